@@ -1,0 +1,305 @@
+"""The document model: one immutable, analysed view of an article.
+
+A :class:`Document` keeps the original text untouched and adds a masked view
+(``plain``, same length, markup blanked out; see :mod:`lint.markup`) plus the
+structure rules need: headline, byline, blocks (paragraphs, headings, list
+items), sentences, quoted speech and a line map. Every structural element is a
+pair of offsets into the original text, so whatever a rule finds can be
+reported at its exact line and column in the file the user opened.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Literal
+
+import regex
+
+from lint.markup import mask_comments, mask_markdown, parse_front_matter
+
+Format = Literal["markdown", "text", "html"]
+BlockKind = Literal["heading", "paragraph", "list"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the text."""
+
+    start: int
+    end: int
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-level unit: a heading, a paragraph or one list item."""
+
+    start: int
+    end: int
+    kind: BlockKind
+
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_BLANK_RUN = regex.compile(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n)){2,}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_LIST_START = regex.compile(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
+_TERMINAL = set(".!,;:…\"”'’")
+#: Lines that are site navigation rather than the article; never the headline.
+_NAV_LINE = regex.compile(
+    r"^\s*(?:skip to (?:main )?content|table of contents|menu|search|home\s*[»>›/|].*)\s*$", regex.I
+)
+_BYLINE = regex.compile(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov st jr sr inc co corp ltd vs etc e.g i.e u.s u.k u.n no
+    jan feb mar apr jun jul aug sep sept oct nov dec lt col capt sgt rev mt ft cmdr adm maj pres
+    dept univ approx est fig vol op cf al""".split()
+)
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+
+
+def _split_blocks(text: str, plain: str, fmt: Format) -> tuple[Block, ...]:
+    """Cut the masked text into blocks.
+
+    Markdown paragraphs are separated by blank lines, but headings and list
+    items stand alone. Plain-text articles come in two shapes: one long line per
+    paragraph (scraped or exported copy) or hard-wrapped lines with blank lines
+    between paragraphs; a single line longer than 120 characters tells which.
+    """
+    one_line_per_block = fmt != "markdown" and any(
+        len(line) > 120 for line in plain.splitlines()
+    )
+    blocks: list[Block] = []
+    pos = 0
+    chunks: list[tuple[int, int]] = []
+    for m in _BLANK_RUN.finditer(plain):
+        chunks.append((pos, m.start()))
+        pos = m.end()
+    chunks.append((pos, len(plain)))
+    for c_start, c_end in chunks:
+        lines = [(m.start(), m.end()) for m in _lines_in(plain, c_start, c_end)]
+        current: tuple[int, int] | None = None
+        for l_start, l_end in lines:
+            raw = text[l_start:l_end]
+            visible = plain[l_start:l_end]
+            if not visible.strip():
+                continue
+            standalone = one_line_per_block or _MD_HEADING.match(raw) or _LIST_START.match(raw)
+            if standalone or current is None:
+                if current is not None:
+                    blocks.append(_classify(text, plain, *current))
+                current = (l_start, l_end)
+                if standalone:
+                    blocks.append(_classify(text, plain, *current))
+                    current = None
+            else:
+                current = (current[0], l_end)
+        if current is not None:
+            blocks.append(_classify(text, plain, *current))
+    return tuple(blocks)
+
+
+def _lines_in(plain: str, start: int, end: int) -> list[regex.Match[str]]:
+    return list(regex.finditer(r"[^\r\n]+", plain[:end], pos=start))
+
+
+def _classify(text: str, plain: str, start: int, end: int) -> Block:
+    """Trim a block to its visible characters and decide what kind it is."""
+    visible = plain[start:end]
+    lead = len(visible) - len(visible.lstrip())
+    trail = len(visible) - len(visible.rstrip())
+    raw = text[start:end]
+    s, e = start + lead, end - trail
+    if _MD_HEADING.match(raw):
+        return Block(s, e, "heading")
+    if _LIST_START.match(raw):
+        return Block(s, e, "list")
+    body = plain[s:e]
+    if "\n" not in body and body and body[-1] not in _TERMINAL and len(_WORD.findall(body)) <= 16:
+        return Block(s, e, "heading")
+    return Block(s, e, "paragraph")
+
+
+def _split_sentences(plain: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """Split every block into sentences, ignoring abbreviations and initials."""
+    out: list[Span] = []
+    for block in blocks:
+        start = block.start
+        for m in _SENTENCE_END.finditer(plain, block.start, block.end):
+            word_start = plain.rfind(" ", block.start, m.start()) + 1
+            prev = plain[max(word_start, block.start) : m.start()].lower().strip("\"“‘(")
+            if m.group().startswith(".") and (
+                prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or regex.fullmatch(r"(?:\w\.)+\w", prev)
+            ):
+                continue
+            out.append(Span(start, m.end()))
+            start = m.end()
+            while start < block.end and plain[start].isspace():
+                start += 1
+        if start < block.end:
+            out.append(Span(start, block.end))
+    return tuple(out)
+
+
+def _find_quotes(plain: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """Quoted spans (marks included), paired within a block.
+
+    Curly quotes pair “ with ”; straight quotes alternate. A quotation left open
+    at the end of a paragraph ends there, which is how multi-paragraph quotes
+    are typeset in news copy (each paragraph re-opens the quote).
+    """
+    out: list[Span] = []
+    for block in blocks:
+        open_at: int | None = None
+        closer = ""
+        for i in range(block.start, block.end):
+            ch = plain[i]
+            if open_at is None:
+                if ch == "“" or (ch == '"' and (i == block.start or not plain[i - 1].isalnum())):
+                    open_at, closer = i, ("”" if ch == "“" else '"')
+            elif ch == closer or (closer == "”" and ch == '"'):
+                out.append(Span(open_at, i + 1))
+                open_at = None
+        if open_at is not None and block.end - open_at > 1:
+            out.append(Span(open_at, block.end))
+    return tuple(out)
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """An article, loaded and analysed once, read by every rule."""
+
+    path: str
+    text: str
+    fmt: Format = "text"
+    metadata: dict[str, str] = field(default_factory=dict)
+    #: Where the text came from (encoding, extractor); shown in verbose mode.
+    origin: dict[str, str] = field(default_factory=dict)
+    #: Optional same-length masked view supplied by an input adapter (HTML).
+    masked: str | None = None
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- views ---------------------------------------------------------------
+    @cached_property
+    def plain(self) -> str:
+        """The text with markup blanked out; same length as :attr:`text`."""
+        if self.masked is not None:
+            return self.masked
+        if self.fmt == "markdown":
+            return mask_markdown(self.text)
+        return mask_comments(self.text)
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        return (0, *(m.end() for m in _LINE_BREAK.finditer(self.text)))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of an offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_span(self, line: int) -> Span:
+        """The span of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        m = _LINE_BREAK.search(self.text, start)
+        return Span(start, m.start() if m else len(self.text))
+
+    # -- structure -----------------------------------------------------------
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        return _split_blocks(self.text, self.plain, self.fmt)
+
+    @cached_property
+    def headline(self) -> Span | None:
+        """Front-matter title, else the first block that is not site navigation."""
+        title = self.metadata.get("title")
+        if title:
+            idx = self.text.find(title)
+            if idx >= 0:
+                return Span(idx, idx + len(title))
+        for block in self.blocks[:6]:
+            text = self.plain[block.start : block.end]
+            if _NAV_LINE.match(text):
+                continue
+            return Span(block.start, block.end)
+        return None
+
+    @cached_property
+    def byline(self) -> Span | None:
+        """A ``By …`` line among the first blocks, or the front-matter author."""
+        for block in self.blocks[:8]:
+            text = self.plain[block.start : block.end]
+            if "\n" not in text and len(text) < 120 and _BYLINE.match(text):
+                return Span(block.start, block.end)
+        return None
+
+    @cached_property
+    def body_start(self) -> int:
+        """Offset where the body begins: after the headline (or at the top)."""
+        return self.headline.end if self.headline else 0
+
+    @cached_property
+    def body_blocks(self) -> tuple[Block, ...]:
+        """Blocks after the headline, the byline excluded."""
+        byline = self.byline
+        return tuple(
+            b for b in self.blocks if b.start >= self.body_start and not (byline and b.start == byline.start)
+        )
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return _split_sentences(self.plain, self.blocks)
+
+    @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        return _find_quotes(self.plain, self.blocks)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside quoted speech."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i].end
+
+    def block_at(self, offset: int) -> Block | None:
+        i = bisect.bisect_right([b.start for b in self.blocks], offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.plain))
+
+    def words(self, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
+        """Word matches in the masked text between two offsets."""
+        return list(_WORD.finditer(self.plain, start, len(self.plain) if end is None else end))
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Compute an analysis once per document and share it between rules."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+
+def build_document(
+    path: str,
+    text: str,
+    fmt: Format = "text",
+    origin: dict[str, str] | None = None,
+    masked: str | None = None,
+    metadata: dict[str, str] | None = None,
+) -> Document:
+    """Make a Document, reading front matter for Markdown."""
+    meta = dict(metadata or {})
+    if fmt == "markdown":
+        meta = {**parse_front_matter(text), **meta}
+    return Document(path=path, text=text, fmt=fmt, metadata=meta, origin=dict(origin or {}), masked=masked)

@@ -1,0 +1,261 @@
+"""The runner: documents → rules → findings → (cross-file checks) → scores.
+
+Data flows one way. Each file is loaded, linted and reduced to a small
+:class:`FileResult` (findings, facts for cross-file rules, metrics) in
+whichever process handles it; documents never leave that process, so memory
+stays flat however many files there are. Cross-file rules then run once on the
+collected facts, and every file is scored last.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from lint.context import Context
+from lint.document import Document
+from lint.errors import CredlintError, InputError
+from lint.findings import Finding, Hit
+from lint.kinds import RuleTimeout, run_kind
+from lint.rulepack import Rule
+from lint.score import grade, score_findings
+from lint.selection import matches
+from lint.suppress import Suppression, parse_suppressions
+
+SNIPPET_CHARS = 120
+
+
+@dataclass
+class FileResult:
+    """Everything the reporters need about one file, and nothing more."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    #: Facts collected for corpus rules, by rule code.
+    facts: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, float | None] = field(default_factory=dict)
+    suppressions: tuple[Suppression, ...] = ()
+    #: Set when the file could not be linted at all.
+    error: str | None = None
+    #: One-line notes (encoding used, a rule that timed out) for verbose output.
+    notices: list[str] = field(default_factory=list)
+    score: float | None = None
+    grade: str | None = None
+    categories: dict[str, float] = field(default_factory=dict)
+    #: A rule failed on this file (e.g. its regex timed out): exit code 2.
+    rule_errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LintSettings:
+    """The resolved, picklable settings of one run."""
+
+    rules: tuple[Rule, ...]
+    context: Context = Context()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    with_metrics: bool = False
+    max_file_size: int = 10 * 1024 * 1024
+
+
+def _snippet(text: str) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= SNIPPET_CHARS else one_line[: SNIPPET_CHARS - 1] + "…"
+
+
+def _message(rule: Rule, hit: Hit) -> str:
+    if hit.message:
+        return hit.message
+    values = {"match": "", **hit.values}
+    try:
+        return rule.message.format_map(_Missing(values))
+    except (ValueError, IndexError):
+        return rule.message
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    """format_map helper: an unknown placeholder prints as itself."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _in_scope(doc: Document, rule: Rule, hit: Hit) -> bool:
+    if rule.scope == "text":
+        return True
+    headline = doc.headline
+    if rule.scope == "headline":
+        return headline is not None and headline.start <= hit.start < headline.end
+    return hit.start >= doc.body_start
+
+
+def _ignored_for_path(path: str, rule: Rule, per_file: Sequence[tuple[str, tuple[str, ...]]]) -> bool:
+    norm = path.replace(os.sep, "/")
+    for pattern, selectors in per_file:
+        if (fnmatch.fnmatch(norm, pattern) or fnmatch.fnmatch(os.path.basename(norm), pattern)) and matches(
+            selectors, rule.code, rule.name, rule.category
+        ):
+            return True
+    return False
+
+
+def _suppressed(suppressions: Iterable[Suppression], line: int, rule: Rule) -> bool:
+    return any(s.covers(line, rule.code, rule.name, rule.category) for s in suppressions)
+
+
+def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    line, col = doc.line_col(hit.start)
+    end_line, end_col = doc.line_col(max(hit.end, hit.start))
+    return Finding(
+        path=doc.path,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=rule.severity,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        message=_message(rule, hit),
+        snippet=_snippet(doc.text[hit.start : hit.end]),
+        fix=rule.fix,
+        related=hit.related,
+    )
+
+
+def lint_document(doc: Document, settings: LintSettings) -> FileResult:
+    """Run every enabled rule on one document."""
+    from lint.analyzers import get_analyzer
+
+    result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
+    if doc.origin.get("encoding") not in (None, "utf-8"):
+        result.notices.append(f"decoded as {doc.origin['encoding']}")
+    for rule in settings.rules:
+        if _ignored_for_path(doc.path, rule, settings.per_file_ignores):
+            continue
+        if rule.kind == "corpus":
+            result.facts[rule.code] = get_analyzer(rule.params["analyzer"], corpus=True).collect(
+                doc, rule, settings.context
+            )
+            continue
+        try:
+            hits = list(run_kind(doc, rule, settings.context))
+        except RuleTimeout as exc:
+            result.rule_errors.append(str(exc))
+            continue
+        seen: set[tuple[int, int]] = set()
+        for hit in hits:
+            if (hit.start, hit.end) in seen or not _in_scope(doc, rule, hit):
+                continue
+            if not rule.allow_quotes and rule.kind not in ("analyzer", "density") and doc.in_quote(hit.start):
+                continue
+            seen.add((hit.start, hit.end))
+            finding = make_finding(doc, rule, hit)
+            if not _suppressed(result.suppressions, finding.line, rule):
+                result.findings.append(finding)
+    result.findings.sort(key=Finding.sort_key)
+    if settings.with_metrics:
+        from lint.metrics import measure
+
+        result.metrics = measure(doc)
+    return result
+
+
+def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:
+    """Load and lint one path; an input problem becomes the result's error."""
+    from lint.loader import load
+
+    try:
+        doc = loader(path) if loader else load(path, settings.max_file_size)
+    except InputError as exc:
+        return FileResult(path=path, error=exc.why)
+    return lint_document(doc, settings)
+
+
+# -- parallel execution -------------------------------------------------------------
+_worker_settings: LintSettings | None = None
+
+
+def _init_worker(settings: LintSettings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+
+
+def _work(path: str) -> FileResult:
+    assert _worker_settings is not None
+    return lint_target(path, _worker_settings)
+
+
+def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
+    """Lint files in input order, in parallel when it pays off."""
+    if jobs <= 1 or len(paths) < 4:
+        for p in paths:
+            yield lint_target(p, settings)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4) or 1)))
+
+
+# -- cross-file checks and scoring --------------------------------------------------
+def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
+    """Run cross-file rules on the collected facts and attach their findings."""
+    from lint.analyzers import get_analyzer
+
+    by_path = {r.path: r for r in results}
+    for rule in settings.rules:
+        if rule.kind != "corpus":
+            continue
+        facts = [(r.path, r.facts[rule.code]) for r in results if rule.code in r.facts]
+        if not facts:
+            continue
+        analyzer = get_analyzer(rule.params["analyzer"], corpus=True)
+        for path, loc, message, related in analyzer.check(facts, rule, settings.context):
+            target = by_path.get(path)
+            if target is None or _suppressed(target.suppressions, loc.line, rule):
+                continue
+            target.findings.append(
+                Finding(
+                    path=path,
+                    code=rule.code,
+                    name=rule.name,
+                    category=rule.category,
+                    severity=rule.severity,
+                    line=loc.line,
+                    column=loc.column,
+                    end_line=loc.end_line,
+                    end_column=loc.end_column,
+                    message=message,
+                    snippet=_snippet(loc.snippet),
+                    fix=rule.fix,
+                    related=tuple(related),
+                )
+            )
+    for r in results:
+        r.findings.sort(key=Finding.sort_key)
+
+
+def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:
+    weights = {r.code: r.weight for r in rules}
+    for r in results:
+        if r.error is None:
+            r.score, r.categories = score_findings(r.findings, weights)
+            r.grade = grade(r.score)
+
+
+def run(
+    paths: Sequence[str],
+    settings: LintSettings,
+    jobs: int = 1,
+    extra: Iterable[FileResult] = (),
+) -> list[FileResult]:
+    """Lint paths (plus already-linted results, e.g. stdin) end to end."""
+    results = list(extra)
+    results += list(lint_paths(paths, settings, jobs))
+    try:
+        run_corpus_rules(results, settings)
+    except RuleTimeout as exc:  # pragma: no cover - corpus rules use no user regex
+        raise CredlintError(str(exc)) from None
+    score_results(results, settings.rules)
+    return results

@@ -1,0 +1,213 @@
+"""The generic rule kinds. Most rules are just configured instances of these.
+
+Each kind turns a :class:`~lint.rulepack.Rule` and a document into hits. The
+compiled matcher of a rule is built once per process and cached by code.
+Matching always runs on ``doc.plain`` (same offsets as the file, markup
+blanked), so a span found here is a span in the original file.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+import regex
+
+from lint.document import Document
+from lint.findings import Hit, Related
+from lint.rulepack import Rule
+
+#: Seconds one pattern may spend on one file before it is abandoned.
+REGEX_TIMEOUT = 2.0
+
+
+class RuleTimeout(Exception):
+    """A rule's regular expression ran past :data:`REGEX_TIMEOUT` on a file."""
+
+
+_compiled: dict[tuple[str, str], regex.Pattern[str]] = {}
+
+
+def phrase_source(phrase: str) -> str:
+    """A literal phrase as a regex: any white space between words, either
+    apostrophe, and word boundaries where the phrase begins or ends with a word."""
+    parts = []
+    for ch in phrase.strip():
+        if ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif ch in "'’":
+            parts.append("['’]")
+        elif ch in "\"“”":
+            parts.append("[\"“”]")
+        else:
+            parts.append(regex.escape(ch))
+    body = "".join(parts)
+    stripped = phrase.strip()
+    if stripped[0].isalnum():
+        body = r"(?<![\w])" + body
+    if stripped[-1].isalnum():
+        body += r"(?![\w])"
+    return body
+
+
+def _phrase_pattern(rule: Rule) -> regex.Pattern[str]:
+    key = (rule.source, rule.code)
+    if key not in _compiled:
+        p = rule.params
+        alternatives = "|".join(phrase_source(x) for x in sorted(p["phrases"], key=len, reverse=True))
+        source = f"(?:{alternatives})"
+        if p.get("whole_line"):
+            source = rf"(?<=^[\s“\"‘'*_>•·-]*){source}(?=[\s”\"’'*_.!:]*$)"
+        elif p.get("line_start"):
+            source = rf"(?<=^[ \t“\"‘'*_>•·-]*){source}"
+        flags = regex.M | (regex.I if p.get("ignore_case", True) else 0)
+        _compiled[key] = regex.compile(source, flags)
+    return _compiled[key]
+
+
+def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
+    flags = regex.M | (regex.I if rule.params.get("ignore_case", False) else 0)
+    out = []
+    for i, source in enumerate(rule.params["patterns"]):
+        key = (rule.source, f"{rule.code}#{i}")
+        if key not in _compiled:
+            _compiled[key] = regex.compile(source, flags)
+        out.append(_compiled[key])
+    return out
+
+
+def _finditer(rx: regex.Pattern[str], text: str, rule: Rule) -> Iterator[regex.Match[str]]:
+    try:
+        yield from rx.finditer(text, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {REGEX_TIMEOUT:g}s and was stopped") from None
+
+
+def _match_hit(m: regex.Match[str]) -> Hit:
+    """A hit for a match; a group named ``hit`` narrows the reported span."""
+    if "hit" in m.re.groupindex and m.start("hit") >= 0:
+        return Hit(m.start("hit"), m.end("hit"), {"match": m.group("hit")})
+    return Hit(m.start(), m.end(), {"match": m.group()})
+
+
+def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    for m in _finditer(_phrase_pattern(rule), doc.plain, rule):
+        yield _match_hit(m)
+
+
+def pattern_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    for rx in _patterns(rule):
+        for m in _finditer(rx, doc.plain, rule):
+            if m.end() > m.start():
+                yield _match_hit(m)
+
+
+def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    """Every hit of a phrase list, but only when there are too many of them.
+
+    One stock phrase proves nothing; a text dense with them does. The rate is
+    per 1,000 words of the whole text, so length neither hides nor inflates it.
+    """
+    matches = [
+        m
+        for m in _finditer(_phrase_pattern(rule), doc.plain, rule)
+        if rule.allow_quotes or not doc.in_quote(m.start())
+    ]
+    words = max(doc.word_count, 1)
+    rate = len(matches) * 1000 / words
+    if len(matches) < rule.params.get("min_hits", 2) or rate < rule.params["threshold"]:
+        return
+    for m in matches:
+        yield Hit(
+            m.start(),
+            m.end(),
+            {"match": m.group(), "count": str(len(matches)), "rate": f"{rate:.1f}", "threshold": f"{rule.params['threshold']:g}"},
+        )
+
+
+_NORMALISE = regex.compile(r"\s+")
+
+
+def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
+    if unit == "paragraph":
+        return [(b.start, b.end) for b in doc.body_blocks]
+    if unit == "sentence":
+        return [(s.start, s.end) for s in doc.sentences if s.start >= doc.body_start]
+    out = []
+    for ln in range(1, len(doc.line_starts) + 1):
+        span = doc.line_span(ln)
+        seg = doc.plain[span.start : span.end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((span.start + lead, span.start + len(seg.rstrip())))
+    return out
+
+
+def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    """Units (lines, paragraphs, sentences) that occur more than once verbatim."""
+    min_chars = rule.params.get("min_chars", 20)
+    headline = ""
+    if rule.params.get("skip_headline", True) and doc.headline:
+        headline = _NORMALISE.sub(" ", doc.plain[doc.headline.start : doc.headline.end]).strip().casefold()
+    first: dict[str, int] = {}
+    for start, end in _units(doc, rule.params["unit"]):
+        key = _NORMALISE.sub(" ", doc.plain[start:end]).strip().casefold()
+        if len(key) < min_chars or not regex.search(r"\p{L}", key) or key == headline:
+            continue
+        if key in first:
+            line, col = doc.line_col(first[key])
+            yield Hit(
+                start,
+                end,
+                {"match": doc.text[start:end], "first_line": str(line)},
+                related=(Related(doc.path, line, col, doc.text[first[key] : first[key] + 80]),),
+            )
+        else:
+            first[key] = start
+
+
+def metric_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    """One finding when a measured quantity leaves its bounds."""
+    from lint.metrics import METRICS
+
+    p = rule.params
+    if doc.word_count < p.get("min_words", 0):
+        return
+    value = METRICS[p["metric"]](doc)
+    low, high = p.get("min"), p.get("max")
+    if value is None or ((low is None or value >= low) and (high is None or value <= high)):
+        return
+    anchor = doc.body_blocks[0] if doc.body_blocks else None
+    start, end = (anchor.start, anchor.end) if anchor else (0, 0)
+    yield Hit(
+        start,
+        min(end, start + 80) if end > start else end,
+        {
+            "match": doc.text[start : min(end, start + 80)],
+            "value": f"{value:.1f}",
+            "min": "" if low is None else f"{low:g}",
+            "max": "" if high is None else f"{high:g}",
+        },
+    )
+
+
+def analyzer_kind(doc: Document, rule: Rule, ctx: object) -> Iterable[Hit]:
+    from lint.analyzers import get_analyzer
+
+    return get_analyzer(rule.params["analyzer"])(doc, rule, ctx)
+
+
+KINDS: dict[str, Callable[..., Iterable[Hit]]] = {
+    "phrase": phrase_kind,
+    "pattern": pattern_kind,
+    "density": density_kind,
+    "repetition": repetition_kind,
+    "metric": metric_kind,
+}
+
+
+def run_kind(doc: Document, rule: Rule, ctx: object) -> Iterable[Hit]:
+    """Dispatch a (non-corpus) rule to its kind."""
+    if rule.kind == "analyzer":
+        return analyzer_kind(doc, rule, ctx)
+    return KINDS[rule.kind](doc, rule)

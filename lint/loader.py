@@ -1,0 +1,195 @@
+"""From paths to documents: discovery, decoding and the input errors on the way.
+
+Nothing here ever writes to an input file. Every problem with one file
+(missing, unreadable, binary, undecodable, too large) becomes an
+:class:`~lint.errors.InputError` for that file only; the run goes on.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from lint.document import Document, Format, build_document
+from lint.errors import ConfigError, InputError
+from lint.gitignore import GitIgnore
+
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
+FORMATS: dict[str, Format] = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text", ".text": "text"}
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+_SIZE = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
+
+
+def parse_size(value: int | str) -> int:
+    """``10485760``, ``"10MB"``, ``"512 KiB"`` → bytes."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    m = _SIZE.match(str(value)) if isinstance(value, str) else None
+    if not m:
+        raise ConfigError(f"max-file-size: expected a positive size such as 10485760 or '10MB', got {value!r}")
+    unit = (m.group(2) or "b").lower().rstrip("b").rstrip("i")
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+    size = int(float(m.group(1)) * factor)
+    if size <= 0:
+        raise ConfigError(f"max-file-size: must be positive, got {value!r}")
+    return size
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to lint, or a path that failed before it could be read."""
+
+    path: str
+    error: str | None = None
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Bytes → (text, encoding name). UTF-8 (with or without BOM), UTF-16/32
+    with BOM, then Windows-1252 as the fallback for legacy files."""
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise InputError(path, f"invalid {enc} text after its byte-order mark") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8 or Windows-1252 text") from None
+    return text, "windows-1252"
+
+
+def format_for(path: str, text: str = "") -> Format:
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in FORMATS:
+        return FORMATS[suffix]
+    return "markdown" if text.startswith("---") else "text"
+
+
+def make_document(path: str, data: bytes, fmt: Format | None = None) -> Document:
+    """Decode bytes and build the document; an empty file is an input error."""
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise InputError(path, "empty file, nothing to lint")
+    return build_document(path, text, fmt or format_for(path, text), origin={"encoding": encoding})
+
+
+def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """Read a file's bytes, refusing what is not a regular file or too large."""
+    try:
+        st = os.stat(path)
+        if not os.path.isfile(path):
+            raise InputError(path, "not a regular file")
+        if st.st_size > max_size:
+            raise InputError(
+                path, f"file is {st.st_size / 1048576:.1f} MB, over max-file-size ({max_size / 1048576:.1f} MB)"
+            )
+        with open(path, "rb") as fh:
+            return fh.read(max_size + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(path, "no such file or directory") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, (exc.strerror or str(exc)).lower()) from None
+
+
+def load(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """Read one article from disk."""
+    return make_document(path, read_file(path, max_size))
+
+
+def read_stdin(name: str = "-") -> Document:
+    """Read one article from standard input (``credlint check -``)."""
+    try:
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError(name, "standard input is closed")
+        data = sys.stdin.buffer.read()
+    except (OSError, ValueError):
+        raise InputError(name, "standard input is closed or unreadable") from None
+    return make_document(name, data)
+
+
+def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def discover(
+    paths: list[str],
+    include: tuple[str, ...] = DEFAULT_INCLUDE,
+    exclude: tuple[str, ...] = (),
+    respect_gitignore: bool = True,
+) -> list[Target]:
+    """Expand the given paths into files, in a stable order.
+
+    Files named explicitly are always linted (whatever their extension);
+    directories are walked for ``include`` patterns, skipping hidden entries,
+    ``exclude`` patterns and, by default, what ``.gitignore`` files ignore.
+    Directory symlinks are not followed, so a symlink loop cannot trap the walk.
+    """
+    out: list[Target] = []
+    seen: set[str] = set()
+    for given in paths:
+        if given == "-":
+            out.append(Target("-"))
+            continue
+        try:
+            os.stat(given)
+        except FileNotFoundError:
+            out.append(Target(given, "no such file or directory"))
+            continue
+        except OSError as exc:
+            out.append(Target(given, (exc.strerror or str(exc)).lower()))
+            continue
+        if not os.path.isdir(given):
+            if given not in seen:
+                seen.add(given)
+                out.append(Target(given))
+            continue
+        found: list[str] = []
+        ignore = GitIgnore(Path(given)) if respect_gitignore else None
+        for root, dirs, files in os.walk(given, onerror=None):
+            rel_root = os.path.relpath(root, given).replace(os.sep, "/")
+            rel_root = "" if rel_root == "." else rel_root + "/"
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".")
+                and d not in ("__pycache__", "node_modules")
+                and not _matches(rel_root + d, exclude)
+                and not (ignore and ignore.ignored(rel_root + d, is_dir=True))
+            )
+            for f in sorted(files):
+                rel = rel_root + f
+                if f.startswith(".") or not _matches(rel, include) or _matches(rel, exclude):
+                    continue
+                if ignore and ignore.ignored(rel, is_dir=False):
+                    continue
+                found.append(os.path.join(root, f))
+        if not found:
+            out.append(Target(given, f"no files matching {', '.join(include)} in this directory"))
+        for f in found:
+            if f not in seen:
+                seen.add(f)
+                out.append(Target(f))
+    return out

@@ -1,0 +1,83 @@
+"""Measured quantities of a document, for ``metric`` rules and the per-file report.
+
+Readability figures come from textstat, kept strictly offline: textstat 0.7.x
+imports nltk and, on first English use, asks nltk to download the CMU
+pronouncing dictionary. credlint never lets it: nltk is kept out of the import
+(it is only needed for that dictionary) and syllables are counted with pyphen's
+bundled hyphenation patterns, textstat's own fallback.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any, Callable
+
+from lint.document import Document
+
+
+def _offline_textstat() -> Any:
+    """Import textstat with its dictionary download path cut off."""
+    if "textstat" in sys.modules:
+        return sys.modules["textstat"]
+    placeholder = "nltk" not in sys.modules
+    if placeholder:
+        sys.modules["nltk"] = types.ModuleType("nltk")
+    try:
+        import textstat
+        from textstat.backend.counts import _count_syllables
+    finally:
+        if placeholder:
+            del sys.modules["nltk"]
+    # With no dictionary, textstat counts syllables with pyphen (bundled data).
+    _count_syllables.get_cmudict = lambda lang: None
+    return textstat
+
+
+def _body_text(doc: Document) -> str:
+    return "\n\n".join(doc.plain[b.start : b.end] for b in doc.body_blocks if b.kind != "heading")
+
+
+def _words(doc: Document) -> float:
+    return float(doc.word_count)
+
+
+def _sentences(doc: Document) -> float:
+    return float(len(doc.sentences))
+
+
+def _avg_sentence_words(doc: Document) -> float | None:
+    counts = [len(doc.words(s.start, s.end)) for s in doc.sentences if s.start >= doc.body_start]
+    return sum(counts) / len(counts) if counts else None
+
+
+def _textstat_metric(name: str) -> Callable[[Document], float | None]:
+    def measure(doc: Document) -> float | None:
+        text = _body_text(doc)
+        if len(text.split()) < 30:
+            return None
+        return float(getattr(_offline_textstat(), name)(text))
+
+    measure.__doc__ = f"textstat.{name} of the body text (None under 30 words)"
+    return measure
+
+
+METRICS: dict[str, Callable[[Document], float | None]] = {
+    "words": _words,
+    "sentences": _sentences,
+    "avg_sentence_words": _avg_sentence_words,
+    "flesch_reading_ease": _textstat_metric("flesch_reading_ease"),
+    "flesch_kincaid_grade": _textstat_metric("flesch_kincaid_grade"),
+}
+
+#: Metrics shown per file in JSON and ``--metrics`` tables.
+REPORTED = ("words", "sentences", "avg_sentence_words", "flesch_reading_ease", "flesch_kincaid_grade")
+
+
+def measure(doc: Document) -> dict[str, float | None]:
+    """The reported metrics of one document, rounded for display."""
+    out: dict[str, float | None] = {}
+    for name in REPORTED:
+        value = METRICS[name](doc)
+        out[name] = None if value is None else round(value, 2)
+    return out
