@@ -144,26 +144,32 @@ def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
 
 
 def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
-    """Units (lines, paragraphs, sentences) that occur more than once verbatim."""
+    """Units (lines, paragraphs, sentences) that occur more than once verbatim.
+
+    Every occurrence is reported and names the others, so whichever copy the
+    editor looks at first, the finding says where the rest are.
+    """
     min_chars = rule.params.get("min_chars", 20)
     headline = ""
     if rule.params.get("skip_headline", True) and doc.headline:
         headline = _NORMALISE.sub(" ", doc.plain[doc.headline.start : doc.headline.end]).strip().casefold()
-    first: dict[str, int] = {}
+    groups: dict[str, list[tuple[int, int]]] = {}
     for start, end in _units(doc, rule.params["unit"]):
         key = _NORMALISE.sub(" ", doc.plain[start:end]).strip().casefold()
-        if len(key) < min_chars or not regex.search(r"\p{L}", key) or key == headline:
+        if len(key) >= min_chars and regex.search(r"\p{L}", key) and key != headline:
+            groups.setdefault(key, []).append((start, end))
+    for spans in groups.values():
+        if len(spans) < 2:
             continue
-        if key in first:
-            line, col = doc.line_col(first[key])
+        places = [(doc.line_col(s), s, e) for s, e in spans]
+        for (line, _), start, end in places:
+            others = [(ln, col, s, e) for (ln, col), s, e in places if s != start]
             yield Hit(
                 start,
                 end,
-                {"match": doc.text[start:end], "first_line": str(line)},
-                related=(Related(doc.path, line, col, doc.text[first[key] : first[key] + 80]),),
+                {"match": doc.text[start:end], "other_lines": ", ".join(str(o[0]) for o in others), "count": str(len(spans))},
+                related=tuple(Related(doc.path, ln, col, doc.text[s:e][:80]) for ln, col, s, e in others),
             )
-        else:
-            first[key] = start
 
 
 def metric_kind(doc: Document, rule: Rule) -> Iterable[Hit]:

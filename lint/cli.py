@@ -1,0 +1,211 @@
+"""The ``credlint`` command line (typer).
+
+Exit codes: 0 clean; 1 red flags at or above ``--fail-on`` or a score under
+``--fail-under``; 2 usage, config, rule-pack or input error. ``--exit-zero``
+turns 1 into 0, never 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from lint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CredlintError
+
+app = typer.Typer(
+    name="credlint",
+    help="A source-credibility linter for news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FORMATS = ("text", "table", "json")
+
+
+def _split(values: Optional[List[str]]) -> tuple[str, ...]:
+    """``--select A,B --select C`` → (A, B, C)."""
+    out: list[str] = []
+    for v in values or ():
+        out += [x.strip() for x in v.split(",") if x.strip()]
+    return tuple(out)
+
+
+def _fail(message: str) -> "typer.Exit":
+    typer.echo(f"credlint: error: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+def _load_rules(config_path: Optional[Path], first: Optional[str], packs: Optional[List[Path]]):  # type: ignore[no-untyped-def]
+    from lint.config import load_config
+    from lint.rulepack import load_packs
+
+    cfg = load_config(config_path, first)
+    rules = load_packs([*cfg.rule_packs, *(packs or [])])
+    return cfg, rules
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Files or folders to lint; '-' reads standard input."),
+    format: str = typer.Option("text", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    select: Optional[List[str]] = typer.Option(None, help="Rules to run: codes, prefixes, names or categories."),
+    ignore: Optional[List[str]] = typer.Option(None, help="Rules to skip."),
+    extend_select: Optional[List[str]] = typer.Option(None, help="Rules to add to the selection."),
+    fail_under: Optional[float] = typer.Option(None, min=0, max=100, help="Fail when a file scores below this."),
+    fail_on: Optional[str] = typer.Option(None, help="Fail on findings of this severity or worse: error, warning, info."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when red flags are found (not on errors)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: nearest credlint.toml, .credlint.toml or pyproject.toml)."),
+    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack (TOML file or folder)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Count findings per rule."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only, no scores."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also report encodings and other notes per file."),
+    metrics: bool = typer.Option(False, "--metrics", help="Add readability metrics (table and JSON)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes (default: all cores)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) to read undated articles against."),
+    stdin_filename: Optional[str] = typer.Option(None, help="Name to report for standard input."),
+) -> None:
+    """Lint articles and score their credibility."""
+    from lint.config import parse_as_of
+    from lint.context import Context
+    from lint.engine import FileResult, LintSettings, lint_document, run
+    from lint.errors import InputError
+    from lint.findings import SEVERITIES
+    from lint.loader import discover, read_stdin
+    from lint.report import Report
+    from lint.reporters import get_reporter
+    from lint.selection import resolve
+
+    try:
+        if format not in FORMATS:
+            raise CredlintError(f"--format: expected one of {', '.join(FORMATS)}, got '{format}'")
+        if fail_on is not None and fail_on not in SEVERITIES:
+            raise CredlintError(f"--fail-on: expected one of {', '.join(SEVERITIES)}, got '{fail_on}'")
+        cfg, all_rules = _load_rules(config, paths[0] if paths else None, rule_pack)
+        rules = resolve(
+            all_rules,
+            select=_split(select) or cfg.select,
+            ignore=(*cfg.ignore, *_split(ignore)),
+            extend_select=(*cfg.extend_select, *_split(extend_select)),
+        )
+        settings = LintSettings(
+            rules=tuple(rules),
+            context=Context(
+                known_people=cfg.known_people,
+                as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
+            ),
+            per_file_ignores=cfg.per_file_ignores,
+            with_metrics=metrics or format == "json",
+            max_file_size=cfg.max_file_size,
+        )
+        targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
+        if output is not None:
+            out_resolved = output.resolve()
+            if any(t.path != "-" and Path(t.path).resolve() == out_resolved for t in targets):
+                raise CredlintError(f"--output {output} is one of the files being linted; credlint never overwrites its input")
+        extra: list[FileResult] = []
+        files: list[str] = []
+        for t in targets:
+            if t.error is not None:
+                extra.append(FileResult(path=t.path, error=t.error))
+            elif t.path == "-":
+                try:
+                    doc = read_stdin(stdin_filename or "-")
+                    extra.append(lint_document(doc, settings))
+                except InputError as exc:
+                    extra.append(FileResult(path=exc.path, error=exc.why))
+            else:
+                files.append(t.path)
+        n_jobs = jobs or cfg.jobs or os.cpu_count() or 1
+        results = run(files, settings, jobs=n_jobs, extra=extra)
+        report = Report(
+            results=results,
+            rules=rules,
+            fail_under=cfg.fail_under if fail_under is None else fail_under,
+            fail_on=fail_on or cfg.fail_on,
+            show_metrics=metrics,
+        )
+    except CredlintError as exc:
+        raise _fail(str(exc)) from None
+
+    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if format == "text":
+        from lint.reporters.text import render as render_text
+
+        text = render_text(report, color=color, statistics=statistics, quiet=quiet)
+    else:
+        text = get_reporter(format)(report, color)
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"--output {output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+
+    status = EXIT_CLEAN
+    for r in results:
+        if r.error is not None:
+            typer.echo(f"{r.path}: error: {r.error}", err=True)
+            status = EXIT_ERROR
+        for problem in r.rule_errors:
+            typer.echo(f"{r.path}: error: {problem}", err=True)
+            status = EXIT_ERROR
+        if verbose:
+            for note in r.notices:
+                typer.echo(f"{r.path}: note: {note}", err=True)
+    if status == EXIT_CLEAN and any(report.failing(r) for r in results):
+        status = EXIT_CLEAN if exit_zero else EXIT_FINDINGS
+    raise typer.Exit(status)
+
+
+@app.command("rules")
+def list_rules(
+    format: str = typer.Option("table", "--format", "-f", help="table or markdown (the README's rule reference)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file naming extra rule packs."),
+    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack."),
+) -> None:
+    """List every rule: code, name, category, severity."""
+    from lint.docs import rule_reference, rules_table
+
+    try:
+        _, rules = _load_rules(config, None, rule_pack)
+    except CredlintError as exc:
+        raise _fail(str(exc)) from None
+    if format == "markdown":
+        sys.stdout.write(rule_reference(rules))
+    elif format == "table":
+        sys.stdout.write(rules_table(rules))
+    else:
+        raise _fail(f"--format: expected table or markdown, got '{format}'")
+
+
+@app.command("rule")
+def explain_rule(
+    code: str = typer.Argument(..., help="A rule code (FIL001) or name (template-callout)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file naming extra rule packs."),
+    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack."),
+) -> None:
+    """Explain one rule: why it matters, how to fix it, examples."""
+    from lint.docs import explain
+
+    try:
+        _, rules = _load_rules(config, None, rule_pack)
+    except CredlintError as exc:
+        raise _fail(str(exc)) from None
+    for rule in rules:
+        if code.upper() == rule.code or code == rule.name:
+            sys.stdout.write(explain(rule))
+            return
+    raise _fail(f"no rule '{code}' (see 'credlint rules')")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

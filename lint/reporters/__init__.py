@@ -1,0 +1,25 @@
+"""Output formats. Each reporter turns a :class:`~lint.report.Report` into text.
+
+Reporters are imported on demand so that the default text output does not pay
+for JSON schemas, tabulate or XML.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+from lint.report import Report
+
+#: format name -> "module:function"
+REPORTERS: dict[str, str] = {
+    "text": "lint.reporters.text:render",
+    "table": "lint.reporters.table:render",
+    "json": "lint.reporters.json_report:render",
+}
+
+
+def get_reporter(name: str) -> Callable[[Report, bool], str]:
+    """``render(report, color) -> str`` for a format name."""
+    module, _, attr = REPORTERS[name].partition(":")
+    return getattr(importlib.import_module(module), attr)

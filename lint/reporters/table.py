@@ -1,0 +1,40 @@
+"""A score table for researchers: one row per file (tabulate)."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from lint.metrics import REPORTED
+from lint.report import Report
+
+
+def _worst(categories: dict[str, float], n: int = 2) -> str:
+    ranked = sorted(((v, c) for c, v in categories.items() if v > 0), reverse=True)[:n]
+    return ", ".join(f"{c} −{v:g}" for v, c in ranked)
+
+
+def render(report: Report, color: bool = False) -> str:
+    headers = ["file", "score", "grade", "errors", "warnings", "worst categories"]
+    if report.show_metrics:
+        headers += list(REPORTED)
+    rows = []
+    for r in report.results:
+        if r.error is not None:
+            continue
+        row = [
+            r.path,
+            f"{r.score:.1f}",
+            r.grade,
+            sum(1 for f in r.findings if f.severity == "error"),
+            sum(1 for f in r.findings if f.severity == "warning"),
+            _worst(r.categories),
+        ]
+        if report.show_metrics:
+            row += ["" if r.metrics.get(m) is None else r.metrics[m] for m in REPORTED]
+        rows.append(row)
+    s = report.summary
+    footer = (
+        f"\n{s['linted']} files · mean score {s['mean_score']} · median {s['median_score']} · "
+        f"{s['below_threshold']} below {s['fail_under']:g} · rule set {s['ruleset']}\n"
+    )
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + footer

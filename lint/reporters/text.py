@@ -1,0 +1,51 @@
+"""The default, ruff-like output: ``path:line:col: CODE message``, then scores."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lint.report import Report
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
+_RESET = "\033[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_COLORS[style]}{text}{_RESET}" if color else text
+
+
+def render(report: Report, color: bool = False, statistics: bool = False, quiet: bool = False) -> str:
+    lines: list[str] = []
+    for r in report.results:
+        if r.error is not None:
+            continue
+        for f in r.findings:
+            where = _paint(f"{f.path}:{f.line}:{f.column}:", "bold", color)
+            lines.append(f"{where} {_paint(f.code, f.severity, color)} {f.message}")
+    if statistics:
+        counts = Counter((f.code, f.name, f.severity) for r in report.results for f in r.findings)
+        if lines:
+            lines.append("")
+        for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"{n:6d}  {_paint(code, severity, color)}  {name}")
+    if quiet:
+        return "\n".join(lines) + ("\n" if lines else "")
+    if lines:
+        lines.append("")
+    for r in report.results:
+        if r.error is not None or r.score is None:
+            continue
+        errors = sum(1 for f in r.findings if f.severity == "error")
+        warnings = sum(1 for f in r.findings if f.severity == "warning")
+        verdict = _paint("FAIL", "error", color) if report.failing(r) else "ok"
+        lines.append(
+            f"{r.path}: score {r.score:.1f} ({r.grade}) · {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)} · {verdict}"
+        )
+    s = report.summary
+    lines.append(
+        f"Found {s['findings']} finding{'s' * (s['findings'] != 1)} in {s['linted']} file{'s' * (s['linted'] != 1)}"
+        + (f"; {s['below_threshold']} below --fail-under {s['fail_under']:g}" if s["linted"] else "")
+        + f" (rule set {s['ruleset']})."
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""Shared fixtures: where the team's shared data lives, and small helpers to lint text."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from lint.document import build_document
+from lint.engine import FileResult, LintSettings, lint_document, run
+from lint.rulepack import Rule, load_packs
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus" / "dev"
+
+
+def need(path: Path) -> Path:
+    """Skip (with the reason) when the shared data is not beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available (the shared/ folder sits beside the repository in CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def all_rules() -> list[Rule]:
+    return load_packs()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return need(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return need(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def expected_rows(seeds_dir: Path) -> list[dict[str, str]]:
+    with open(seeds_dir / "expected.tsv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+@pytest.fixture(scope="session")
+def seed_results(seeds_dir: Path, all_rules: list[Rule]) -> dict[str, FileResult]:
+    """All seeds linted together in one run (cross-file checks included)."""
+    paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    return {Path(r.path).name: r for r in run(paths, LintSettings(rules=tuple(all_rules)), jobs=1)}
+
+
+def lint_text(text: str, rules: list[Rule], fmt: str = "text", path: str = "example.txt") -> FileResult:
+    """Lint a string with the given rules, corpus rules included."""
+    doc = build_document(path, text, fmt)  # type: ignore[arg-type]
+    settings = LintSettings(rules=tuple(rules))
+    result = lint_document(doc, settings)
+    from lint.engine import run_corpus_rules
+
+    run_corpus_rules([result], settings)
+    return result
