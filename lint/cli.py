@@ -103,6 +103,7 @@ def check(
             per_file_ignores=cfg.per_file_ignores,
             with_metrics=metrics or format == "json",
             max_file_size=cfg.max_file_size,
+            project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
         )
         targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
         if output is not None:

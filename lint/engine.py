@@ -58,6 +58,8 @@ class LintSettings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     with_metrics: bool = False
     max_file_size: int = 10 * 1024 * 1024
+    #: Folder that per-file-ignores globs are relative to (the config file's).
+    project_root: str = "."
 
 
 def _snippet(text: str) -> str:
@@ -91,9 +93,11 @@ def _in_scope(doc: Document, rule: Rule, hit: Hit) -> bool:
     return hit.start >= doc.body_start
 
 
-def _ignored_for_path(path: str, rule: Rule, per_file: Sequence[tuple[str, tuple[str, ...]]]) -> bool:
-    norm = path.replace(os.sep, "/")
-    for pattern, selectors in per_file:
+def _ignored_for_path(path: str, rule: Rule, settings: LintSettings) -> bool:
+    if not settings.per_file_ignores:
+        return False
+    norm = os.path.relpath(os.path.abspath(path), os.path.abspath(settings.project_root)).replace(os.sep, "/")
+    for pattern, selectors in settings.per_file_ignores:
         if (fnmatch.fnmatch(norm, pattern) or fnmatch.fnmatch(os.path.basename(norm), pattern)) and matches(
             selectors, rule.code, rule.name, rule.category
         ):
@@ -133,7 +137,7 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     if doc.origin.get("encoding") not in (None, "utf-8"):
         result.notices.append(f"decoded as {doc.origin['encoding']}")
     for rule in settings.rules:
-        if _ignored_for_path(doc.path, rule, settings.per_file_ignores):
+        if _ignored_for_path(doc.path, rule, settings):
             continue
         if rule.kind == "corpus":
             result.facts[rule.code] = get_analyzer(rule.params["analyzer"], corpus=True).collect(

@@ -1,0 +1,43 @@
+"""The built wheel carries the built-in rules: build it, install it in a fresh venv, lint a seed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_wheel_installs_and_lints_a_seed(tmp_path: Path):
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+        check=True, capture_output=True, timeout=600,
+    )
+    (wheel,) = dist.glob("credlint-*.whl")
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=600)
+    target = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.exists() else None
+    if target is None:
+        target = ROOT / "examples" / "content-farm-callouts.md"
+    # Run from an unrelated folder so nothing can come from the checkout.
+    proc = subprocess.run(
+        [str(bin_dir / "credlint"), "check", str(target), "--format", "json"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    codes = {f["code"] for f in report["files"][0]["findings"]}
+    assert {"FIL001", "BPL001"} <= codes
+    listing = subprocess.run([str(bin_dir / "credlint"), "rules"], capture_output=True, text=True, cwd=tmp_path)
+    assert "FIL001" in listing.stdout
