@@ -7,8 +7,10 @@ turns 1 into 0, never 2.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -25,7 +27,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMATS = ("text", "table", "json")
+FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab")
 
 
 def _split(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -70,6 +72,10 @@ def check(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes (default: all cores)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) to read undated articles against."),
     stdin_filename: Optional[str] = typer.Option(None, help="Name to report for standard input."),
+    jsonl_text_field: str = typer.Option("text", "--jsonl-text-field", help="JSONL input: the field holding each article."),
+    jsonl_id_field: Optional[str] = typer.Option(None, "--jsonl-id-field", help="JSONL input: the field naming each article (default: its line number)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Lint every file afresh; do not read or write the cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .credlint_cache beside the config file, else here)."),
 ) -> None:
     """Lint articles and score their credibility."""
     from lint.config import parse_as_of
@@ -77,6 +83,7 @@ def check(
     from lint.engine import FileResult, LintSettings, lint_document, run
     from lint.errors import InputError
     from lint.findings import SEVERITIES
+    from lint.jsonl import is_jsonl, lint_corpora
     from lint.loader import discover, read_stdin
     from lint.report import Report
     from lint.reporters import get_reporter
@@ -105,6 +112,10 @@ def check(
             max_file_size=cfg.max_file_size,
             project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
         )
+        if cfg.cache and not no_cache:
+            from lint.cache import Cache, default_cache_dir
+
+            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(cfg.path), settings))
         targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
         if output is not None:
             out_resolved = output.resolve()
@@ -112,6 +123,7 @@ def check(
                 raise CredlintError(f"--output {output} is one of the files being linted; credlint never overwrites its input")
         extra: list[FileResult] = []
         files: list[str] = []
+        corpora: list[str] = []
         for t in targets:
             if t.error is not None:
                 extra.append(FileResult(path=t.path, error=t.error))
@@ -121,10 +133,16 @@ def check(
                     extra.append(lint_document(doc, settings))
                 except InputError as exc:
                     extra.append(FileResult(path=exc.path, error=exc.why))
+            elif is_jsonl(t.path):
+                corpora.append(t.path)
             else:
                 files.append(t.path)
         n_jobs = jobs or cfg.jobs or os.cpu_count() or 1
-        results = run(files, settings, jobs=n_jobs, extra=extra)
+        articles = lint_corpora(corpora, settings, jsonl_text_field, jsonl_id_field)
+        results = run(files, settings, jobs=n_jobs, extra=itertools.chain(extra, articles))
+        rank = {t.path: i for i, t in enumerate(targets)}
+        # report in the order given; a JSONL article ("corpus.jsonl:ID") sorts with its file
+        results.sort(key=lambda r: rank.get(r.path, rank.get(r.path.rpartition(":")[0], -1)))
         report = Report(
             results=results,
             rules=rules,
@@ -158,6 +176,8 @@ def check(
         for problem in r.rule_errors:
             typer.echo(f"{r.path}: error: {problem}", err=True)
             status = EXIT_ERROR
+        for warning in r.warnings:
+            typer.echo(f"{r.path}: warning: {warning}", err=True)
         if verbose:
             for note in r.notices:
                 typer.echo(f"{r.path}: note: {note}", err=True)

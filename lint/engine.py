@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from lint.cache import Cache
 from lint.context import Context
 from lint.document import Document
 from lint.errors import CredlintError, InputError
@@ -47,6 +48,8 @@ class FileResult:
     categories: dict[str, float] = field(default_factory=dict)
     #: A rule failed on this file (e.g. its regex timed out): exit code 2.
     rule_errors: list[str] = field(default_factory=list)
+    #: Problems worth a line on stderr that do not stop linting (e.g. not UTF-8).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class LintSettings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     with_metrics: bool = False
     max_file_size: int = 10 * 1024 * 1024
+    #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
+    cache: Cache | None = None
     #: Folder that per-file-ignores globs are relative to (the config file's).
     project_root: str = "."
 
@@ -134,20 +139,26 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     from lint.analyzers import get_analyzer
 
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
-    if doc.origin.get("encoding") not in (None, "utf-8"):
-        result.notices.append(f"decoded as {doc.origin['encoding']}")
+    encoding = doc.origin.get("encoding")
+    if encoding == "windows-1252":
+        result.warnings.append("not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)")
+    elif encoding not in (None, "utf-8"):
+        result.notices.append(f"decoded as {encoding}")
     for rule in settings.rules:
         if _ignored_for_path(doc.path, rule, settings):
             continue
-        if rule.kind == "corpus":
-            result.facts[rule.code] = get_analyzer(rule.params["analyzer"], corpus=True).collect(
-                doc, rule, settings.context
-            )
-            continue
         try:
+            if rule.kind == "corpus":
+                result.facts[rule.code] = get_analyzer(rule.params["analyzer"], corpus=True).collect(
+                    doc, rule, settings.context
+                )
+                continue
             hits = list(run_kind(doc, rule, settings.context))
         except RuleTimeout as exc:
             result.rule_errors.append(str(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one broken rule costs its findings here, never the run
+            result.rule_errors.append(f"rule {rule.code} crashed on this file ({type(exc).__name__}: {exc}); please report it")
             continue
         seen: set[tuple[int, int]] = set()
         for hit in hits:
@@ -168,14 +179,31 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
 
 
 def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:
-    """Load and lint one path; an input problem becomes the result's error."""
-    from lint.loader import load
+    """Load and lint one path; an input problem becomes the result's error.
 
+    With a cache, the file's bytes are hashed first and an unchanged file's
+    stored result (facts for cross-file rules included) is returned as is.
+    """
+    from lint.loader import make_document, read_file
+
+    cache, key = settings.cache, ""
     try:
-        doc = loader(path) if loader else load(path, settings.max_file_size)
+        if loader is not None:
+            doc = loader(path)
+        else:
+            data = read_file(path, settings.max_file_size)
+            if cache is not None:
+                key = cache.key(path, data)
+                cached = cache.get(key)
+                if cached is not None:
+                    return cached
+            doc = make_document(path, data)
     except InputError as exc:
         return FileResult(path=path, error=exc.why)
-    return lint_document(doc, settings)
+    result = lint_document(doc, settings)
+    if key:
+        cache.put(key, result)  # type: ignore[union-attr]
+    return result
 
 
 # -- parallel execution -------------------------------------------------------------

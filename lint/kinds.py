@@ -14,7 +14,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
-from lint.rulepack import Rule
+from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned.
 REGEX_TIMEOUT = 2.0
@@ -66,7 +66,7 @@ def _phrase_pattern(rule: Rule) -> regex.Pattern[str]:
 
 
 def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
-    flags = regex.M | (regex.I if rule.params.get("ignore_case", False) else 0)
+    flags = pattern_flags(rule.params)
     out = []
     for i, source in enumerate(rule.params["patterns"]):
         key = (rule.source, f"{rule.code}#{i}")

@@ -19,8 +19,11 @@ from lint.document import Document, Format, build_document
 from lint.errors import ConfigError, InputError
 from lint.gitignore import GitIgnore
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
-FORMATS: dict[str, Format] = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text", ".text": "text"}
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm")
+FORMATS: dict[str, Format] = {
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html",
+}  # fmt: skip
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 _SIZE = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
 
@@ -80,6 +83,8 @@ def format_for(path: str, text: str = "") -> Format:
     suffix = os.path.splitext(path)[1].lower()
     if suffix in FORMATS:
         return FORMATS[suffix]
+    if text.lstrip()[:14].lower() in ("<!doctype html", "<html>") or text.lstrip()[:6].lower() == "<html ":
+        return "html"
     return "markdown" if text.startswith("---") else "text"
 
 
@@ -88,7 +93,12 @@ def make_document(path: str, data: bytes, fmt: Format | None = None) -> Document
     text, encoding = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty file, nothing to lint")
-    return build_document(path, text, fmt or format_for(path, text), origin={"encoding": encoding})
+    fmt = fmt or format_for(path, text)
+    if fmt == "html":
+        from lint.html import build_html_document
+
+        return build_html_document(path, text, origin={"encoding": encoding})
+    return build_document(path, text, fmt, origin={"encoding": encoding})
 
 
 def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:

@@ -121,6 +121,12 @@ class Rule:
         )
 
 
+def pattern_flags(params: Mapping[str, Any]) -> int:
+    """The flags a pattern rule's regexes are compiled with (validation and matching
+    share them, so regex's own cache compiles each pattern once per process)."""
+    return int(regex.M | (regex.I if params.get("ignore_case", False) else 0))
+
+
 def builtin_rules_dir() -> Path:
     """Where the built-in packs are: inside the wheel, or at the repository root."""
     here = Path(__file__).resolve().parent
@@ -195,7 +201,7 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int) -> Rule:
             raise fail("pattern", "needs a pattern (or a list of patterns)")
         for p in patterns:
             try:
-                regex.compile(p)
+                regex.compile(p, pattern_flags(params))  # same flags as lint.kinds: compiled once
             except regex.error as exc:
                 raise fail("pattern", f"invalid regular expression {p!r}: {exc}") from None
         params["patterns"] = tuple(patterns)

@@ -16,6 +16,10 @@ REPORTERS: dict[str, str] = {
     "text": "lint.reporters.text:render",
     "table": "lint.reporters.table:render",
     "json": "lint.reporters.json_report:render",
+    "sarif": "lint.reporters.sarif:render",
+    "github": "lint.reporters.github:render",
+    "junit": "lint.reporters.junit:render",
+    "gitlab": "lint.reporters.gitlab:render",
 }
 
 

@@ -1,0 +1,145 @@
+"""Citation analyzers: do the article's references actually point anywhere?
+
+References are read from the original text, not the masked view: Markdown
+footnote and link definitions (``[1]: https://…``) are markup the masked view
+blanks out, but they are exactly what a reference list is made of.
+
+A *reference entry* is a ``[n]`` (or ``[^n]:``) at the start of a line, or any
+``[n]`` that follows another entry on the same line ("[1] Post[2] Reuters");
+every other ``[n]`` is an in-text *marker* citing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
+
+import regex
+
+from lint.document import Document
+from lint.findings import Hit, Related
+from lint.rulepack import Rule
+
+_NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
+
+
+@cache
+def _rx() -> dict[str, regex.Pattern[str]]:
+    return {
+        "line_entry": regex.compile(rf"^[ \t>*_-]*{_NUMBER}:?[ \t]*(?=\S)", regex.M),
+        "bracket": regex.compile(_NUMBER),
+        "link_or_date": regex.compile(r"https?://|www\.|\b(?:1[89]|20)\d\d\b|\bdoi:", regex.I),
+        "title": regex.compile(r"[\"“”‘’«»]|\*|_"),
+        "words": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    number: str
+    start: int
+    end: int
+    content: str
+
+
+def _entries(doc: Document) -> list[Entry]:
+    """Reference entries: from a line-initial ``[n]`` up to the next ``[n]`` or the end of the line."""
+    rx = _rx()
+    text = doc.text
+    out: list[Entry] = []
+    for m in rx["line_entry"].finditer(text):
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        marks = [b for b in rx["bracket"].finditer(text, m.start(), line_end)]
+        for i, b in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else line_end
+            out.append(Entry(b.group("n"), b.start(), end, text[b.end() : end].strip(" \t:.")))
+    return out
+
+
+def _markers(doc: Document, entries: list[Entry]) -> list[regex.Match[str]]:
+    inside = [(e.start, e.end) for e in entries]
+    return [
+        m
+        for m in _rx()["bracket"].finditer(doc.text)
+        if not any(s <= m.start() < e for s, e in inside) and m.start() >= doc.body_start
+    ]
+
+
+def _related(doc: Document, start: int, end: int) -> Related:
+    line, col = doc.line_col(start)
+    return Related(doc.path, line, col, " ".join(doc.text[start:end].split())[:80])
+
+
+def _list_span(entries: list[Entry]) -> tuple[int, int]:
+    return entries[0].start, entries[-1].end
+
+
+def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A reference list nothing in the text cites, or markers that cite a list that is not there."""
+    entries = _entries(doc)
+    markers = _markers(doc, entries)
+    if entries and not markers:
+        start, end = _list_span(entries)
+        numbers = f"[{entries[0].number}]" + (f"–[{entries[-1].number}]" if len(entries) > 1 else "")
+        yield Hit(
+            start,
+            end,
+            {"match": doc.text[start:end]},
+            message=f"Reference list {numbers} but no [n] marker in the text cites any of it: "
+            "the sources cannot be tied to any claim",
+        )
+        return
+    defined = {e.number for e in entries}
+    for m in markers:
+        if m.group("n") not in defined:
+            what = "there is no reference list" if not entries else f"the reference list has no entry [{m.group('n')}]"
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": m.group()},
+                message=f"Citation marker {m.group()} points nowhere: {what}",
+                related=(_related(doc, *_list_span(entries)),) if entries else (),
+            )
+
+
+def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Reference entries that are only an outlet's name: no title, no date, no link."""
+    max_words = int(rule.params.get("options", {}).get("max_words", 5))
+    rx = _rx()
+    entries = _entries(doc)
+    bare = [
+        e
+        for e in entries
+        if len(rx["words"].findall(e.content)) <= max_words
+        and not rx["link_or_date"].search(e.content)
+        and not rx["title"].search(e.content)
+    ]
+    if not bare or len(bare) * 2 < len(entries):
+        return
+    start, end = bare[0].start, bare[-1].end
+    names = ", ".join(e.content for e in bare[:4]) + (", …" if len(bare) > 4 else "")
+    yield Hit(start, end, {"match": doc.text[start:end], "count": str(len(bare)), "total": str(len(entries)), "names": names})
+
+
+def chatbot_citation_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Citation tokens a chatbot's web tool leaves in copied text, looked for in the raw file.
+
+    They often sit in link targets and HTML comments, which the masked view blanks.
+    """
+    for m in _residue().finditer(doc.text):
+        yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+@cache
+def _residue() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\bturn\d+(?:search|news|view|fetch|image|file|product)\d+\b"
+        r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
+        r"|\boaicite:\d+|\bfilecite\b\S*"
+        r"|[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.com)\b"
+        r"|【\d+(?::\d+)?†[^】\n]{0,40}】"
+        r"|\ue200(?:cite|filecite|navlist)\ue202[^\ue201\n]{0,200}\ue201?)",
+        regex.I,
+    )

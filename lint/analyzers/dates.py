@@ -1,0 +1,339 @@
+"""Date rules: where an article's own time line contradicts itself.
+
+Every rule here compares two places in the same article (or a date with the
+calendar), so each finding names both spans by line and text. They all read
+:func:`lint.timeline.extract_timeline`, computed once per document.
+
+Precision comes first: a rule fires only when the contradiction holds under
+every reading the article allows (every start date it gives, every "now" it
+states), and statements about an earlier moment ("was in its second year",
+"then-President") are left alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from lint.findings import Hit, Related
+
+if TYPE_CHECKING:
+    from lint.document import Document
+    from lint.rulepack import Rule
+    from lint.timeline import CalendarDate, Elapsed, Timeline
+
+_QUOTE_CHARS = 60
+
+
+def _timeline(doc: Document, ctx: Any) -> Timeline:
+    # Imported here: loading the rule pack imports this module, and a run that
+    # lints nothing (or disables these rules) should not pay for the extractor.
+    from lint.timeline import extract_timeline
+
+    return extract_timeline(doc, getattr(ctx, "as_of", None))
+
+
+def _where(doc: Document, start: int, end: int) -> str:
+    """'line 17 (“the 2022 annexation of Crimea”)': how a message names a span."""
+    text = " ".join(doc.text[start:end].split())
+    if len(text) > _QUOTE_CHARS:
+        text = text[: _QUOTE_CHARS - 1] + "…"
+    return f"line {doc.line_col(start)[0]} (“{text}”)"
+
+
+def _related(doc: Document, start: int, end: int) -> Related:
+    line, col = doc.line_col(start)
+    return Related(doc.path, line, col, " ".join(doc.text[start:end].split()))
+
+
+def _month_name(index: int) -> str:
+    """A month index (year * 12 + month - 1) as "February 2024"."""
+    return f"{calendar.month_name[index % 12 + 1]} {index // 12}"
+
+
+def _span_text(months: tuple[int, int]) -> str:
+    first, last = months
+    if first == last:
+        return _month_name(first)
+    if first // 12 == last // 12:
+        if first % 12 == 0 and last % 12 == 11:
+            return str(first // 12)
+        return f"{calendar.month_name[first % 12 + 1]}–{_month_name(last)}"
+    return f"{_month_name(first)}–{_month_name(last)}"
+
+
+# -- DAT001 -----------------------------------------------------------------------------
+def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """One one-off event (trigger + object) dated to different years in one article.
+
+    The year given most often is taken as the article's own answer; each
+    mention of another year is reported, naming the mentions it contradicts.
+    Mentions that tell two events apart ("full-scale invasion", "second
+    invasion") make the group ambiguous, so it is skipped.
+    """
+    groups = defaultdict(list)
+    for ev in _timeline(doc, ctx).events:
+        groups[(ev.event, ev.obj)].append(ev)
+    for mentions in groups.values():
+        years = {ev.year for ev in mentions}
+        if len(years) < 2 or any(ev.qualified for ev in mentions):
+            continue
+        count = {y: sum(ev.year == y for ev in mentions) for y in years}
+        first_year = mentions[0].year
+        # Most mentions wins; on a tie the first year the reader met wins.
+        main = max(years, key=lambda y: (count[y], y == first_year))
+        agreeing = [ev for ev in mentions if ev.year == main]
+        for ev in mentions:
+            if ev.year == main:
+                continue
+            others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+            yield Hit(
+                ev.start,
+                ev.end,
+                message=(
+                    f"{_where(doc, ev.start, ev.end)} dates this event to {ev.year}, but {others} "
+                    f"date{'s' if len(agreeing) == 1 else ''} the same event to {main}"
+                ),
+                related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+            )
+
+
+# -- DAT002 -----------------------------------------------------------------------------
+def _present(tl: Timeline, doc: Document) -> list[tuple[tuple[int, int], int, int, str]]:
+    """When the article says "now" is: its date, else every "as of"/"into" anchor it writes."""
+    if tl.doc_date:
+        d = tl.doc_date.date
+        index = d.year * 12 + d.month - 1
+        label = f"the document date {d.isoformat()} ({tl.doc_date.source})"
+        return [((index, index), tl.doc_date.start, tl.doc_date.end, label)]
+    return [(a.when.months, a.start, a.end, _where(doc, a.start, a.end)) for a in tl.anchors]
+
+
+def _own_time(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
+    """Whether the sentence dates itself (another year in it): then it may not speak of now."""
+    return any(y.year not in start_years for y in tl.years_in(*tl.sentence(e.start)))
+
+
+def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"Now in its second year" against the article's own start date and its own "now".
+
+    The start date plus the elapsed time gives a window for the time of
+    writing; the rule fires only if every start date the article gives for
+    that thing and every statement of the present fall outside it, by more
+    than ``slack_months`` (option, default 1).
+    """
+    slack = int(rule.params.get("options", {}).get("slack_months", 1))
+    tl = _timeline(doc, ctx)
+    if not tl.elapsed:
+        return
+    present = _present(tl, doc)
+    if not present:
+        return
+    for e in tl.elapsed:
+        if e.past or e.subject is None or doc.in_quote(e.start):
+            continue
+        starts = [s for s in tl.starts if s.subject == e.subject and not (s.start <= e.start < s.end)]
+        if not starts or _own_time(doc, tl, e, {s.when.year for s in starts}):
+            continue
+        windows = [
+            (s, (s.when.months[0] + e.low, s.when.months[1] + e.high - 1)) for s in starts
+        ]
+        if not all(
+            now[1] < lo - slack or now[0] > hi + slack for _, (lo, hi) in windows for now, *_ in present
+        ):
+            continue
+        s, (lo, hi) = windows[0]
+        start_text = _where(doc, s.start, s.end)
+        nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
+        others = "" if len(windows) == 1 else " (and from the other start dates it gives)"
+        yield Hit(
+            e.start,
+            e.end,
+            message=(
+                f"{_where(doc, e.start, e.end)} counts from {start_text}{others}: {_span_text(s.when.months)} + "
+                f"{e.low} to {e.high} months puts the time of writing in {_span_text((lo, hi))}, but {nows}"
+            ),
+            related=(_related(doc, s.start, s.end), *(_related(doc, a, b) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+# -- DAT003 / DAT004 ----------------------------------------------------------------------
+def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
+    """The date's own year, else the year that puts it nearest the document date."""
+    if date.year:
+        return date.year
+    if not tl.doc_date:
+        return None
+    ref = tl.doc_date.date
+    candidates = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append((abs((dt.date(y, date.month, date.day) - ref).days), y))
+        except ValueError:
+            continue
+    return min(candidates)[1] if candidates else None
+
+
+def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
+    tl = _timeline(doc, ctx)
+    for date in tl.dates:
+        if date.weekday is None or not date.valid:
+            continue
+        year = _year_for(date, tl)
+        if year is None:
+            continue
+        actual = dt.date(year, date.month, date.day).weekday()
+        if actual != date.weekday:
+            assumed = "" if date.year else f" (year {year} taken from the document date)"
+            yield Hit(
+                date.start,
+                date.end,
+                message=(
+                    f"{_where(doc, date.start, date.end)}: {calendar.month_name[date.month]} {date.day}, {year}"
+                    f"{assumed} was a {calendar.day_name[actual]}, not a {calendar.day_name[date.weekday]}"
+                ),
+            )
+
+
+def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
+    for date in _timeline(doc, ctx).dates:
+        if date.valid:
+            continue
+        if 1 <= date.month <= 12:
+            days = calendar.monthrange(date.year or 2000, date.month)[1]
+            why = f"{calendar.month_name[date.month]} has only {days} days" + (f" in {date.year}" if date.year else "")
+        else:
+            why = f"there is no month {date.month}"
+        yield Hit(date.start, date.end, message=f"{_where(doc, date.start, date.end)} is not a real date: {why}")
+
+
+# -- DAT005 -----------------------------------------------------------------------------
+def _dated_in_past(doc: Document, tl: Timeline, offset: int) -> bool:
+    """The sentence names a year before the document's present: titles there are historical."""
+    now = tl.doc_date.date.year if tl.doc_date else None
+    return any(y.kind == "year" and (now is None or y.year < now) for y in tl.years_in(*tl.sentence(offset)))
+
+
+def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"Former President X" and "President X" in one article.
+
+    Same office, same surname; quotations and sentences set in an earlier year
+    are skipped (a title is given as of the time spoken of), and a surname
+    that comes with two different first names is two people (the Bushes).
+    """
+    tl = _timeline(doc, ctx)
+    by_person = defaultdict(list)
+    for t in tl.titles:
+        if not doc.in_quote(t.start):
+            by_person[(t.title, t.person)].append(t)
+    for (title, person), mentions in by_person.items():
+        firsts = {t.first_names for t in mentions if t.first_names}
+        if len(firsts) > 1:
+            continue
+        former = [t for t in mentions if t.former]
+        current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
+        if not former or not current:
+            continue
+        hit, other = (current[0], former[0]) if current[0].start > former[0].start else (former[0], current[0])
+        yield Hit(
+            hit.start,
+            hit.end,
+            message=(
+                f"{_where(doc, hit.start, hit.end)} and {_where(doc, other.start, other.end)} give {person} "
+                f"both a current and a former title of {title}"
+            ),
+            related=(_related(doc, other.start, other.end),),
+        )
+
+
+# -- DAT006 -----------------------------------------------------------------------------
+def _latest_month(tl: Timeline) -> int | None:
+    """The latest month the article dates anything to: a floor for when it was written."""
+    months = [m.months[1] for m in tl.month_years]
+    months += [d.year * 12 + d.month - 1 for d in tl.dates if d.year and d.valid]
+    return max(months) if months else None
+
+
+def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"Smith, 45," and "Smith was born in 1960" cannot both hold at the time of writing.
+
+    With a document date the age must be that year minus the birth year (or one
+    less); without one, the latest date the article mentions is a floor for the
+    time of writing, so only an age that is too young can be shown wrong.
+    """
+    tl = _timeline(doc, ctx)
+    if not tl.births:
+        return
+    births = defaultdict(set)
+    for b in tl.births:
+        births[b.person].add(b)
+    floor = _latest_month(tl)
+    for age in tl.ages:
+        if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
+            continue
+        for b in births[age.person]:
+            if tl.doc_date:
+                expected = tl.doc_date.date.year - b.year
+                wrong = not expected - 2 <= age.age <= expected + 1
+                basis = f"in {tl.doc_date.date.year} ({tl.doc_date.source})"
+            elif floor is not None:
+                expected = floor // 12 - b.year
+                wrong = age.age < expected - 2
+                basis = f"by {_month_name(floor)}, the latest date the article mentions"
+            else:
+                continue
+            if wrong:
+                yield Hit(
+                    age.start,
+                    age.end,
+                    message=(
+                        f"{_where(doc, age.start, age.end)} gives {age.person} an age of {age.age}, but "
+                        f"{_where(doc, b.start, b.end)} makes {age.person} about {expected} {basis}"
+                    ),
+                    related=(_related(doc, b.start, b.end),),
+                )
+                break
+
+
+def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
+    """An age in a sentence with a year or "then" may be an age at that time."""
+    s, t = tl.sentence(offset)
+    return bool(tl.years_in(s, t)) or " then " in doc.plain[s:t].lower()
+
+
+# -- DAT007 -----------------------------------------------------------------------------
+def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"Yesterday" in an article that says nowhere which day it was written.
+
+    An anchor is the document date (front matter, dateline, ``--as-of``) or a
+    calendar date within ``window`` characters (option). Units in ``units``
+    (option; default day, night, week, weekend, month) count: a bare weekday
+    ("on Tuesday") is normal wire copy. Quoted speech is skipped; one finding
+    per article, naming the other places.
+    """
+    options = rule.params.get("options", {})
+    window = int(options.get("window", 600))
+    units = set(options.get("units", ("day", "night", "week", "weekend", "month")))
+    tl = _timeline(doc, ctx)
+    candidates = [r for r in tl.relatives if r.unit in units and r.start >= doc.body_start and not doc.in_quote(r.start)]
+    if not candidates or tl.doc_date:
+        return
+    dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
+    loose = [r for r in candidates if not any(abs(p - r.start) <= window for p in dated)]
+    if not loose:
+        return
+    first, rest = loose[0], loose[1:]
+    also = "" if not rest else "; also " + ", ".join(_where(doc, r.start, r.end) for r in rest[:4])
+    yield Hit(
+        first.start,
+        first.end,
+        message=(
+            f"{_where(doc, first.start, first.end)} is relative to a publication date the article never gives "
+            f"(no dateline, no date nearby){also}"
+        ),
+        related=tuple(_related(doc, r.start, r.end) for r in rest),
+    )

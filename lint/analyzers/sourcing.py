@@ -1,0 +1,559 @@
+"""Sourcing analyzers: can a reader trace the people this article relies on?
+
+All of them read the shared extraction of :mod:`lint.people`; none scans the
+text once per name. The conflicting-identity check is a corpus analyzer, so the
+same invented expert given two institutes in two files is caught even when the
+files are linted in different processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Iterator
+
+import regex
+
+from lint.context import Context, KnownPerson
+from lint.document import Block, Document, Span
+from lint.findings import Hit, Located, Related
+from lint.people import (
+    LazyPattern,
+    Mention,
+    Person,
+    body_range,
+    extract_people,
+    patterns,
+    person_key,
+    word_list,
+)
+from lint.rulepack import Rule
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
+_ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
+_ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
+_SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
+_DETERMINED = LazyPattern(
+    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\d|['’]s?)[ \u00a0]*$", regex.I
+)
+_SENTENCE_END = LazyPattern(r"[.!?…]$")
+_DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
+_ACCORDING_TO = LazyPattern(r"(?i:according)[ \u00a0]+to[ \u00a0]+$", regex.REVERSE)
+_BY = LazyPattern(r"\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
+
+
+# -- shared helpers -------------------------------------------------------------------------------
+def _known(ctx: Context) -> dict[str, KnownPerson]:
+    return {person_key(k.name): k for k in ctx.known_people}
+
+
+@cache
+def _personas() -> frozenset[str]:
+    return frozenset(person_key(n) for n in word_list("stock-personas.txt"))
+
+
+def is_stock_persona(name: str) -> bool:
+    """Whether a full name is on the stock-persona list (titles and case ignored)."""
+    return person_key(name) in _personas()
+
+
+def is_generic_institute(org: str) -> bool:
+    """An institute named only by abstract words: no place, founder or university to check.
+
+    One to three abstract modifiers around a head noun ("Global Policy
+    Institute", "Center for Global Strategy"); long names such as "Institute
+    of World Economics and International Relations" are specific enough to
+    look up and are left alone.
+    """
+    words = [w.strip(".,'’").lower() for w in org.replace("-", " ").split()]
+    words = [w for w in words if w and w not in _CONNECTORS]
+    heads = word_list("institute-heads.txt")
+    generic = word_list("generic-institute-words.txt")
+    head_count = sum(w in heads for w in words)
+    modifiers = [w for w in words if w not in heads]
+    return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
+
+
+def _credential_text(m: Mention) -> str:
+    return ", ".join(x for x in (m.role, m.org) if x)
+
+
+def _where(doc: Document, offset: int) -> str:
+    return f"line {doc.line_col(offset)[0]}"
+
+
+# -- SRC001 / SRC002: unverifiable experts --------------------------------------------------------
+@dataclass(frozen=True)
+class _Expert:
+    person: Person
+    at: Mention
+    signals: tuple[str, ...]
+
+
+def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
+    """Every relied-on person with the reasons their credential cannot be traced."""
+
+    def compute() -> list[_Expert]:
+        known = _known(ctx)
+        out = []
+        for person in extract_people(doc).persons:
+            if person.key in known:
+                continue
+            creds = person.credentials()
+            relied_on = bool(creds) or any(m.source for m in person.mentions)
+            if not relied_on:
+                continue
+            signals = []
+            if is_stock_persona(person.name):
+                signals.append(f"'{person.name}' is a stock persona name language models give invented people")
+            generic = next((m.org for m in creds if m.org and is_generic_institute(m.org)), None)
+            if generic:
+                signals.append(f"'{generic}' is a generic institute name with no place or university to check")
+            if any(m.chained for m in creds):
+                signals.append("the credential is a comma-chained list of title-case words, not a sentence")
+            if signals:
+                at = next((m for m in creds if m.chained or (m.org and is_generic_institute(m.org))), None)
+                out.append(_Expert(person, at or (creds[0] if creds else person.first), tuple(signals)))
+        return out
+
+    return doc.memo(f"sourcing.experts:{hash(ctx.known_people)}", compute)
+
+
+def _expert_hits(doc: Document, ctx: Context, strong: bool) -> Iterator[Hit]:
+    for e in _expert_signals(doc, ctx):
+        if (len(e.signals) >= 2) != strong:
+            continue
+        span = e.at.span
+        cred = _credential_text(e.at)
+        who = f"{e.at.title + ' ' if e.at.title else ''}{e.person.name}" + (f" ({cred})" if cred else "")
+        yield Hit(
+            span.start,
+            span.end,
+            message=f"Expert {who} cannot be traced: " + "; ".join(e.signals),
+        )
+
+
+def unverifiable_expert(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC001: two or more independent signs that a quoted expert was invented."""
+    return _expert_hits(doc, ctx, strong=True)
+
+
+def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC002: one sign only; real people have common names and plain institute names too."""
+    return _expert_hits(doc, ctx, strong=False)
+
+
+# -- SRC003: conflicting identity (corpus) --------------------------------------------------------
+@dataclass(frozen=True)
+class IdentityFact:
+    """One credentialed mention, reduced to what the cross-file check compares."""
+
+    key: str
+    name: str
+    role: str
+    org: str
+    located: Located
+
+
+def _org_words(org: str) -> frozenset[str]:
+    return frozenset(w for w in _ALNUM.findall(org.lower()) if w not in _CONNECTORS)
+
+
+def compatible_orgs(a: str, b: str) -> bool:
+    """Whether two affiliations can name the same body ("IISS" and the full name, "Brookings" and
+    "the Brookings Institution")."""
+    wa, wb = _org_words(a), _org_words(b)
+    if not wa or not wb or wa <= wb or wb <= wa:
+        return True
+    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in _CONNECTORS)
+    for short, long in ((a, b), (b, a)):
+        if _ACRONYM.fullmatch(short.strip()) and short.replace(".", "").lower() == acronym(long).lower():
+            return True
+    return len(wa & wb) / len(wa | wb) >= 0.5
+
+
+class ConflictingIdentity:
+    """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
+
+    def collect(self, doc: Document, rule: Rule, ctx: Context) -> tuple[IdentityFact, ...]:
+        facts = []
+        for person in extract_people(doc).persons:
+            for m in person.credentials():
+                if not m.org:
+                    continue
+                span = m.span
+                line, col = doc.line_col(span.start)
+                end_line, end_col = doc.line_col(span.end)
+                located = Located(line, col, end_line, end_col, doc.text[span.start : span.end])
+                facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
+        return tuple(facts)
+
+    def check(
+        self, facts_by_path: list[tuple[str, tuple[IdentityFact, ...]]], rule: Rule, ctx: Context
+    ) -> Iterator[tuple[str, Located, str, tuple[Related, ...]]]:
+        known = _known(ctx)
+        by_key: dict[str, list[tuple[str, IdentityFact]]] = {}
+        for path, facts in facts_by_path:
+            for f in facts:
+                by_key.setdefault(f.key, []).append((path, f))
+        for key, group in by_key.items():
+            vouched = known.get(key)
+            for path, fact in group:
+                others = [
+                    (p, o) for p, o in group if not compatible_orgs(o.org, fact.org) and (p, o) != (path, fact)
+                ]
+                parts = [f"'{_cred(o)}' at {_place(path, p, o)}" for p, o in others]
+                if vouched and vouched.affiliation and not compatible_orgs(vouched.affiliation, fact.org):
+                    parts.append(f"'{vouched.affiliation}' in your known-people list")
+                if not parts:
+                    continue
+                message = (
+                    f"{fact.name} is '{_cred(fact)}' here but " + "; ".join(parts)
+                    + ": the same person cannot hold all of these affiliations, so at least one is wrong or invented"
+                )
+                related = tuple(Related(p, o.located.line, o.located.column, o.located.snippet) for p, o in others)
+                yield path, fact.located, message, related
+
+
+def _cred(f: IdentityFact) -> str:
+    return ", ".join(x for x in (f.role, f.org) if x)
+
+
+def _place(here: str, there: str, f: IdentityFact) -> str:
+    return f"line {f.located.line}" if here == there else f"{there}:{f.located.line}"
+
+
+conflicting_identity = ConflictingIdentity()
+
+
+# -- SRC004: surname never introduced ------------------------------------------------------------
+#: Nouns that introduce an organisation by name: "media outlet Onenet", "pollster Gallup".
+_ORG_DESCRIPTORS = frozenset(
+    """outlet newspaper paper agency company firm group website site channel broadcaster network magazine
+    daily tabloid portal bank fund party ministry pollster publisher studio startup app platform service
+    station journal blog carrier airline retailer maker brand chain""".split()
+)
+
+
+@cache
+def _place_context() -> regex.Pattern[str]:
+    """A capitalised word after a preposition or article is a place or a body, not a person."""
+    return regex.compile(r"(?<![\p{L}])(?<!(?i:according)[ \u00a0])(?:in|to|from|the|at|into|with|against|toward|towards|across|over|of|by)[ \u00a0]+(\p{Lu}[\p{L}\-]+)"
+        r"|(\p{Lu}[\p{L}\-]+)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
+        r"(?:president|director|chief|spokesman|spokeswoman|spokesperson|head|ceo|chairman|editor|analysts?)\b"
+    )
+
+
+def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC004: "Greene notes" with no Greene introduced by full name or title before."""
+    people = extract_people(doc)
+    known_surnames = {k.name.split()[-1].lower() for k in ctx.known_people if k.name.split()}
+    places = {m.group(1) or m.group(2) for m in _place_context().finditer(doc.plain)}
+    plain = doc.plain
+    # "says Vathana, Mr Sundararaj’s wife": a single name introduced by description counts as introduced
+    reported = {m.name.lower() for m in people.orphans if _DESCRIBED.match(plain, m.end)}
+    for m in people.orphans:
+        low = m.name.lower()
+        if not m.source or m.title or low in known_surnames or m.name in places or low in reported:
+            continue
+        prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
+        if prev and (prev.group(1).lower() in _ORG_DESCRIPTORS or _mixed_case(prev.group(1), m.name)):
+            continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
+        if _ACCORDING_TO.search(plain, max(0, m.start - 20), m.start):
+            continue  # "according to Gallup": pollsters, agencies and papers are cited this way too
+        first = people.introduced.get(low)
+        if first is not None and first < m.start:
+            continue
+        if low in _lower_words(doc):
+            continue  # a common word capitalised at the start of a sentence ("Residents say")
+        reported.add(low)
+        later = f"; the full name first appears later, at {_where(doc, first)}" if first is not None else ""
+        yield Hit(
+            m.start,
+            m.end,
+            values={"surname": m.name},
+            message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
+        )
+
+
+# -- SRC005: malformed names ----------------------------------------------------------------------
+@cache
+def _pair_stop() -> frozenset[str]:
+    return word_list("not-name-words.txt") | word_list("attribution-verbs.txt") | word_list("role-nouns.txt")
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    """Every word of the document, case kept: "greene" in it means the word is written in lower case."""
+    return doc.memo("sourcing.lower_words", lambda: frozenset(_ALNUM.findall(doc.plain)) )
+
+
+def _mixed_case(a: str, b: str) -> str | None:
+    """The lower-case half of a two-word name whose other half is capitalised, if any."""
+    if a[0].isupper() == b[0].isupper():
+        return None
+    low = a if a[0].islower() else b
+    if len(low) < 3 or low in _pair_stop() or _SUFFIX.search(low):
+        return None
+    return low
+
+
+def _edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+@cache
+def _pair_pattern() -> regex.Pattern[str]:
+    """Two words, one capitalised and one not, followed by a comma or an attribution verb."""
+    verbs = "|".join(regex.escape(v) for v in sorted(word_list("attribution-verbs.txt"), key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\p{L}'’\-])(?P<a>\p{L}[\p{Ll}'’\-]+)[ \u00a0](?P<b>\p{L}[\p{Ll}'’\-]+)"
+        rf"(?=(?P<comma>,)|[ \u00a0]+(?:also[ \u00a0]+)?(?i:{verbs})(?![\p{{L}}]))"
+    )
+
+
+_WORD_BEFORE = LazyPattern(r"([\p{L}\-]+)[ \u00a0]+$", regex.REVERSE)
+_WORDS_AFTER = LazyPattern(r",[ \u00a0]*((?:[\p{L}\-]+[ \u00a0]*){1,5})")
+
+
+def _is_role(word: str) -> bool:
+    low = word.lower()
+    roles = word_list("role-nouns.txt")
+    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
+
+
+def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Two-word names with one word in lower case, in a slot only a person fills.
+
+    Either a role noun before and an attribution verb after ("scholar georgi
+    Boft suggests"), or an apposition with a role after ("Feodor woitolovsky,
+    director of…") when the article also spells the lower-case word
+    capitalised somewhere.
+    """
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    for m in _pair_pattern().finditer(plain, lo, hi, overlapped=True):
+        a, b = m.group("a"), m.group("b")
+        if a[0].isupper() == b[0].isupper():
+            continue
+        low = _mixed_case(a, b)
+        if low is None:
+            continue
+        if m.group("comma"):
+            after = _WORDS_AFTER.match(plain, m.end())
+            roles = after is not None and any(_is_role(w) for w in after.group(1).split()[:4])
+            ok = roles and low.capitalize() in _lower_words(doc)
+        else:
+            before = _WORD_BEFORE.search(plain, max(lo, m.start() - 40), m.start())
+            ok = before is not None and _is_role(before.group(1))
+        if ok:
+            yield m.start(), m.end("b"), f"{a} {b}"
+
+
+def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC005: broken capitalisation in a person's name, or one name spelled two ways."""
+    seen: set[int] = set()
+    for start, end, name in _broken_pairs(doc):
+        if doc.in_quote(start):
+            continue
+        seen.add(start)
+        fixed = " ".join(w[0].upper() + w[1:] for w in name.split())
+        yield Hit(
+            start,
+            end,
+            message=f"Name '{name}' has broken capitalisation (expected '{fixed}'): a sign of machine transliteration or unedited copy",
+        )
+    yield from _variant_case_hits(doc, seen)
+    yield from _two_spellings(doc)
+
+
+def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A person's two-word name written elsewhere with one word in lower case ("vladimir Putin")."""
+    names = {p.name for p in extract_people(doc).persons if p.name.count(" ") == 1 and "-" not in p.name}
+    lo, hi = body_range(doc)
+    lowered = doc.plain.lower()
+    starts = {s.start for s in doc.sentences}
+    for name in names:
+        needle = name.lower()
+        at = lowered.find(needle, lo, hi)
+        while at >= 0:
+            found = doc.plain[at : at + len(needle)]
+            words = found.split()
+            boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
+            if boundary and found != name and sum(w[0].islower() for w in words) == 1 and at not in starts and at not in seen:
+                seen.add(at)
+                yield Hit(at, at + len(needle), message=f"Name '{found}' has broken capitalisation; the article also writes '{name}'")
+            at = lowered.find(needle, at + 1, hi)
+
+
+def _two_spellings(doc: Document) -> Iterator[Hit]:
+    """Two full names with the same first name and nearly the same surname: one is misspelt."""
+    persons = [p for p in extract_people(doc).persons if p.name.count(" ") >= 1]
+    for i, a in enumerate(persons):
+        for b in persons[i + 1 :]:
+            fa, fb = a.name.split(), b.name.split()
+            if fa[0].lower() != fb[0].lower() or len(fa[-1]) < 5 or len(fb[-1]) < 5:
+                continue
+            d = _edit_distance(fa[-1].lower(), fb[-1].lower(), 2)
+            if 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
+                m = b.first
+                yield Hit(
+                    m.start,
+                    m.end,
+                    message=f"'{b.name}' looks like another spelling of '{a.name}' ({_where(doc, a.first.start)}): use one spelling",
+                    related=(Related(doc.path, *doc.line_col(a.first.start), a.name),),
+                )
+
+
+# -- SRC006: vague attribution --------------------------------------------------------------------
+@cache
+def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    nouns = r"experts|analysts|observers|critics|commentators|pundits|insiders|sources|some|many|others|scholars|economists|historians"
+    verbs = (
+        r"say|said|believe|believed|argue|argued|suggest|suggested|speculate|speculated|claim|claimed|contend|"
+        r"warn|warned|note|noted|predict|predicted|agree|agreed|fear|feared|think|thought|point\s+out|caution|estimate|"
+        r"insist|maintain|expect|worry|assert|have\s+said|have\s+argued|have\s+suggested|have\s+warned|have\s+noted"
+    )
+    vague = regex.compile(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent)[ \u00a0]+)?"
+        rf"(?:{nouns})(?:[ \u00a0]+(?:also|often|widely|generally|increasingly))?[ \u00a0]+(?:{verbs})(?![\p{{L}}])"
+        rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?(?:believed|thought|said|argued|speculated|rumou?red|assumed)"
+        rf"(?=[ \u00a0]+that|[ \u00a0]+to[ \u00a0]|,))",
+        regex.I,
+    )
+    professional = regex.compile(
+        r"(?i:\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|"
+        r"familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in\s+the|"
+        r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by)\b)"
+        r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
+    )
+    return vague, professional
+
+
+def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC006: "experts say", "analysts believe", "it is widely believed" with nobody named.
+
+    The professional forms that say who and why ("two sources familiar with
+    the matter", "an official who spoke on condition of anonymity") and a
+    phrase followed by named examples ("analysts such as…", "economists at
+    Barclays") are left alone; a determiner ("the analysts", "these critics")
+    refers back to somebody already named.
+    """
+    vague, professional = _vague_patterns()
+    lo, hi = body_range(doc)
+    starts = [s.start for s in doc.sentences]
+    for m in vague.finditer(doc.plain, lo, hi):
+        if doc.in_quote(m.start()):
+            continue
+        before = doc.plain[max(0, m.start() - 24) : m.start()]
+        if _DETERMINED.search(before):
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        sentence = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if professional.search(doc.plain, sentence.start, sentence.end):
+            continue
+        yield Hit(m.start(), m.end(), values={"phrase": m.group("hit")})
+
+
+# -- SRC007: unattributed quote -------------------------------------------------------------------
+@cache
+def _speech_words() -> regex.Pattern[str]:
+    """Words that show somebody is speaking or being cited near a quotation."""
+    return regex.compile(
+        r"(?<![\p{L}])(?:said|says|say|told|tells|according\s+to|added|adds|wrote|writes|asked|explained|stated|"
+        r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read|reads|"
+        r"statement|tweeted|posted|testified|quoted|quote|quoting|reported|reports|saying|urging|urged|writing|"
+        r"telling|adding|recalling|explaining|warning)(?![\p{L}])",
+        regex.I,
+    )
+
+
+#: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
+_SHORT_PARAGRAPH = 600
+
+def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC007: a quoted sentence with nobody saying it in its sentence or paragraph.
+
+    In a long paragraph (or a scraped article whose body is one line) the
+    paragraph is no evidence of a speaker, so the window shrinks to a few
+    hundred characters around the quote. A paragraph that follows one ending
+    in a colon or an open quotation continues that speaker. Titles in
+    quotation marks and fragments shorter than a sentence are not quotes of anybody.
+    """
+    people = extract_people(doc)
+    p = patterns()
+    verbs = _speech_words()
+    for q in people.quotes:
+        if q.speaker is not None:
+            continue
+        inner = doc.plain[q.span.start + 1 : q.span.end].rstrip("”\"").strip()
+        if len(inner.split()) < 6 or not inner[:1].isupper() or not _SENTENCE_END.search(inner):
+            continue
+        words = inner.split()
+        if sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3:
+            continue  # a title in quotation marks ("Huntin’, Fishin’ And Lovin’ Every Day"), not speech
+        block = doc.block_at(q.span.start)
+        if block is None:
+            continue
+        window = Span(block.start, block.end)
+        if block.end - block.start > _SHORT_PARAGRAPH:
+            # a long paragraph (or a whole body on one line) is no evidence of a speaker: look nearby
+            window = Span(max(block.start, q.span.start - 250), min(block.end, q.span.end + 150))
+        outside = doc.plain[window.start : q.span.start] + " " + doc.plain[q.span.end : window.end]
+        if verbs.search(outside) or p.pronoun_said.search(outside):
+            continue
+        if any(window.start <= m.start < window.end and not q.span.start <= m.start < q.span.end for m in people.mentions):
+            continue
+        prev = _previous_block(doc, block)
+        if prev is not None:
+            tail = doc.plain[prev.start : prev.end].rstrip()
+            if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
+                continue
+        yield Hit(q.span.start, q.span.end)
+
+
+def _previous_block(doc: Document, block: Block) -> Block | None:
+    blocks = doc.blocks
+    i = blocks.index(block)
+    return blocks[i - 1] if i > 0 else None
+
+
+# -- SRC008: templated byline ---------------------------------------------------------------------
+_EMPTY_BYLINE = r"(?:[\s\-–—:|.,0]*|admin(?:istrator)?|editor|author|staff writer|guest|user|webmaster|team|site\s*admin|news\s*desk|web\s*desk|anonymous|unknown|content\s*team)"
+
+
+def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC008: "By -", "By Admin" or a stock persona as the author."""
+    candidates: list[tuple[int, int, str]] = []
+    if doc.byline is not None:
+        text = doc.text[doc.byline.start : doc.byline.end]
+        m = _BY.match(text)
+        if m:
+            candidates.append((doc.byline.start, doc.byline.end, m.group(1)))
+    author = doc.metadata.get("author")
+    if author is not None and not candidates:
+        idx = doc.text.find(author) if author else doc.text.find("author:")
+        candidates.append((max(idx, 0), max(idx, 0) + max(len(author), 1), author))
+    known = _known(ctx)
+    for start, end, name in candidates:
+        clean = name.strip()
+        reason = None
+        if regex.fullmatch(_EMPTY_BYLINE, clean, regex.I):
+            reason = "names nobody" if not clean.strip(" -–—:|.,0") else f"names a site role ('{clean}'), not a reporter"
+        else:
+            lead = " ".join(clean.split()[:2])
+            if is_stock_persona(lead) and person_key(lead) not in known:
+                reason = f"is a stock persona name ('{lead}')"
+        if reason:
+            yield Hit(start, end, message=f"The byline {reason}: readers cannot tell who wrote or answers for the article")

@@ -1,0 +1,331 @@
+"""Structure analyzers: does the article hold together as one edited piece?
+
+These checks look at the shape of the text rather than at single phrases: a
+headline that is pasted again into the body or that names somebody the body
+never mentions, a text that stops mid-sentence, sentences and closing lists
+that say again what the article already said, and headings that read like the
+prompt the text was generated from. Passages are compared by their content
+words (function words dropped, each word cut to a short stem), which is crude
+but catches the paraphrases a generator produces when it restates itself.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable, Iterator
+
+import regex
+
+from lint.document import Block, Document, Span
+from lint.findings import Hit, Related
+from lint.kinds import phrase_source
+from lint.people import word_list
+from lint.rulepack import Rule
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_SPACES = regex.compile(r"\s+")
+#: Letters of a stem: enough to join "negotiation"/"negotiations", few enough to stay apart.
+STEM = 6
+
+
+# -- shared helpers -------------------------------------------------------------------------------
+def options(rule: Rule) -> dict[str, object]:
+    return dict(rule.params.get("options", {}))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return word_list("function-words.txt")
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a passage's content words: what it is about, not how it is phrased."""
+    stop = _function_words()
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group().lower().strip("'’-")
+        for part in w.split("-"):
+            if len(part) >= 3 and part not in stop:
+                out.add(part[:STEM])
+    return frozenset(out)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller passage's content that the other one repeats (overlap coefficient)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def related(doc: Document, start: int, end: int) -> Related:
+    line, col = doc.line_col(start)
+    return Related(doc.path, line, col, _SPACES.sub(" ", doc.text[start:end]).strip()[:80])
+
+
+def _visible(doc: Document, span: Span | Block) -> str:
+    return _SPACES.sub(" ", doc.plain[span.start : span.end]).strip()
+
+
+# -- headline ---------------------------------------------------------------------------------------
+def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Every other place the headline occurs verbatim, each pointing back at the headline."""
+    head = doc.headline
+    if head is None:
+        return
+    text = _visible(doc, head).rstrip(" ?!.:")
+    if len(_WORD.findall(text)) < int(options(rule).get("min_words", 4)):
+        return
+    rx = regex.compile(phrase_source(text), regex.I)
+    line = doc.line_col(head.start)[0]
+    for m in rx.finditer(doc.plain):
+        if head.start <= m.start() < head.end:
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            {"match": m.group(), "headline_line": str(line)},
+            related=(related(doc, head.start, head.end),),
+        )
+
+
+@cache
+def _headline_patterns() -> tuple[regex.Pattern[str], ...]:
+    name = r"(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,2})"
+    verbs = "|".join(sorted(word_list("attribution-verbs.txt") | _HEADLINE_VERBS, key=len, reverse=True))
+    return (
+        # "Trump: Putin wants to end the war" — the speaker before a colon
+        regex.compile(rf"^\s*{name}\s*:"),
+        # "… – Zelenskyy" — the speaker after a dash at the end
+        regex.compile(rf"[–—-]\s+{name}\s*[?!.]?\s*$"),
+        # "Putin wants …", "Merkel says …"
+        regex.compile(rf"(?<![\p{{L}}'’]){name}\s+(?i:{verbs})\b"),
+    )
+
+
+_HEADLINE_VERBS = frozenset({"wants", "vows", "urges", "calls", "slams", "blasts", "denies", "rejects", "backs", "demands"})
+
+
+def _mentioned(name_token: str, body: str) -> bool:
+    """Whether a name appears in the body, allowing for inflection and transliteration.
+
+    "Zelenskyy" matches "Zelensky", "Russia" matches "Russian": a word starting with
+    the name minus its last two letters (at least four) counts as a mention.
+    """
+    stem = name_token[: max(4, len(name_token) - 2)]
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", body, regex.I) is not None
+
+
+def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A person or organisation the headline presents as the speaker, absent from the body."""
+    head = doc.headline
+    if head is None:
+        return
+    headline = doc.plain[head.start : head.end]
+    body = doc.plain[head.end :]
+    if len(body.split()) < int(options(rule).get("min_body_words", 80)):
+        return
+    labels = word_list("headline-labels.txt")
+    stop = _function_words()
+    seen: set[str] = set()
+    for rx in _headline_patterns():
+        for m in rx.finditer(headline):
+            name = m.group("name").strip(" .")
+            if name.lower() in labels or name in seen:
+                continue
+            tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
+            if not tokens or any(_mentioned(t, body) for t in tokens):
+                continue
+            seen.add(name)
+            start = head.start + m.start("name")
+            yield Hit(
+                start,
+                start + len(name),
+                {"match": name, "headline": _visible(doc, head)},
+            )
+
+
+# -- the end of the text ----------------------------------------------------------------------------
+_CUT_MARKER = regex.compile(r"(?:\[\+\d+\s+chars\]|\[…\]|\(…\)|…\s*\[?(?:read|continue)\s+(?:more|reading)\]?)\s*$", regex.I)
+_LAST_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[\s,;]*$")
+
+
+def _last_prose_block(doc: Document, min_words: int) -> Block | None:
+    """The last body block long enough to be prose (short trailing chrome lines are skipped)."""
+    for block in reversed(doc.body_blocks):
+        if len(_WORD.findall(doc.plain[block.start : block.end])) >= min_words:
+            return block
+    return None
+
+
+def _last_sentence(doc: Document, block: Block) -> Span:
+    inside = [s for s in doc.sentences if block.start <= s.start < block.end]
+    return inside[-1] if inside else Span(block.start, block.end)
+
+
+def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The article's last prose block stops mid-sentence, or carries a scraper's cut marker."""
+    block = _last_prose_block(doc, int(options(rule).get("min_words", 8)))
+    if block is None:
+        return
+    text = doc.plain[block.start : block.end].rstrip()
+    sentence = _last_sentence(doc, block)
+    if _CUT_MARKER.search(text):
+        yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": "a cut marker"})
+        return
+    m = _LAST_WORD.search(text)
+    if m is None or text[-1] in ".!?…\"”’')]:":
+        return
+    last = m.group(1)
+    words = _WORD.findall(doc.plain[sentence.start : sentence.end])
+    # A lowercase last word means a sentence in progress; a capitalised one is a credit line
+    # ("Reporting by …/Editing by …") or a title-case heading, which end without a full stop.
+    # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
+    if last[0].islower() and len(words) >= int(options(rule).get("min_sentence_words", 12)):
+        yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
+
+
+# -- repetition ---------------------------------------------------------------------------------------
+def _body_sentences(doc: Document, min_stems: int) -> list[tuple[Span, frozenset[str]]]:
+    out = []
+    for s in doc.sentences:
+        if s.start < doc.body_start or doc.in_quote(s.start):
+            continue
+        stems = content_stems(doc.plain[s.start : s.end])
+        if len(stems) >= min_stems:
+            out.append((s, stems))
+    return out
+
+
+def _facts(text: str) -> frozenset[str]:
+    """Numbers and capitalised words after the first: the who and how-much of a sentence."""
+    words = _TOKEN.findall(text)
+    return frozenset(w.lower() for w in words[1:] if w[0].isupper() or w[0].isdigit())
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
+
+
+def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence that says again, in nearly the same words, what a sentence just before it said.
+
+    Two sentences count as one said twice when they are at most ``window`` sentences apart,
+    share ``min_overlap`` of their content words, are of similar length, and name the same
+    people and numbers (or both none): parallel sentences about different players or figures ("X averages
+    28 points…", "Y averages 20 points…") are reporting, not repetition. Sentences anywhere
+    in the text that share ``min_overlap_far`` of their content are reported too. Verbatim
+    repeats of whole lines are left to the repeated-line rule.
+    """
+    opts = options(rule)
+    near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
+    window = int(opts.get("window", 2))
+    sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
+    for i, (later, stems) in enumerate(sentences):
+        best: tuple[float, Span] | None = None
+        for j, (earlier, other) in enumerate(sentences[:i]):
+            score = overlap(stems, other)
+            if min(len(stems), len(other)) < 0.7 * max(len(stems), len(other)):
+                continue
+            if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
+                continue
+            a, b = _facts(doc.plain[later.start : later.end]), _facts(doc.plain[earlier.start : earlier.end])
+            if bool(a) == bool(b) and (a <= b or b <= a):
+                best = (score, earlier)
+        if best is None:
+            continue
+        earlier = best[1]
+        if _visible(doc, earlier).casefold() == _visible(doc, later).casefold() and _whole_line(doc, later):
+            continue
+        yield Hit(
+            later.start,
+            later.end,
+            {"match": doc.text[later.start : later.end], "other_line": str(doc.line_col(earlier.start)[0]),
+             "share": f"{100 * best[0]:.0f}"},
+            related=(related(doc, earlier.start, earlier.end),),
+        )
+
+
+def _whole_line(doc: Document, span: Span) -> bool:
+    line = doc.line_span(doc.line_col(span.start)[0])
+    return doc.plain[line.start : line.end].strip() == doc.plain[span.start : span.end].strip()
+
+
+def _list_runs(blocks: Iterable[Block]) -> list[list[Block]]:
+    runs: list[list[Block]] = []
+    current: list[Block] = []
+    for block in blocks:
+        if block.kind == "list":
+            current.append(block)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A list whose items restate paragraphs that come before it: a summary of the text itself.
+
+    Generators close with "key points" that repeat the article; an edited story does not
+    summarise itself. Only sentence-length items are compared, so a table of contents
+    (short headings) is not a recap.
+    """
+    opts = options(rule)
+    min_items = int(opts.get("min_items", 3))
+    threshold = float(opts.get("min_overlap", 0.5))
+    body = doc.body_blocks
+    for run in _list_runs(body):
+        items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= 6]
+        before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
+        if len(items) < min_items or not before:
+            continue
+        para_stems = [(b, content_stems(doc.plain[b.start : b.end])) for b in before]
+        matched: list[tuple[Block, Block]] = []
+        for item in items:
+            stems = content_stems(doc.plain[item.start : item.end])
+            score, para = max(((overlap(stems, s), b) for b, s in para_stems), key=lambda x: x[0])
+            if score >= threshold:
+                matched.append((item, para))
+        if len(matched) >= min_items and len(matched) * 2 >= len(items):
+            first = run[0]
+            yield Hit(
+                first.start,
+                first.end,
+                {"match": doc.text[first.start : first.end], "restated": str(len(matched)), "items": str(len(items))},
+                related=tuple(related(doc, p.start, p.end) for _, p in matched[:5]),
+            )
+
+
+# -- headings -------------------------------------------------------------------------------------------
+_INTERROGATIVE = regex.compile(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would)\b", regex.I)
+
+
+def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A long open question standing alone as a block: the prompt a text was written from."""
+    min_words = int(options(rule).get("min_words", 12))
+    for block in doc.body_blocks:
+        if block.kind == "list":
+            continue
+        text = _visible(doc, block)
+        if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
+            continue
+        if len(_WORD.findall(text)) < min_words or regex.search(r"[.!?]\s+\p{Lu}", text[:-1]):
+            continue
+        yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A heading typed in capitals (acronyms and short labels aside)."""
+    opts = options(rule)
+    min_letters = int(opts.get("min_letters", 12))
+    for block in doc.body_blocks:
+        text = _visible(doc, block)
+        words = _WORD.findall(text)
+        if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < min_letters or len(words) < 3:
+            continue
+        if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})

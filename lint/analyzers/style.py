@@ -1,0 +1,173 @@
+"""Style analyzers: signs that nobody copy-edited the text, and machine-even prose rhythm.
+
+Copy-editing slips (a name capitalised in one place and not in another, a
+sentence starting in lowercase) are weak evidence alone, so their rules weigh
+little. The rhythm check measures how much sentence lengths vary: people mix
+short and long sentences, while language models write them evenly.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from functools import cache
+from typing import Iterator
+
+import regex
+
+from lint.document import Document
+from lint.findings import Hit, Related
+from lint.people import word_list
+from lint.rulepack import Rule
+
+
+def _options(rule: Rule) -> dict[str, object]:
+    return dict(rule.params.get("options", {}))
+
+
+@cache
+def _rx() -> dict[str, regex.Pattern[str]]:
+    return {
+        # a word, not part of a URL, handle, hashtag, file name or camel-cased brand (iPhone)
+        "word": regex.compile(r"(?<![\p{L}\p{N}@#/.\-_'’])(\p{L}[\p{Ll}]+)(?![\p{L}\p{N}@/_]|\.\p{L}|['’]\p{L}{2})"),
+        # a full stop and blanks before a lowercase letter; not "?” she said" (a speech tag)
+        "sentence_end": regex.compile(r"(?<=[^.\s][.!?])\s+(?=\p{Ll})"),
+        "token_before": regex.compile(r"(\S+)$"),
+    }
+
+
+#: A short title-case label opening a block ("Key Outcome:", "Past Examples:").
+_LABEL = regex.compile(r"[^\S\n]*(?:[\p{L}\p{N}'’&\-]+[ \t]+){0,5}[\p{L}\p{N}'’&\-)\]]+[ \t]*:")
+
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van"})
+
+
+def _capitalised_neighbour(plain: str, words: list[regex.Match[str]], i: int, edge: int) -> bool:
+    """Whether the word next to ``edge`` (skipping "of the" glue) is capitalised, across blanks only.
+
+    "Album of the Year" makes "Year" part of a longer name, like "United States".
+    """
+    step = -1 if words and i >= 0 and i < len(words) and words[i].end() <= edge else 1
+    while 0 <= i < len(words):
+        m = words[i]
+        gap = plain[m.end() : edge] if step < 0 else plain[edge : m.start()]
+        if gap.strip():
+            return False
+        if m.group(1).lower() not in _NAME_GLUE:
+            return m.group(1)[0].isupper()
+        edge = m.start() if step < 0 else m.end()
+        i += step
+    return False
+
+
+def _sentence_initial(plain: str, start: int, block_start: int) -> bool:
+    """Whether a word starts a sentence (or follows a colon, after which capitals are optional)."""
+    before = plain[block_start:start].rstrip(" \t\"“‘'(*_•·-")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A proper name written in lowercase somewhere while capitalised elsewhere.
+
+    A word counts as a proper name when, in the middle of sentences outside headings
+    and "Label:" prefixes, it is capitalised at least ``min_capitalised`` times, at least
+    ``ratio`` times as often as it appears in lowercase, and at least once on its own
+    (not inside a run of capitalised words). Ordinary words that are part of a longer
+    name ("the United States" / "states", "the Supreme Court" / "the court") fail that test.
+    """
+    opts = _options(rule)
+    min_cap, ratio = int(opts.get("min_capitalised", 3)), float(opts.get("ratio", 4))
+    stop = word_list("function-words.txt")
+    upper: defaultdict[str, int] = defaultdict(int)
+    alone: defaultdict[str, int] = defaultdict(int)
+    lower: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    first_cap: dict[str, int] = {}
+    for block in doc.body_blocks:
+        if block.kind == "heading":
+            continue
+        label = _LABEL.match(doc.plain, block.start, block.end)
+        words = list(_rx()["word"].finditer(doc.plain, label.end() if label else block.start, block.end))
+        for i, m in enumerate(words):
+            word = m.group(1)
+            key = word.lower()
+            if len(key) < 3 or key in stop or doc.in_quote(m.start()):
+                continue
+            if word[0].isupper():
+                if not _sentence_initial(doc.plain, m.start(), block.start) and word[1:].islower():
+                    upper[key] += 1
+                    first_cap.setdefault(key, m.start())
+                    if not (_capitalised_neighbour(doc.plain, words, i - 1, m.start()) or
+                            _capitalised_neighbour(doc.plain, words, i + 1, m.end())):
+                        alone[key] += 1
+            elif word.islower():
+                lower[key].append((m.start(), m.end()))
+    for key, spans in lower.items():
+        if upper[key] >= min_cap and alone[key] and upper[key] >= ratio * len(spans):
+            cap_at = first_cap[key]
+            line, col = doc.line_col(cap_at)
+            for start, end in spans:
+                yield Hit(
+                    start,
+                    end,
+                    {"match": doc.text[start:end], "proper": doc.text[cap_at : cap_at + len(key)],
+                     "count": str(upper[key]), "line": str(line)},
+                    related=(Related(doc.path, line, col, doc.text[cap_at : cap_at + len(key)]),),
+                )
+
+
+def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Sentences and paragraphs that begin with a lowercase word.
+
+    Abbreviations ("U.S. officials", "10 a.m. on"), ellipses, lowercase brands
+    ("iPhone", "eBay") and quoted speech are not sentence starts and are skipped.
+    """
+    abbreviations = word_list("abbreviations.txt")
+    rx = _rx()
+    for block in doc.body_blocks:
+        starts: list[int] = []
+        head = regex.match(r"[\s\"“‘'(*_•·\-\d.)]*", doc.plain[block.start : block.end])
+        starts.append(block.start + (head.end() if head else 0))
+        for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
+            before = rx["token_before"].search(doc.plain, block.start, m.start())
+            token = before.group(1).lower().rstrip(".!?\"”’')]") if before else ""
+            if token in abbreviations or "." in token or len(token) <= 1:
+                continue
+            starts.append(m.end())
+        for start in starts:
+            m = regex.match(r"\p{Ll}[\p{L}'’\-]*", doc.plain[start : block.end])
+            if m is None or doc.in_quote(start):
+                continue
+            word = m.group()
+            if any(c.isupper() for c in word[1:]) or regex.match(r"[./@]\w", doc.plain[start + len(word) : start + len(word) + 2]):
+                continue
+            yield Hit(start, start + len(word), {"match": word})
+
+
+def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Sentence lengths that hardly vary: the even rhythm of machine-written prose.
+
+    The measure is the coefficient of variation (standard deviation / mean) of the
+    body's sentence lengths in words; it does not grow or shrink with the length of
+    the article. Too few sentences say nothing, so short texts are not judged.
+    """
+    opts = _options(rule)
+    lengths = [
+        len(doc.words(s.start, s.end))
+        for s in doc.sentences
+        if s.start >= doc.body_start and (block := doc.block_at(s.start)) is not None and block.kind == "paragraph"
+    ]
+    if len(lengths) < int(opts.get("min_sentences", 8)):
+        return
+    mean = statistics.mean(lengths)
+    cv = statistics.stdev(lengths) / mean if mean else 0.0
+    if cv >= float(opts.get("max_variation", 0.3)):
+        return
+    first = next(b for b in doc.body_blocks if b.kind == "paragraph")
+    end = min(first.end, first.start + 80)
+    yield Hit(
+        first.start,
+        end,
+        {"match": doc.text[first.start : end], "cv": f"{cv:.2f}", "mean": f"{mean:.0f}", "n": str(len(lengths)),
+         "low": str(min(lengths)), "high": str(max(lengths))},
+    )

@@ -1,0 +1,161 @@
+"""A content-hash cache of per-file results, so unchanged files are not re-linted.
+
+Like ruff's cache, an entry is found by a hash of everything that decides a
+file's result: the file's bytes and path (per-file ignores and the reported
+path depend on it) salted with the credlint version and code, the active rule
+set (:func:`lint.rulepack.ruleset_hash`) and the settings that change findings
+(known people, the as-of date — or today's date when none is set, because
+date rules read undated articles against it — analyzer settings, per-file
+ignores, metrics on or off). Change any of them and the old entries are simply
+never looked up again.
+
+What is stored is the whole :class:`~lint.engine.FileResult` *before*
+cross-file checks and scoring, facts for cross-file rules included, so a run
+that mixes cached and fresh files still runs the cross-file rules on every
+file. Files that failed to load or whose rules failed (a regex timeout) are
+never cached.
+
+Concurrency: entries are written to a temporary file in the same folder and
+moved into place with :func:`os.replace`, which is atomic, so parallel workers
+and concurrent credlint runs never see half-written entries; an unreadable or
+corrupt entry is a miss. The folder carries a ``CACHEDIR.TAG`` (backup tools
+skip it) and a ``.gitignore`` of ``*`` (git ignores it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module import-light
+    from lint.engine import FileResult, LintSettings
+
+CACHE_DIR_NAME = ".credlint_cache"
+#: Bump when the layout or the pickled classes change incompatibly.
+FORMAT = 1
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by credlint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+def _code_stamp() -> str:
+    """Name, size and mtime of credlint's own modules: editing the code (or
+    upgrading credlint) invalidates the cache even without a version bump."""
+    from lint import __version__
+
+    root = Path(__file__).resolve().parent
+    parts = [__version__]
+    for path in sorted(root.rglob("*.py")):
+        st = path.stat()
+        parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def settings_salt(settings: LintSettings) -> str:
+    """A hash of everything besides the file itself that changes its result."""
+    from lint.rulepack import ruleset_hash
+
+    ctx = settings.context
+    material = repr(
+        (
+            FORMAT,
+            _code_stamp(),
+            ruleset_hash(list(settings.rules)),
+            ctx.known_people,
+            (ctx.as_of or date.today()).isoformat(),
+            sorted((k, sorted(v.items())) for k, v in ctx.settings.items()),
+            settings.per_file_ignores,
+            os.path.abspath(settings.project_root),
+            settings.with_metrics,
+        )
+    )
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Cache:
+    """Where entries live and the salt of this run's settings (small, picklable)."""
+
+    root: str
+    salt: str
+
+    @classmethod
+    def open(cls, root: str | os.PathLike[str], settings: LintSettings) -> Cache:
+        """A cache for these settings under ``root`` (created on first write)."""
+        return cls(str(root), settings_salt(settings))
+
+    def key(self, path: str, data: bytes) -> str:
+        h = hashlib.sha256(self.salt.encode())
+        h.update(b"\0" + os.fsencode(path) + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, key: str) -> str:
+        return os.path.join(self.root, f"v{FORMAT}", self.salt, key[:2], key[2:])
+
+    def get(self, key: str) -> FileResult | None:
+        """The stored result, or None on a miss or an unreadable entry."""
+        try:
+            with open(self._entry(key), "rb") as fh:
+                result: Any = pickle.load(fh)
+        except Exception:  # a missing, truncated or foreign entry is just a miss
+            return None
+        from lint.engine import FileResult
+
+        return result if isinstance(result, FileResult) else None
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a result atomically; failing to write only costs speed."""
+        if result.error is not None or result.rule_errors:
+            return
+        target = self._entry(key)
+        folder = os.path.dirname(target)
+        try:
+            self._ensure_root()
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, target)
+            except BaseException:
+                _unlink(tmp)
+                raise
+        except OSError:
+            pass  # read-only checkout, full disk: lint on without caching
+
+    def _ensure_root(self) -> None:
+        tag = os.path.join(self.root, "CACHEDIR.TAG")
+        if os.path.exists(tag):
+            return
+        os.makedirs(self.root, exist_ok=True)
+        for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", "# Created by credlint automatically.\n*\n")):
+            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(content)
+            os.replace(tmp, os.path.join(self.root, name))
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def default_cache_dir(config_path: Path | None) -> Path:
+    """``.credlint_cache`` beside the config file, else in the working directory;
+    ``CREDLINT_CACHE_DIR`` overrides both."""
+    env = os.environ.get("CREDLINT_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = config_path.parent if config_path is not None else Path.cwd()
+    return base / CACHE_DIR_NAME

@@ -1,0 +1,62 @@
+"""GitLab Code Quality JSON (``artifacts: reports: codequality``).
+
+A list of issues: ``description``, ``check_name``, ``fingerprint`` (unique per
+issue: GitLab keeps only the first issue of a fingerprint), ``severity`` on
+GitLab's scale and ``location.path`` with ``positions``. Files that could not
+be read are reported as a blocker issue at line 1, so a broken input is seen
+in the merge request rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from lint.report import Report
+from lint.reporters.ci import fingerprinted, repo_path
+
+SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def as_list(report: Report) -> list[dict[str, Any]]:
+    issues: list[dict[str, Any]] = []
+    for r in report.results:
+        path = repo_path(r.path)
+        if r.error is not None:
+            issues.append(
+                {
+                    "type": "issue",
+                    "check_name": "credlint/input-error",
+                    "description": f"credlint could not lint this file: {r.error}",
+                    "categories": ["Bug Risk"],
+                    "severity": "blocker",
+                    "fingerprint": hashlib.sha256(f"{path}\0input-error".encode()).hexdigest()[:32],
+                    "location": {"path": path, "lines": {"begin": 1}},
+                }
+            )
+            continue
+        for f, fp in fingerprinted(r):
+            issues.append(
+                {
+                    "type": "issue",
+                    "check_name": f.code,
+                    "description": f"{f.code} {f.message}" + (f" Fix: {f.fix}" if f.fix else ""),
+                    "content": {"body": f"{f.name} ({f.category}): `{f.snippet}`"},
+                    "categories": ["Style"],
+                    "severity": SEVERITIES[f.severity],
+                    "fingerprint": fp,
+                    "location": {
+                        "path": path,
+                        "positions": {
+                            "begin": {"line": f.line, "column": f.column},
+                            "end": {"line": f.end_line, "column": f.end_column},
+                        },
+                    },
+                }
+            )
+    return issues
+
+
+def render(report: Report, color: bool = False) -> str:
+    return json.dumps(as_list(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,761 @@
+"""An article's own time line: every date-like expression, with its span and value.
+
+The date rules (``lint.analyzers.dates``) compare an article with itself: the
+year it gives one event here and there, the elapsed time it claims against the
+dates it states, a weekday against its date. They all read one extraction,
+computed once per document (``extract_timeline`` memoises on the document).
+
+Extraction is a handful of regular expressions over ``doc.plain``. General
+date parsers were tried and rejected: they are slow on whole articles and read
+phrases such as "22 months into" or "the 1990s" wrongly, while news copy uses a
+small set of regular forms. Everything here is a plain value with offsets into
+the file, so rules can name each span by line and text.
+
+Months are counted as ``year * 12 + (month - 1)`` ("month index") so that date
+arithmetic is integer arithmetic. The expression records are ``NamedTuple``s,
+not dataclasses: a dozen frozen dataclasses cost ~25 ms at import, on every run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, Container, Iterable, NamedTuple
+
+import regex
+
+if TYPE_CHECKING:
+    from lint.document import Document
+
+# -- vocabulary ---------------------------------------------------------------------
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}  # fmt: skip
+#: Months each unit of elapsed time stands for.
+_UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
+#: "early 2025" and friends as (first month, last month).
+_PARTS = {None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
+
+#: One-off events: the verb or noun that names them and the key they share.
+#: Recurring events (elections, summits, visits) are left out on purpose: one
+#: country holds many elections, so two years for "the election" are no error.
+_TRIGGERS = {
+    "annexation": "annex", "annexed": "annex", "annexing": "annex",
+    "invasion": "invade", "invaded": "invade",
+    "founding": "found", "founded": "found",
+    "assassination": "assassinate", "assassinated": "assassinate",
+    "independence": "independence", "reunification": "reunify", "reunified": "reunify",
+    "dissolution": "dissolve", "dissolved": "dissolve",
+}  # fmt: skip
+#: Nouns naming something that starts and lasts (so that "its second year" can be counted).
+_ONGOING = {
+    "war": "war", "conflict": "war", "invasion": "war", "fighting": "war", "hostilities": "war",
+    "offensive": "war", "pandemic": "pandemic", "outbreak": "pandemic", "lockdown": "lockdown",
+    "strike": "strike", "shutdown": "shutdown", "occupation": "occupation", "siege": "siege",
+    "crisis": "crisis", "recession": "recession", "presidency": "presidency", "drought": "drought",
+}  # fmt: skip
+#: Words before a title that make it not a current title of that person.
+_NOT_CURRENT = {
+    "former", "ex", "then", "late", "vice", "deputy", "outgoing", "past", "onetime", "one-time",
+    "erstwhile", "acting", "interim", "incoming", "future", "assistant", "associate", "fellow",
+}  # fmt: skip
+_NAME_STOP = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As", "If",
+    "This", "That", "His", "Her", "Their", "Its", "When", "While", "After", "Before", "Since", "For",
+    "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Who", "Which", "Also", "Now", "Then",
+}  # fmt: skip
+
+
+# -- the expressions ----------------------------------------------------------------
+class CalendarDate(NamedTuple):
+    """A day: "March 4, 2025", "4 March 2025", "2025-03-04", "Tuesday, March 4".
+
+    ``valid`` is False for a day the month does not have (February 30).
+    """
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    weekday: int | None
+    valid: bool
+
+
+class MonthYear(NamedTuple):
+    """A month or a part of a year: "February 2022", "early 2025", "mid-2024"."""
+
+    start: int
+    end: int
+    year: int
+    first_month: int
+    last_month: int
+
+    @property
+    def months(self) -> tuple[int, int]:
+        """First and last month index covered."""
+        return self.year * 12 + self.first_month - 1, self.year * 12 + self.last_month - 1
+
+
+class YearMention(NamedTuple):
+    """A year written as a number; ``kind`` tells plain years from ranges and seasons.
+
+    kinds: ``year`` (plain), ``range`` ("2014-2016", "2014 to 2016"), ``season``
+    ("2024-25"), ``fiscal`` ("fiscal 2024", "FY2024"), ``decade`` ("the 1990s").
+    """
+
+    start: int
+    end: int
+    year: int
+    kind: str
+
+
+class Relative(NamedTuple):
+    """A time that only makes sense against the publication date: "yesterday", "last week"."""
+
+    start: int
+    end: int
+    text: str
+    #: day, night, week, weekend, month or weekday.
+    unit: str
+
+
+class Elapsed(NamedTuple):
+    """A claim about elapsed time: "now in its second year", "22 months into the war".
+
+    ``low``/``high`` bound the elapsed months (half-open). ``subject`` is the
+    ongoing thing it counts ("war"), when the sentence names one; ``past`` is
+    set when the statement is about an earlier moment ("was in its second year").
+    """
+
+    start: int
+    end: int
+    text: str
+    low: int
+    high: int
+    subject: str | None
+    past: bool
+
+
+class Anchor(NamedTuple):
+    """A statement of when "now" is: "as of early 2025", "continues into 2025"."""
+
+    start: int
+    end: int
+    when: MonthYear
+
+
+class EventDate(NamedTuple):
+    """A one-off event given a year: "the 2014 annexation of Crimea"."""
+
+    start: int
+    end: int
+    event: str
+    obj: str
+    year: int
+    month: int | None
+    #: Words like "full-scale" or "second" that tell two events of one kind apart.
+    qualified: bool
+
+
+class StartDate(NamedTuple):
+    """When an ongoing thing began: "the invasion in February 2022", "the war began in 2014"."""
+
+    start: int
+    end: int
+    subject: str
+    when: MonthYear
+
+
+class Age(NamedTuple):
+    start: int
+    end: int
+    person: str
+    age: int
+
+
+class BirthYear(NamedTuple):
+    start: int
+    end: int
+    person: str
+    year: int
+
+
+class Title(NamedTuple):
+    """An office title before a name; ``former`` for "former"/"ex-" titles."""
+
+    start: int
+    end: int
+    title: str
+    person: str
+    first_names: str
+    former: bool
+
+
+class DocDate(NamedTuple):
+    """When the article says it was written, and where that came from."""
+
+    date: dt.date
+    source: str  # front matter, dateline or as-of
+    start: int = -1
+    end: int = -1
+
+
+# -- patterns -------------------------------------------------------------------------
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\.?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+_NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
+_NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
+
+
+def _pattern(name: str) -> regex.Pattern[str]:
+    """One pattern, compiled on first use: importing the module, or linting an
+    article that never needs a pattern, must not pay for compiling it."""
+    return _compiled(name)
+
+
+@lru_cache(maxsize=None)
+def _compiled(name: str) -> regex.Pattern[str]:
+    return _sources()[name]()
+
+
+@lru_cache(maxsize=None)
+def _sources() -> dict[str, Any]:
+    """Each pattern as a thunk that compiles it."""
+
+    def c(source: str, flags: int = 0) -> Any:
+        return lambda: regex.compile(source, flags)
+
+    trig_n = "|".join(k for k in _TRIGGERS if k.endswith(("ion", "ing", "ence")))
+    trig_v = "|".join(k for k in _TRIGGERS if k.endswith("ed"))
+    ongoing = "|".join(_ONGOING)
+    # A month with its year, or a part of a year; anchors also take a bare year ("into 2025").
+    part_only = r"(?P<part2>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+"
+    been = r"(?:was|were|had\s+been|has\s+been)"
+    any_year = rf"(?:{_PART}(?P<mon>{_MON})\s+|(?:{part_only})?)(?P<y>{_YEAR})\b"
+    return {
+        "date_mdy": c(
+            rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+        "date_dmy": c(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+        "date_iso": c(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])"),
+        "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
+        "day_after_month": c(
+            rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
+        ),
+        "day_before_month": c(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$"),
+        "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
+        "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
+        "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
+        "year": c(
+            rf"(?<![\w$£€¥#.,/-]|\d[.,])(?:(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)?(?P<y>{_YEAR})"
+            rf"(?:(?P<decade>s|['’]s)|(?P<season>[-–/](?:\d\d|{_YEAR})(?!\d))|\s*(?:-|–|to|through|until)\s*(?P<to>{_YEAR}))?)"
+            r"(?![\w%]|[.,]\d)",
+        ),
+        # Front-matter values only: article text is read around month names instead.
+        # Speed: most patterns below start at a word that is rare or capitalised
+        # and check the words before it in a small window ("*_before" patterns,
+        # anchored at the window's end); a pattern that may start at any word is
+        # tried at every position of the article.
+        "relative_before": c(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+$"),
+        "weekday": c(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
+        "weekday_relative_before": c(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
+        "date_follows": c(rf"\s*,?\s*(?:{_MON}|\d|the\s+\d|\()"),
+        "weekday_before": c(rf"(?P<wd>{_WD}),?\s+(?:the\s+)?$"),
+        "elapsed_ordinal_before": c(
+            rf"\b(?:(?P<pre>[Nn]ow|is|are|was|were|then|still|already)\s+)?(?:[Ii]n|[Ii]nto|[Ee]nter(?:ing|s|ed))\s+"
+            rf"(?:its|their|the)\s+(?P<n>{_ORD})\s+$"
+        ),
+        "elapsed_into": c(
+            rf"\b(?P<unit>years?|months?|decades?)\s+into\s+(?:the|a|an|its|this)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?P<subj>{ongoing})\b"
+        ),
+        "elapsed_into_before": c(
+            rf"(?:\b(?P<pre>just|nearly|almost|about|some|more\s+than|over)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
+        ),
+        "anchor": c(
+            rf"\b(?:as\s+of\s+(?:the\s+)?|(?:continu\w*|stretch\w*|drag\w*(?:\s+on)?|extend\w*|last\w*|run\w*|"
+            rf"rag\w*|go(?:es|ing)?\s+on)\s+into\s+){any_year}",
+            regex.I,
+        ),
+        "ongoing_noun": c(rf"\b(?P<subj>{ongoing})\b", regex.I),
+        "event_pre": c(
+            rf"\b(?P<y>{_YEAR})\s+(?P<q>(?:full[-\s]scale|second|first|renewed|new|initial|latest)\s+)?(?P<t>{trig_n})\s+of\s+(?:the\s+)?(?P<o>{_NAME})"
+        ),
+        "event_qualifier_before": c(r"\b(?:full[-\s]scale|second|first|renewed|new|initial|latest)\s+$"),
+        "event_post": c(
+            rf"\b(?P<t>{trig_n})\s+of\s+(?:the\s+)?(?P<o>{_NAME})"
+            rf"(?:\s+by\s+(?:the\s+)?{_NAME})?\s+in\s+(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\b"
+        ),
+        "event_active": c(
+            rf"\b(?P<t>{trig_v})\s+(?:the\s+)?(?P<o>{_NAME})\s+in\s+(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\b"
+        ),
+        "event_passive": c(
+            rf"\b(?P<t>{trig_v})(?:\s+by\s+(?:the\s+)?{_NAME})?\s+in\s+(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\b"
+        ),
+        "event_object_before": c(
+            rf"\b(?P<o>{_NAME})(?:\s*,\s*(?:the|a|an)\s[^,.;:!?\n]{{1,80}}?(?:,\s*|\s+)(?:{been}\s+)?|\s+{been}\s+)"
+            rf"(?:\p{{Ll}}+ly\s+)?$"
+        ),
+        "start": c(
+            rf"\b(?P<subj>{ongoing})\b(?:\s+(?:of|in|on|against|with)\s+{_NAME})?(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
+            rf"that\s+began|which\s+began|beginning|starting))?\s+(?:in|on|since)\s+(?:(?P<d>\d{{1,2}})\s+)?"
+            rf"(?:(?P<mon>{_MON})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(?P<y>{_YEAR})\b",
+            regex.I,
+        ),
+        "start_pre": c(rf"\b(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\s+(?:full[-\s]scale\s+)?(?P<subj>{ongoing})\b", regex.I),
+        "age_after": c(rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s+)?(?P<n>\d{{1,3}})(?:-year-old\b[^,.;]{{0,40}})?\s*,"),
+        "age_before": c(rf"\b(?P<n>\d{{1,3}})-year-old\s+(?:(?!(?:from|of|in|at|on|with|and|who|whose)\s)[\p{{Ll}}-]+\s+){{0,3}}?(?P<who>{_NAME})"),
+        "age_aged": c(rf"(?P<who>{_NAME})\s*,\s*(?:who\s+is\s+|now\s+)?aged?\s+(?P<n>\d{{1,3}})\b"),
+        "born": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
+            rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
+        ),
+        "title": c(
+            rf"\b(?P<t>President|Prime\s+Minister|Chancellor|Governor|Gov\.|Senator|Sen\.|Mayor|"
+            rf"Secretary\s+of\s+State|Speaker|Chief\s+Executive|CEO)(?P<elect>-elect)?\s+(?P<who>{_NAME})"
+        ),
+        "dateline": c(
+            rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
+            rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
+            rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|]|$)",
+            regex.M,
+        ),
+        "word": c(r"[\p{L}.’']+"),
+        "iso_value": c(rf"^\s*(?P<y>{_YEAR})-(?P<m>\d\d?)-(?P<d>\d\d?)"),
+    }
+
+
+# -- small helpers ------------------------------------------------------------------
+def month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def weekday_number(name: str) -> int:
+    return _WEEKDAYS[name.lower().rstrip(".")]
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+def _ordinal(word: str) -> int:
+    w = word.lower()
+    return int(w[:-2]) if w[:-2].isdigit() else _ORDINAL_WORDS[w]
+
+
+def _part(text: str | None) -> tuple[int, int]:
+    if text is None:
+        return _PARTS[None]
+    words = text.lower().split()
+    return _PARTS[words[-2] if words[0] == "the" else words[0]]
+
+
+def _month_year(m: regex.Match[str]) -> MonthYear:
+    year, gd = int(m.group("y")), m.groupdict()
+    if gd.get("mon"):
+        mon = month_number(gd["mon"])
+        return MonthYear(m.start(), m.end(), year, mon, mon)
+    first, last = _part(gd.get("part") or gd.get("part2"))
+    return MonthYear(m.start(), m.end(), year, first, last)
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return regex.sub(r"['’]s$", "", words[-1] if words else name)
+
+
+def _clean_name(name: str) -> str | None:
+    """The person part of a matched name, without a leading sentence word ("The") or a trailing date."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w.lower().rstrip(".") in _MONTHS or w.lower().rstrip(".") in _WEEKDAYS:
+            words = words[:i]
+            break
+    while words and words[0] in _NAME_STOP:
+        words = words[1:]
+    while words and words[-1] in _NAME_STOP:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _make_date(start: int, end: int, y: str | None, mon: int, d: str, wd: str | None) -> CalendarDate | None:
+    day = int(d)
+    if not 1 <= day <= 31:
+        return None
+    year = int(y) if y else None
+    limit = calendar.monthrange(year if year else 2000, mon)[1]  # 2000 is a leap year: Feb 29 is possible
+    return CalendarDate(start, end, year, mon, day, weekday_number(wd) if wd else None, day <= limit)
+
+
+def parse_date_value(value: str) -> dt.date | None:
+    """A date written as front matter writes it: ISO or "March 4, 2025"."""
+    try:
+        m = _pattern("iso_value").match(value)
+        if m:
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        m = _pattern("date_mdy").search(value) or _pattern("date_dmy").search(value)
+        if m and m.group("y"):
+            return dt.date(int(m.group("y")), month_number(m.group("mon")), int(m.group("d")))
+    except ValueError:
+        return None
+    return None
+
+
+def _title_marker(plain: str, title_start: int) -> tuple[str | None, int]:
+    """The word that makes a title not current ("former", "then-", "Vice"), and where the mention starts.
+
+    Place and party words may stand between ("former Massachusetts Gov."), so
+    capitalised words are skipped on the way back.
+    """
+    words = list(_pattern("word").finditer(plain, max(0, title_start - 60), title_start))
+    start = title_start
+    for w in reversed(words):
+        between = plain[w.end() : start]
+        if between.strip(" -") or "\n" in between:
+            break
+        word = w.group().lower()
+        if word in _NOT_CURRENT:
+            return word, w.start()
+        if not w.group()[0].isupper():
+            break
+        start = w.start()
+    return None, title_start
+
+
+def _dateline(doc: Document) -> DocDate | None:
+    """A date at the head of the story: "WASHINGTON, March 4, 2025 (Reuters) -" or a lone date line."""
+    pattern = _pattern("dateline")
+    for block in doc.blocks[:6]:
+        m = pattern.match(doc.plain, block.start, min(block.end, block.start + 160))
+        if not m:
+            continue
+        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (
+            m.group("y2"), m.group("mon2"), m.group("d2"))  # fmt: skip
+        try:
+            return DocDate(dt.date(int(y), month_number(mon), int(d)), "dateline", m.start(), m.end())
+        except ValueError:
+            return None
+    return None
+
+
+def document_date(doc: Document, as_of: dt.date | None) -> DocDate | None:
+    """Front matter ``date`` first, then a dateline, then the run's ``--as-of``."""
+    raw = doc.metadata.get("date")
+    if raw:
+        parsed = parse_date_value(raw)
+        if parsed:
+            return DocDate(parsed, "front matter")
+    found = _dateline(doc)
+    if found:
+        return found
+    return DocDate(as_of, "as-of") if as_of else None
+
+
+# -- the time line ----------------------------------------------------------------------
+class Timeline:
+    """All time expressions of one article, each kind extracted on first access.
+
+    Rules ask for what they need, in the order that lets them stop early (the
+    elapsed-time rule asks for start dates only if the article states an elapsed
+    time), so an article without, say, any "born in" pays nothing for ages.
+    Cheap substring tests guard the patterns that would otherwise be tried at
+    every capitalised word.
+    """
+
+    def __init__(self, doc: Document, as_of: dt.date | None) -> None:
+        self.doc = doc
+        self.plain = doc.plain
+        self.as_of = as_of
+
+    @cached_property
+    def lower(self) -> str:
+        return self.plain.lower()
+
+    @cached_property
+    def doc_date(self) -> DocDate | None:
+        return document_date(self.doc, self.as_of)
+
+    @cached_property
+    def _month_names(self) -> list[tuple[int, int, int]]:
+        """(start, end, month) of every month name: dates and month-years are read around them."""
+        found = _words_at(self.plain, _MONTH_PREFIXES, _MONTH_WORDS)
+        return [(at, at + len(word), _MONTH_WORDS[word]) for at, word in found]
+
+    @cached_property
+    def dates(self) -> tuple[CalendarDate, ...]:
+        plain, out = self.plain, []
+        for start, end, mon in self._month_names:
+            after = _pattern("day_after_month").match(plain, end)
+            before = None if after else _pattern("day_before_month").search(plain, max(0, start - 12), start)
+            if not (after or before):
+                continue
+            if after:
+                day, end = after.group("d"), after.end()
+            else:
+                day, start = before.group("d"), before.start()  # type: ignore[union-attr]
+            y = _pattern("year_after").match(plain, end)
+            end = y.end() if y else end
+            wd = _pattern("weekday_before").search(plain, max(0, start - 16), start)
+            if wd:
+                start = wd.start()
+            paren = None if wd else _pattern("weekday_paren_before").search(plain, max(0, start - 16), start)
+            if paren:
+                start, wd = paren.start(), paren
+            date = _make_date(start, end, y.group("y") if y else None, mon, day, wd.group("wd") if wd else None)
+            if date:
+                out.append(date)
+        if "-0" in plain or "-1" in plain:
+            for m in _pattern("date_iso").finditer(plain):
+                mon, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
+                valid = 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(year, min(max(mon, 1), 12))[1]
+                out.append(CalendarDate(m.start(), m.end(), year, mon, day, None, valid))
+        return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def month_years(self) -> tuple[MonthYear, ...]:
+        plain, out = self.plain, []
+        for start, end, mon in self._month_names:
+            y = _pattern("year_after").match(plain, end)
+            if y and "," not in plain[end : y.start()]:
+                part = _pattern("part_before").search(plain, max(0, start - 16), start)
+                out.append(MonthYear(part.start() if part else start, y.end(), int(y.group("y")), mon, mon))
+        for at, word in _words_at(plain, _PART_WORDS, _PART_WORDS):
+            y = _pattern("year_after_part").match(plain, at + len(word))
+            if y:
+                first, last = _PARTS[_PART_WORDS[word]]
+                out.append(MonthYear(at, y.end(), int(y.group("y")), first, last))
+        return tuple(sorted(out, key=lambda x: x.start))
+
+    def years_in(self, start: int, end: int) -> list[YearMention]:
+        """The years written between two offsets (a sentence), without scanning the whole article."""
+        if "years" in self.__dict__:  # already scanned the whole article
+            return [y for y in self.years if start <= y.start < end]
+        return list(self._years_between(start, end))
+
+    @cached_property
+    def years(self) -> tuple[YearMention, ...]:
+        return self._years_between(0, len(self.plain))
+
+    def _years_between(self, start: int, end: int) -> tuple[YearMention, ...]:
+        out = []
+        for m in _pattern("year").finditer(self.plain, start, end):
+            kind = "year"
+            for group in ("fiscal", "decade", "season"):
+                if m.group(group):
+                    kind = group
+            if m.group("to"):
+                kind = "range"
+            out.append(YearMention(m.start(), m.end(), int(m.group("y")), kind))
+        return tuple(out)
+
+    @cached_property
+    def relatives(self) -> tuple[Relative, ...]:
+        plain, out = self.plain, []
+        for start, word in _words_at(plain, _RELATIVE_PREFIXES, _RELATIVE_WORDS):
+            end, unit = start + len(word), _RELATIVE_WORDS[word]
+            if unit in ("week", "weekend", "month", "night") and word != "tonight":
+                pre = _pattern("relative_before").search(plain, max(0, start - 18), start)
+                if not pre or (unit == "night" and not pre.group().lower().startswith("last")):
+                    continue
+                start = pre.start()
+            out.append(Relative(start, end, plain[start:end], unit))
+        for m in _pattern("weekday").finditer(plain):
+            pre = _pattern("weekday_relative_before").search(plain, max(0, m.start() - 6), m.start())
+            if pre and not _pattern("date_follows").match(plain, m.end()):
+                out.append(Relative(pre.start(), m.end(), plain[pre.start() : m.end()], "weekday"))
+        return tuple(sorted(out, key=lambda r: r.start))
+
+    @cached_property
+    def elapsed(self) -> tuple[Elapsed, ...]:
+        plain, out = self.plain, []
+        for at, word in _words_at(plain, _UNIT_MONTHS, _UNIT_MONTHS):
+            o = _pattern("elapsed_ordinal_before").search(plain, max(0, at - 50), at)
+            if not o:
+                continue
+            n, unit, end = _ordinal(o.group("n")), _UNIT_MONTHS[word], at + len(word)
+            s_start = self.sentence(at)[0]
+            before = [x.group("subj").lower() for x in _pattern("ongoing_noun").finditer(plain, s_start, o.start())]
+            past = (o.group("pre") or "").lower() in ("was", "were", "then")
+            subject = _ONGOING[before[-1]] if before else None
+            out.append(Elapsed(o.start(), end, plain[o.start() : end], (n - 1) * unit, n * unit, subject, past))
+        if " into " in plain:
+            for m in _pattern("elapsed_into").finditer(plain):
+                num = _pattern("elapsed_into_before").search(plain, max(0, m.start() - 30), m.start())
+                n = _number(num.group("n")) if num else None
+                if n is None:
+                    continue
+                unit = _UNIT_MONTHS[m.group("unit").rstrip("s")]
+                pre = " ".join((num.group("pre") or "").lower().split())
+                low, high = n * unit, (n + 1) * unit
+                if pre in ("nearly", "almost", "about", "some"):
+                    low = (n - 1) * unit
+                elif pre in ("more than", "over"):
+                    high = (n + 2) * unit
+                subject = _ONGOING[m.group("subj")]
+                out.append(Elapsed(num.start(), m.end(), plain[num.start() : m.end()], low, high, subject, False))
+        return tuple(sorted(out, key=lambda e: e.start))
+
+    @cached_property
+    def anchors(self) -> tuple[Anchor, ...]:
+        return tuple(Anchor(m.start(), m.end(), _month_year(m)) for m in _pattern("anchor").finditer(self.plain))
+
+    @cached_property
+    def events(self) -> tuple[EventDate, ...]:
+        if not any(stem in self.lower for stem in _TRIGGER_STEMS):
+            return ()
+        plain, out = self.plain, {}
+        for key in ("event_pre", "event_post", "event_active", "event_passive"):
+            for m in _pattern(key).finditer(plain):
+                gd = m.groupdict()
+                start, qualified = m.start(), bool(gd.get("q"))
+                if key == "event_passive":
+                    o = _pattern("event_object_before").search(plain, max(0, start - 140), start)
+                    name = o.group("o") if o else ""
+                else:
+                    name = m.group("o")
+                    if key == "event_post":
+                        q = _pattern("event_qualifier_before").search(plain, max(0, start - 14), start)
+                        qualified, start = bool(q), q.start() if q else start
+                obj = _clean_name(name)
+                if obj and start not in out:
+                    out[start] = EventDate(
+                        start, m.end(), _TRIGGERS[m.group("t")], " ".join(obj.lower().split()), int(m.group("y")),
+                        month_number(gd["mon"]) if gd.get("mon") else None, qualified,
+                    )  # fmt: skip
+        return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    @cached_property
+    def starts(self) -> tuple[StartDate, ...]:
+        out = []
+        for key in ("start", "start_pre"):
+            for m in _pattern(key).finditer(self.plain):
+                mon = month_number(m.group("mon")) if m.group("mon") else None
+                when = MonthYear(m.start(), m.end(), int(m.group("y")), mon or 1, mon or 12)
+                out.append(StartDate(m.start(), m.end(), _ONGOING[m.group("subj").lower()], when))
+        return tuple(sorted(out, key=lambda s: s.start))
+
+    @cached_property
+    def births(self) -> tuple[BirthYear, ...]:
+        if "born" not in self.plain:
+            return ()
+        out = []
+        for m in _pattern("born").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if who:
+                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        return tuple(out)
+
+    @cached_property
+    def ages(self) -> tuple[Age, ...]:
+        out = []
+        keys = ["age_after", "age_before"] + (["age_aged"] if " age" in self.plain else [])
+        for key in keys:
+            for m in _pattern(key).finditer(self.plain):
+                who = _clean_name(m.group("who"))
+                n = int(m.group("n"))
+                if who and 0 < n < 120:
+                    out.append(Age(m.start(), m.end(), _surname(who), n))
+        return tuple(sorted(out, key=lambda a: a.start))
+
+    @cached_property
+    def titles(self) -> tuple[Title, ...]:
+        out = []
+        for m in _pattern("title").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if m.group("elect") or not who:
+                continue
+            marker, start = _title_marker(self.plain, m.start())
+            if marker and marker not in ("former", "ex"):
+                continue
+            first = " ".join(who.split()[:-1])
+            out.append(Title(start, m.end(), " ".join(m.group("t").split()), _surname(who), first, bool(marker)))
+        return tuple(out)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.doc.sentences]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence around an offset (an empty range between sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.doc.sentences[i].end:
+            return self.doc.sentences[i].start, self.doc.sentences[i].end
+        return offset, offset
+
+
+#: Month names as written in text (an abbreviation's full stop is left to the patterns after it).
+_MONTH_WORDS = {w.capitalize(): n for w, n in _MONTHS.items()}
+#: Words for a part of a year, as the keys of _PARTS.
+_PART_WORDS = {
+    "early": "early", "Early": "early", "mid": "mid", "Mid": "mid", "late": "late", "Late": "late",
+    "the end of": "end", "the start of": "start",
+}  # fmt: skip
+
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Words that make a relative time, and the unit each one counts in.
+_RELATIVE_WORDS = {
+    "yesterday": "day", "Yesterday": "day", "tomorrow": "day", "Tomorrow": "day", "tonight": "night",
+    "Tonight": "night", "week": "week", "weekend": "weekend", "month": "month", "night": "night",
+}  # fmt: skip
+_RELATIVE_PREFIXES = ("yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night")
+
+
+def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) -> list[tuple[int, str]]:
+    """Where words of a vocabulary occur as whole words, in text order.
+
+    Each word is found by a prefix it starts with ("Sep" for "Sept." and
+    "September") and read to its end. ``str.find`` is several times faster than
+    a regular expression that may start at any word.
+    """
+    out = []
+    for prefix in prefixes:
+        i = text.find(prefix)
+        while i >= 0:
+            j = i + len(prefix)
+            while j < len(text) and text[j].isalpha():
+                j += 1
+            if (i == 0 or not text[i - 1].isalnum()) and text[i:j] in vocabulary:
+                out.append((i, text[i:j]))
+            i = text.find(prefix, j)
+    return sorted(out)
+
+
+#: Lower-case stems that must occur for any event pattern to match.
+_TRIGGER_STEMS = ("annex", "invasion", "invaded", "founded", "founding", "assassinat", "independence", "reunif", "dissol")
+
+
+def extract_timeline(doc: Document, as_of: dt.date | None = None) -> Timeline:
+    """The article's time line, shared by every rule on the same document and as-of date."""
+    return doc.memo(f"timeline:{as_of}", lambda: Timeline(doc, as_of))

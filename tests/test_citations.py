@@ -1,0 +1,49 @@
+"""Citation rules: reference lists and markers must pair up, and references must be findable."""
+
+from __future__ import annotations
+
+from lint.rulepack import load_pack
+from tests.conftest import ROOT, lint_text
+
+RULES = load_pack(ROOT / "rules" / "citations.toml")
+
+
+def found(text: str, code: str, fmt: str = "text") -> list:  # type: ignore[type-arg]
+    return [f for f in lint_text(text, [r for r in RULES if r.code == code], fmt=fmt).findings if f.code == code]
+
+
+def test_list_without_markers_is_reported_once_over_the_whole_list() -> None:
+    (f,) = found("Port\n\nThe port reopened.\n\n[1] Daily Planet[2] Evening Star", "CIT001")
+    assert f.line == 5 and "[1]–[2]" in f.message
+
+
+def test_markers_match_their_entries() -> None:
+    ok = "Port\n\nThe port reopened [1] and ships left [2].\n\n[1] Statement, 3 March 2024\n[2] Log, 4 March 2024"
+    assert not found(ok, "CIT001")
+    dangling = ok.replace("ships left [2]", "ships left [3]")
+    (f,) = found(dangling, "CIT001")
+    assert "[3]" in f.message and f.related
+
+
+def test_markdown_footnote_definitions_count_as_entries() -> None:
+    md = "# Port\n\nThe port reopened.[^1]\n\n[^1]: Port authority, “Port reopens”, https://example.org/p\n"
+    assert not found(md, "CIT001", fmt="markdown") and not found(md, "CIT002", fmt="markdown")
+
+
+def test_bare_outlet_list_needs_most_entries_bare() -> None:
+    mixed = ("Port\n\nThe port reopened [1] [2] [3].\n\n[1] Daily Planet\n[2] Evening Star, “Ships leave”, 2024\n"
+             "[3] Harbour log, https://example.org/log")
+    assert not found(mixed, "CIT002")
+    (f,) = found(mixed.replace(", https://example.org/log", ""), "CIT002")
+    assert "2 of 3" in f.message
+
+
+def test_residue_in_a_markdown_link_target_is_found() -> None:
+    md = "# Port\n\nThe port [reopened](https://example.org/p?utm_source=chatgpt.com) on Monday.\n"
+    (f,) = found(md, "CIT003", fmt="markdown")
+    assert f.line == 3 and "chatgpt" in f.snippet
+
+
+def test_seed_outlet_list(seed_results) -> None:  # type: ignore[no-untyped-def]
+    findings = seed_results["002_cf6596be2bca1c3d.txt"].findings
+    assert {f.code for f in findings if f.line == 49} >= {"CIT001", "CIT002"}

@@ -1,0 +1,195 @@
+"""The date rules: what they report on contradictory time lines, and the professional ones they leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from lint.context import Context
+from lint.document import build_document
+from lint.engine import LintSettings, lint_document, run
+from lint.rulepack import load_pack
+from tests.conftest import ROOT
+
+RULES = load_pack(ROOT / "rules" / "dates.toml")
+ERRORS = tuple(r for r in RULES if r.severity == "error")
+
+
+def findings(text: str, fmt: str = "text", as_of: dt.date | None = None, codes: str = "DAT") -> list:  # type: ignore[type-arg]
+    doc = build_document("t.md" if fmt == "markdown" else "t.txt", text, fmt)  # type: ignore[arg-type]
+    rules = tuple(r for r in RULES if r.code.startswith(codes))
+    return lint_document(doc, LintSettings(rules=rules, context=Context(as_of=as_of))).findings
+
+
+def codes(text: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in findings(text, **kw)]
+
+
+def article(*paragraphs: str, date: str | None = None) -> tuple[str, str]:
+    """A Markdown article (front matter date when given) and its format."""
+    head = f"---\ntitle: Example\ndate: {date}\n---\n\n" if date else ""
+    return head + "Example\n\n" + "\n\n".join(paragraphs) + "\n", "markdown"
+
+
+# -- DAT001 -----------------------------------------------------------------------------
+def test_event_with_two_years_names_every_counterpart():
+    text = "Example\n\nTalks came after the 2022 annexation of Crimea.\n\nThe annexation of Crimea in 2014 was condemned.\n\nRussia annexed Crimea in 2014.\n"
+    (f,) = findings(text)
+    assert (f.code, f.line) == ("DAT001", 3)
+    assert "line 5" in f.message and "line 7" in f.message and "2014" in f.message
+    assert [r.line for r in f.related] == [5, 7]
+
+
+def test_different_events_and_qualified_invasions_do_not_fire():
+    assert codes("Example\n\nRussia annexed Crimea in 2014 and four more regions in 2022.\n") == []
+    assert codes("Example\n\nThe founding of the European Union in 1993 came before the founding of the African Union in 2002.\n") == []
+    text = "Example\n\nThe invasion of Ukraine in 2014 was limited.\n\nThe full-scale invasion of Ukraine in 2022 was not.\n"
+    assert codes(text) == []
+
+
+# -- DAT002 -----------------------------------------------------------------------------
+def test_second_year_against_early_2025_shows_the_arithmetic():
+    text, fmt = article(
+        "The war, now in its second year, goes on.",
+        "It followed the invasion in February 2022.",
+        "As of early 2025, no deal was in sight.",
+    )
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002"
+    assert "February 2022" in f.message and "January–April 2025" in f.message
+    assert re.search(r"line \d+ \(“invasion in February 2022”\)", f.message)
+
+
+def test_fourth_year_in_a_2025_article_about_a_2022_war_is_consistent():
+    text, fmt = article(
+        "The war, now in its fourth year, goes on.", "It followed the invasion in February 2022.", date="2025-06-01"
+    )
+    assert codes(text, fmt=fmt) == []
+    # The same count in a 2023 article is wrong, and the document date is what says so.
+    text, fmt = article(
+        "The war, now in its fourth year, goes on.", "It followed the invasion in February 2022.", date="2023-06-01"
+    )
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "2023-06-01 (front matter)" in f.message
+
+
+def test_quoted_and_past_elapsed_statements_do_not_fire():
+    text, fmt = article(
+        "“The war, now in its second year, must end,” the minister said at the time.",
+        "In 2023 the war, then in its second year, reached the city.",
+        "The war was in its second year when the dam broke.",
+        "It followed the invasion in February 2022.",
+        date="2025-05-01",
+    )
+    assert codes(text, fmt=fmt) == []
+
+
+def test_elapsed_time_needs_a_start_that_every_reading_contradicts():
+    text, fmt = article(
+        "The conflict, now in its eleventh year, goes on.",
+        "The war began in 2014; the full-scale invasion in February 2022 widened it.",
+        date="2025-01-15",
+    )
+    assert codes(text, fmt=fmt) == []
+
+
+# -- DAT003 / DAT004 -------------------------------------------------------------------
+def test_datelines_with_matching_weekdays_pass_and_wrong_ones_fail():
+    good = "Example\n\nGENEVA, Tuesday, March 4, 2025 (Reuters) - Talks opened on Tuesday, March 4, and end on Friday, March 7.\n"
+    assert codes(good) == []
+    bad = "Example\n\nGENEVA, March 4, 2025 (Reuters) - Talks end on Thursday, March 7.\n"
+    (f,) = findings(bad)
+    assert f.code == "DAT003" and "Friday" in f.message and "year 2025 taken from the document date" in f.message
+
+
+def test_impossible_dates():
+    (f,) = findings("Example\n\nThe law takes effect on February 30, 2025.\n")
+    assert f.code == "DAT004" and "February has only 28 days in 2025" in f.message
+    assert codes("Example\n\nThe leap day, February 29, 2024, fell on a Thursday.\n") == []
+
+
+# -- DAT005 -----------------------------------------------------------------------------
+def test_former_and_current_title_for_one_person():
+    (f,) = findings("Example\n\nFormer President Smith met envoys.\n\nPresident Smith said talks would go on.\n")
+    assert f.code == "DAT005" and f.line == 5 and "line 3" in f.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former President Obama praised the deal. President Trump called it a disgrace.",
+        "Then-President Jones signed it. Former President Jones now teaches. President-elect Jones was sworn in.",
+        "Former Vice President Lee spoke. President Lee spoke next.",
+        "In 2015, President Smith signed the accord. Former President Smith now teaches law.",
+        "“President Smith will sign it,” an aide said. Former President Smith now teaches law.",
+        "Former President George H. Bush spoke. President George W. Bush listened.",
+    ],
+)
+def test_title_cases_that_are_not_contradictions(body: str):
+    assert codes("Example\n\n" + body + "\n") == []
+
+
+# -- DAT006 -----------------------------------------------------------------------------
+def test_age_against_birth_year():
+    text, fmt = article("Jane Doe, 30, leads the union.", "Doe was born in 1960.", date="2025-02-01")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT006" and "about 65" in f.message
+    text, fmt = article("Jane Doe, 64, leads the union.", "Doe was born in 1960.", date="2025-02-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_age_without_document_date_can_only_be_too_young():
+    old = "Example\n\nJane Doe, 90, leads the union. Doe was born in 1960. The strike began in March 2024.\n"
+    assert codes(old) == []
+
+
+# -- DAT007 -----------------------------------------------------------------------------
+def test_relative_time_needs_a_document_date_or_a_nearby_date():
+    (f,) = findings("Example\n\nThe envoy met the president yesterday. He left last week.\n")
+    assert f.code == "DAT007" and f.severity == "warning" and "last week" in f.message
+    assert codes("Example\n\nThe envoy met the president yesterday.\n", as_of=dt.date(2025, 3, 4)) == []
+    assert codes("Example\n\nOn March 3 the envoy arrived; he met the president yesterday.\n") == []
+    assert codes("Example\n\nThe envoy will meet the president on Tuesday.\n") == []
+
+
+# -- professional time lines -------------------------------------------------------------
+def test_a_consistent_professional_article_raises_nothing():
+    text, fmt = article(
+        "KYIV, Monday, February 24, 2025 (Reuters) - Ukraine marked three years of war on Monday.",
+        "The war, now in its fourth year, began with the invasion on February 24, 2022. Russia annexed Crimea in 2014.",
+        "Former President Petro Poroshenko and President Volodymyr Zelenskyy laid wreaths; the 2024-25 winter "
+        "was the hardest since the 1990s, officials said, and fiscal 2025 spending rose.",
+        "“We have fought for three years,” Zelenskyy, 47, said. Zelenskyy was born in 1978.",
+        "Talks are planned for Friday, February 28, and the 2014-2022 period of fighting in the east was reviewed.",
+    )
+    assert findings(text, fmt=fmt) == []
+
+
+# -- the seeds and the corpus ------------------------------------------------------------
+def test_every_dates_row_of_the_seed_list_is_reported_with_its_counterparts(seed_results, expected_rows):
+    rows = [r for r in expected_rows if r["family"] == "DATES"]
+    assert rows, "expected.tsv has no DATES rows"
+    for row in rows:
+        hits = [f for f in seed_results[row["file"]].findings if f.category == "dates" and f.line == int(row["line"])]
+        assert hits, f"{row['file']}:{row['line']} not reported ({row['note']})"
+        for line in re.findall(r"\blines? (\d+)(?: and (\d+))?", row["note"]):
+            for n in filter(None, line):
+                assert any(f"line {n} " in h.message for h in hits), f"{row['file']}: line {n} not named: {hits[0].message}"
+
+
+def test_no_date_error_on_the_seeds_beyond_the_list(seed_results, expected_rows):
+    listed = {(r["file"], int(r["line"])) for r in expected_rows if r["family"] == "DATES"}
+    for name, result in seed_results.items():
+        for f in result.findings:
+            if f.category == "dates" and f.severity == "error":
+                assert (name, f.line) in listed, f"{name}:{f.line} {f.code} {f.message}"
+
+
+def test_date_errors_are_rare_on_professional_copy(corpus_dir: Path):
+    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    results = run(paths, LintSettings(rules=ERRORS))
+    flagged = [r.path for r in results if r.findings]
+    assert len(flagged) <= 0.02 * len(paths), flagged

@@ -1,0 +1,140 @@
+"""HTML input: the article is extracted from saved news pages (fixtures written for these
+tests), page chrome is never linted, and findings keep the page's own line numbers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lint.cli import app
+from lint.document import build_document
+from lint.engine import LintSettings, lint_document
+from lint.errors import InputError
+from lint.loader import format_for, load
+from lint.rulepack import load_packs
+
+pytest.importorskip("trafilatura", reason="HTML input needs the html extra (pip install 'credlint[html]')")
+
+runner = CliRunner()
+PAGES = Path(__file__).parent / "fixtures" / "html"
+RULES = tuple(load_packs())
+
+
+def lint_page(name: str):  # type: ignore[no-untyped-def]
+    return lint_document(load(str(PAGES / name)), LintSettings(rules=RULES))
+
+
+def where(text: str, needle: str, after: str = "") -> tuple[int, int]:
+    """1-based line and column of ``needle`` in the raw file (after ``after``)."""
+    offset = text.index(needle, text.index(after) if after else 0)
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def test_page_chrome_is_not_linted_but_would_be_as_plain_text():
+    """The raw page is full of chrome the boilerplate rules flag; the extracted article has none."""
+    raw = (PAGES / "wire-story.html").read_text(encoding="utf-8")
+    as_text = lint_document(build_document("page.txt", raw, "text"), LintSettings(rules=RULES))
+    assert {"BPL003", "BPL006"} <= {f.code for f in as_text.findings}  # comment form, cookie banner
+    result = lint_page("wire-story.html")
+    assert result.error is None and result.findings == []
+    doc = load(str(PAGES / "wire-story.html"))
+    for chrome in ("Experts say this script", "Accept all cookies", "Leave a Reply", "Most read", "Share this article",
+                   "You may also like", "Skip to content", "All rights reserved", "analytics"):  # fmt: skip
+        assert chrome not in doc.plain, chrome
+    assert "Renata Silva, who proposed the change" in " ".join(doc.plain.split())
+
+
+def test_masked_view_keeps_offsets_and_headline_byline_metadata():
+    doc = load(str(PAGES / "wire-story.html"))
+    assert len(doc.plain) == len(doc.text) and doc.fmt == "html"
+    assert doc.metadata == {
+        "title": "Valley transit board adds night buses after rider survey",
+        "author": "Tomas Okafor",
+        "date": "2025-05-14",
+    }
+    assert doc.plain[doc.headline.start : doc.headline.end] == doc.metadata["title"]
+    assert doc.line_col(doc.headline.start) == where(doc.text, "Valley transit board adds", "<h1")
+    byline = " ".join(doc.plain[doc.byline.start : doc.byline.end].split())
+    assert byline == "By Tomas Okafor"
+    # One block per paragraph element, whatever the source wrapping; none spans two paragraphs.
+    paragraphs = [b for b in doc.body_blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 5
+    assert all(doc.block_at(s.start) == doc.block_at(s.end - 1) for s in doc.sentences)
+    assert doc.origin["encoding"] == "utf-8" and doc.origin["extractor"].startswith("trafilatura")
+
+
+def test_findings_point_at_html_lines_and_only_in_the_article():
+    raw = (PAGES / "content-farm.html").read_text(encoding="utf-8")
+    result = lint_page("content-farm.html")
+    got = sorted((f.code, f.line, f.column) for f in result.findings)
+    assert got == sorted(
+        [
+            ("SRC006", *where(raw, "Experts say", "<article")),
+            ("FIL001", *where(raw, "Key Takeaway", "<article")),
+            ("FIL003", *where(raw, "Share your thoughts", "<article")),
+        ]
+    )
+    # The same callout in an <aside>, the same bait in the comments and in a <script>: not flagged.
+    assert raw.count("Key Takeaway") == 3 and raw.count("Share your thoughts") == 2
+
+
+def test_a_minified_page_splits_into_paragraphs():
+    doc = load(str(PAGES / "minified.html"))
+    assert doc.text.count("\n") == 0
+    texts = [" ".join(doc.plain[b.start : b.end].split()) for b in doc.blocks]
+    assert texts[0] == "Ferry fares rise for the first time since 2019" == doc.metadata["title"]
+    assert texts[1] == "By Priya Natarajan" and len(texts) == 5
+    assert not any("inbox" in t or "cookies" in t or t == "Home" for t in texts)
+    assert doc.line_col(doc.blocks[2].start) == where(doc.text, "Island ferry")
+    # Dates come from markup only: the "2019" in the headline is not a publication date.
+    assert "date" not in doc.metadata
+
+
+def test_windows_1252_page_with_no_article_element():
+    result = lint_page("blog-windows-1252.html")
+    assert any("Windows-1252" in w for w in result.warnings)
+    assert result.findings == []  # "Leave a Reply" sits in the sidebar
+    doc = load(str(PAGES / "blog-windows-1252.html"))
+    assert doc.metadata["author"] == "Helen Marsh"
+    assert "“The broad beans have rotted in the ground,” said Derek Collins" in " ".join(doc.plain.split())
+    assert "Archives" not in doc.plain and "About us" not in doc.plain
+
+
+def test_suppression_comments_work_in_html(tmp_path):
+    raw = (PAGES / "content-farm.html").read_text(encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(raw.replace("<p><strong>Key", "<!-- credlint-disable-next-line FIL001 -->\n<p><strong>Key", 1), encoding="utf-8")
+    codes = {f.code for f in lint_document(load(str(page)), LintSettings(rules=RULES)).findings}
+    assert "FIL001" not in codes and "SRC006" in codes
+
+
+def test_html_is_recognised_from_its_content_and_in_folders(tmp_path, monkeypatch):
+    assert format_for("-", "<!DOCTYPE html>\n<html>") == "html"
+    assert format_for("page.htm") == "html" and format_for("notes.txt", "<!doctype html>") == "text"
+    for page in PAGES.glob("*.html"):
+        shutil.copy(page, tmp_path / page.name)
+    monkeypatch.chdir(tmp_path)
+    serial = runner.invoke(app, ["check", ".", "-f", "json", "--no-cache", "-j", "1"])
+    parallel = runner.invoke(app, ["check", ".", "-f", "json", "--no-cache", "-j", "2"])
+    files = json.loads(serial.stdout)["files"]
+    assert len(files) == 4 and all("error" not in f for f in files)
+    assert json.loads(parallel.stdout)["files"] == files
+    farm = next(f for f in files if f["path"].endswith("content-farm.html"))
+    assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003"}
+
+
+def test_missing_extractor_is_a_clear_input_error(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if the extra were not installed
+    with pytest.raises(InputError, match=r"pip install 'credlint\[html\]'"):
+        load(str(PAGES / "minified.html"))
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(PAGES / "minified.html", "page.html")
+    result = runner.invoke(app, ["check", "page.html", "--no-cache"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "page.html: error: HTML input needs the optional extractor: pip install 'credlint[html]'"
