@@ -179,3 +179,15 @@ def test_console_script_runs_as_a_module():
         capture_output=True, text=True, cwd=ROOT, timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_text_output_says_how_to_fix_each_rule_once():
+    from lint.rulepack import load_packs
+
+    fix = {rule.code: rule.fix for rule in load_packs()}
+    result = credlint("check", str(SCRAPED), "--select", "BPL003,BPL006", "--no-cache")
+    hints = result.stdout.split("How to fix:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split()[0] for line in hints] == ["BPL003", "BPL006"]  # once per rule, though each fired twice
+    assert fix["BPL003"] in hints[0] and "credlint rule BPL003" in hints[0]
+    quiet = credlint("check", str(SCRAPED), "--select", "BPL003", "-q", "--no-cache")
+    assert "How to fix" not in quiet.stdout

@@ -14,6 +14,19 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"{_COLORS[style]}{text}{_RESET}" if color else text
 
 
+def _fix_hints(report: Report, color: bool) -> list[str]:
+    """One "how to fix" line per rule that fired, so every finding says how to fix it
+    without repeating the same advice under each of its occurrences."""
+    fired = sorted({f.code for r in report.results for f in r.findings})
+    by_code = {rule.code: rule for rule in report.rules}
+    hints = [
+        f"  {_paint(code, 'dim', color)} {by_code[code].fix}  (more: credlint rule {code})"
+        for code in fired
+        if code in by_code and by_code[code].fix
+    ]
+    return ["", "How to fix:", *hints] if hints else []
+
+
 def render(report: Report, color: bool = False, statistics: bool = False, quiet: bool = False) -> str:
     lines: list[str] = []
     for r in report.results:
@@ -30,6 +43,7 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
             lines.append(f"{n:6d}  {_paint(code, severity, color)}  {name}")
     if quiet:
         return "\n".join(lines) + ("\n" if lines else "")
+    lines.extend(_fix_hints(report, color))
     if lines:
         lines.append("")
     for r in report.results:
@@ -46,6 +60,7 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
     lines.append(
         f"Found {s['findings']} finding{'s' * (s['findings'] != 1)} in {s['linted']} file{'s' * (s['linted'] != 1)}"
         + (f"; {s['below_threshold']} below --fail-under {s['fail_under']:g}" if s["linted"] else "")
+        + (f"; {s['input_errors']} could not be read" if s["input_errors"] else "")
         + f" (rule set {s['ruleset']})."
     )
     return "\n".join(lines) + "\n"
