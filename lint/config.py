@@ -20,7 +20,7 @@ from lint.findings import SEVERITIES
 from lint.loader import DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, parse_size
 
 CONFIG_FILES = ("credlint.toml", ".credlint.toml", "pyproject.toml")
-DEFAULT_FAIL_UNDER = 60.0
+DEFAULT_FAIL_UNDER = 80.0
 
 
 @dataclass

@@ -257,6 +257,16 @@ class Document:
         return _split_sentences(self.plain, self.blocks)
 
     @cached_property
+    def ending_start(self) -> int:
+        """Offset of the closing passage: the last two sentences of the body's paragraphs,
+        where generated copy sums up and editorialises and news copy ends on a fact or a quote."""
+        closing = [
+            s for s in self.sentences
+            if s.start >= self.body_start and (b := self.block_at(s.start)) is not None and b.kind == "paragraph"
+        ][-2:]
+        return closing[0].start if closing else len(self.plain)
+
+    @cached_property
     def quotes(self) -> tuple[Span, ...]:
         return _find_quotes(self.plain, self.blocks)
 

@@ -95,6 +95,8 @@ def _in_scope(doc: Document, rule: Rule, hit: Hit) -> bool:
     headline = doc.headline
     if rule.scope == "headline":
         return headline is not None and headline.start <= hit.start < headline.end
+    if rule.scope == "ending":
+        return hit.start >= doc.ending_start
     return hit.start >= doc.body_start
 
 

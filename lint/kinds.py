@@ -90,8 +90,31 @@ def _match_hit(m: regex.Match[str]) -> Hit:
     return Hit(m.start(), m.end(), {"match": m.group()})
 
 
+_OPENING = regex.compile(r"[\s“\"‘'(*_>•·-]*")
+
+
+def _sentence_starts(doc: Document) -> frozenset[int]:
+    """Offsets of the first word of every sentence (after quote marks and bullets)."""
+
+    def compute() -> frozenset[int]:
+        return frozenset(_OPENING.match(doc.plain, s.start).end() for s in doc.sentences)
+
+    return doc.memo("kinds.sentence_starts", compute)
+
+
+def _phrase_matches(doc: Document, rule: Rule) -> Iterator[regex.Match[str]]:
+    """Matches of a phrase list, kept only at sentence starts when the rule says ``sentence_start``
+    (a transition word opening a sentence is a habit; the same word mid-sentence is not)."""
+    matches = _finditer(_phrase_pattern(rule), doc.plain, rule)
+    if not rule.params.get("sentence_start"):
+        yield from matches
+        return
+    starts = _sentence_starts(doc)
+    yield from (m for m in matches if m.start() in starts)
+
+
 def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
-    for m in _finditer(_phrase_pattern(rule), doc.plain, rule):
+    for m in _phrase_matches(doc, rule):
         yield _match_hit(m)
 
 
@@ -110,7 +133,7 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """
     matches = [
         m
-        for m in _finditer(_phrase_pattern(rule), doc.plain, rule)
+        for m in _phrase_matches(doc, rule)
         if rule.allow_quotes or not doc.in_quote(m.start())
     ]
     words = max(doc.word_count, 1)

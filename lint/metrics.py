@@ -51,6 +51,11 @@ def _avg_sentence_words(doc: Document) -> float | None:
     return sum(counts) / len(counts) if counts else None
 
 
+def _quotations(doc: Document) -> float:
+    """Direct quotations in the body (quoted speech, not headline quotes)."""
+    return float(sum(1 for q in doc.quotes if q.start >= doc.body_start))
+
+
 def _textstat_metric(name: str) -> Callable[[Document], float | None]:
     def measure(doc: Document) -> float | None:
         text = _body_text(doc)
@@ -66,6 +71,7 @@ METRICS: dict[str, Callable[[Document], float | None]] = {
     "words": _words,
     "sentences": _sentences,
     "avg_sentence_words": _avg_sentence_words,
+    "quotations": _quotations,
     "flesch_reading_ease": _textstat_metric("flesch_reading_ease"),
     "flesch_kincaid_grade": _textstat_metric("flesch_kincaid_grade"),
 }

@@ -33,7 +33,7 @@ CATEGORIES = (
     "readability",
 )
 KINDS = ("phrase", "pattern", "density", "repetition", "metric", "analyzer", "corpus")
-SCOPES = ("text", "body", "headline")
+SCOPES = ("text", "body", "headline", "ending")
 DEFAULT_WEIGHT = {"error": 10.0, "warning": 4.0, "info": 1.0}
 _CODE = regex.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 _NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -61,6 +61,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "ignore_case": ((bool,), False),
         "line_start": ((bool,), False),
         "whole_line": ((bool,), False),
+        "sentence_start": ((bool,), False),
     },
     "pattern": {
         "pattern": ((str,), False),
@@ -73,6 +74,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "ignore_case": ((bool,), False),
         "threshold": ((int, float), True),
         "min_hits": ((int,), False),
+        "sentence_start": ((bool,), False),
     },
     "repetition": {
         "unit": ((str,), True),

@@ -19,7 +19,7 @@ from lint.findings import Finding
 
 DECAY = 0.5
 #: Grade bands, best first: (lowest score in the band, grade).
-GRADES = ((90.0, "A"), (75.0, "B"), (60.0, "C"), (40.0, "D"), (0.0, "F"))
+GRADES = ((90.0, "A"), (80.0, "B"), (60.0, "C"), (40.0, "D"), (0.0, "F"))
 
 
 def rule_penalty(weight: float, hits: int) -> float:

@@ -259,10 +259,10 @@ def test_fingerprints_survive_lines_moving(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     article = FARM.read_text(encoding="utf-8")
     Path("a.md").write_text(article, encoding="utf-8")
-    before = json.loads(runner.invoke(app, ["check", "a.md", "-f", "gitlab", "--no-cache"]).stdout)
+    before = json.loads(runner.invoke(app, ["check", "a.md", "-f", "gitlab", "--no-cache", "--select", "FIL,SRC001"]).stdout)
     head, _, rest = article.partition("\n\n")
     Path("a.md").write_text(head + "\n\nA new first paragraph was added here by an editor.\n\n" + rest, encoding="utf-8")
-    after = json.loads(runner.invoke(app, ["check", "a.md", "-f", "gitlab", "--no-cache"]).stdout)
+    after = json.loads(runner.invoke(app, ["check", "a.md", "-f", "gitlab", "--no-cache", "--select", "FIL,SRC001"]).stdout)
     assert {i["fingerprint"] for i in before} == {i["fingerprint"] for i in after}
     assert [i["location"]["positions"]["begin"]["line"] for i in before] != [
         i["location"]["positions"]["begin"]["line"] for i in after

@@ -28,6 +28,7 @@ from lint.people import (
     person_key,
     word_list,
 )
+from lint.kinds import phrase_source
 from lint.rulepack import Rule
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
@@ -35,7 +36,9 @@ _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
 _DETERMINED = LazyPattern(
-    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\d|['’]s?)[ \u00a0]*$", regex.I
+    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\d|['’]s?"
+    r"|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[ \u00a0]*$",  # counted sources are the wire form
+    regex.I,
 )
 _SENTENCE_END = LazyPattern(r"[.!?…]$")
 _DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
@@ -428,8 +431,9 @@ def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     vague = regex.compile(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent)[ \u00a0]+)?"
         rf"(?:{nouns})(?:[ \u00a0]+(?:also|often|widely|generally|increasingly))?[ \u00a0]+(?:{verbs})(?![\p{{L}}])"
-        rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?(?:believed|thought|said|argued|speculated|rumou?red|assumed)"
-        rf"(?=[ \u00a0]+that|[ \u00a0]+to[ \u00a0]|,))",
+        rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?"
+        rf"(?:believed|thought|said|argued|speculated|rumou?red|assumed|reported|predicted|understood)"
+        rf"(?=[ \u00a0]+(?:that|to|he|she|they|the|this|these|those|a|an)[ \u00a0]|,))",
         regex.I,
     )
     professional = regex.compile(
@@ -474,7 +478,7 @@ def _speech_words() -> regex.Pattern[str]:
         r"(?<![\p{L}])(?:said|says|say|told|tells|according\s+to|added|adds|wrote|writes|asked|explained|stated|"
         r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read|reads|"
         r"statement|tweeted|posted|testified|quoted|quote|quoting|reported|reports|saying|urging|urged|writing|"
-        r"telling|adding|recalling|explaining|warning)(?![\p{L}])",
+        r"telling|adding|recalling|explaining|warning|joked|jokes|joking|quipped|quips|laughed|shouted|wrote)(?![\p{L}])",
         regex.I,
     )
 
@@ -557,3 +561,30 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
                 reason = f"is a stock persona name ('{lead}')"
         if reason:
             yield Hit(start, end, message=f"The byline {reason}: readers cannot tell who wrote or answers for the article")
+
+
+# -- SRC009: unsourced article --------------------------------------------------------------------
+@cache
+def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(phrase_source(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
+
+
+def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC009: a news body of some length in which nobody is said to say anything.
+
+    Not one reporting form ("said", "told", "according to", "reported") means every fact in the
+    story rests on the writer alone; quotation marks do not help when nobody is said to have
+    spoken the words. The check is deliberately blunt: any attribution at all, to a person, an
+    agency or a document, is enough to pass.
+    """
+    options = rule.params.get("options", {})
+    lo = doc.body_start
+    body_words = len(doc.words(lo))
+    if body_words < options.get("min_words", 150):
+        return
+    if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):
+        return
+    first = next((s for s in doc.sentences if s.start >= lo), None)
+    if first is not None:
+        yield Hit(first.start, first.end, {"words": str(body_words)})
