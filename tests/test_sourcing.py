@@ -163,3 +163,36 @@ def test_sourcing_errors_are_rare_on_credible_articles(corpus_dir):
     results = run(paths, LintSettings(rules=tuple(RULES)), jobs=1)
     flagged = [r.path for r in results if any(f.severity == "error" for f in r.findings)]
     assert len(flagged) <= 0.03 * len(paths), flagged
+
+
+# -- SRC009 / SRC011: articles that cite nobody -------------------------------------------------
+_FACTS = (
+    "The new line opens in May and runs every ten minutes between the airport and the harbour. "
+    "Trains stop at nine stations, three of them underground, and the full ride takes 24 minutes. "
+    "Tickets cost the same as a bus fare, and monthly passes are valid on both. The line was "
+    "planned in 2016, delayed twice by flooding, and finished a year late and 12 % over budget. "
+    "Night services start in the autumn, once the signalling system has been tested on the full route. "
+)
+
+
+def test_unsourced_article_needs_a_reporting_form_not_just_quotation_marks():
+    assert "SRC009" in codes_of(HEAD + _FACTS + "The operator calls it “a new start for the city.”", "SRC009")
+    assert "SRC009" not in codes_of(HEAD + _FACTS + "The line is “a new start,” the mayor said.", "SRC009")
+    assert "SRC009" not in codes_of(HEAD + _FACTS + "The figures were published in the city's annual report.", "SRC009")
+
+
+def test_unsourced_article_ignores_compounds_and_short_briefs():
+    # "co-wrote" is a credit, not an attribution; a two-sentence brief is too short to judge.
+    assert "SRC009" in codes_of(HEAD + _FACTS + "The jingle, which students co-wrote, plays at every stop.", "SRC009")
+    assert "SRC009" not in codes_of(HEAD + "The new line opens in May. Trains run every ten minutes.", "SRC009")
+
+
+def test_no_direct_quote_counts_body_quotations_only():
+    headline_quote = "Mayor calls line “a new start”\n\n"
+    assert "SRC011" in codes_of(headline_quote + _FACTS + "The mayor said it was a new start.", "SRC011")
+    assert "SRC011" not in codes_of(headline_quote + _FACTS + "“It is a new start,” the mayor said.", "SRC011")
+
+
+def test_placeholder_name_is_case_sensitive():
+    assert "SRC010" in codes_of(HEAD + "The owner, John Smith, said the shop would close.", "SRC010")
+    assert "SRC010" not in codes_of(HEAD + "The owner, a john smith fan, said the shop would close.", "SRC010")
