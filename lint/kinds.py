@@ -8,12 +8,14 @@ blanked), so a span found here is a span in the original file.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Iterator
 
 import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.phrases import PhraseIndex, phrase_source
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned.
@@ -27,42 +29,28 @@ class RuleTimeout(Exception):
 _compiled: dict[tuple[str, str], regex.Pattern[str]] = {}
 
 
-def phrase_source(phrase: str) -> str:
-    """A literal phrase as a regex: any white space between words, either
-    apostrophe, and word boundaries where the phrase begins or ends with a word."""
-    parts = []
-    for ch in phrase.strip():
-        if ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif ch in "'’":
-            parts.append("['’]")
-        elif ch in "\"“”":
-            parts.append("[\"“”]")
-        else:
-            parts.append(regex.escape(ch))
-    body = "".join(parts)
-    stripped = phrase.strip()
-    if stripped[0].isalnum():
-        body = r"(?<![\w])" + body
-    if stripped[-1].isalnum():
-        body += r"(?![\w])"
-    return body
+_phrase_indexes: dict[tuple[str, str], PhraseIndex] = {}
+#: What may stand between the start of a line and a ``line_start`` phrase (indent, quote marks,
+#: bullets, emphasis) and between a ``whole_line`` phrase and the end of its line.
+_LINE_LEAD = re.compile(r"[ \t“\"‘'*_>•·-]*")
+_LINE_TAIL = re.compile(r"[ \t”\"’'*_.!:]*")
 
 
-def _phrase_pattern(rule: Rule) -> regex.Pattern[str]:
+def _phrase_index(rule: Rule) -> PhraseIndex:
     key = (rule.source, rule.code)
-    if key not in _compiled:
-        p = rule.params
-        alternatives = "|".join(phrase_source(x) for x in sorted(p["phrases"], key=len, reverse=True))
-        source = f"(?:{alternatives})"
-        if p.get("whole_line"):
-            source = rf"(?<=^[\s“\"‘'*_>•·-]*){source}(?=[\s”\"’'*_.!:]*$)"
-        elif p.get("line_start"):
-            source = rf"(?<=^[ \t“\"‘'*_>•·-]*){source}"
-        flags = regex.M | (regex.I if p.get("ignore_case", True) else 0)
-        _compiled[key] = regex.compile(source, flags)
-    return _compiled[key]
+    if key not in _phrase_indexes:
+        _phrase_indexes[key] = PhraseIndex.build(rule.params["phrases"], rule.params.get("ignore_case", True))
+    return _phrase_indexes[key]
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_LEAD.fullmatch(text, line, start) is not None
+
+
+def _at_line_end(text: str, end: int) -> bool:
+    stop = text.find("\n", end)
+    return _LINE_TAIL.fullmatch(text, end, len(text) if stop < 0 else stop) is not None
 
 
 def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
@@ -102,15 +90,19 @@ def _sentence_starts(doc: Document) -> frozenset[int]:
     return doc.memo("kinds.sentence_starts", compute)
 
 
-def _phrase_matches(doc: Document, rule: Rule) -> Iterator[regex.Match[str]]:
+def _phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
     """Matches of a phrase list, kept only at sentence starts when the rule says ``sentence_start``
     (a transition word opening a sentence is a habit; the same word mid-sentence is not)."""
-    matches = _finditer(_phrase_pattern(rule), doc.plain, rule)
-    if not rule.params.get("sentence_start"):
-        yield from matches
-        return
-    starts = _sentence_starts(doc)
-    yield from (m for m in matches if m.start() in starts)
+    p, text = rule.params, doc.plain
+    matches: Iterable[re.Match[str]] = _phrase_index(rule).finditer(doc)
+    if p.get("whole_line"):
+        matches = (m for m in matches if _at_line_start(text, m.start()) and _at_line_end(text, m.end()))
+    elif p.get("line_start"):
+        matches = (m for m in matches if _at_line_start(text, m.start()))
+    if p.get("sentence_start"):
+        starts = _sentence_starts(doc)
+        matches = (m for m in matches if m.start() in starts)
+    yield from matches
 
 
 def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:

@@ -28,7 +28,7 @@ from lint.people import (
     person_key,
     word_list,
 )
-from lint.kinds import phrase_source
+from lint.phrases import phrase_source
 from lint.rulepack import Rule
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})

@@ -18,7 +18,7 @@ import regex
 
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
-from lint.kinds import phrase_source
+from lint.phrases import phrase_source
 from lint.people import word_list
 from lint.rulepack import Rule
 
