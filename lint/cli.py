@@ -12,11 +12,14 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
 from lint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CredlintError
+
+if TYPE_CHECKING:
+    from lint.rulepack import Rule
 
 app = typer.Typer(
     name="credlint",
@@ -186,19 +189,28 @@ def check(
     raise typer.Exit(status)
 
 
+_PACKS_CONFIG = typer.Option(None, "--config", help="Config file naming extra rule packs.")
+_PACKS_EXTRA = typer.Option(None, "--rule-pack", help="Extra rule pack.")
+
+
+def _every_rule(config: Optional[Path], rule_pack: Optional[List[Path]]) -> list[Rule]:
+    """Built-in and configured packs, unselected: what `rules` lists and `rule` explains."""
+    try:
+        return _load_rules(config, None, rule_pack)[1]
+    except CredlintError as exc:
+        raise _fail(str(exc)) from None
+
+
 @app.command("rules")
 def list_rules(
     format: str = typer.Option("table", "--format", "-f", help="table or markdown (the README's rule reference)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file naming extra rule packs."),
-    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack."),
+    config: Optional[Path] = _PACKS_CONFIG,
+    rule_pack: Optional[List[Path]] = _PACKS_EXTRA,
 ) -> None:
     """List every rule: code, name, category, severity."""
     from lint.docs import rule_reference, rules_table
 
-    try:
-        _, rules = _load_rules(config, None, rule_pack)
-    except CredlintError as exc:
-        raise _fail(str(exc)) from None
+    rules = _every_rule(config, rule_pack)
     if format == "markdown":
         sys.stdout.write(rule_reference(rules))
     elif format == "table":
@@ -210,17 +222,13 @@ def list_rules(
 @app.command("rule")
 def explain_rule(
     code: str = typer.Argument(..., help="A rule code (FIL001) or name (template-callout)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file naming extra rule packs."),
-    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack."),
+    config: Optional[Path] = _PACKS_CONFIG,
+    rule_pack: Optional[List[Path]] = _PACKS_EXTRA,
 ) -> None:
     """Explain one rule: why it matters, how to fix it, examples."""
     from lint.docs import explain
 
-    try:
-        _, rules = _load_rules(config, None, rule_pack)
-    except CredlintError as exc:
-        raise _fail(str(exc)) from None
-    for rule in rules:
+    for rule in _every_rule(config, rule_pack):
         if code.upper() == rule.code or code == rule.name:
             sys.stdout.write(explain(rule))
             return

@@ -19,7 +19,7 @@ from lint.cache import Cache
 from lint.context import Context
 from lint.document import Document
 from lint.errors import CredlintError, InputError
-from lint.findings import Finding, Hit
+from lint.findings import Finding, Hit, Located, Related
 from lint.kinds import RuleTimeout, run_kind
 from lint.rulepack import Rule
 from lint.score import grade, score_findings
@@ -116,24 +116,29 @@ def _suppressed(suppressions: Iterable[Suppression], line: int, rule: Rule) -> b
     return any(s.covers(line, rule.code, rule.name, rule.category) for s in suppressions)
 
 
-def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
-    line, col = doc.line_col(hit.start)
-    end_line, end_col = doc.line_col(max(hit.end, hit.start))
+def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[Related, ...]) -> Finding:
     return Finding(
-        path=doc.path,
+        path=path,
         code=rule.code,
         name=rule.name,
         category=rule.category,
         severity=rule.severity,
-        line=line,
-        column=col,
-        end_line=end_line,
-        end_column=end_col,
-        message=_message(rule, hit),
-        snippet=_snippet(doc.text[hit.start : hit.end]),
+        line=loc.line,
+        column=loc.column,
+        end_line=loc.end_line,
+        end_column=loc.end_column,
+        message=message,
+        snippet=_snippet(loc.snippet),
         fix=rule.fix,
-        related=hit.related,
+        related=related,
     )
+
+
+def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    line, col = doc.line_col(hit.start)
+    end_line, end_col = doc.line_col(max(hit.end, hit.start))
+    loc = Located(line, col, end_line, end_col, doc.text[hit.start : hit.end])
+    return _finding(rule, doc.path, loc, _message(rule, hit), hit.related)
 
 
 def lint_document(doc: Document, settings: LintSettings) -> FileResult:
@@ -249,23 +254,7 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
             target = by_path.get(path)
             if target is None or _suppressed(target.suppressions, loc.line, rule):
                 continue
-            target.findings.append(
-                Finding(
-                    path=path,
-                    code=rule.code,
-                    name=rule.name,
-                    category=rule.category,
-                    severity=rule.severity,
-                    line=loc.line,
-                    column=loc.column,
-                    end_line=loc.end_line,
-                    end_column=loc.end_column,
-                    message=message,
-                    snippet=_snippet(loc.snippet),
-                    fix=rule.fix,
-                    related=tuple(related),
-                )
-            )
+            target.findings.append(_finding(rule, path, loc, message, tuple(related)))
     for r in results:
         r.findings.sort(key=Finding.sort_key)
 

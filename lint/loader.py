@@ -101,6 +101,14 @@ def make_document(path: str, data: bytes, fmt: Format | None = None) -> Document
     return build_document(path, text, fmt, origin={"encoding": encoding})
 
 
+def human_size(n: int) -> str:
+    """A byte count for messages: 512 bytes, 3.0 KB, 50.0 MB."""
+    for unit, size in (("MB", 1048576), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
     """Read a file's bytes, refusing what is not a regular file or too large."""
     try:
@@ -109,7 +117,7 @@ def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
             raise InputError(path, "not a regular file")
         if st.st_size > max_size:
             raise InputError(
-                path, f"file is {st.st_size / 1048576:.1f} MB, over max-file-size ({max_size / 1048576:.1f} MB)"
+                path, f"file is {human_size(st.st_size)}, over max-file-size ({human_size(max_size)}); raise it in the config if this is an article"
             )
         with open(path, "rb") as fh:
             return fh.read(max_size + 1)

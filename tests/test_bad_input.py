@@ -111,7 +111,7 @@ def test_max_file_size_setting_raises_and_lowers_the_limit(tmp_path):
     (tmp_path / "a.md").write_text(ARTICLE * 40, encoding="utf-8")  # about 3 KB
     (tmp_path / "credlint.toml").write_text('max-file-size = "1KB"\n', encoding="utf-8")
     small = credlint("check", "a.md", cwd=tmp_path)
-    assert small.returncode == 2 and "over max-file-size (0.0 MB)" in small.stderr
+    assert small.returncode == 2 and "over max-file-size (1.0 KB)" in small.stderr
     (tmp_path / "credlint.toml").write_text('max-file-size = "1 MiB"\n', encoding="utf-8")
     large = credlint("check", "a.md", cwd=tmp_path)
     assert large.returncode != 2 and not large.stderr and "a.md: score" in large.stdout  # linted, not refused

@@ -202,11 +202,22 @@ class ConflictingIdentity:
                 by_key.setdefault(f.key, []).append((path, f))
         for key, group in by_key.items():
             vouched = known.get(key)
+            # Compare distinct affiliations, not occurrences: a name repeated across thousands of
+            # files must cost as much as its few distinct credentials, and a message names each
+            # conflicting credential once, at its first place, with a count of the others.
+            by_org: dict[str, list[tuple[str, IdentityFact]]] = {}
             for path, fact in group:
-                others = [
-                    (p, o) for p, o in group if not compatible_orgs(o.org, fact.org) and (p, o) != (path, fact)
-                ]
-                parts = [f"'{_cred(o)}' at {_place(path, p, o)}" for p, o in others]
+                by_org.setdefault(fact.org, []).append((path, fact))
+            orgs = list(by_org)
+            clash = {a: [b for b in orgs if not compatible_orgs(a, b)] for a in orgs}
+            for path, fact in group:
+                parts, related = [], []
+                for org in clash[fact.org]:
+                    places = by_org[org]
+                    p, o = places[0]
+                    more = f" (and {len(places) - 1} more)" if len(places) > 1 else ""
+                    parts.append(f"'{_cred(o)}' at {_place(path, p, o)}{more}")
+                    related.append(Related(p, o.located.line, o.located.column, o.located.snippet))
                 if vouched and vouched.affiliation and not compatible_orgs(vouched.affiliation, fact.org):
                     parts.append(f"'{vouched.affiliation}' in your known-people list")
                 if not parts:
@@ -215,8 +226,7 @@ class ConflictingIdentity:
                     f"{fact.name} is '{_cred(fact)}' here but " + "; ".join(parts)
                     + ": the same person cannot hold all of these affiliations, so at least one is wrong or invented"
                 )
-                related = tuple(Related(p, o.located.line, o.located.column, o.located.snippet) for p, o in others)
-                yield path, fact.located, message, related
+                yield path, fact.located, message, tuple(related)
 
 
 def _cred(f: IdentityFact) -> str:
@@ -478,7 +488,7 @@ def _speech_words() -> regex.Pattern[str]:
         r"(?<![\p{L}])(?:said|says|say|told|tells|according\s+to|added|adds|wrote|writes|asked|explained|stated|"
         r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read|reads|"
         r"statement|tweeted|posted|testified|quoted|quote|quoting|reported|reports|saying|urging|urged|writing|"
-        r"telling|adding|recalling|explaining|warning|joked|jokes|joking|quipped|quips|laughed|shouted|wrote)(?![\p{L}])",
+        r"telling|adding|recalling|explaining|warning|joked|jokes|joking|quipped|quips|laughed|shouted)(?![\p{L}])",
         regex.I,
     )
 
