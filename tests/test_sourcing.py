@@ -196,3 +196,20 @@ def test_no_direct_quote_counts_body_quotations_only():
 def test_placeholder_name_is_case_sensitive():
     assert "SRC010" in codes_of(HEAD + "The owner, John Smith, said the shop would close.", "SRC010")
     assert "SRC010" not in codes_of(HEAD + "The owner, a john smith fan, said the shop would close.", "SRC010")
+
+
+def test_conflicts_across_many_files_name_each_affiliation_once(tmp_path):
+    """Thirty copies of one affiliation and one other: every finding names the other side once,
+    with a count, so messages and related places do not grow with the number of files."""
+    body = "Example headline\n\n“Prices will rise,” said Mira Okonkwo, an economist at {org}.\n"
+    paths = []
+    for i in range(30):
+        paths.append(tmp_path / f"a{i:02}.txt")
+        paths[-1].write_text(body.format(org="the Lagos Business School"), encoding="utf-8")
+    paths.append(tmp_path / "b.txt")
+    paths[-1].write_text(body.format(org="Harbor Bank"), encoding="utf-8")
+    results = {r.path: r for r in run([str(p) for p in paths], LintSettings(rules=tuple(rules("SRC003"))), jobs=1)}
+    [lone] = results[str(paths[-1])].findings
+    assert "(and 29 more)" in lone.message and len(lone.related) == 1
+    [one] = results[str(paths[0])].findings
+    assert "Harbor Bank" in one.message and "more" not in one.message and len(one.related) == 1
