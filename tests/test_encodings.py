@@ -19,9 +19,10 @@ ARTICLE = "Café owners protest €2 fee\n\nExperts say the fee will hurt “sma
         (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "decoded as utf-8-sig"),
         (ARTICLE.encode("utf-16"), "decoded as utf-16"),  # Python writes a BOM (little-endian here)
         (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), "decoded as utf-16"),
+        (ARTICLE.encode("utf-32"), "decoded as utf-32"),
         (ARTICLE.encode("cp1252"), None),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "windows-1252"],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-32-bom", "windows-1252"],
 )
 def test_each_encoding_gives_the_same_findings_and_is_reported(tmp_path, monkeypatch, encoded, note):
     monkeypatch.chdir(tmp_path)
