@@ -199,7 +199,7 @@ def bench_corpus(
     for j in (1, jobs):
         s, peak = measure(credlint_cmd(str(folder), "-q", "--no-cache", "--jobs", str(j)), tmp, env)
         rows.append(Row(f"credlint --jobs {j}", name, n, mb, s, peak, "cache off"))
-    cache = tmp / f"cache-{name}"
+    cache = tmp / f"cache-{folder.name}"
     measure(credlint_cmd(str(folder), "-q", "--cache-dir", str(cache), "--jobs", str(jobs)), tmp, env)
     s, peak = measure(credlint_cmd(str(folder), "-q", "--cache-dir", str(cache), "--jobs", str(jobs)), tmp, env)
     rows.append(Row(f"credlint --jobs {jobs}, warm cache", name, n, mb, s, peak, "nothing changed"))
@@ -208,7 +208,7 @@ def bench_corpus(
         return rows
     s, peak = measure([str(peers / "proselint"), "check", str(folder)], tmp)
     rows.append(Row("proselint", name, n, mb, s, peak, "one process"))
-    listing = tmp / f"files-{name}.txt"
+    listing = tmp / f"files-{folder.name}.txt"
     listing.write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
     s, peak = measure([str(peers / "python"), "-c", DEFLUFF_API, str(listing)], tmp)
     rows.append(Row("defluff API", name, n, mb, s, peak, "one process"))

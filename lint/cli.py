@@ -145,7 +145,7 @@ def check(
         results = run(files, settings, jobs=n_jobs, extra=itertools.chain(extra, articles))
         rank = {t.path: i for i, t in enumerate(targets)}
         # report in the order given; a JSONL article ("corpus.jsonl:ID") sorts with its file
-        results.sort(key=lambda r: rank.get(r.path, rank.get(r.path.rpartition(":")[0], -1)))
+        results.sort(key=lambda r: rank.get(r.path, next((rank[c] for c in corpora if r.path.startswith(c + ":")), -1)))
         report = Report(
             results=results,
             rules=rules,

@@ -149,8 +149,10 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     encoding = doc.origin.get("encoding")
     if encoding == "windows-1252":
         result.warnings.append("not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)")
-    elif encoding not in (None, "utf-8"):
+    elif encoding is not None:
         result.notices.append(f"decoded as {encoding}")
+    if "extractor" in doc.origin:
+        result.notices.append(f"article text picked by {doc.origin['extractor']}")
     for rule in settings.rules:
         if _ignored_for_path(doc.path, rule, settings):
             continue

@@ -13,9 +13,12 @@ split into the same paragraphs.
 Which blocks are the article is decided in two steps. The page structure
 rules out chrome (the elements above, and elements whose class or id names
 chrome: ``related``, ``share``, ``newsletter``…) and picks the largest
-``<article>`` (else ``<main>``, else ``<body>``). Then trafilatura, a
-maintained extractor built for news pages, says which of the remaining blocks
-are article text; the headline, byline and dateline are always kept. Entities
+``<article>`` or ``itemprop="articleBody"`` block (else ``<main>``, else
+``<body>``). Then trafilatura, a maintained extractor built for news pages,
+says which of the remaining blocks are article text (if it fails on a page,
+the structure's choice stands); the headline, the byline (the first block
+under the headline marked as one or starting "By") and the dateline are
+always kept. Entities
 stay where they are: ``&rsquo;`` reads as ``’`` followed by blanks, so
 offsets never shift (a word with an entity inside it splits in two).
 
@@ -240,7 +243,8 @@ class HtmlDocument(Document):
 
 
 def _trafilatura_lines(text: str) -> tuple[set[str], str, str] | None:
-    """The article paragraphs trafilatura finds and its version; None when it finds none.
+    """The article paragraphs trafilatura finds and its version; None when it finds none
+    (or fails on the page).
 
     Only its choice of paragraphs is used: its date guesser reads dates out of
     the text (a "since 2019" in a headline becomes 2019-01-01), so metadata
@@ -250,7 +254,10 @@ def _trafilatura_lines(text: str) -> tuple[set[str], str, str] | None:
         import trafilatura
     except ImportError:
         raise InputError("", INSTALL_HINT) from None
-    found = trafilatura.bare_extraction(text, with_metadata=False, include_comments=False, include_tables=True)
+    try:
+        found = trafilatura.bare_extraction(text, with_metadata=False, include_comments=False, include_tables=True)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on is still linted, by its structure alone
+        return None
     version = f"trafilatura {getattr(trafilatura, '__version__', '?')}"
     if found is None or not (found.text or "").strip():
         return None
@@ -301,9 +308,13 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
     candidates = [s for s in parser.segments if (not s.chrome or s is headline) and s.text]
     if container is not None:
         candidates = [s for s in candidates if container in s.containers or s is headline]
-    byline = next((s for s in candidates if s.byline and len(s.text) < 120), None) or next(
-        (s for s in candidates[:8] if _BY.match(s.text) and len(s.text) < 120), None
-    )
+    # The byline sits just under the headline: in the article container, or between the
+    # two when the container is the body alone (itemprop="articleBody").
+    top = headline.start if headline is not None else (candidates[0].start if candidates else 0)
+    near = [s for s in parser.segments if s.text and not s.chrome and s.start >= top and s is not headline][:8]
+    byline = next((s for s in near if (s.byline or _BY.match(s.text)) and len(s.text) < 120), None)
+    if byline is not None and byline not in candidates:
+        candidates = sorted([*candidates, byline], key=lambda s: s.start)
     keep_always = {id(s) for s in (headline, byline) if s is not None}
     keep_always |= {id(s) for s in candidates if s.dateline and len(s.text) < 80}
     info = dict(origin or {})

@@ -6,7 +6,10 @@ and reports each article as ``corpus.jsonl:ID`` (the id field, else the
 1-based line number); lines and columns in findings count inside the
 article's text. A bad line (invalid JSON, not an object, a missing, empty or
 non-string text field, a missing or repeated id) becomes an input error for
-``corpus.jsonl:LINE`` and the run goes on with the next line.
+``corpus.jsonl:LINE`` and the run goes on with the next line. An article's
+format follows its text: front matter makes it Markdown, a saved page
+(``<!doctype html>``/``<html>``) goes through the HTML extractor, anything
+else is plain text.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator
 
-from lint.document import build_document
 from lint.engine import FileResult, LintSettings, lint_document
 from lint.errors import InputError
+from lint.loader import format_for, text_document
 
 SUFFIXES = (".jsonl", ".ndjson")
 
@@ -56,12 +59,12 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
         for lineno, raw in enumerate(fh, 1):
             where = f"{path}:{lineno}"
             if len(raw) > settings.max_file_size:
-                yield FileResult(path=where, error=f"over max-file-size, skipped")
+                yield FileResult(path=where, error="over max-file-size, skipped")
                 continue
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError:
-                yield FileResult(path=where, error=f"not valid UTF-8 (JSON Lines must be UTF-8), skipped")
+                yield FileResult(path=where, error="not valid UTF-8 (JSON Lines must be UTF-8), skipped")
                 continue
             if not line.strip():
                 continue
@@ -79,8 +82,7 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
             seen[ident] = lineno
             name = f"{path}:{ident}"
             try:
-                fmt = "markdown" if text.startswith("---") else "text"
-                doc = build_document(name, text, fmt, origin={"encoding": "utf-8"})
+                doc = text_document(name, text, format_for("", text))  # an id is no file name: sniff the text
             except InputError as exc:
                 yield FileResult(path=name, error=exc.why)
                 continue

@@ -141,6 +141,7 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
 
 
 _NORMALISE = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
@@ -171,7 +172,7 @@ def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     groups: dict[str, list[tuple[int, int]]] = {}
     for start, end in _units(doc, rule.params["unit"]):
         key = _NORMALISE.sub(" ", doc.plain[start:end]).strip().casefold()
-        if len(key) >= min_chars and regex.search(r"\p{L}", key) and key != headline:
+        if len(key) >= min_chars and _LETTER.search(key) and key != headline:
             groups.setdefault(key, []).append((start, end))
     for spans in groups.values():
         if len(spans) < 2:

@@ -51,21 +51,30 @@ class Target:
     error: str | None = None
 
 
+#: Byte-order marks, longest first (a UTF-32LE mark starts like a UTF-16LE one):
+#: (mark, codec for the bytes after it, name reported in verbose mode).
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8 with BOM"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32le with BOM"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32be with BOM"),
+    (b"\xff\xfe", "utf-16-le", "utf-16le with BOM"),
+    (b"\xfe\xff", "utf-16-be", "utf-16be with BOM"),
+)
+#: The fallback for legacy files; the engine warns whenever it was used.
+WINDOWS_1252 = "windows-1252"
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Bytes → (text, encoding name). UTF-8 (with or without BOM), UTF-16/32
-    with BOM, then Windows-1252 as the fallback for legacy files."""
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
+    with BOM, then Windows-1252 as the fallback for legacy files. The BOM is
+    not part of the text, so columns on line 1 are the same with or without it."""
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                return data[len(bom) :].decode(codec), name
             except UnicodeDecodeError:
-                raise InputError(path, f"invalid {enc} text after its byte-order mark") from None
+                family = codec.removesuffix("-le").removesuffix("-be")
+                raise InputError(path, f"invalid {family} text after its byte-order mark") from None
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     try:
@@ -76,7 +85,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise InputError(path, "not valid UTF-8 or Windows-1252 text") from None
-    return text, "windows-1252"
+    return text, WINDOWS_1252
 
 
 def format_for(path: str, text: str = "") -> Format:
@@ -93,12 +102,18 @@ def make_document(path: str, data: bytes, fmt: Format | None = None) -> Document
     text, encoding = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty file, nothing to lint")
+    return text_document(path, text, fmt, origin={"encoding": encoding})
+
+
+def text_document(path: str, text: str, fmt: Format | None = None, origin: dict[str, str] | None = None) -> Document:
+    """Build the document for decoded text, in the format its name or content says
+    (HTML goes through the article extractor)."""
     fmt = fmt or format_for(path, text)
     if fmt == "html":
         from lint.html import build_html_document
 
-        return build_html_document(path, text, origin={"encoding": encoding})
-    return build_document(path, text, fmt, origin={"encoding": encoding})
+        return build_html_document(path, text, origin=origin)
+    return build_document(path, text, fmt, origin=origin)
 
 
 def human_size(n: int) -> str:

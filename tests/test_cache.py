@@ -166,3 +166,33 @@ def test_cli_cache_dir_option_and_config_switch(tmp_path):
     (tmp_path / "credlint.toml").write_text("cache = false\n", encoding="utf-8")
     _cli("check", "a.md", cwd=tmp_path)
     assert not (tmp_path / ".credlint_cache").exists()
+
+
+def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch):
+    """A rule that timed out on a file leaves that file's result incomplete: it must be
+    linted again next time, not served from the cache."""
+    from lint.kinds import RuleTimeout
+
+    real = lint.engine.run_kind
+    victim = next(r.code for r in settings.rules if r.kind != "corpus")
+
+    def flaky_rule(doc, rule, ctx):
+        if rule.code == victim and doc.path == corpus[0]:
+            raise RuleTimeout(f"rule {victim}: pattern took longer than 2s and was stopped")
+        return real(doc, rule, ctx)
+
+    monkeypatch.setattr(lint.engine, "run_kind", flaky_rule)
+    first = run(corpus[:2], settings)
+    assert first[0].rule_errors and not first[1].rule_errors
+    monkeypatch.setattr(lint.engine, "run_kind", real)
+    linted: list[str] = []
+    real_lint = lint.engine.lint_document
+
+    def spy(doc, s):
+        linted.append(doc.path)
+        return real_lint(doc, s)
+
+    monkeypatch.setattr(lint.engine, "lint_document", spy)
+    second = run(corpus[:2], settings)
+    assert linted == [corpus[0]]  # the clean file came from the cache, the failed one did not
+    assert second[0].rule_errors == []

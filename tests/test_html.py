@@ -4,8 +4,11 @@ tests), page chrome is never linted, and findings keep the page's own line numbe
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from lint.engine import LintSettings, lint_document
 from lint.errors import InputError
 from lint.loader import format_for, load
 from lint.rulepack import load_packs
+from tests.conftest import ROOT
 
 pytest.importorskip("trafilatura", reason="HTML input needs the html extra (pip install 'credlint[html]')")
 
@@ -123,7 +127,7 @@ def test_html_is_recognised_from_its_content_and_in_folders(tmp_path, monkeypatc
     serial = runner.invoke(app, ["check", ".", "-f", "json", "--no-cache", "-j", "1"])
     parallel = runner.invoke(app, ["check", ".", "-f", "json", "--no-cache", "-j", "2"])
     files = json.loads(serial.stdout)["files"]
-    assert len(files) == 4 and all("error" not in f for f in files)
+    assert len(files) == len(list(PAGES.glob("*.html"))) == 5 and all("error" not in f for f in files)
     assert json.loads(parallel.stdout)["files"] == files
     farm = next(f for f in files if f["path"].endswith("content-farm.html"))
     assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003"}
@@ -138,3 +142,100 @@ def test_missing_extractor_is_a_clear_input_error(monkeypatch, tmp_path):
     result = runner.invoke(app, ["check", "page.html", "--no-cache"])
     assert result.exit_code == 2
     assert result.stderr.strip() == "page.html: error: HTML input needs the optional extractor: pip install 'credlint[html]'"
+
+
+def test_body_only_container_keeps_the_byline_and_maps_wrapped_lines():
+    """itemprop=articleBody marks the body alone: the headline and byline above it are still
+    found, and a finding on the second source line of a wrapped paragraph keeps its own line
+    and column (after entities, which keep their raw length)."""
+    raw = (PAGES / "cms-itemprop.html").read_text(encoding="utf-8")
+    doc = load(str(PAGES / "cms-itemprop.html"))
+    assert doc.metadata == {
+        "title": "Harbour dredging to start in March, port says",
+        "author": "Ines Carvalho",
+        "date": "2026-01-19",
+    }
+    assert " ".join(doc.plain[doc.byline.start : doc.byline.end].split()).startswith("By Ines Carvalho")
+    result = lint_page("cms-itemprop.html")
+    vague = [(f.line, f.column) for f in result.findings if f.code == "SRC006"]
+    # "Experts say" appears three times: in <noscript>, in the article, in a Disqus comment.
+    assert raw.count("Experts say") == 3
+    assert vague == [where(raw, "Experts say", "articleBody")]
+    assert vague[0][0] == raw.splitlines().index(next(x for x in raw.splitlines() if "port offices. Experts" in x)) + 1
+    assert "FIL003" not in {f.code for f in result.findings}  # the bait is in the comments
+
+
+def test_verbose_mode_names_the_decoding_and_the_extractor(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(PAGES / "blog-windows-1252.html", "blog.html")
+    shutil.copy(PAGES / "minified.html", "page.html")
+    result = runner.invoke(app, ["check", "blog.html", "page.html", "-v", "-q", "--no-cache", "-j", "1"])
+    notes = result.stderr.splitlines()
+    assert "blog.html: warning: not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)" in notes
+    assert "page.html: note: decoded as utf-8" in notes
+    extractor = [n for n in notes if "note: article text picked by trafilatura" in n]
+    assert [n.split(":")[0] for n in extractor] == ["blog.html", "page.html"]
+
+
+def test_an_extractor_failure_falls_back_to_the_page_structure(monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("simulated extractor crash")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    doc = load(str(PAGES / "content-farm.html"))
+    assert doc.origin["extractor"].startswith("page structure only")
+    codes = {f.code for f in lint_document(doc, LintSettings(rules=RULES)).findings}
+    assert {"SRC006", "FIL001", "FIL003"} <= codes  # still the article, chrome still dropped by structure
+    assert "Advertisement" not in doc.plain and "3 Comments" not in doc.plain
+
+
+#: Like tests/test_no_network.py's guard, except that creating a socket and binding it to the
+#: loopback address is allowed: urllib3, which trafilatura imports, probes IPv6 support at
+#: import time by binding a socket to ::1 (nothing is sent). Any lookup, connection,
+#: datagram or bind elsewhere is recorded and refused.
+_GUARD = textwrap.dedent(
+    """
+    import os, runpy, sys
+
+    LOG = os.environ["CREDLINT_NET_LOG"]
+
+    def hook(event, args):
+        blocked = event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
+                            "socket.gethostbyaddr", "socket.connect", "socket.sendto", "socket.sendmsg",
+                            "urllib.Request")
+        if event == "socket.bind" and isinstance(args[1], tuple):
+            blocked = args[1][0] not in ("::1", "127.0.0.1", "localhost")
+        if blocked:
+            with open(LOG, "a") as fh:
+                fh.write(f"{os.getpid()} {event} {args!r}\\n")
+            raise OSError(f"network access attempted: {event}")
+
+    sys.addaudithook(hook)
+    sys.argv = ["credlint", *sys.argv[1:]]
+    runpy.run_module("lint", run_name="__main__")
+    """
+)
+
+
+def test_extracting_pages_opens_no_network_connection(tmp_path):
+    """trafilatura (and everything it imports) never reaches for the network, in workers too."""
+    log = tmp_path / "net.log"
+    env = {**os.environ, "CREDLINT_NET_LOG": str(log), "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", _GUARD, "check", str(PAGES), "-f", "json", "--no-cache", "-j", "2", "--fail-under", "0"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert not (log.read_text() if log.exists() else ""), "HTML extraction tried to use the network"
+    files = json.loads(proc.stdout)["files"]
+    assert len(files) == 5 and all("error" not in f for f in files), proc.stderr
+    assert all(f["metrics"] for f in files)  # JSON output measures readability too (textstat, offline)
+
+
+def test_the_guard_catches_a_connection(tmp_path):
+    log = tmp_path / "net.log"
+    code = _GUARD.replace('runpy.run_module("lint", run_name="__main__")', 'import socket; socket.create_connection(("127.0.0.1", 9), timeout=0.01)')
+    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "CREDLINT_NET_LOG": str(log)},
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert proc.returncode != 0 and "network access attempted" in proc.stderr and "socket." in log.read_text()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
+import pytest
 from typer.testing import CliRunner
 
 from lint.cli import app
 from lint.engine import LintSettings
 from lint.jsonl import lint_corpus
 from lint.rulepack import load_packs
+from tests.conftest import ROOT
 
 runner = CliRunner()
 BAIT = "Example headline\n\nThe vote is on Friday.\nExperts say the plan will work. Share your thoughts in the comments below."
@@ -68,10 +71,14 @@ def test_bad_lines_are_reported_and_skipped(tmp_path, monkeypatch):
         "corpus.jsonl:7": "no usable 'id' field (a non-empty string or an integer), skipped",
         "corpus.jsonl:9": "id 'ok1' already used on line 1, skipped",
     }
-    # The run went on past every bad line.
+    # The run went on past every bad line, and the report is still a valid JSON report.
     assert files["corpus.jsonl:ok2"]["findings"] and files["corpus.jsonl:ok1"]["passed"]
     for path, why in errors.items():
         assert f"{path}: error: {why}" in result.stderr
+    schema = json.loads((ROOT / "lint" / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(result.stdout), schema)
+    summary = json.loads(result.stdout)["summary"]
+    assert (summary["files"], summary["linted"], summary["input_errors"]) == (9, 2, 7)
 
 
 def test_default_ids_are_line_numbers_and_custom_text_field(tmp_path, monkeypatch):
@@ -83,11 +90,14 @@ def test_default_ids_are_line_numbers_and_custom_text_field(tmp_path, monkeypatc
 
 
 def test_corpus_results_keep_the_order_of_the_arguments(tmp_path, monkeypatch):
-    write_lines(tmp_path / "b.jsonl", [{"text": CLEAN}, {"text": CLEAN}])
+    write_lines(tmp_path / "b.jsonl", [{"url": "p1", "text": CLEAN}, {"url": "p2", "text": CLEAN}])
+    write_lines(tmp_path / "u.jsonl", [{"url": "https://x.example/a", "text": CLEAN}])  # an id with colons
     (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "z.txt").write_text(CLEAN, encoding="utf-8")
-    result = check(tmp_path, monkeypatch, "z.txt", "b.jsonl", "a.txt", "-f", "json")
-    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["z.txt", "b.jsonl:1", "b.jsonl:2", "a.txt"]
+    result = check(tmp_path, monkeypatch, "z.txt", "b.jsonl", "a.txt", "u.jsonl", "--jsonl-id-field", "url", "-f", "json")
+    files = json.loads(result.stdout)["files"]
+    assert [f["path"] for f in files] == ["z.txt", "b.jsonl:p1", "b.jsonl:p2", "a.txt", "u.jsonl:https://x.example/a"]
+    assert result.exit_code == 0 and not any("error" in f for f in files)
 
 
 def test_reading_is_lazy(tmp_path):
@@ -102,3 +112,21 @@ def test_reading_is_lazy(tmp_path):
 def test_unreadable_corpus_is_one_error(tmp_path, monkeypatch):
     result = check(tmp_path, monkeypatch, "missing.jsonl")
     assert result.exit_code == 2 and "missing.jsonl: error: no such file or directory" in result.stderr
+
+
+def test_an_article_saved_as_html_is_extracted(tmp_path, monkeypatch):
+    """A corpus of scraped pages: each line's HTML goes through the article extractor."""
+    pytest.importorskip("trafilatura", reason="HTML input needs the html extra")
+    page = (ROOT / "tests" / "fixtures" / "html" / "content-farm.html").read_text(encoding="utf-8")
+    write_lines(tmp_path / "pages.jsonl", [{"url": "https://x.example/a", "html": page}])
+    result = check(tmp_path, monkeypatch, "pages.jsonl", "--jsonl-text-field", "html", "--jsonl-id-field", "url", "-f", "json")
+    (entry,) = json.loads(result.stdout)["files"]
+    assert entry["path"] == "pages.jsonl:https://x.example/a"
+    # Only the article's findings: the same phrases in the aside, comments and script are not linted.
+    assert sorted(f["code"] for f in entry["findings"]) == ["FIL001", "FIL003", "SRC006"]
+
+
+def test_verbose_mode_adds_no_per_article_noise(tmp_path, monkeypatch):
+    write_lines(tmp_path / "c.jsonl", [{"text": CLEAN}, {"text": CLEAN}])
+    result = check(tmp_path, monkeypatch, "c.jsonl", "-v", "-q")
+    assert result.exit_code == 0 and result.stderr == ""

@@ -1,30 +1,71 @@
-"""The pre-commit hook, end to end with the real pre-commit tool.
+"""The pre-commit hook: its manifest as pre-commit reads it, and a real round trip.
 
-A snapshot of this checkout (committed in a scratch repository, since the
-working tree may hold uncommitted work) is installed as a hook repository in a
-new git repository of articles: a commit adding a bad article is blocked, a
-commit adding a clean one goes through. pre-commit builds the hook's
-environment with pip, so this needs the package index (and takes a minute).
+The round trip (slow) installs a snapshot of this checkout (committed in a scratch
+repository, since the working tree may hold uncommitted work) as a hook repository in a new
+git repository of articles, with the real ``pre-commit`` tool: a commit adding a bad article
+is blocked, a commit adding a clean article and a clean saved page goes through.
+pre-commit builds the hook's environment with pip, so this needs the package index (and
+takes a minute or two). Git runs with a configuration of the test's own (identity, no
+system or user settings such as a global hooks path or commit signing).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
+from identify.identify import tags_from_filename
+from pre_commit.clientlib import load_config, load_manifest
 
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow
-
-if shutil.which("git") is None:  # pragma: no cover - git ships with every CI image we use
-    pytest.skip("git is not installed", allow_module_level=True)
+MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 
 
+def hook() -> dict:  # type: ignore[type-arg]
+    (only,) = load_manifest(str(MANIFEST))  # pre-commit's own validation of the manifest
+    return only
+
+
+def test_manifest_is_what_the_issue_and_pre_commit_need():
+    h = hook()
+    assert (h["id"], h["entry"], h["language"]) == ("credlint", "credlint check", "python")
+    assert h["require_serial"] is True and h["pass_filenames"] is True
+    assert h["types_or"] == ["markdown", "html", "plain-text"]
+    assert tuple(map(int, h["minimum_pre_commit_version"].split("."))) >= (3, 2, 0)
+
+
+def test_the_hook_sees_the_files_credlint_lints():
+    types = set(hook()["types_or"])
+    for name in ("story.md", "story.markdown", "notes.txt", "page.html", "page.htm"):
+        assert tags_from_filename(name) & types, name
+    for name in ("corpus.jsonl", "script.py", "data.csv"):
+        assert not tags_from_filename(name) & types, name
+
+
+def test_the_hook_installs_the_html_extra():
+    """pre-commit installs the hook repository without extras, so the manifest names them."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert hook()["additional_dependencies"] == extras["html"]
+
+
+def test_readme_config_is_valid_for_pre_commit(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```ya?ml\n(.*?)```", readme, re.S) if "repos:" in b]
+    assert blocks, "the README shows no .pre-commit-config.yaml"
+    (tmp_path / ".pre-commit-config.yaml").write_text(blocks[0], encoding="utf-8")
+    config = load_config(str(tmp_path / ".pre-commit-config.yaml"))
+    ids = [h["id"] for repo in config["repos"] for h in repo["hooks"]]
+    assert "credlint" in ids
+
+
+# -- the round trip ------------------------------------------------------------------------
 def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["git", *args], cwd=cwd, check=check, capture_output=True, text=True, timeout=120)
 
@@ -45,16 +86,30 @@ def snapshot_of_checkout(dest: Path) -> str:
 
 @pytest.fixture()
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Git and pre-commit isolated from the machine: own config file, own pre-commit cache."""
+    gitconfig = tmp_path / "gitconfig"
+    gitconfig.write_text(
+        "[user]\n\tname = credlint test\n\temail = test@example.invalid\n"
+        "[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n",
+        encoding="utf-8",
+    )
     for key, value in {
-        "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
-        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": str(gitconfig), "GIT_CONFIG_NOSYSTEM": "1",
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
     }.items():  # fmt: skip
         monkeypatch.setenv(key, value)
+    for key in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):  # set when the suite itself runs inside a git hook
+        monkeypatch.delenv(key, raising=False)
     return dict(os.environ)
 
 
-def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path: Path, env: dict[str, str]):
+def commit(repo: Path, message: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "commit", "-m", message], cwd=repo, capture_output=True, text=True, env=env, timeout=900)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_hook_blocks_a_bad_article_and_passes_clean_ones(tmp_path: Path, env: dict[str, str]):
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: the hook repository is made from git's file list")
     hook_repo = tmp_path / "credlint"
@@ -73,9 +128,7 @@ def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path: Path, env: d
 
     shutil.copy(ROOT / "examples" / "content-farm-callouts.md", articles / "farm.md")
     git(articles, "add", "farm.md")
-    blocked = subprocess.run(
-        ["git", "commit", "-m", "add a bad article"], cwd=articles, capture_output=True, text=True, env=env, timeout=900
-    )
+    blocked = commit(articles, "add a bad article", env)
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0, output
     assert "credlint (source credibility)" in output and "Failed" in output
@@ -85,10 +138,10 @@ def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path: Path, env: d
     git(articles, "rm", "-q", "--cached", "farm.md")
     (articles / "farm.md").unlink()
     shutil.copy(ROOT / "examples" / "clean-wire-story.md", articles / "story.md")
-    git(articles, "add", "story.md")
-    passed = subprocess.run(
-        ["git", "commit", "-m", "add a clean article"], cwd=articles, capture_output=True, text=True, env=env, timeout=900
-    )
-    assert passed.returncode == 0, passed.stdout + passed.stderr
-    assert "Passed" in passed.stdout + passed.stderr
+    shutil.copy(ROOT / "tests" / "fixtures" / "html" / "wire-story.html", articles / "page.html")
+    git(articles, "add", "story.md", "page.html")
+    passed = commit(articles, "add a clean article and a saved page", env)
+    output = passed.stdout + passed.stderr
+    assert passed.returncode == 0, output
+    assert "Passed" in output and "error" not in output  # the saved page was extracted, not refused
     assert git(articles, "rev-list", "--count", "HEAD").stdout.strip() == "2"

@@ -330,8 +330,12 @@ def _edit_distance(a: str, b: str, cap: int = 3) -> int:
 def _pair_pattern() -> regex.Pattern[str]:
     """Two words, one capitalised and one not, followed by a comma or an attribution verb."""
     verbs = "|".join(regex.escape(v) for v in sorted(word_list("attribution-verbs.txt"), key=len, reverse=True))
+    # The negative look-ahead drops pairs of two lower-case or two upper-case words (nearly
+    # every pair in prose) before the costly attribution-verb look-ahead is tried; the caller
+    # skips such pairs anyway.
     return regex.compile(
-        r"(?<![\p{L}'’\-])(?P<a>\p{L}[\p{Ll}'’\-]+)[ \u00a0](?P<b>\p{L}[\p{Ll}'’\-]+)"
+        r"(?<![\p{L}'’\-])(?!\p{Ll}[\p{Ll}'’\-]+[ \u00a0]\p{Ll}|\p{Lu}[\p{Ll}'’\-]+[ \u00a0]\p{Lu})"
+        r"(?P<a>\p{L}[\p{Ll}'’\-]+)[ \u00a0](?P<b>\p{L}[\p{Ll}'’\-]+)"
         rf"(?=(?P<comma>,)|[ \u00a0]+(?:also[ \u00a0]+)?(?i:{verbs})(?![\p{{L}}]))"
     )
 

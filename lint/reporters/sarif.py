@@ -2,15 +2,22 @@
 
 One run; the tool's driver lists every selected rule (rationale and fix as its
 help); each finding is a result at its physical location (columns count code
-points, as credlint's do); each file is an artifact whose property bag carries
-its ``credibility-score``. Files that could not be read become tool execution
-notifications, so the log says which inputs were skipped.
+points, as credlint's do; ``endColumn`` is exclusive, as in SARIF); each file
+is an artifact whose property bag carries its ``credibility-score`` (code
+scanning accepts and ignores artifact properties, other viewers show them).
+Relative paths are relative to ``%SRCROOT%``, the folder credlint ran in,
+which ``originalUriBaseIds`` records. Files that could not be read become tool
+execution notifications, so the log says which inputs were skipped.
+
+No rule has a ``helpUri``: credlint has no documentation site, and the whole
+explanation (rationale, fix) is in ``help`` and in ``credlint rule CODE``.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+import os
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -20,7 +27,8 @@ from lint.report import Report
 from lint.reporters.ci import fingerprinted, repo_path, verdict
 from lint.rulepack import Rule
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 #: GitHub code scanning's own severity scale (``problem.severity``).
 PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
@@ -35,6 +43,17 @@ def artifact_uri(path: str) -> str:
     if PurePath(path).is_absolute():
         return PurePath(path).as_uri()
     return quote(repo_path(path), safe="/")
+
+
+def artifact_location(path: str, index: int | None = None) -> dict[str, Any]:
+    """``artifactLocation`` for a path: relative URIs name ``%SRCROOT%`` as their base."""
+    uri = artifact_uri(path)
+    location: dict[str, Any] = {"uri": uri}
+    if not uri.startswith("file:"):
+        location["uriBaseId"] = SRCROOT
+    if index is not None:
+        location["index"] = index
+    return location
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
@@ -58,12 +77,14 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _region(line: int, column: int, end_line: int, end_column: int, snippet: str = "") -> dict[str, Any]:
-    region: dict[str, Any] = {"startLine": line, "startColumn": column}
-    if (end_line, end_column) > (line, column):
-        region.update(endLine=end_line, endColumn=end_column)
-    if snippet:
-        region["snippet"] = {"text": snippet}
+def _region(f: Finding) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
+    if (f.end_line, f.end_column) > (f.line, f.column):
+        region.update(endLine=f.end_line, endColumn=f.end_column)
+    # SARIF's snippet is the region's exact text. credlint's snippet is folded to one
+    # line and shortened, so it is only given where it is still exactly that text.
+    if f.snippet and f.end_line == f.line and f.end_column - f.column == len(f.snippet):
+        region["snippet"] = {"text": f.snippet}
     return region
 
 
@@ -76,8 +97,8 @@ def _result(f: Finding, fingerprint: str, rule_index: int | None, artifact_index
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(f.path), "index": artifact_index},
-                    "region": _region(f.line, f.column, f.end_line, f.end_column, f.snippet),
+                    "artifactLocation": artifact_location(f.path, artifact_index),
+                    "region": _region(f),
                 }
             }
         ],
@@ -91,7 +112,7 @@ def _result(f: Finding, fingerprint: str, rule_index: int | None, artifact_index
                 "id": i,
                 "message": {"text": r.text},
                 "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(r.path)},
+                    "artifactLocation": artifact_location(r.path),
                     "region": {"startLine": r.line, "startColumn": r.column},
                 },
             }
@@ -107,13 +128,13 @@ def as_dict(report: Report) -> dict[str, Any]:
     notifications: list[dict[str, Any]] = []
     for res in report.results:
         index = len(artifacts)
-        artifact: dict[str, Any] = {"location": {"uri": artifact_uri(res.path)}}
+        artifact: dict[str, Any] = {"location": artifact_location(res.path)}
         if res.error is not None:
             notifications.append(
                 {
                     "level": "error",
                     "message": {"text": f"{res.path}: {res.error}"},
-                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(res.path), "index": index}}}],
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact_location(res.path, index)}}],
                 }
             )
         else:
@@ -140,6 +161,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         "invocations": [
             {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
         ],
+        "originalUriBaseIds": {SRCROOT: {"uri": Path(os.getcwd()).as_uri().rstrip("/") + "/"}},
         "artifacts": artifacts,
         "results": results,
         "columnKind": "unicodeCodePoints",
