@@ -118,6 +118,12 @@ def test_surname_with_earlier_title_or_full_name_is_not_reported():
     assert "later" in result.findings[0].message
 
 
+def test_a_name_in_a_compound_subject_is_not_a_surname_cited_alone():
+    # "say", not "says": the name is one of several subjects, such as a child named with a parent
+    assert codes_of(HEAD + "The photos went viral. Every day she and Rowan say a few words together.", "SRC004") == []
+    assert codes_of(HEAD + "The photos went viral. Every day Rowan says a few words to reporters.", "SRC004") == ["SRC004"]
+
+
 def test_vague_attribution_spares_professional_anonymous_sourcing():
     assert codes_of(HEAD + "Experts say the bridge is unsafe.", "SRC006") == ["SRC006"]
     assert codes_of(HEAD + "Sources say the minister will quit.", "SRC006") == ["SRC006"]

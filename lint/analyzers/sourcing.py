@@ -258,6 +258,15 @@ def _place_context() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _plural_verb() -> regex.Pattern[str]:
+    """An attribution verb in its plural present form ("say" beside "says"): one person
+    cannot be its subject, so the name before it is part of a group ("she and True say")."""
+    verbs = word_list("attribution-verbs.txt")
+    plural = "|".join(regex.escape(v) for v in sorted((v for v in verbs if f"{v}s" in verbs), key=len, reverse=True))
+    return regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
+
+
 def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC004: "Greene notes" with no Greene introduced by full name or title before."""
     people = extract_people(doc)
@@ -273,6 +282,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
         if prev and (prev.group(1).lower() in _ORG_DESCRIPTORS or _mixed_case(prev.group(1), m.name)):
             continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
+        if _plural_verb().match(plain, m.end):
+            continue  # a compound subject ("she and True say") is not one source cited by surname
         if _ACCORDING_TO.search(plain, max(0, m.start - 20), m.start):
             continue  # "according to Gallup": pollsters, agencies and papers are cited this way too
         first = people.introduced.get(low)
