@@ -50,6 +50,19 @@ def forbid_linting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lint.engine, "lint_document", boom)
 
 
+def record_linting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the paths of the documents actually linted (not served from the cache)."""
+    linted: list[str] = []
+    real = lint.engine.lint_document
+
+    def spy(doc, s):
+        linted.append(doc.path)
+        return real(doc, s)
+
+    monkeypatch.setattr(lint.engine, "lint_document", spy)
+    return linted
+
+
 def test_second_run_is_served_from_the_cache_with_identical_results(corpus, settings, monkeypatch):
     first = run(corpus, settings)
     assert any(r.findings for r in first)
@@ -71,14 +84,7 @@ def test_cross_file_facts_are_cached_so_cross_file_checks_stay_correct(corpus, s
 def test_an_edited_file_is_linted_again_and_the_others_are_not(corpus, settings, monkeypatch):
     run(corpus, settings)
     Path(corpus[1]).write_text("Fresh headline\n\nLeave a Comment\n", encoding="utf-8")
-    linted: list[str] = []
-    real = lint.engine.lint_document
-
-    def spy(doc, s):
-        linted.append(doc.path)
-        return real(doc, s)
-
-    monkeypatch.setattr(lint.engine, "lint_document", spy)
+    linted = record_linting(monkeypatch)
     results = run(corpus, settings)
     assert linted == [corpus[1]]
     assert [f.code for f in results[1].findings] == ["BPL003"]
@@ -185,14 +191,7 @@ def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch)
     first = run(corpus[:2], settings)
     assert first[0].rule_errors and not first[1].rule_errors
     monkeypatch.setattr(lint.engine, "run_kind", real)
-    linted: list[str] = []
-    real_lint = lint.engine.lint_document
-
-    def spy(doc, s):
-        linted.append(doc.path)
-        return real_lint(doc, s)
-
-    monkeypatch.setattr(lint.engine, "lint_document", spy)
+    linted = record_linting(monkeypatch)
     second = run(corpus[:2], settings)
     assert linted == [corpus[0]]  # the clean file came from the cache, the failed one did not
     assert second[0].rule_errors == []

@@ -4,11 +4,8 @@ tests), page chrome is never linted, and findings keep the page's own line numbe
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,7 +17,7 @@ from lint.engine import LintSettings, lint_document
 from lint.errors import InputError
 from lint.loader import format_for, load
 from lint.rulepack import load_packs
-from tests.conftest import ROOT
+from tests.netguard import guarded, guarded_connection
 
 pytest.importorskip("trafilatura", reason="HTML input needs the html extra (pip install 'credlint[html]')")
 
@@ -191,51 +188,15 @@ def test_an_extractor_failure_falls_back_to_the_page_structure(monkeypatch):
     assert "Advertisement" not in doc.plain and "3 Comments" not in doc.plain
 
 
-#: Like tests/test_no_network.py's guard, except that creating a socket and binding it to the
-#: loopback address is allowed: urllib3, which trafilatura imports, probes IPv6 support at
-#: import time by binding a socket to ::1 (nothing is sent). Any lookup, connection,
-#: datagram or bind elsewhere is recorded and refused.
-_GUARD = textwrap.dedent(
-    """
-    import os, runpy, sys
-
-    LOG = os.environ["CREDLINT_NET_LOG"]
-
-    def hook(event, args):
-        blocked = event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-                            "socket.gethostbyaddr", "socket.connect", "socket.sendto", "socket.sendmsg",
-                            "urllib.Request")
-        if event == "socket.bind" and isinstance(args[1], tuple):
-            blocked = args[1][0] not in ("::1", "127.0.0.1", "localhost")
-        if blocked:
-            with open(LOG, "a") as fh:
-                fh.write(f"{os.getpid()} {event} {args!r}\\n")
-            raise OSError(f"network access attempted: {event}")
-
-    sys.addaudithook(hook)
-    sys.argv = ["credlint", *sys.argv[1:]]
-    runpy.run_module("lint", run_name="__main__")
-    """
-)
-
-
 def test_extracting_pages_opens_no_network_connection(tmp_path):
     """trafilatura (and everything it imports) never reaches for the network, in workers too."""
-    log = tmp_path / "net.log"
-    env = {**os.environ, "CREDLINT_NET_LOG": str(log), "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-c", _GUARD, "check", str(PAGES), "-f", "json", "--no-cache", "-j", "2", "--fail-under", "0"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert not (log.read_text() if log.exists() else ""), "HTML extraction tried to use the network"
+    proc, attempts = guarded(["check", str(PAGES), "-f", "json", "--no-cache", "-j", "2", "--fail-under", "0"], tmp_path)
+    assert not attempts, "HTML extraction tried to use the network"
     files = json.loads(proc.stdout)["files"]
     assert len(files) == 5 and all("error" not in f for f in files), proc.stderr
     assert all(f["metrics"] for f in files)  # JSON output measures readability too (textstat, offline)
 
 
 def test_the_guard_catches_a_connection(tmp_path):
-    log = tmp_path / "net.log"
-    code = _GUARD.replace('runpy.run_module("lint", run_name="__main__")', 'import socket; socket.create_connection(("127.0.0.1", 9), timeout=0.01)')
-    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "CREDLINT_NET_LOG": str(log)},
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
-    assert proc.returncode != 0 and "network access attempted" in proc.stderr and "socket." in log.read_text()
+    proc, attempts = guarded_connection(tmp_path, "127.0.0.1")
+    assert proc.returncode != 0 and "network access attempted" in proc.stderr and "socket." in attempts
