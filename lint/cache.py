@@ -20,6 +20,10 @@ moved into place with :func:`os.replace`, which is atomic, so parallel workers
 and concurrent credlint runs never see half-written entries; an unreadable or
 corrupt entry is a miss. The folder carries a ``CACHEDIR.TAG`` (backup tools
 skip it) and a ``.gitignore`` of ``*`` (git ignores it).
+
+Besides results, the cache keeps a few costly per-process set-ups that depend
+on installed data only, under ``shared/`` (see
+:func:`lint.metrics.preload_hyphenation`).
 """
 
 from __future__ import annotations
@@ -101,22 +105,29 @@ class Cache:
     def _entry(self, key: str) -> str:
         return os.path.join(self.root, f"v{FORMAT}", self.salt, key[:2], key[2:])
 
+    def _shared(self, name: str) -> str:
+        return os.path.join(self.root, f"v{FORMAT}", "shared", name)
+
     def get(self, key: str) -> FileResult | None:
         """The stored result, or None on a miss or an unreadable entry."""
-        try:
-            with open(self._entry(key), "rb") as fh:
-                result: Any = pickle.load(fh)
-        except Exception:  # a missing, truncated or foreign entry is just a miss
-            return None
         from lint.engine import FileResult
 
+        result = _load(self._entry(key))
         return result if isinstance(result, FileResult) else None
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; failing to write only costs speed."""
-        if result.error is not None or result.rule_errors:
-            return
-        target = self._entry(key)
+        if result.error is None and not result.rule_errors:
+            self._store(self._entry(key), result)
+
+    def get_shared(self, name: str) -> Any:
+        """A stored set-up object (the same for every settings salt), or None."""
+        return _load(self._shared(name))
+
+    def put_shared(self, name: str, obj: Any) -> None:
+        self._store(self._shared(name), obj)
+
+    def _store(self, target: str, obj: Any) -> None:
         folder = os.path.dirname(target)
         try:
             self._ensure_root()
@@ -124,7 +135,7 @@ class Cache:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, target)
             except BaseException:
                 _unlink(tmp)
@@ -142,6 +153,14 @@ class Cache:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(content)
             os.replace(tmp, os.path.join(self.root, name))
+
+
+def _load(path: str) -> Any:
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # a missing, truncated or foreign entry is just a miss
+        return None
 
 
 def _unlink(path: str) -> None:

@@ -236,5 +236,16 @@ def explain_rule(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    An exception that escapes the command is a bug in credlint, never the user's
+    fault: it is one line on standard error and exit code 2, like any other error
+    (``CREDLINT_DEBUG=1`` shows the traceback instead).
+    """
+    try:
+        app()
+    except Exception as exc:
+        if os.environ.get("CREDLINT_DEBUG"):
+            raise
+        typer.echo(f"credlint: internal error: {type(exc).__name__}: {exc} (please report it; CREDLINT_DEBUG=1 shows where)", err=True)
+        raise SystemExit(EXIT_ERROR) from None

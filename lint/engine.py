@@ -183,8 +183,18 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     if settings.with_metrics:
         from lint.metrics import measure
 
-        result.metrics = measure(doc)
+        try:
+            result.metrics = measure(doc)
+        except Exception as exc:  # noqa: BLE001 - as for a rule: the figures are lost, not the run
+            result.rule_errors.append(f"metrics failed on this file ({type(exc).__name__}: {exc}); please report it")
     return result
+
+
+def _measures_readability(settings: LintSettings) -> bool:
+    """Whether this run computes textstat figures (a readability rule, or reported metrics)."""
+    from lint.metrics import TEXTSTAT_METRICS
+
+    return settings.with_metrics or any(r.kind == "metric" and r.params.get("metric") in TEXTSTAT_METRICS for r in settings.rules)
 
 
 def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:
@@ -209,6 +219,10 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
             doc = make_document(path, data)
     except InputError as exc:
         return FileResult(path=path, error=exc.why)
+    if key and _measures_readability(settings):
+        from lint.metrics import preload_hyphenation
+
+        preload_hyphenation(cache)  # type: ignore[arg-type]
     result = lint_document(doc, settings)
     if key:
         cache.put(key, result)  # type: ignore[union-attr]

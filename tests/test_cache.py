@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -195,3 +196,60 @@ def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch)
     second = run(corpus[:2], settings)
     assert linted == [corpus[0]]  # the clean file came from the cache, the failed one did not
     assert second[0].rule_errors == []
+
+
+# -- set-ups kept in the cache: pyphen's parsed hyphenation patterns ----------------------
+_NO_PARSING = """
+import runpy, sys
+import pyphen
+
+def refuse(self, path):
+    raise RuntimeError("hyphenation patterns parsed again")
+
+pyphen.HyphDict.__init__ = refuse
+sys.argv = ["credlint", *sys.argv[1:]]
+runpy.run_module("lint", run_name="__main__")
+"""
+
+
+def _metrics(*args: str, cwd: Path, code: str | None = None) -> tuple[subprocess.CompletedProcess[str], list]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    head = [sys.executable, "-c", code] if code else [sys.executable, "-m", "lint"]
+    proc = subprocess.run([*head, "check", *args, "--format", "json", "--fail-under", "0"], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    files = json.loads(proc.stdout)["files"] if proc.returncode in (0, 1) else []
+    return proc, [f.get("metrics") for f in files]
+
+
+def test_a_fresh_process_takes_the_parsed_hyphenation_patterns_from_the_cache(tmp_path):
+    """After one run, textstat's syllable counts come from the cached patterns (no parsing,
+    which a fresh process here refuses) and give the same readability figures."""
+    examples = ROOT / "examples"
+    cache = tmp_path / "cache"
+    first, _ = _metrics(str(examples / "clean-wire-story.md"), "--cache-dir", str(cache), cwd=tmp_path)
+    assert first.returncode in (0, 1), first.stderr
+    assert list((cache / "v1" / "shared").glob("pyphen-*"))
+    other = str(examples / "invented-expert.txt")  # not in the cache: it is linted, with metrics
+    cached, from_cache = _metrics(other, "--cache-dir", str(cache), cwd=tmp_path, code=_NO_PARSING)
+    fresh, parsed = _metrics(other, "--no-cache", cwd=tmp_path)
+    assert cached.returncode in (0, 1), cached.stderr
+    assert from_cache == parsed and parsed[0]["flesch_reading_ease"] is not None
+    # the control: without the cached patterns, the refusing process does have to parse them
+    control, _ = _metrics(other, "--cache-dir", str(tmp_path / "empty"), cwd=tmp_path, code=_NO_PARSING)
+    assert "parsed again" in control.stderr
+
+
+def test_a_corrupt_hyphenation_entry_is_parsed_again_and_replaced(tmp_path, monkeypatch):
+    import pyphen
+
+    from lint.metrics import LANGUAGE, preload_hyphenation
+
+    cache = Cache(str(tmp_path), "salt")
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    preload_hyphenation(cache)
+    (entry,) = (tmp_path / "v1" / "shared").glob("pyphen-*")
+    entry.write_bytes(b"not a pickle")
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    preload_hyphenation(cache)
+    path = pyphen.LANGUAGES[pyphen.language_fallback(LANGUAGE)]
+    assert pyphen.hdcache[path].patterns == pyphen.HyphDict(path).patterns
+    assert isinstance(cache.get_shared(entry.name), pyphen.HyphDict)

@@ -191,3 +191,23 @@ def test_text_output_says_how_to_fix_each_rule_once():
     assert fix["BPL003"] in hints[0] and "credlint rule BPL003" in hints[0]
     quiet = credlint("check", str(SCRAPED), "--select", "BPL003", "-q", "--no-cache")
     assert "How to fix" not in quiet.stdout
+
+
+def test_a_bug_is_one_line_and_exit_2_never_a_traceback(monkeypatch, capsys):
+    import lint.cli
+    import lint.engine
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("lost")
+
+    monkeypatch.setattr(lint.engine, "run", broken)
+    monkeypatch.setattr(sys, "argv", ["credlint", "check", str(ROOT / "examples" / "clean-wire-story.md"), "--no-cache"])
+    monkeypatch.delenv("CREDLINT_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_:
+        lint.cli.main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert err.count("\n") == 1 and err.startswith("credlint: internal error: KeyError: 'lost'")
+    monkeypatch.setenv("CREDLINT_DEBUG", "1")  # and the traceback is there for whoever debugs it
+    with pytest.raises(KeyError):
+        lint.cli.main()
