@@ -33,6 +33,21 @@ app = typer.Typer(
 FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from lint import __version__
+
+        typer.echo(f"credlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """A source-credibility linter for news articles."""
+
+
 def _split(values: Optional[List[str]]) -> tuple[str, ...]:
     """``--select A,B --select C`` → (A, B, C)."""
     out: list[str] = []

@@ -211,3 +211,14 @@ def test_a_bug_is_one_line_and_exit_2_never_a_traceback(monkeypatch, capsys):
     monkeypatch.setenv("CREDLINT_DEBUG", "1")  # and the traceback is there for whoever debugs it
     with pytest.raises(KeyError):
         lint.cli.main()
+
+
+def test_version_is_the_package_version():
+    import tomllib
+
+    import lint
+
+    result = credlint("--version")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert result.exit_code == 0 and result.output == f"credlint {lint.__version__}\n"
+    assert lint.__version__ == project["version"]
