@@ -49,6 +49,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _LIST_START = regex.compile(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
 _MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
+_LINE = regex.compile(r"[^\r\n]+")
+_INITIALS = regex.compile(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
 #: Lines that are site navigation rather than the article; never the headline.
 _NAV_LINE = regex.compile(
@@ -106,7 +108,7 @@ def _split_blocks(text: str, plain: str, fmt: Format) -> tuple[Block, ...]:
 
 
 def _lines_in(plain: str, start: int, end: int) -> list[regex.Match[str]]:
-    return list(regex.finditer(r"[^\r\n]+", plain[:end], pos=start))
+    return list(_LINE.finditer(plain, start, end))
 
 
 def _classify(text: str, plain: str, start: int, end: int) -> Block:
@@ -135,7 +137,7 @@ def _split_sentences(plain: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
             word_start = plain.rfind(" ", block.start, m.start()) + 1
             prev = plain[max(word_start, block.start) : m.start()].lower().strip("\"“‘(")
             if m.group().startswith(".") and (
-                prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or regex.fullmatch(r"(?:\w\.)+\w", prev)
+                prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or _INITIALS.fullmatch(prev)
             ):
                 continue
             out.append(Span(start, m.end()))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from lint.document import Document
 
 # -- vocabulary ---------------------------------------------------------------------
+_POSSESSIVE = regex.compile(r"['’]s$")
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -393,7 +394,7 @@ def _month_year(m: regex.Match[str]) -> MonthYear:
 
 def _surname(name: str) -> str:
     words = name.split()
-    return regex.sub(r"['’]s$", "", words[-1] if words else name)
+    return _POSSESSIVE.sub("", words[-1] if words else name)
 
 
 def _clean_name(name: str) -> str | None:

@@ -23,6 +23,7 @@ from lint.people import word_list
 from lint.rulepack import Rule
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_TWO_SENTENCES = regex.compile(r"[.!?]\s+\p{Lu}")
 _SPACES = regex.compile(r"\s+")
 #: Letters of a stem: enough to join "negotiation"/"negotiations", few enough to stay apart.
 STEM = 6
@@ -310,7 +311,7 @@ def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         text = _visible(doc, block)
         if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
             continue
-        if len(_WORD.findall(text)) < min_words or regex.search(r"[.!?]\s+\p{Lu}", text[:-1]):
+        if len(_WORD.findall(text)) < min_words or _TWO_SENTENCES.search(text[:-1]):
             continue
         yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
 

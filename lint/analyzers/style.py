@@ -33,6 +33,11 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # a full stop and blanks before a lowercase letter; not "?” she said" (a speech tag)
         "sentence_end": regex.compile(r"(?<=[^.\s][.!?])\s+(?=\p{Ll})"),
         "token_before": regex.compile(r"(\S+)$"),
+        # what may precede a paragraph's first word: blanks, quote marks, bullets, numbering
+        "lead": regex.compile(r"[\s\"“‘'(*_•·\-\d.)]*"),
+        "lower_word": regex.compile(r"\p{Ll}[\p{L}'’\-]*"),
+        # a lowercase word that is a domain, a file name or a handle ("example.com")
+        "dotted": regex.compile(r"[./@]\w"),
     }
 
 
@@ -126,8 +131,8 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
     rx = _rx()
     for block in doc.body_blocks:
         starts: list[int] = []
-        head = regex.match(r"[\s\"“‘'(*_•·\-\d.)]*", doc.plain[block.start : block.end])
-        starts.append(block.start + (head.end() if head else 0))
+        head = rx["lead"].match(doc.plain, block.start, block.end)
+        starts.append(head.end() if head else block.start)
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
             before = rx["token_before"].search(doc.plain, block.start, m.start())
             token = before.group(1).lower().rstrip(".!?\"”’')]") if before else ""
@@ -135,11 +140,11 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
                 continue
             starts.append(m.end())
         for start in starts:
-            m = regex.match(r"\p{Ll}[\p{L}'’\-]*", doc.plain[start : block.end])
+            m = rx["lower_word"].match(doc.plain, start, block.end)
             if m is None or doc.in_quote(start):
                 continue
             word = m.group()
-            if any(c.isupper() for c in word[1:]) or regex.match(r"[./@]\w", doc.plain[start + len(word) : start + len(word) + 2]):
+            if any(c.isupper() for c in word[1:]) or rx["dotted"].match(doc.plain, start + len(word), start + len(word) + 2):
                 continue
             yield Hit(start, start + len(word), {"match": word})
 
