@@ -43,9 +43,8 @@ def content_stems(text: str) -> frozenset[str]:
     """The stems of a passage's content words: what it is about, not how it is phrased."""
     stop = _function_words()
     out = set()
-    for m in _WORD.finditer(text):
-        w = m.group().lower().strip("'’-")
-        for part in w.split("-"):
+    for word in _WORD.findall(text):
+        for part in word.lower().strip("'’-").split("-"):
             if len(part) >= 3 and part not in stop:
                 out.add(part[:STEM])
     return frozenset(out)
@@ -222,10 +221,11 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
     for i, (later, stems) in enumerate(sentences):
         best: tuple[float, Span] | None = None
-        for j, (earlier, other) in enumerate(sentences[:i]):
-            score = overlap(stems, other)
+        for j in range(i):
+            earlier, other = sentences[j]
             if min(len(stems), len(other)) < 0.7 * max(len(stems), len(other)):
-                continue
+                continue  # checked first: it is cheap and rules out most pairs
+            score = overlap(stems, other)
             if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
                 continue
             a, b = _facts(doc.plain[later.start : later.end]), _facts(doc.plain[earlier.start : earlier.end])
