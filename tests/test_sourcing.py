@@ -146,6 +146,12 @@ def test_unattributed_quote_respects_colon_and_multi_paragraph_quotes():
     assert codes_of(continued, "SRC007") == []
 
 
+def test_a_quote_after_a_person_introduced_with_an_age_is_that_persons():
+    quote = " “This is where I get really brave, and that is the whole point of the picture.”"
+    assert codes_of(HEAD + "Lopez, 34, went on to joke about the photo." + quote, "SRC007") == []
+    assert codes_of(HEAD + "Lopez went on to joke about the photo." + quote, "SRC007") == ["SRC007"]
+
+
 def test_malformed_names():
     assert codes_of(HEAD + "Political scholar ivan Petrenko suggests the talks will fail.", "SRC005") == ["SRC005"]
     mixed = HEAD + "Vladimir Putin said on Monday he would go. Later, officials said vladimir Putin would stay."

@@ -30,6 +30,7 @@ from lint.people import (
 )
 from lint.phrases import phrase_source
 from lint.rulepack import Rule
+from lint.timeline import extract_timeline
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
 _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
@@ -517,10 +518,12 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
     In a long paragraph (or a scraped article whose body is one line) the
     paragraph is no evidence of a speaker, so the window shrinks to a few
     hundred characters around the quote. A paragraph that follows one ending
-    in a colon or an open quotation continues that speaker. Titles in
+    in a colon or an open quotation continues that speaker, and so does a person
+    introduced with an age just before ("Lopez, 34, went on to joke…"). Titles in
     quotation marks and fragments shorter than a sentence are not quotes of anybody.
     """
     people = extract_people(doc)
+    ages = extract_timeline(doc, ctx.as_of).ages
     p = patterns()
     verbs = _speech_words()
     for q in people.quotes:
@@ -544,6 +547,8 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             continue
         if any(window.start <= m.start < window.end and not q.span.start <= m.start < q.span.end for m in people.mentions):
             continue
+        if any(window.start <= a.start < window.end and not q.span.start <= a.start < q.span.end for a in ages):
+            continue  # "Lopez, 34, went on to joke…": a person introduced with an age speaks next
         prev = _previous_block(doc, block)
         if prev is not None:
             tail = doc.plain[prev.start : prev.end].rstrip()
