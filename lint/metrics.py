@@ -104,17 +104,16 @@ def preload_hyphenation(cache: Cache) -> None:
     pyphen.hdcache[path] = parsed
 
 
+#: The metrics textstat computes (and that need hyphenation patterns).
+TEXTSTAT_METRICS = ("flesch_reading_ease", "flesch_kincaid_grade")
+
 METRICS: dict[str, Callable[[Document], float | None]] = {
     "words": _words,
     "sentences": _sentences,
     "avg_sentence_words": _avg_sentence_words,
     "quotations": _quotations,
-    "flesch_reading_ease": _textstat_metric("flesch_reading_ease"),
-    "flesch_kincaid_grade": _textstat_metric("flesch_kincaid_grade"),
+    **{name: _textstat_metric(name) for name in TEXTSTAT_METRICS},
 }
-
-#: The metrics textstat computes (and that need hyphenation patterns).
-TEXTSTAT_METRICS = frozenset({"flesch_reading_ease", "flesch_kincaid_grade"})
 
 #: Metrics shown per file in JSON and ``--metrics`` tables.
 REPORTED = ("words", "sentences", "avg_sentence_words", "flesch_reading_ease", "flesch_kincaid_grade")
