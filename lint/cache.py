@@ -21,9 +21,9 @@ and concurrent credlint runs never see half-written entries; an unreadable or
 corrupt entry is a miss. The folder carries a ``CACHEDIR.TAG`` (backup tools
 skip it) and a ``.gitignore`` of ``*`` (git ignores it).
 
-Besides results, the cache keeps a few costly per-process set-ups that depend
-on installed data only, under ``shared/`` (see
-:func:`lint.metrics.preload_hyphenation`).
+Besides results, the cache keeps set-ups that cost every process time and
+depend only on the installed code, under ``shared/``: the compiled regular
+expressions (see :mod:`lint.patterns`).
 """
 
 from __future__ import annotations

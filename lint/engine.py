@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -20,6 +19,7 @@ from lint.context import Context
 from lint.document import Document
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
+from lint import patterns
 from lint.kinds import RuleTimeout, run_kind
 from lint.rulepack import Rule
 from lint.score import grade, score_findings
@@ -190,18 +190,12 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     return result
 
 
-def _measures_readability(settings: LintSettings) -> bool:
-    """Whether this run computes textstat figures (a readability rule, or reported metrics)."""
-    from lint.metrics import TEXTSTAT_METRICS
-
-    return settings.with_metrics or any(r.kind == "metric" and r.params.get("metric") in TEXTSTAT_METRICS for r in settings.rules)
-
-
 def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:
     """Load and lint one path; an input problem becomes the result's error.
 
     With a cache, the file's bytes are hashed first and an unchanged file's
-    stored result (facts for cross-file rules included) is returned as is.
+    stored result (facts for cross-file rules included) is returned as is; a
+    changed file is linted with the compiled patterns the cache keeps.
     """
     from lint.loader import make_document, read_file
 
@@ -216,16 +210,14 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
                 cached = cache.get(key)
                 if cached is not None:
                     return cached
+                patterns.load(cache)
             doc = make_document(path, data)
     except InputError as exc:
         return FileResult(path=path, error=exc.why)
-    if key and _measures_readability(settings):
-        from lint.metrics import preload_hyphenation
-
-        preload_hyphenation(cache)  # type: ignore[arg-type]
     result = lint_document(doc, settings)
     if key:
         cache.put(key, result)  # type: ignore[union-attr]
+        patterns.save(cache)  # type: ignore[arg-type]
     return result
 
 
@@ -249,6 +241,8 @@ def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Itera
         for p in paths:
             yield lint_target(p, settings)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports a one-file run does without
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         yield from pool.map(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4) or 1)))
 

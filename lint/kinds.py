@@ -15,6 +15,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import compile as compile_pattern
 from lint.phrases import PhraseIndex, phrase_source
 from lint.rulepack import Rule, pattern_flags
 
@@ -59,7 +60,7 @@ def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
     for i, source in enumerate(rule.params["patterns"]):
         key = (rule.source, f"{rule.code}#{i}")
         if key not in _compiled:
-            _compiled[key] = regex.compile(source, flags)
+            _compiled[key] = compile_pattern(source, flags)
         out.append(_compiled[key])
     return out
 

@@ -4,28 +4,30 @@ Readability figures come from textstat, kept strictly offline: textstat 0.7.x
 imports nltk and, on first English use, asks nltk to download the CMU
 pronouncing dictionary. credlint never lets it: nltk is kept out of the import
 (it is only needed for that dictionary) and syllables are counted with pyphen's
-bundled hyphenation patterns, textstat's own fallback.
+bundled hyphenation patterns, textstat's own fallback, which
+:mod:`lint.hyphenation` loads without parsing them all.
 """
 
 from __future__ import annotations
 
 import sys
 import types
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from lint.document import Document
-
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    from lint.cache import Cache
+from lint.hyphenation import install as install_hyphenation
 
 #: textstat's default language, whose hyphenation patterns count the syllables.
 LANGUAGE = "en_US"
 
+_textstat: Any = None
+
 
 def _offline_textstat() -> Any:
-    """Import textstat with its dictionary download path cut off."""
-    if "textstat" in sys.modules:
-        return sys.modules["textstat"]
+    """Import textstat with its dictionary download path cut off, once per process."""
+    global _textstat
+    if _textstat is not None:
+        return _textstat
     placeholder = "nltk" not in sys.modules
     if placeholder:
         sys.modules["nltk"] = types.ModuleType("nltk")
@@ -37,6 +39,8 @@ def _offline_textstat() -> Any:
             del sys.modules["nltk"]
     # With no dictionary, textstat counts syllables with pyphen (bundled data).
     _count_syllables.get_cmudict = lambda lang: None
+    install_hyphenation(LANGUAGE)
+    _textstat = textstat
     return textstat
 
 
@@ -73,38 +77,7 @@ def _textstat_metric(name: str) -> Callable[[Document], float | None]:
     return measure
 
 
-def preload_hyphenation(cache: Cache) -> None:
-    """Hand pyphen its parsed English hyphenation patterns from the cache.
-
-    textstat counts syllables with pyphen, which parses its 11,000 English patterns in
-    Python on first use: about 150 ms of every process that lints a changed file, most
-    of the linting in a pre-commit run. The parsed dictionary is stored once in the
-    cache, under a name made of pyphen's version and the dictionary file's size and
-    modification time, and put in pyphen's own in-process dictionary cache
-    (``pyphen.hdcache``), where textstat's ``Pyphen(lang=…)`` finds it: the same
-    patterns, without the parsing.
-    """
-    import pyphen
-
-    path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANGUAGE) or "")
-    if path is None or path in pyphen.hdcache:
-        return
-    try:
-        stat = path.stat()
-    except (AttributeError, OSError):  # a dictionary inside a zip file: let pyphen read it
-        return
-    name = f"pyphen-{getattr(pyphen, '__version__', '?')}-{path.name}-{stat.st_size}-{stat.st_mtime_ns}"
-    parsed = cache.get_shared(name)
-    if not isinstance(parsed, pyphen.HyphDict):
-        try:
-            parsed = pyphen.HyphDict(path)
-        except Exception:  # noqa: BLE001 - only a speed-up: textstat meets (and reports) the problem itself
-            return
-        cache.put_shared(name, parsed)
-    pyphen.hdcache[path] = parsed
-
-
-#: The metrics textstat computes (and that need hyphenation patterns).
+#: The metrics textstat computes.
 TEXTSTAT_METRICS = ("flesch_reading_ease", "flesch_kincaid_grade")
 
 METRICS: dict[str, Callable[[Document], float | None]] = {

@@ -29,23 +29,11 @@ from typing import NamedTuple
 import regex
 
 from lint.document import Document, Span
+from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
 
 _SP = r"[ \u00a0]"
-
-
-class LazyPattern:
-    """A regular expression compiled on first use, so importing a rule module costs nothing."""
-
-    __slots__ = ("_source", "_flags", "_compiled")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source, self._flags = source, flags
-        self._compiled: regex.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> object:
-        if self._compiled is None:
-            self._compiled = regex.compile(self._source, self._flags)
-        return getattr(self._compiled, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +164,7 @@ _SINGLE_LETTER = LazyPattern(r"\p{L}\.?")
 
 def _alternation(words: frozenset[str]) -> str:
     """Longest first, spaces as any blank, as a non-capturing group."""
-    parts = [regex.escape(w).replace(r"\ ", _SP + "+") for w in sorted(words, key=len, reverse=True)]
+    parts = [regex.escape(w).replace(r"\ ", _SP + "+") for w in longest_first(words)]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -217,36 +205,36 @@ def patterns() -> _Patterns:
     adverbs = r"(?:also|later|then|further|again|previously|recently|once|has|had|have|is|was|would|will|had\s+earlier)"
     plain_adj = r"(?!(?:and|the|a|an|of|to|by|for|with|in|on|at|as|said|says|who|which|that)\b)[\p{Ll}\-]+"
     return _Patterns(
-        run=regex.compile(
+        run=compile_pattern(
             rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<abbr>{_ABBR_TITLE})\.?{_SP}+)?"
             rf"(?P<run>(?:{_INITIAL}{_SP}*)*{TOKEN}(?:{glue}{TOKEN})*)(?![\p{{L}}\p{{N}}])"
         ),
-        verb_after=regex.compile(
+        verb_after=compile_pattern(
             rf"(?:['’]s?{_SP}+\p{{Ll}}+)?{_SP}*(?:,{_SP}*(?:however|meanwhile|though|too){_SP}*,)?"
             rf"{_SP}+(?:{adverbs}{_SP}+){{0,2}}(?P<verb>{verbs})(?![\p{{L}}])",
             regex.I,
         ),
-        verb_before=regex.compile(
+        verb_before=compile_pattern(
             rf"(?<![\p{{L}}])(?:{_alternation(word_list('attribution-verbs.txt') - _OBJECT_VERBS)}),?{_SP}+$",
             regex.I | regex.REVERSE,
         ),
-        according=regex.compile(
+        according=compile_pattern(
             rf"(?<![\p{{L}}])according{_SP}+to{_SP}+(?:(?:{plain_adj}){_SP}+){{0,3}}$", regex.I | regex.REVERSE
         ),
-        dash_before=regex.compile(rf"[”\"]{_SP}*[–—―-]{_SP}*$", regex.REVERSE),
-        role_before=regex.compile(
+        dash_before=compile_pattern(rf"[”\"]{_SP}*[–—―-]{_SP}*$", regex.REVERSE),
+        role_before=compile_pattern(
             rf"(?:(?P<org>{ORG})['’]s?{_SP}+)?(?<![\p{{L}}])(?P<role>(?:{plain_adj}{_SP}+){{0,2}}{role}){_SP}+$",
             regex.REVERSE,
         ),
-        appos=regex.compile(
+        appos=compile_pattern(
             rf",{_SP}*(?P<cred>(?:(?!{_SP}(?:said|says|told|who|which|and\s+(?:a|an|the)\s)\b)[^,;:!?“”\"()\n–—])+?)"
             rf"(?={_SP}*(?:[,;:!?“”\"()\n–—]|\.(?:\s|$)|$)|{_SP}(?:said|says|told|who|which)\b)"
         ),
-        chain_next=regex.compile(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
-        of_org=regex.compile(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
-        org_in=regex.compile(rf"(?<![\p{{L}}])(?:at|of|with|for|from|in){_SP}+(?:the{_SP}+)?(?P<org>{ORG})"),
-        role_word=regex.compile(rf"(?<![\p{{L}}]){role}(?![\p{{L}}])", regex.I),
-        pronoun_said=regex.compile(rf"(?<![\p{{L}}])(?:he|she|they){_SP}+(?:{adverbs}{_SP}+)?(?:{verbs})(?![\p{{L}}])", regex.I),
+        chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
+        of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
+        org_in=compile_pattern(rf"(?<![\p{{L}}])(?:at|of|with|for|from|in){_SP}+(?:the{_SP}+)?(?P<org>{ORG})"),
+        role_word=compile_pattern(rf"(?<![\p{{L}}]){role}(?![\p{{L}}])", regex.I),
+        pronoun_said=compile_pattern(rf"(?<![\p{{L}}])(?:he|she|they){_SP}+(?:{adverbs}{_SP}+)?(?:{verbs})(?![\p{{L}}])", regex.I),
     )
 
 

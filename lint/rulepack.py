@@ -19,6 +19,7 @@ from typing import Any, Mapping
 import regex
 
 from lint.errors import PackError
+from lint.patterns import compile as compile_pattern
 from lint.findings import SEVERITIES
 
 CATEGORIES = (
@@ -125,7 +126,7 @@ class Rule:
 
 def pattern_flags(params: Mapping[str, Any]) -> int:
     """The flags a pattern rule's regexes are compiled with (validation and matching
-    share them, so regex's own cache compiles each pattern once per process)."""
+    share them, so :func:`lint.patterns.compile` compiles each pattern once)."""
     return int(regex.M | (regex.I if params.get("ignore_case", False) else 0))
 
 
@@ -203,7 +204,7 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
             raise fail("pattern", "needs a pattern (or a list of patterns)")
         for p in patterns if verify else ():
             try:
-                regex.compile(p, pattern_flags(params))  # same flags as lint.kinds: compiled once
+                compile_pattern(p, pattern_flags(params))  # same flags as lint.kinds: compiled once
             except regex.error as exc:
                 raise fail("pattern", f"invalid regular expression {p!r}: {exc}") from None
         params["patterns"] = tuple(patterns)

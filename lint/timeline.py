@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING, Any, Container, Iterable, NamedTuple
 
 import regex
 
+from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
+
 if TYPE_CHECKING:
     from lint.document import Document
 
@@ -229,8 +232,8 @@ _MON = (
 )
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\.?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
 _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
 _NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
@@ -252,7 +255,7 @@ def _sources() -> dict[str, Any]:
     """Each pattern as a thunk that compiles it."""
 
     def c(source: str, flags: int = 0) -> Any:
-        return lambda: regex.compile(source, flags)
+        return lambda: compile_pattern(source, flags)
 
     trig_n = "|".join(k for k in _TRIGGERS if k.endswith(("ion", "ing", "ence")))
     trig_v = "|".join(k for k in _TRIGGERS if k.endswith("ed"))

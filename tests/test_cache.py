@@ -198,58 +198,78 @@ def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch)
     assert second[0].rule_errors == []
 
 
-# -- set-ups kept in the cache: pyphen's parsed hyphenation patterns ----------------------
-_NO_PARSING = """
+# -- compiled patterns kept in the cache ---------------------------------------------------------
+_COUNT_COMPILES = """
 import runpy, sys
-import pyphen
+import regex
+import lint.patterns
 
-def refuse(self, path):
-    raise RuntimeError("hyphenation patterns parsed again")
+compiled = []
+real = regex.compile
 
-pyphen.HyphDict.__init__ = refuse
+def counting(source, flags=0, *args, **kwargs):
+    compiled.append(source)
+    return real(source, flags, *args, **kwargs)
+
+lint.patterns.regex = type(sys)("regex_spy")
+lint.patterns.regex.__dict__.update(regex.__dict__)
+lint.patterns.regex.compile = counting
 sys.argv = ["credlint", *sys.argv[1:]]
-runpy.run_module("lint", run_name="__main__")
+try:
+    runpy.run_module("lint", run_name="__main__")
+finally:
+    print(f"compiled {len(compiled)}", file=sys.stderr)
 """
 
 
-def _metrics(*args: str, cwd: Path, code: str | None = None) -> tuple[subprocess.CompletedProcess[str], list]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _metrics(*args: str, cwd: Path, code: str | None = None, seed: str = "0") -> tuple[subprocess.CompletedProcess[str], list]:
+    """Run credlint (or ``code`` standing in for it) with JSON output: the process and each file's metrics."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
     head = [sys.executable, "-c", code] if code else [sys.executable, "-m", "lint"]
     proc = subprocess.run([*head, "check", *args, "--format", "json", "--fail-under", "0"], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
     files = json.loads(proc.stdout)["files"] if proc.returncode in (0, 1) else []
     return proc, [f.get("metrics") for f in files]
 
 
-def test_a_fresh_process_takes_the_parsed_hyphenation_patterns_from_the_cache(tmp_path):
-    """After one run, textstat's syllable counts come from the cached patterns (no parsing,
-    which a fresh process here refuses) and give the same readability figures."""
-    examples = ROOT / "examples"
+def _compiles(proc: subprocess.CompletedProcess[str]) -> int:
+    return int(proc.stderr.rsplit("compiled ", 1)[1].split()[0])
+
+
+def _changed_copy(src: Path, tmp_path: Path) -> str:
+    dst = tmp_path / f"changed{src.suffix}"
+    dst.write_text(src.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    return str(dst)
+
+
+def test_a_changed_file_is_linted_with_the_patterns_an_earlier_run_compiled(tmp_path):
+    """The first run compiles the patterns its rules use and stores them; a fresh process
+    linting the file after an edit takes every one from the store and finds exactly what a
+    run without the cache finds. Another hash seed makes the same pattern text."""
     cache = tmp_path / "cache"
-    first, _ = _metrics(str(examples / "clean-wire-story.md"), "--cache-dir", str(cache), cwd=tmp_path)
+    first, _ = _metrics(str(SCRAPED), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES, seed="1")
     assert first.returncode in (0, 1), first.stderr
-    assert list((cache / "v1" / "shared").glob("pyphen-*"))
-    other = str(examples / "invented-expert.txt")  # not in the cache: it is linted, with metrics
-    cached, from_cache = _metrics(other, "--cache-dir", str(cache), cwd=tmp_path, code=_NO_PARSING)
-    fresh, parsed = _metrics(other, "--no-cache", cwd=tmp_path)
-    assert cached.returncode in (0, 1), cached.stderr
-    assert from_cache == parsed and parsed[0]["flesch_reading_ease"] is not None
-    # the control: without the cached patterns, the refusing process does have to parse them
-    control, _ = _metrics(other, "--cache-dir", str(tmp_path / "empty"), cwd=tmp_path, code=_NO_PARSING)
-    assert "parsed again" in control.stderr
+    assert _compiles(first) > 50
+    (store,) = (cache / "v1" / "shared").glob("patterns-*")
+    stamp = store.stat().st_mtime_ns
+    changed = _changed_copy(SCRAPED, tmp_path)
+    second, from_store = _metrics(changed, "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES, seed="2")
+    assert second.returncode in (0, 1), second.stderr
+    assert _compiles(second) == 0
+    assert store.stat().st_mtime_ns == stamp  # nothing new: the store was not written again
+    fresh, compiled = _metrics(changed, "--no-cache", cwd=tmp_path)
+    assert json.loads(second.stdout)["files"][0]["findings"] == json.loads(fresh.stdout)["files"][0]["findings"]
+    assert from_store == compiled
 
 
-def test_a_corrupt_hyphenation_entry_is_parsed_again_and_replaced(tmp_path, monkeypatch):
-    import pyphen
-
-    from lint.metrics import LANGUAGE, preload_hyphenation
-
-    cache = Cache(str(tmp_path), "salt")
-    monkeypatch.setattr(pyphen, "hdcache", {})
-    preload_hyphenation(cache)
-    (entry,) = (tmp_path / "v1" / "shared").glob("pyphen-*")
-    entry.write_bytes(b"not a pickle")
-    monkeypatch.setattr(pyphen, "hdcache", {})
-    preload_hyphenation(cache)
-    path = pyphen.LANGUAGES[pyphen.language_fallback(LANGUAGE)]
-    assert pyphen.hdcache[path].patterns == pyphen.HyphDict(path).patterns
-    assert isinstance(cache.get_shared(entry.name), pyphen.HyphDict)
+def test_a_corrupt_pattern_store_is_compiled_again_and_replaced(tmp_path):
+    cache = tmp_path / "cache"
+    _metrics(str(SCRAPED), "--cache-dir", str(cache), cwd=tmp_path)
+    (store,) = (cache / "v1" / "shared").glob("patterns-*")
+    store.write_bytes(b"not a pickle")
+    again, _ = _metrics(_changed_copy(SCRAPED, tmp_path), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES)
+    assert again.returncode in (0, 1), again.stderr
+    assert _compiles(again) > 50
+    (tmp_path / "changed.txt").write_text(SCRAPED.read_text(encoding="utf-8") + "\nAnother line.\n", encoding="utf-8")
+    third, _ = _metrics(str(tmp_path / "changed.txt"), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES)
+    assert third.returncode in (0, 1), third.stderr
+    assert _compiles(third) == 0

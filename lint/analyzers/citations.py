@@ -19,6 +19,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import compile as compile_pattern
 from lint.rulepack import Rule
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
@@ -27,11 +28,11 @@ _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
 @cache
 def _rx() -> dict[str, regex.Pattern[str]]:
     return {
-        "line_entry": regex.compile(rf"^[ \t>*_-]*{_NUMBER}:?[ \t]*(?=\S)", regex.M),
-        "bracket": regex.compile(_NUMBER),
-        "link_or_date": regex.compile(r"https?://|www\.|\b(?:1[89]|20)\d\d\b|\bdoi:", regex.I),
-        "title": regex.compile(r"[\"“”‘’«»]|\*|_"),
-        "words": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
+        "line_entry": compile_pattern(rf"^[ \t>*_-]*{_NUMBER}:?[ \t]*(?=\S)", regex.M),
+        "bracket": compile_pattern(_NUMBER),
+        "link_or_date": compile_pattern(r"https?://|www\.|\b(?:1[89]|20)\d\d\b|\bdoi:", regex.I),
+        "title": compile_pattern(r"[\"“”‘’«»]|\*|_"),
+        "words": compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
     }
 
 
@@ -134,7 +135,7 @@ def chatbot_citation_residue(doc: Document, rule: Rule, ctx: object) -> Iterator
 
 @cache
 def _residue() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_pattern(
         r"(?:\bturn\d+(?:search|news|view|fetch|image|file|product)\d+\b"
         r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
         r"|\boaicite:\d+|\bfilecite\b\S*"

@@ -18,8 +18,10 @@ import regex
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Located, Related
+from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
 from lint.people import (
-    LazyPattern,
     Mention,
     Person,
     body_range,
@@ -253,7 +255,7 @@ _ORG_DESCRIPTORS = frozenset(
 @cache
 def _place_context() -> regex.Pattern[str]:
     """A capitalised word after a preposition or article is a place or a body, not a person."""
-    return regex.compile(r"(?<![\p{L}])(?<!(?i:according)[ \u00a0])(?:in|to|from|the|at|into|with|against|toward|towards|across|over|of|by)[ \u00a0]+(\p{Lu}[\p{L}\-]+)"
+    return compile_pattern(r"(?<![\p{L}])(?<!(?i:according)[ \u00a0])(?:in|to|from|the|at|into|with|against|toward|towards|across|over|of|by)[ \u00a0]+(\p{Lu}[\p{L}\-]+)"
         r"|(\p{Lu}[\p{L}\-]+)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
         r"(?:president|director|chief|spokesman|spokeswoman|spokesperson|head|ceo|chairman|editor|analysts?)\b"
     )
@@ -264,8 +266,8 @@ def _plural_verb() -> regex.Pattern[str]:
     """An attribution verb in its plural present form ("say" beside "says"): one person
     cannot be its subject, so the name before it is part of a group ("she and True say")."""
     verbs = word_list("attribution-verbs.txt")
-    plural = "|".join(regex.escape(v) for v in sorted((v for v in verbs if f"{v}s" in verbs), key=len, reverse=True))
-    return regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
+    plural = "|".join(regex.escape(v) for v in longest_first(v for v in verbs if f"{v}s" in verbs))
+    return compile_pattern(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
 
 
 def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
@@ -341,11 +343,11 @@ def _edit_distance(a: str, b: str, cap: int = 3) -> int:
 @cache
 def _pair_pattern() -> regex.Pattern[str]:
     """Two words, one capitalised and one not, followed by a comma or an attribution verb."""
-    verbs = "|".join(regex.escape(v) for v in sorted(word_list("attribution-verbs.txt"), key=len, reverse=True))
+    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
     # The negative look-ahead drops pairs of two lower-case or two upper-case words (nearly
     # every pair in prose) before the costly attribution-verb look-ahead is tried; the caller
     # skips such pairs anyway.
-    return regex.compile(
+    return compile_pattern(
         r"(?<![\p{L}'’\-])(?!\p{Ll}[\p{Ll}'’\-]+[ \u00a0]\p{Ll}|\p{Lu}[\p{Ll}'’\-]+[ \u00a0]\p{Lu})"
         r"(?P<a>\p{L}[\p{Ll}'’\-]+)[ \u00a0](?P<b>\p{L}[\p{Ll}'’\-]+)"
         rf"(?=(?P<comma>,)|[ \u00a0]+(?:also[ \u00a0]+)?(?i:{verbs})(?![\p{{L}}]))"
@@ -454,7 +456,7 @@ def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"warn|warned|note|noted|predict|predicted|agree|agreed|fear|feared|think|thought|point\s+out|caution|estimate|"
         r"insist|maintain|expect|worry|assert|have\s+said|have\s+argued|have\s+suggested|have\s+warned|have\s+noted"
     )
-    vague = regex.compile(
+    vague = compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent)[ \u00a0]+)?"
         rf"(?:{nouns})(?:[ \u00a0]+(?:also|often|widely|generally|increasingly))?[ \u00a0]+(?:{verbs})(?![\p{{L}}])"
         rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?"
@@ -462,7 +464,7 @@ def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"(?=[ \u00a0]+(?:that|to|he|she|they|the|this|these|those|a|an)[ \u00a0]|,))",
         regex.I,
     )
-    professional = regex.compile(
+    professional = compile_pattern(
         r"(?i:\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|"
         r"familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in\s+the|"
         r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by)\b)"
@@ -500,7 +502,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 @cache
 def _speech_words() -> regex.Pattern[str]:
     """Words that show somebody is speaking or being cited near a quotation."""
-    return regex.compile(
+    return compile_pattern(
         r"(?<![\p{L}])(?:said|says|say|told|tells|according\s+to|added|adds|wrote|writes|asked|explained|stated|"
         r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read|reads|"
         r"statement|tweeted|posted|testified|quoted|quote|quoting|reported|reports|saying|urging|urged|writing|"
@@ -596,8 +598,8 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC009: unsourced article --------------------------------------------------------------------
 @cache
 def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = "|".join(phrase_source(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
+    alternatives = "|".join(phrase_source(f) for f in longest_first(forms))
+    return compile_pattern(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
 
 
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:

@@ -18,6 +18,8 @@ import regex
 
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
+from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
 from lint.phrases import phrase_source
 from lint.people import word_list
 from lint.rulepack import Rule
@@ -41,13 +43,18 @@ def _function_words() -> frozenset[str]:
 
 def content_stems(text: str) -> frozenset[str]:
     """The stems of a passage's content words: what it is about, not how it is phrased."""
-    stop = _function_words()
-    out = set()
+    out: set[str] = set()
     for word in _WORD.findall(text):
-        for part in word.lower().strip("'’-").split("-"):
-            if len(part) >= 3 and part not in stop:
-                out.add(part[:STEM])
+        out.update(_word_stems(word))
     return frozenset(out)
+
+
+@cache
+def _word_stems(word: str) -> tuple[str, ...]:
+    """One word's content stems (none for a function word; a hyphenated word has several).
+    Cached: the same few thousand words make up every sentence compared."""
+    stop = _function_words()
+    return tuple(part[:STEM] for part in word.lower().strip("'’-").split("-") if len(part) >= 3 and part not in stop)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -91,14 +98,14 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 @cache
 def _headline_patterns() -> tuple[regex.Pattern[str], ...]:
     name = r"(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,2})"
-    verbs = "|".join(sorted(word_list("attribution-verbs.txt") | _HEADLINE_VERBS, key=len, reverse=True))
+    verbs = "|".join(longest_first(word_list("attribution-verbs.txt") | _HEADLINE_VERBS))
     return (
         # "Trump: Putin wants to end the war" — the speaker before a colon
-        regex.compile(rf"^\s*{name}\s*:"),
+        compile_pattern(rf"^\s*{name}\s*:"),
         # "… – Zelenskyy" — the speaker after a dash at the end
-        regex.compile(rf"[–—-]\s+{name}\s*[?!.]?\s*$"),
+        compile_pattern(rf"[–—-]\s+{name}\s*[?!.]?\s*$"),
         # "Putin wants …", "Merkel says …"
-        regex.compile(rf"(?<![\p{{L}}'’]){name}\s+(?i:{verbs})\b"),
+        compile_pattern(rf"(?<![\p{{L}}'’]){name}\s+(?i:{verbs})\b"),
     )
 
 

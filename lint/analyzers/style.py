@@ -17,6 +17,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.rulepack import Rule
 
@@ -29,15 +30,15 @@ def _options(rule: Rule) -> dict[str, object]:
 def _rx() -> dict[str, regex.Pattern[str]]:
     return {
         # a word, not part of a URL, handle, hashtag, file name or camel-cased brand (iPhone)
-        "word": regex.compile(r"(?<![\p{L}\p{N}@#/.\-_'’])(\p{L}[\p{Ll}]+)(?![\p{L}\p{N}@/_]|\.\p{L}|['’]\p{L}{2})"),
+        "word": compile_pattern(r"(?<![\p{L}\p{N}@#/.\-_'’])(\p{L}[\p{Ll}]+)(?![\p{L}\p{N}@/_]|\.\p{L}|['’]\p{L}{2})"),
         # a full stop and blanks before a lowercase letter; not "?” she said" (a speech tag)
-        "sentence_end": regex.compile(r"(?<=[^.\s][.!?])\s+(?=\p{Ll})"),
-        "token_before": regex.compile(r"(\S+)$"),
+        "sentence_end": compile_pattern(r"(?<=[^.\s][.!?])\s+(?=\p{Ll})"),
+        "token_before": compile_pattern(r"(\S+)$"),
         # what may precede a paragraph's first word: blanks, quote marks, bullets, numbering
-        "lead": regex.compile(r"[\s\"“‘'(*_•·\-\d.)]*"),
-        "lower_word": regex.compile(r"\p{Ll}[\p{L}'’\-]*"),
+        "lead": compile_pattern(r"[\s\"“‘'(*_•·\-\d.)]*"),
+        "lower_word": compile_pattern(r"\p{Ll}[\p{L}'’\-]*"),
         # a lowercase word that is a domain, a file name or a handle ("example.com")
-        "dotted": regex.compile(r"[./@]\w"),
+        "dotted": compile_pattern(r"[./@]\w"),
     }
 
 
@@ -66,10 +67,20 @@ def _capitalised_neighbour(plain: str, words: list[regex.Match[str]], i: int, ed
     return False
 
 
+#: What may stand between a sentence's end and its first word: blanks, quote marks, bullets.
+_OPENERS = frozenset(" \t\"“‘'(*_•·-")
+
+
 def _sentence_initial(plain: str, start: int, block_start: int) -> bool:
-    """Whether a word starts a sentence (or follows a colon, after which capitals are optional)."""
-    before = plain[block_start:start].rstrip(" \t\"“‘'(*_•·-")
-    return not before or before[-1] in ".!?:;\n"
+    """Whether a word starts a sentence (or follows a colon, after which capitals are optional).
+
+    Looks back over openers only, never over the whole block: this runs for every
+    capitalised word, and paragraphs can be long.
+    """
+    i = start
+    while i > block_start and plain[i - 1] in _OPENERS:
+        i -= 1
+    return i == block_start or plain[i - 1] in ".!?:;\n"
 
 
 def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:

@@ -1,0 +1,109 @@
+"""pyphen's hyphenation patterns, indexed at once and parsed only where a text needs them.
+
+textstat counts syllables with pyphen. pyphen's ``HyphDict`` parses every pattern
+of its dictionary in Python when it is built (about 11,000 for English): 80–170 ms
+of every credlint process that measures readability, the largest single cost of a
+one-file run, when a news article touches a few hundred of those patterns.
+
+:func:`install` builds the same ``HyphDict`` differently. The dictionary file is
+indexed in bulk operations that run in C (the digits are deleted from the whole
+file at once to give every pattern's letters), and each pattern's digits are
+turned into pyphen's ``(offset, values)`` entry the first time hyphenation
+unpacks it. Lookups stay plain dictionary lookups; only the patterns a text
+actually matches are parsed. The result goes into pyphen's own dictionary cache
+(``pyphen.hdcache``), where textstat's ``Pyphen(lang=…)`` finds it. A test checks
+every pattern's entry against pyphen's own parsing.
+
+Anything unusual in the file (pyphen's ``^^hh`` escapes, nonstandard hyphenation
+alternatives, padded or repeated patterns) leaves the work to pyphen itself.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+_DIGITS = b"0123456789"
+#: pyphen's hex escapes and nonstandard alternatives, and whitespace pyphen would strip.
+_UNUSUAL = ("^^", "/", "\r", "\t", " \n", "\n ")
+
+
+class _Entry:
+    """One pattern line, unpacked on first use into pyphen's ``(offset, values)``."""
+
+    __slots__ = ("line", "parsed")
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.parsed: tuple[int, tuple[int, ...]] | None = None
+
+    def __iter__(self) -> Iterator[object]:
+        if self.parsed is None:
+            self.parsed = _weights(self.line)
+        return iter(self.parsed)
+
+
+def _weights(line: str) -> tuple[int, tuple[int, ...]]:
+    """A pattern such as ``.ach4`` as the offset of its first non-zero weight and
+    the weights from there to its last non-zero one; a weight sits before the
+    letter it precedes, and a digit at the end after the last letter."""
+    weights: list[int] = []
+    pending = 0
+    for ch in line:
+        if "0" <= ch <= "9":
+            pending = ord(ch) - 48
+        else:
+            weights.append(pending)
+            pending = 0
+    weights.append(pending)
+    first = next(i for i, w in enumerate(weights) if w)
+    last = max(i for i, w in enumerate(weights) if w)
+    return first, tuple(weights[first : last + 1])
+
+
+def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, _Entry] | None:
+    """Pattern letters → entry for every pattern with a non-zero weight, or None
+    when the file holds anything this index does not reproduce exactly."""
+    head, _, body = data.partition(b"\n")
+    if head.strip().lower() not in (b"utf-8", b"utf8"):
+        return None
+    try:
+        text = body.decode("utf-8")
+        letters = body.translate(None, _DIGITS).decode("utf-8").split("\n")
+        weighted = body.translate(None, _DIGITS[1:]).decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        return None
+    if any(mark in text for mark in _UNUSUAL) or text.startswith(" ") or text.endswith(" "):
+        return None
+    lines = text.split("\n")
+    # a line loses length when its non-zero digits go: the others only weigh zero
+    pairs = [(key, line) for line, key, rest in zip(lines, letters, weighted) if len(rest) != len(line)]
+    table = {key: _Entry(line) for key, line in pairs if not line.startswith(ignored)}
+    if not table or len(table) != sum(1 for _, line in pairs if not line.startswith(ignored)):
+        return None  # a pattern given twice: pyphen's last-wins reading is not reproduced
+    return table
+
+
+def install(language: str) -> None:
+    """Put a lazily parsed ``HyphDict`` for ``language`` in pyphen's dictionary cache.
+
+    Does nothing when pyphen already holds one, has no such language, or lays out
+    its dictionaries differently from the version this was written against: pyphen
+    then parses the file itself, as it always would.
+    """
+    import pyphen
+
+    cache = getattr(pyphen, "hdcache", None)
+    path = pyphen.LANGUAGES.get(pyphen.language_fallback(language) or "")
+    if not isinstance(cache, dict) or path is None or path in cache:
+        return
+    try:
+        table = _index(path.read_bytes(), tuple(getattr(pyphen, "ignored", ("%", "#"))))
+    except OSError:
+        return
+    if table is None or not hasattr(pyphen.HyphDict, "positions"):
+        return
+    hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    hyph.patterns = table
+    hyph.cache = {}
+    hyph.maxlen = max(map(len, table))
+    cache[path] = hyph
