@@ -46,18 +46,21 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - 
 
 
 class LazyPattern:
-    """A regular expression compiled (or taken from the store) on first use."""
+    """A regular expression compiled (or taken from the store) on first use.
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    Each method the code uses (``search``, ``finditer``…) is looked up on the compiled
+    pattern once and kept on the instance, so later calls cost what calls on the
+    pattern itself cost: these patterns run in per-word loops.
+    """
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
-        self._compiled: regex.Pattern[str] | None = None
 
-    def __getattr__(self, name: str) -> object:
-        if self._compiled is None:
-            self._compiled = compile(self._source, self._flags)
-        return getattr(self._compiled, name)
+    def __getattr__(self, name: str) -> Any:
+        # only reached for what the instance does not hold yet
+        value = getattr(compile(self._source, self._flags), name)
+        setattr(self, name, value)
+        return value
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -99,15 +99,20 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
     alone: defaultdict[str, int] = defaultdict(int)
     lower: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
     first_cap: dict[str, int] = {}
+    blocks = []
     for block in doc.body_blocks:
-        if block.kind == "heading":
-            continue
-        label = _LABEL.match(doc.plain, block.start, block.end)
-        words = list(_rx()["word"].finditer(doc.plain, label.end() if label else block.start, block.end))
+        if block.kind != "heading":
+            label = _LABEL.match(doc.plain, block.start, block.end)
+            blocks.append((block, list(_rx()["word"].finditer(doc.plain, label.end() if label else block.start, block.end))))
+    # only a word seen both capitalised and in lowercase can be reported: the costlier
+    # tests below (quotes, sentence starts, neighbours) are kept for those
+    forms = {m.group(1) for _, words in blocks for m in words}
+    both = {w.lower() for w in forms if w[0].isupper()} & {w for w in forms if w.islower()}
+    for block, words in blocks:
         for i, m in enumerate(words):
             word = m.group(1)
             key = word.lower()
-            if len(key) < 3 or key in stop or doc.in_quote(m.start()):
+            if key not in both or len(key) < 3 or key in stop or doc.in_quote(m.start()):
                 continue
             if word[0].isupper():
                 if not _sentence_initial(doc.plain, m.start(), block.start) and word[1:].islower():
