@@ -18,6 +18,7 @@ from typing import Any, Callable, Literal
 import regex
 
 from lint.markup import mask_comments, mask_markdown, parse_front_matter
+from lint.patterns import LazyPattern
 
 Format = Literal["markdown", "text", "html"]
 BlockKind = Literal["heading", "paragraph", "list"]
@@ -43,27 +44,27 @@ class Block:
     kind: BlockKind
 
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-_BLANK_RUN = regex.compile(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n)){2,}")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_LIST_START = regex.compile(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
-_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
-_QUOTE_MARK = regex.compile(r"[“”\"]")
-_LINE = regex.compile(r"[^\r\n]+")
-_INITIALS = regex.compile(r"(?:\w\.)+\w")
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
+_BLANK_RUN = LazyPattern(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n)){2,}")
+_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_LIST_START = LazyPattern(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
+_MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
+_QUOTE_MARK = LazyPattern(r"[“”\"]")
+_LINE = LazyPattern(r"[^\r\n]+")
+_INITIALS = LazyPattern(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
 #: Lines that are site navigation rather than the article; never the headline.
-_NAV_LINE = regex.compile(
+_NAV_LINE = LazyPattern(
     r"^\s*(?:skip to (?:main )?content|table of contents|menu|search|home\s*[»>›/|].*)\s*$", regex.I
 )
-_BYLINE = regex.compile(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
+_BYLINE = LazyPattern(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov st jr sr inc co corp ltd vs etc e.g i.e u.s u.k u.n no
     jan feb mar apr jun jul aug sep sept oct nov dec lt col capt sgt rev mt ft cmdr adm maj pres
     dept univ approx est fig vol op cf al""".split()
 )
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+_SENTENCE_END = LazyPattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
 
 
 def _split_blocks(text: str, plain: str, fmt: Format) -> tuple[Block, ...]:

@@ -14,12 +14,12 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from lint import patterns
 from lint.cache import Cache
 from lint.context import Context
 from lint.document import Document
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
-from lint import patterns
 from lint.kinds import RuleTimeout, run_kind
 from lint.rulepack import Rule
 from lint.score import grade, score_findings

@@ -15,8 +15,9 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.phrases import PhraseIndex, phrase_source
+from lint.phrases import PhraseIndex
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned.
@@ -79,7 +80,7 @@ def _match_hit(m: regex.Match[str]) -> Hit:
     return Hit(m.start(), m.end(), {"match": m.group()})
 
 
-_OPENING = regex.compile(r"[\s“\"‘'(*_>•·-]*")
+_OPENING = LazyPattern(r"[\s“\"‘'(*_>•·-]*")
 
 
 def _sentence_starts(doc: Document) -> frozenset[int]:
@@ -141,8 +142,8 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
         )
 
 
-_NORMALISE = regex.compile(r"\s+")
-_LETTER = regex.compile(r"\p{L}")
+_NORMALISE = LazyPattern(r"\s+")
+_LETTER = LazyPattern(r"\p{L}")
 
 
 def _units(doc: Document, unit: str) -> list[tuple[int, int]]:

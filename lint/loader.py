@@ -18,6 +18,7 @@ import regex
 from lint.document import Document, Format, build_document
 from lint.errors import ConfigError, InputError
 from lint.gitignore import GitIgnore
+from lint.patterns import LazyPattern
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm")
 FORMATS: dict[str, Format] = {
@@ -25,7 +26,7 @@ FORMATS: dict[str, Format] = {
     ".html": "html", ".htm": "html",
 }  # fmt: skip
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
-_SIZE = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
+_SIZE = LazyPattern(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
 
 
 def parse_size(value: int | str) -> int:

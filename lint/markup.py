@@ -12,21 +12,23 @@ from __future__ import annotations
 
 import regex
 
+from lint.patterns import LazyPattern
+
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
-_HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
-_FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", regex.S | regex.M)
-_HEADING = regex.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?:.*?)([ \t]+#+)?[ \t]*$", regex.M)
-_SETEXT = regex.compile(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$", regex.M)
-_BLOCKQUOTE = regex.compile(r"^[ \t]{0,3}(>[ \t]?)+", regex.M)
-_LIST_MARKER = regex.compile(r"^[ \t]*([-*+]|\d{1,3}[.)])[ \t]+", regex.M)
-_LINK_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", regex.M)
-_IMAGE_OR_LINK = regex.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_AUTOLINK = regex.compile(r"<(https?://[^>\s]+)>")
-_INLINE_CODE = regex.compile(r"(`+)([^`\n]+?)\1")
-_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
-_EMPH_STAR = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-_EMPH_UNDER = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", regex.S)
+_FENCE = LazyPattern(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", regex.S | regex.M)
+_HEADING = LazyPattern(r"^[ \t]{0,3}(#{1,6})[ \t]+(?:.*?)([ \t]+#+)?[ \t]*$", regex.M)
+_SETEXT = LazyPattern(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$", regex.M)
+_BLOCKQUOTE = LazyPattern(r"^[ \t]{0,3}(>[ \t]?)+", regex.M)
+_LIST_MARKER = LazyPattern(r"^[ \t]*([-*+]|\d{1,3}[.)])[ \t]+", regex.M)
+_LINK_DEF = LazyPattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", regex.M)
+_IMAGE_OR_LINK = LazyPattern(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_AUTOLINK = LazyPattern(r"<(https?://[^>\s]+)>")
+_INLINE_CODE = LazyPattern(r"(`+)([^`\n]+?)\1")
+_STRONG = LazyPattern(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_EMPH_STAR = LazyPattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_EMPH_UNDER = LazyPattern(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

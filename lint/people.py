@@ -29,9 +29,8 @@ from typing import NamedTuple
 import regex
 
 from lint.document import Document, Span
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.patterns import longest_first
 
 _SP = r"[ \u00a0]"
 

@@ -19,8 +19,8 @@ from typing import Any, Mapping
 import regex
 
 from lint.errors import PackError
-from lint.patterns import compile as compile_pattern
 from lint.findings import SEVERITIES
+from lint.patterns import compile as compile_pattern
 
 CATEGORIES = (
     "sourcing",

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import Document
+from lint.patterns import LazyPattern
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = LazyPattern(
     r"<!--\s*credlint-(disable-next-line|disable|enable)\b([^>]*?)-->", regex.I
 )
 

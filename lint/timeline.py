@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING, Any, Container, Iterable, NamedTuple
 
 import regex
 
+from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.patterns import longest_first
 
 if TYPE_CHECKING:
     from lint.document import Document
 
 # -- vocabulary ---------------------------------------------------------------------
-_POSSESSIVE = regex.compile(r"['’]s$")
+_POSSESSIVE = LazyPattern(r"['’]s$")
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

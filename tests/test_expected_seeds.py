@@ -9,7 +9,6 @@ family and priority (run with -s to see it).
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import regex
 

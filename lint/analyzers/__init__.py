@@ -22,9 +22,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import regex
+from lint.patterns import LazyPattern
 
-_NAME = regex.compile(r"^([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$")
+_NAME = LazyPattern(r"^([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$")
 
 
 def get_analyzer(name: str, corpus: bool = False) -> Any:

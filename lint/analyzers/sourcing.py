@@ -18,9 +18,8 @@ import regex
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Located, Related
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.patterns import longest_first
 from lint.people import (
     Mention,
     Person,

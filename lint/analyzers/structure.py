@@ -18,15 +18,15 @@ import regex
 
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
+from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.patterns import longest_first
-from lint.phrases import phrase_source
 from lint.people import word_list
+from lint.phrases import phrase_source
 from lint.rulepack import Rule
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
-_TWO_SENTENCES = regex.compile(r"[.!?]\s+\p{Lu}")
-_SPACES = regex.compile(r"\s+")
+_WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
+_TWO_SENTENCES = LazyPattern(r"[.!?]\s+\p{Lu}")
+_SPACES = LazyPattern(r"\s+")
 #: Letters of a stem: enough to join "negotiation"/"negotiations", few enough to stay apart.
 STEM = 6
 
@@ -152,8 +152,8 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
 
 
 # -- the end of the text ----------------------------------------------------------------------------
-_CUT_MARKER = regex.compile(r"(?:\[\+\d+\s+chars\]|\[…\]|\(…\)|…\s*\[?(?:read|continue)\s+(?:more|reading)\]?)\s*$", regex.I)
-_LAST_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[\s,;]*$")
+_CUT_MARKER = LazyPattern(r"(?:\[\+\d+\s+chars\]|\[…\]|\(…\)|…\s*\[?(?:read|continue)\s+(?:more|reading)\]?)\s*$", regex.I)
+_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}'’\-]*)[\s,;]*$")
 
 
 def _last_prose_block(doc: Document, min_words: int) -> Block | None:
@@ -209,7 +209,7 @@ def _facts(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words[1:] if w[0].isupper() or w[0].isdigit())
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
+_TOKEN = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
 
 
 def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
@@ -306,7 +306,7 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 
 # -- headings -------------------------------------------------------------------------------------------
-_INTERROGATIVE = regex.compile(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would)\b", regex.I)
+_INTERROGATIVE = LazyPattern(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would)\b", regex.I)
 
 
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:

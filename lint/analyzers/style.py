@@ -17,6 +17,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.rulepack import Rule
@@ -43,7 +44,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
 
 
 #: A short title-case label opening a block ("Key Outcome:", "Past Examples:").
-_LABEL = regex.compile(r"[^\S\n]*(?:[\p{L}\p{N}'’&\-]+[ \t]+){0,5}[\p{L}\p{N}'’&\-)\]]+[ \t]*:")
+_LABEL = LazyPattern(r"[^\S\n]*(?:[\p{L}\p{N}'’&\-]+[ \t]+){0,5}[\p{L}\p{N}'’&\-)\]]+[ \t]*:")
 
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van"})
