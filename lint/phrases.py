@@ -4,7 +4,8 @@ One alternation of a hundred phrases, each behind a word-boundary look-behind, m
 engine try every phrase at every character of the text; compiling it with the ``regex`` module
 costs tens of milliseconds more at start-up. Instead, each rule's phrases are grouped by their
 first word, every group is a small anchored pattern (compiled by the standard ``re`` module, which
-compiles them quickly), and a document's words are indexed once. A rule then tries its patterns
+compiles them quickly, and only once a text holds the group's first word), and a document's words
+are indexed once. A rule then tries its patterns
 only where one of its first words occurs, which makes all phrase rules together cheaper than one
 of them was as a single alternation. Matches are the same: a phrase that starts with a letter or
 digit starts a word, phrases are tried longest first, and matches never overlap.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from lint.document import Document
@@ -49,11 +50,18 @@ def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
 
 @dataclass(frozen=True)
 class PhraseIndex:
-    """One rule's phrases, grouped by lower-cased first word."""
+    """One rule's phrases, grouped by lower-cased first word.
 
-    by_first_word: dict[str, re.Pattern[str]]
+    A group's pattern is compiled the first time a text holds its first word: a
+    one-file run compiles only the groups its article can match.
+    """
+
+    #: Pattern source of each group, by first word.
+    by_first_word: dict[str, str]
+    flags: int
     #: Phrases that do not begin with a word character ("[Insert quote]", "» Home").
     other: re.Pattern[str] | None
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, phrases: list[str], ignore_case: bool) -> PhraseIndex:
@@ -67,9 +75,16 @@ class PhraseIndex:
             else:
                 other.append(phrase_source(phrase))
         return cls(
-            {word: re.compile("|".join(sources), flags) for word, sources in groups.items()},
+            {word: "|".join(sources) for word, sources in groups.items()},
+            flags,
             re.compile("|".join(other), flags) if other else None,
         )
+
+    def _group(self, word: str) -> re.Pattern[str]:
+        rx = self._compiled.get(word)
+        if rx is None:
+            rx = self._compiled[word] = re.compile(self.by_first_word[word], self.flags)
+        return rx
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in ``doc.plain``, in text order, longest phrase first at each start."""
@@ -77,7 +92,7 @@ class PhraseIndex:
         text = doc.plain
         found: list[re.Match[str]] = []
         for word in self.by_first_word.keys() & positions.keys():
-            rx = self.by_first_word[word]
+            rx = self._group(word)
             for start in positions[word]:
                 m = rx.match(text, start)
                 if m:
