@@ -299,9 +299,18 @@ class Document:
     def word_count(self) -> int:
         return len(_WORD.findall(self.plain))
 
-    def words(self, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
-        """Word matches in the masked text between two offsets."""
-        return list(_WORD.finditer(self.plain, start, len(self.plain) if end is None else end))
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [m.start() for m in _WORD.finditer(self.plain)]
+
+    def count_words(self, start: int = 0, end: int | None = None) -> int:
+        """Words of the masked text that begin between two offsets (per sentence, per body).
+
+        The words are found once per document; each count is two binary searches.
+        """
+        starts = self._word_starts
+        last = len(starts) if end is None else bisect.bisect_left(starts, end)
+        return last - bisect.bisect_left(starts, start)
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """Compute an analysis once per document and share it between rules."""

@@ -109,3 +109,15 @@ def test_plain_text_one_paragraph_per_long_line():
     long = "word " * 40
     doc = build_document("a.txt", f"Title\n{long}\n{long}\n")
     assert len(doc.body_blocks) == 2
+
+
+def test_words_are_counted_where_they_begin():
+    doc = build_document("x.txt", "A well-known fact, twice: 2 facts.\nO’Brien’s 3rd go.")
+    assert doc.count_words() == 9
+    assert doc.count_words(2) == 8  # "well-known" begins at 2
+    assert doc.count_words(3) == 7  # a word begun before the range is not counted again
+    second = doc.text.index("O’Brien")
+    assert doc.count_words(second) == 3
+    assert doc.count_words(0, second) == 6
+    assert doc.count_words(second, second) == 0
+

@@ -611,7 +611,7 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """
     options = rule.params.get("options", {})
     lo = doc.body_start
-    body_words = len(doc.words(lo))
+    body_words = doc.count_words(lo)
     if body_words < options.get("min_words", 150):
         return
     if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):

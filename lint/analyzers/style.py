@@ -175,7 +175,7 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
     """
     opts = _options(rule)
     lengths = [
-        len(doc.words(s.start, s.end))
+        doc.count_words(s.start, s.end)
         for s in doc.sentences
         if s.start >= doc.body_start and (block := doc.block_at(s.start)) is not None and block.kind == "paragraph"
     ]
