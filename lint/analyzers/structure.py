@@ -153,7 +153,8 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
 
 # -- the end of the text ----------------------------------------------------------------------------
 _CUT_MARKER = LazyPattern(r"(?:\[\+\d+\s+chars\]|\[…\]|\(…\)|…\s*\[?(?:read|continue)\s+(?:more|reading)\]?)\s*$", regex.I)
-_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}'’\-]*)[\s,;]*$")
+#: Matched from the end (REVERSE): searching forwards tried every letter of the block.
+_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}'’\-]*)[\s,;]*$", regex.REVERSE)
 
 
 def _last_prose_block(doc: Document, min_words: int) -> Block | None:
