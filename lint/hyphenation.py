@@ -28,18 +28,17 @@ _UNUSUAL = ("^^", "/", "\r", "\t", " \n", "\n ")
 
 
 class _Entry:
-    """One pattern line, unpacked on first use into pyphen's ``(offset, values)``."""
+    """One pattern line, unpacked on first use into pyphen's ``(offset, values)``, which
+    then takes the entry's place in the table: later lookups get a plain tuple."""
 
-    __slots__ = ("line", "parsed")
+    __slots__ = ("table", "key", "line")
 
-    def __init__(self, line: str) -> None:
-        self.line = line
-        self.parsed: tuple[int, tuple[int, ...]] | None = None
+    def __init__(self, table: dict[str, object], key: str, line: str) -> None:
+        self.table, self.key, self.line = table, key, line
 
     def __iter__(self) -> Iterator[object]:
-        if self.parsed is None:
-            self.parsed = _weights(self.line)
-        return iter(self.parsed)
+        parsed = self.table[self.key] = _weights(self.line)
+        return iter(parsed)
 
 
 def _weights(line: str) -> tuple[int, tuple[int, ...]]:
@@ -60,7 +59,7 @@ def _weights(line: str) -> tuple[int, tuple[int, ...]]:
     return first, tuple(weights[first : last + 1])
 
 
-def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, _Entry] | None:
+def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, object] | None:
     """Pattern letters → entry for every pattern with a non-zero weight, or None
     when the file holds anything this index does not reproduce exactly."""
     head, _, body = data.partition(b"\n")
@@ -77,7 +76,10 @@ def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, _Entry] | None:
     lines = text.split("\n")
     # a line loses length when its non-zero digits go: the others only weigh zero
     pairs = [(key, line) for line, key, rest in zip(lines, letters, weighted) if len(rest) != len(line)]
-    table = {key: _Entry(line) for key, line in pairs if not line.startswith(ignored)}
+    table: dict[str, object] = {}
+    for key, line in pairs:
+        if not line.startswith(ignored):
+            table[key] = _Entry(table, key, line)
     if not table or len(table) != sum(1 for _, line in pairs if not line.startswith(ignored)):
         return None  # a pattern given twice: pyphen's last-wins reading is not reproduced
     return table
