@@ -18,7 +18,9 @@ resident memory of the whole process tree (workers included) every 10 ms:
 
 Peers are installed from PyPI with pip into a throwaway virtual environment in
 the temporary folder. Single-file cold start is the median of several runs of
-each tool on one seed article. Results print as a Markdown table (paste it into
+each tool on one seed article; for credlint with the cache off, with the file
+unchanged since the last run (warm cache), and with the file edited before each
+run while the cache holds earlier runs (the pre-commit case). Results print as a Markdown table (paste it into
 the README) and, with ``--json FILE``, as JSON.
 """
 
@@ -37,6 +39,7 @@ import time
 import venv
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -137,11 +140,19 @@ def measure_parallel(cmds: list[list[str]], cwd: Path, jobs: int) -> tuple[float
     return time.perf_counter() - start, max(peaks) * jobs
 
 
-def cold_start(cmd: list[str], cwd: Path, repeats: int, env: dict[str, str] | None = None) -> float:
-    """Median wall milliseconds of a whole-process run (after one warm-up for the OS cache)."""
+def cold_start(
+    cmd: list[str], cwd: Path, repeats: int, env: dict[str, str] | None = None, before: Callable[[int], None] | None = None
+) -> float:
+    """Median wall milliseconds of a whole-process run (after one warm-up for the OS cache).
+
+    ``before`` runs, untimed, ahead of the warm-up and of every timed run (to edit the file)."""
+    if before is not None:
+        before(-1)
     measure(cmd, cwd, env)
     times = []
-    for _ in range(repeats):
+    for i in range(repeats):
+        if before is not None:
+            before(i)
         t = time.perf_counter()
         subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - t)
@@ -175,6 +186,9 @@ def credlint_cmd(*args: str) -> list[str]:
 def credlint_env() -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("CREDLINT_CACHE_DIR", None)
+    # As installed (pip compiles the bytecode), not as a checkout that may never write it:
+    # without bytecode every process would compile credlint's modules from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -271,6 +285,14 @@ def main() -> int:
         cold = {"credlint (cache off)": cold_start(credlint_cmd(str(one), "--no-cache"), tmp, repeats, env)}
         warm_dir = tmp / "cache-one"
         cold["credlint (warm cache)"] = cold_start(credlint_cmd(str(one), "--cache-dir", str(warm_dir)), tmp, repeats, env)
+        # the pre-commit case: the article was just edited, the cache holds the earlier runs
+        edited, text = tmp / f"edited{one.suffix}", one.read_text(encoding="utf-8")
+
+        def edit(i: int) -> None:
+            edited.write_text(f"{text}\nEdit number {i + 2}.\n", encoding="utf-8")
+
+        edit_cmd = credlint_cmd(str(edited), "--cache-dir", str(tmp / "cache-edit"))
+        cold["credlint (edited file, cache on)"] = cold_start(edit_cmd, tmp, repeats, env, before=edit)
         if peers is not None:
             cold["proselint"] = cold_start([str(peers / "proselint"), "check", str(one)], tmp, repeats)
             cold["defluff CLI"] = cold_start([str(peers / "defluff"), "lint", str(one)], tmp, repeats)
