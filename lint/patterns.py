@@ -27,8 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
-#: Keys of the patterns this process used, and whether any was compiled here.
+#: Keys of the patterns this process used.
 _used: set[tuple[str, int]] = set()
+#: Whether this process has read the store, and compiled a pattern since it last wrote it.
 _state = {"loaded": False, "unsaved": False}
 #: A store that grows past this (rule packs edited many times) keeps only what the run used.
 MAX_STORED = 1000
@@ -57,7 +58,10 @@ class LazyPattern:
         self._source, self._flags = source, flags
 
     def __getattr__(self, name: str) -> Any:
-        # only reached for what the instance does not hold yet
+        # only reached for what the instance does not hold yet; private and special
+        # names (copy and pickle probe for some) are not the pattern's to answer
+        if name.startswith("_"):
+            raise AttributeError(name)
         value = getattr(compile(self._source, self._flags), name)
         setattr(self, name, value)
         return value
@@ -65,9 +69,9 @@ class LazyPattern:
 
 def longest_first(words: Iterable[str]) -> list[str]:
     """Alternatives in the order a pattern should try them: longest first, so a phrase
-    wins over its own first word, then alphabetically. Sorting by length alone left
-    words of equal length in set order, which changes with Python's hash seed: the
-    same rule made different pattern text in every process, which the store missed."""
+    wins over its own first word, then alphabetically rather than in set order, which
+    changes with Python's hash seed: every process must build the same pattern text,
+    or the store would never serve it."""
     return sorted(words, key=lambda w: (-len(w), w))
 
 
