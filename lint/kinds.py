@@ -28,9 +28,6 @@ class RuleTimeout(Exception):
     """A rule's regular expression ran past :data:`REGEX_TIMEOUT` on a file."""
 
 
-_compiled: dict[tuple[str, str], regex.Pattern[str]] = {}
-
-
 _phrase_indexes: dict[tuple[str, str], PhraseIndex] = {}
 #: What may stand between the start of a line and a ``line_start`` phrase (indent, quote marks,
 #: bullets, emphasis) and between a ``whole_line`` phrase and the end of its line.
@@ -57,13 +54,7 @@ def _at_line_end(text: str, end: int) -> bool:
 
 def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
     flags = pattern_flags(rule.params)
-    out = []
-    for i, source in enumerate(rule.params["patterns"]):
-        key = (rule.source, f"{rule.code}#{i}")
-        if key not in _compiled:
-            _compiled[key] = compile_pattern(source, flags)
-        out.append(_compiled[key])
-    return out
+    return [compile_pattern(source, flags) for source in rule.params["patterns"]]
 
 
 def _finditer(rx: regex.Pattern[str], text: str, rule: Rule) -> Iterator[regex.Match[str]]:

@@ -77,15 +77,13 @@ def _textstat_metric(name: str) -> Callable[[Document], float | None]:
     return measure
 
 
-#: The metrics textstat computes.
-TEXTSTAT_METRICS = ("flesch_reading_ease", "flesch_kincaid_grade")
-
 METRICS: dict[str, Callable[[Document], float | None]] = {
     "words": _words,
     "sentences": _sentences,
     "avg_sentence_words": _avg_sentence_words,
     "quotations": _quotations,
-    **{name: _textstat_metric(name) for name in TEXTSTAT_METRICS},
+    "flesch_reading_ease": _textstat_metric("flesch_reading_ease"),
+    "flesch_kincaid_grade": _textstat_metric("flesch_kincaid_grade"),
 }
 
 #: Metrics shown per file in JSON and ``--metrics`` tables.
