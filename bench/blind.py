@@ -57,7 +57,7 @@ class Flag:
 def read_flags(folder: Path) -> list[Flag]:
     flags = []
     with open(folder / "annotations.tsv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             line = (row.get("line") or "").strip()
             if line.lower() == "all":
                 first = last = 0
