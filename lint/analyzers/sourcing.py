@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from lint.analyzers.citations import reference_list_span
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Located, Related
@@ -527,9 +528,12 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
     ages = extract_timeline(doc, ctx.as_of).ages
     p = patterns()
     verbs = _speech_words()
+    references = reference_list_span(doc)
     for q in people.quotes:
         if q.speaker is not None:
             continue
+        if references and references[0] <= q.span.start < references[1]:
+            continue  # a title in a reference list
         inner = doc.plain[q.span.start + 1 : q.span.end].rstrip("”\"").strip()
         if len(inner.split()) < 6 or not inner[:1].isupper() or not _SENTENCE_END.search(inner):
             continue
