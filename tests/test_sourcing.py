@@ -136,6 +136,30 @@ def test_vague_attribution_spares_professional_anonymous_sourcing():
         assert codes_of(HEAD + ok, "SRC006") == [], ok
 
 
+WELL_SOURCED = (
+    "Harbour master Ines Kovac said the quota was spent. The port authority said boats stayed in port. "
+    "Trawler captain Olaf Berg told a local paper the season was over. The ministry said it would review "
+    "the quota. The union said it would ask for aid. Mayor Ada Lind said the town would help. "
+)
+
+
+def test_vague_attribution_summary_forms_count_only_where_little_else_is_attributed():
+    summary = "Analysts said the cut would cost the region jobs."
+    assert codes_of(HEAD + summary, "SRC006") == ["SRC006"]
+    assert codes_of(HEAD + WELL_SOURCED + summary, "SRC006") == []
+    # a claim of consensus is no summary of named sources, however well sourced the rest is
+    for strong in ("Many analysts believe the cut will cost jobs.", "Fishing insiders have long whispered that the quota was rigged.",
+                   "It is now widely accepted that the quota was too high.", "By most accounts, the quota was too high."):
+        assert codes_of(HEAD + strong, "SRC006") == ["SRC006"], strong
+        assert codes_of(HEAD + WELL_SOURCED + strong + " " + strong, "SRC006") == ["SRC006", "SRC006"], strong
+
+
+def test_vague_attribution_leaves_time_phrases_and_counted_sources_alone():
+    for ok in ("At some point the judge asked for the file.", "Three security sources said the convoy left at dawn.",
+               "Reporters citing no sources had reported the deal.", "People said the queue was long."):
+        assert codes_of(HEAD + ok, "SRC006") == [], ok
+
+
 def test_unattributed_quote_respects_colon_and_multi_paragraph_quotes():
     lone = HEAD + "The council met on Monday.\n\n“The city is simply not ready for a project of this size.”"
     assert codes_of(lone, "SRC007") == ["SRC007"]

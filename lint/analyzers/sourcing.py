@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -39,7 +39,7 @@ _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
 _DETERMINED = LazyPattern(
-    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\d|['’]s?"
+    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\bno|\bciting|\d|['’]s?"
     r"|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[ \u00a0]*$",  # counted sources are the wire form
     regex.I,
 )
@@ -448,54 +448,159 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
 
 
 # -- SRC006: vague attribution --------------------------------------------------------------------
+class _VagueGrammar(NamedTuple):
+    group: regex.Pattern[str]
+    phrase: regex.Pattern[str]
+    professional: regex.Pattern[str]
+    paraphrase_groups: frozenset[str]
+
+
 @cache
-def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    nouns = r"experts|analysts|observers|critics|commentators|pundits|insiders|sources|some|many|others|scholars|economists|historians"
-    verbs = (
-        r"say|said|believe|believed|argue|argued|suggest|suggested|speculate|speculated|claim|claimed|contend|"
-        r"warn|warned|note|noted|predict|predicted|agree|agreed|fear|feared|think|thought|point\s+out|caution|estimate|"
-        r"insist|maintain|expect|worry|assert|have\s+said|have\s+argued|have\s+suggested|have\s+warned|have\s+noted"
+def _vague_grammar() -> _VagueGrammar:
+    """The vague-attribution grammar, built from ``rules/data/vague-*.txt``.
+
+    A *group* attribution is an optional quantifier ("many", "some"), up to two modifiers
+    ("industry", "legal"), a group noun ("watchers", "experts"), an optional short place phrase
+    ("in the trade", "in town"), up to three adverbs or auxiliaries ("have long") and a verb of
+    saying, believing or knowing. A *phrase* attribution is a fixed form ("by most accounts",
+    "it is widely accepted").
+    """
+    groups: dict[str, bool] = {}
+    for line in word_list("vague-sources.txt"):
+        word, _, mark = line.partition(" ")
+        groups[word] = mark.strip() == "*"
+    verbs = word_list("vague-verbs.txt")
+    quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
+    modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
+    place = r"(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession|know)"
+    adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
+              r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
+              r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
+    group = compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
+        rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
+        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*[ \u00a0]+"
+        rf"(?P<verb>{'|'.join(phrase_source(v) for v in longest_first(verbs))})"
+        rf"(?P<tail>[ \u00a0]+for[ \u00a0]+(?:years|decades|(?:a|some)[ \u00a0]+(?:long[ \u00a0]+)?time|generations))?)(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
+        rf"(?:[ \u00a0]+(?:now|still|also|long|widely|generally|commonly|often|increasingly|universally|largely|broadly|well)){{0,2}}"
+        rf"[ \u00a0]+(?:accepted|believed|known|thought|agreed|acknowledged|assumed|said|argued|reported|rumou?red|speculated|claimed|"
+        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|to|by|among|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
+        regex.I,
     )
-    vague = compile_pattern(
-        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent)[ \u00a0]+)?"
-        rf"(?:{nouns})(?:[ \u00a0]+(?:also|often|widely|generally|increasingly))?[ \u00a0]+(?:{verbs})(?![\p{{L}}])"
-        rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?"
-        rf"(?:believed|thought|said|argued|speculated|rumou?red|assumed|reported|predicted|understood)"
-        rf"(?=[ \u00a0]+(?:that|to|he|she|they|the|this|these|those|a|an)[ \u00a0]|,))",
+    phrase = compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>{'|'.join(phrase_source(p) for p in longest_first(word_list('vague-phrases.txt')))})(?![\p{{L}}])",
         regex.I,
     )
     professional = compile_pattern(
         r"(?i:\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|"
         r"familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in\s+the|"
-        r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by)\b)"
+        r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by|who\s+(?:declined|asked|requested)\s+(?:to\s+be\s+|not\s+to\s+be\s+)?"
+        r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
-    return vague, professional
+    return _VagueGrammar(group, phrase, professional, frozenset(g for g, weak in groups.items() if weak))
+
+
+#: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
+#: experts", "analysts have long argued"): never the wire's summary of its named sources.
+_CONSENSUS = frozenset("many most numerous countless widely long generally increasingly universally broadly largely".split())
+#: Verbs with which the wire sums up named sources ("analysts said", "critics argue"); a group
+#: that believes, fears, suggests or knows something is never such a summary.
+_WIRE_VERBS = frozenset(
+    "say said note noted expect expected estimate estimated warn warned predict predicted argue argued caution cautioned "
+    "call called describe described".split()
+) | {"point out", "pointed out"}
+_PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at)[ \u00a0]")
+#: Groups that are evidence, not people ("studies show"), and the verbs that make them a source.
+_EVIDENCE = frozenset({"studies", "reports", "rumours", "rumors"})
+_SHOW_VERBS = frozenset({"show", "shown", "showed", "suggest", "suggested", "say", "said"})
+#: Groups of ordinary people: vague only with a quantifier, an adverb or a place ("many people
+#: believe", "people in the trade say"), not in "people said" about a crowd the story describes.
+_CROWDS = frozenset("people folks folk many consumers investors traders supporters advocates proponents enthusiasts purists veterans".split())
+_REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
+
+
+def _attribution_density(doc: Document, vague: list[int]) -> tuple[int, float]:
+    """(sentences, share of sentences) that attribute something with a reporting verb, leaving out
+    the sentences of the vague attributions themselves: the sourcing the article does give."""
+    starts = [s.start for s in doc.sentences]
+    own = {bisect.bisect_right(starts, v) - 1 for v in vague}
+    lo = body_range(doc)[0]
+    body = [(i, s) for i, s in enumerate(doc.sentences) if s.end > lo]
+    n = sum(1 for i, s in body if i not in own and _REPORTING.search(doc.plain, s.start, s.end))
+    return n, n / max(1, len(body))
+
+
+def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, phrase, paraphrase) for every vague attribution in the headline and body;
+    ``paraphrase`` marks the forms the wire also uses to sum up named sources."""
+    g = _vague_grammar()
+    lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
+    hi = len(doc.plain)
+    for m in g.group.finditer(doc.plain, lo, hi, overlapped=False):
+        if m.group("hit2"):
+            yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
+            continue
+        group = m.group("group").lower()
+        quant = (m.group("quant") or "").lower()
+        verb = " ".join(m.group("verb").lower().split())
+        qualified = bool(quant or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
+                         or _PLACE_PHRASE.search(m.group("hit")))
+        if group in _EVIDENCE and verb not in _SHOW_VERBS:
+            continue
+        if group in _CROWDS and not (group == "many" or qualified):
+            continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
+        consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
+        paraphrase = group in g.paraphrase_groups and not consensus and verb in _WIRE_VERBS
+        yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
+    for m in g.phrase.finditer(doc.plain, lo, hi):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
 def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """SRC006: "experts say", "analysts believe", "it is widely believed" with nobody named.
+    """SRC006: a claim pinned on a vague group ("industry watchers agree", "experts say") or on
+    nobody ("by most accounts", "it is widely accepted").
 
-    The professional forms that say who and why ("two sources familiar with
-    the matter", "an official who spoke on condition of anonymity") and a
-    phrase followed by named examples ("analysts such as…", "economists at
-    Barclays") are left alone; a determiner ("the analysts", "these critics")
-    refers back to somebody already named.
+    Professional anonymous sourcing that says who and why ("two sources familiar with the
+    matter", "an official who spoke on condition of anonymity"), a group followed by named
+    examples ("analysts such as…", "economists at Barclays") and a determiner that refers back
+    to people already named ("the analysts", "these critics") are left alone. The wire's own
+    paraphrase forms ("analysts said", "legal experts say") sum up the named sources around them
+    in professional copy, so they count only in an article that names fewer than ``min_named``
+    sources; the consensus and hearsay forms ("many researchers believe", "insiders whisper")
+    count everywhere.
     """
-    vague, professional = _vague_patterns()
-    lo, hi = body_range(doc)
+    g = _vague_grammar()
+    opts = rule.params.get("options", {})
+    min_attributed = int(opts.get("min_attributed", 6))
+    min_share = float(opts.get("min_share", 0.3))
     starts = [s.start for s in doc.sentences]
-    for m in vague.finditer(doc.plain, lo, hi):
-        if doc.in_quote(m.start()):
+    found: list[tuple[int, int, str, bool]] = []
+    seen: set[int] = set()
+    for start, end, phrase, paraphrase in sorted(_vague_candidates(doc)):
+        if start in seen or doc.in_quote(start):
             continue
-        before = doc.plain[max(0, m.start() - 24) : m.start()]
+        before = doc.plain[max(0, start - 24) : start]
         if _DETERMINED.search(before):
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        sentence = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
-        if professional.search(doc.plain, sentence.start, sentence.end):
+        i = bisect.bisect_right(starts, start) - 1
+        sentence = doc.sentences[i] if i >= 0 else Span(start, end)
+        if g.professional.search(doc.plain, sentence.start, sentence.end):
             continue
-        yield Hit(m.start(), m.end(), values={"phrase": m.group("hit")})
+        seen.add(start)
+        found.append((start, end, phrase, paraphrase))
+    if not found:
+        return
+    attributed, share = _attribution_density(doc, [f[0] for f in found])
+    well_sourced = attributed >= min_attributed and share >= min_share
+    for start, end, phrase, paraphrase in found:
+        if paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+            continue  # the wire's summary of the named sources around it
+        if not paraphrase and well_sourced and len(found) < 2:
+            continue  # one stray "critics have argued" in a densely attributed story
+        yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
 
 
 # -- SRC007: unattributed quote -------------------------------------------------------------------
