@@ -361,7 +361,7 @@ def _extract(doc: Document) -> People:
     )
 
 
-_NEXT_WORD = LazyPattern(r"(?:['’]s?)?[ \u00a0]+(\p{Ll}+)")
+_NEXT_WORD = LazyPattern(r"(?:['’]s?)?(?:[ \u00a0]*,[ \u00a0]*(?:however|meanwhile|though|too)[ \u00a0]*,)?[ \u00a0]+(\p{Ll}+)")
 _PREV_WORD = LazyPattern(r"(\p{L}+)[,]?[ \u00a0]+$", regex.REVERSE)
 _ADVERBS = frozenset("also later then further again previously recently once has had have is was would will".split())
 

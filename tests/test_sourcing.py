@@ -249,3 +249,18 @@ def test_conflicts_across_many_files_name_each_affiliation_once(tmp_path):
     assert "(and 29 more)" in lone.message and len(lone.related) == 1
     [one] = results[str(paths[0])].findings
     assert "Harbor Bank" in one.message and "more" not in one.message and len(one.related) == 1
+
+
+def test_surname_rule_ignores_calendar_words_groups_plurals_and_brands():
+    text = HEAD + (
+        "The ferry union ended its strike, the operator said Oct. 26. Aides said the minister would visit the port. "
+        "Others said the deal was fragile. TechCrunch reported the deal first. Koreans say the Korean ferry is late. "
+        "Taxation said nothing."
+    )
+    assert codes_of(text, "SRC004") == []
+
+
+def test_surname_in_a_capitalised_run_counts_as_introduced_and_asides_do_not_hide_a_source():
+    assert codes_of(HEAD + "Intelligence Minister Israel Katz said the border was calm. Katz said talks would resume.", "SRC004") == []
+    assert codes_of(HEAD + "The toll rises in May, the council said. Hollis, however, warned that drivers would pay.", "SRC004") == ["SRC004"]
+    assert codes_of(HEAD + "The toll rises in May. Brandt, meanwhile, cautions that the bridge is old.", "SRC004") == ["SRC004"]

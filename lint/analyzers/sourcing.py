@@ -292,8 +292,10 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         first = people.introduced.get(low)
         if first is not None and first < m.start:
             continue
-        if low in _lower_words(doc):
-            continue  # a common word capitalised at the start of a sentence ("Residents say")
+        if low in _lower_words(doc) or not _surname_like(m.name, doc):
+            continue  # a common word capitalised at the start of a sentence ("Residents say"), a brand, a plural
+        if _introduced_in_run(doc, m.name, m.end):
+            continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         reported.add(low)
         later = f"; the full name first appears later, at {_where(doc, first)}" if first is not None else ""
         yield Hit(
@@ -302,6 +304,32 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             values={"surname": m.name},
             message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
         )
+
+
+#: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
+_NOUN_ENDING = LazyPattern(r"(?:tion|sion|ics|ism|ment|ness|ity|ology|ance|ence|ship|hood|ings)$", regex.I)
+#: A capital inside a word that no surname prefix explains: a brand ("TechCrunch", "WikiLeaks").
+_INNER_CAPITAL = LazyPattern(r"^(?!(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Du|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
+
+
+def _surname_like(word: str, doc: Document) -> bool:
+    """Whether a capitalised word standing alone as a source can be a surname: not a plural of a
+    word the article writes in lower case ("Others", "Sources", "Koreans" beside "Korean"), not a
+    common-noun ending, not a brand with an inner capital, not an acronym with a plural s."""
+    if _NOUN_ENDING.search(word) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        words = _lower_words(doc)
+        for stem in (word[:-1], word[:-2] if word.endswith("es") else None):
+            if stem and (stem.lower() in words or stem in words and any(w.startswith(stem) and w != word for w in words if w[:1].isupper())):
+                return False
+    return True
+
+
+def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
+    """Whether the word appears (here or earlier) right after another capitalised word: "Antonio Guterres"."""
+    rx = compile_pattern(rf"(?<![\p{{L}}])(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
+    return rx.search(doc.plain, 0, before) is not None
 
 
 # -- SRC005: malformed names ----------------------------------------------------------------------
