@@ -81,6 +81,16 @@ def is_generic_institute(org: str) -> bool:
     return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
 
 
+def is_expert_affiliation(org: str) -> bool:
+    """Whether an affiliation names the kind of body an expert source works for: an institute,
+    a university, a think tank, a firm (``institute-heads.txt`` and ``affiliation-heads.txt``).
+
+    Politicians hold a seat, a committee and a party at once and are described by their state
+    ("Senator X of Iowa"), so legislatures, committees, parties and places are not compared."""
+    words = {w.strip(".,'’").lower() for w in org.replace("-", " ").split()}
+    return bool(words & (word_list("institute-heads.txt") | word_list("affiliation-heads.txt")))
+
+
 def _credential_text(m: Mention) -> str:
     return ", ".join(x for x in (m.role, m.org) if x)
 
@@ -186,7 +196,7 @@ class ConflictingIdentity:
         facts = []
         for person in extract_people(doc).persons:
             for m in person.credentials():
-                if not m.org:
+                if not m.org or not is_expert_affiliation(m.org):
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
