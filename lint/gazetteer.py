@@ -318,6 +318,19 @@ def _raw_variants(name: str) -> list[str]:
     return out
 
 
+_OWNER = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _unit_of(tokens: list[str], names: dict[str, str]) -> str | None:
+    """The kind of the known institution that ``tokens`` name a part of ('University of Chicago Law School')."""
+    units = _descriptors().get("unit", frozenset())
+    for i in range(len(tokens) - 1, 0, -1):
+        kind = names.get(" ".join(tokens[:i]))
+        if kind and (i > 1 or kind == "university") and any(t in units for t in tokens[i:]):
+            return kind
+    return None
+
+
 @cache
 def _user_keys(known: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_name(k) for k in known) - {""}
@@ -336,6 +349,11 @@ def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
         return None
     inst = _institutions()
     user = _user_keys(tuple(known)) if known else frozenset()
+    owner = _OWNER.match(name)  # "Harvard's Institute of Politics": a part of a known institution
+    if owner and any(t in _descriptors().get("unit", ()) for t in _tokens(owner.group(2))):
+        kind = institution_kind(owner.group(1), known)
+        if kind:
+            return kind
     for raw in _raw_variants(name):
         bare = _POSSESSIVE.sub("", raw.strip()).replace(".", "")
         bare = regex.sub(r"^(?:the|The|THE)\s+", "", bare)
@@ -358,7 +376,7 @@ def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
                 # is not The Times), except for a public body ("British Treasury").
                 if kind and (not has_place or len(form) > 1 or kind in _PUBLIC_KINDS):
                     return kind
-                kind = _government_pattern(form, has_place)
+                kind = _government_pattern(form, has_place) or _unit_of(form, inst.names)
                 if kind:
                     return kind
     return None
