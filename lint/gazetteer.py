@@ -35,9 +35,11 @@ Interior Ministry") and a public body named by a real place or demonym
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import regex
@@ -65,6 +67,7 @@ _PUNCT = str.maketrans({"'": None, "’": None, ".": None, "&": " and "})
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}+]+")
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9+]+")
 _PLAIN = re.compile(r"[A-Za-z0-9 ]*")
+_BEYOND_ACCENTS = regex.compile(r"[^\x00-\x7f\p{Mn}]")
 _SUBDIVISION_PARTS = re.compile(r"[\[\],]")
 _PAREN_TAIL = regex.compile(r"^(.+?)\s*\(([^()]*)\)\s*$")
 _COMMA_TAIL = regex.compile(r"^(.+),\s*([^,]+)$")
@@ -80,6 +83,8 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
+    if not _BEYOND_ACCENTS.search(decomposed):  # Latin letters and accents only: drop the accents
+        return decomposed.encode("ascii", "ignore").decode("ascii").lower()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -160,20 +165,40 @@ def _government() -> dict[str, frozenset[str]]:
     return _sections("government-patterns.txt")
 
 
-def _pycountry_places() -> set[str]:
+def _pycountry_records() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """pycountry's ISO 3166-1 countries and ISO 3166-2 subdivisions as plain records.
+
+    pycountry's own JSON databases are read directly: building its objects costs
+    about ten times as long. Should a future pycountry move them, its public API is used.
+    """
     import pycountry
 
+    try:
+        base = Path(pycountry.DATABASE_DIR)
+        countries = json.loads((base / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+        subdivisions = json.loads((base / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+        return countries, subdivisions
+    except (AttributeError, OSError, ValueError, KeyError):  # pragma: no cover - layout of other pycountry versions
+        fields = ("name", "common_name", "official_name")
+        return (
+            [{f: getattr(c, f) for f in fields if getattr(c, f, None)} for c in pycountry.countries],
+            [{"name": sub.name} for sub in pycountry.subdivisions],
+        )
+
+
+def _pycountry_places() -> set[str]:
     admin = {normalize_name(w) for w in _lines("subdivision-words.txt")}
+    countries, subdivisions = _pycountry_records()
     out: set[str] = set()
-    for country in pycountry.countries:
+    for country in countries:
         for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
+            value = country.get(attr)
             if value:
                 out.add(_place_key(_tokens(value)))
                 out.add(_place_key(_tokens(value.split(",")[0])))  # "Korea, Republic of" -> "korea"
-    for sub in pycountry.subdivisions:
+    for sub in subdivisions:
         # "Catalunya [Cataluña]", "Navarra, Comunidad Foral de", "Hunan Sheng"
-        for form in _SUBDIVISION_PARTS.split(sub.name):
+        for form in _SUBDIVISION_PARTS.split(sub["name"]):
             tokens = _tokens(form)
             if tokens:
                 out.add(_place_key(tokens))
@@ -336,6 +361,7 @@ def _user_keys(known: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_name(k) for k in known) - {""}
 
 
+@lru_cache(maxsize=8192)
 def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
     """What kind of real institution ``name`` is, or None when it is not a known one.
 
@@ -351,7 +377,7 @@ def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
     user = _user_keys(tuple(known)) if known else frozenset()
     owner = _OWNER.match(name)  # "Harvard's Institute of Politics": a part of a known institution
     if owner and any(t in _descriptors().get("unit", ()) for t in _tokens(owner.group(2))):
-        kind = institution_kind(owner.group(1), known)
+        kind = institution_kind(owner.group(1), tuple(known))
         if kind:
             return kind
     for raw in _raw_variants(name):
@@ -390,4 +416,4 @@ def known_institution(name: str, known: tuple[str, ...] = ()) -> bool:
     Washington", "Ministry of Finance"; False for invented generic names such as
     "Global Institute for Strategic Studies" or "Center for Global Strategy".
     """
-    return institution_kind(name, known) is not None
+    return institution_kind(name, tuple(known)) is not None

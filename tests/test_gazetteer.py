@@ -125,6 +125,16 @@ def test_normalisation_ampersand_spelling_hyphen_and_accents():
     assert gazetteer.normalize_name("The Centre for Cities’s") == gazetteer.normalize_name("centre for cities")
 
 
+def test_parts_and_legal_forms_of_known_institutions():
+    assert institution_kind("University of Chicago Law School") == "university"
+    assert institution_kind("Harvard’s Institute of Politics") == "university"
+    assert institution_kind("EPA's Office of Enforcement and Compliance Assurance") == "government"
+    assert institution_kind("JPMorgan Chase & Co") == "firm" and institution_kind("Mizuho Securities USA Inc") == "firm"
+    # a part of an invented institution is not traceable either
+    assert not known_institution("Global Policy Institute's Center for Strategy")
+    assert not known_institution("Center for Global Strategy Inc")
+
+
 def test_a_place_never_makes_an_invented_name_real():
     assert not known_institution("Global Institute for Strategic Studies in London")
     assert not known_institution("the Washington-based Center for Global Strategy")
