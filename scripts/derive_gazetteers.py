@@ -156,7 +156,7 @@ def main() -> None:
     p = sub.add_parser("given-names")
     p.add_argument("ssa_folder", type=Path)
     p.add_argument("forenames_csv", type=Path)
-    p.add_argument("--min-count", type=int, default=200)
+    p.add_argument("--min-count", type=int, default=100)
     for p in sub.choices.values():
         p.add_argument("--version", required=True, help="the data set's name and version, for the header")
     args = parser.parse_args()
