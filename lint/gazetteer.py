@@ -168,17 +168,22 @@ def _government() -> dict[str, frozenset[str]]:
 def _pycountry_records() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """pycountry's ISO 3166-1 countries and ISO 3166-2 subdivisions as plain records.
 
-    pycountry's own JSON databases are read directly: building its objects costs
-    about ten times as long. Should a future pycountry move them, its public API is used.
+    pycountry's own JSON databases are read directly, found without importing the
+    package: importing it reads installed-package metadata and building its objects
+    takes several times as long as the lookups need. Should a future pycountry move
+    its databases, its public API is used instead.
     """
-    import pycountry
+    import importlib.util
 
+    spec = importlib.util.find_spec("pycountry")
     try:
-        base = Path(pycountry.DATABASE_DIR)
+        base = Path(next(iter(spec.submodule_search_locations or ()))) / "databases"  # type: ignore[union-attr]
         countries = json.loads((base / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
         subdivisions = json.loads((base / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
         return countries, subdivisions
-    except (AttributeError, OSError, ValueError, KeyError):  # pragma: no cover - layout of other pycountry versions
+    except (AttributeError, StopIteration, OSError, ValueError, KeyError):  # pragma: no cover - other layouts
+        import pycountry
+
         fields = ("name", "common_name", "official_name")
         return (
             [{f: getattr(c, f) for f in fields if getattr(c, f, None)} for c in pycountry.countries],
