@@ -267,5 +267,18 @@ def test_institution_lines_have_a_kind_and_a_name():
             assert kind and kind.replace("-", "").isalpha() and name, line
 
 
+def test_no_institution_is_listed_twice():
+    seen: dict[str, str] = {}
+    for line in (GAZETTEERS / "institutions.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        for form in [p.strip() for p in line.split("|")][1:]:
+            if gazetteer._is_acronym(form):
+                continue  # an acronym may stand for two bodies (IEA, ICC)
+            key = gazetteer.normalize_name(form)
+            assert key not in seen or seen[key] == line, f"{form!r} is on two lines:\n{seen.get(key)}\n{line}"
+            seen[key] = line
+
+
 def test_editing_a_gazetteer_invalidates_the_cache():
     assert "gazetteers/institutions.txt" in _code_stamp()
