@@ -15,6 +15,9 @@ The API the rules call::
     is_demonym(word)                   -> bool   # "Chilean", "Kenyan"
     is_given_name(word)                -> bool   # "Maria", "Olaf"; not "Oct", "Aides", "Canterbury"
 
+A name is written with a capital: every lookup of a text without any capital
+letter fails ("reading", "will", "time" are words, not Reading, Will or Time).
+
 Every list is read on first use and kept for the life of the process
 (``functools.cache``); ``load_all()`` reads them all at once (for benchmarks and
 warm-up). Lookups are set membership after normalisation, so they cost
@@ -238,6 +241,11 @@ def load_all() -> None:
     _institutions(), _descriptors(), _government(), _places(), _demonyms(), _given_names()
 
 
+def _has_capital(text: str) -> bool:
+    """Names are written with a capital: 'reading', 'nice', 'will', 'time' in lower case are words."""
+    return any(ch.isupper() for ch in text)
+
+
 # -- places and people ------------------------------------------------------------------------------
 def _is_place_tokens(tokens: list[str]) -> bool:
     return bool(tokens) and _place_key(tokens) in _places()
@@ -247,14 +255,15 @@ def is_place(phrase: str) -> bool:
     """A country, ISO 3166-2 subdivision, city of 50,000 people or more, or a named region.
 
     Case, accents, punctuation and a leading "the" are ignored ("the Netherlands",
-    "ZÜRICH", "St. Louis", "Calif."). Demonyms are not places: see :func:`is_demonym`.
+    "ZÜRICH", "St. Louis", "Calif."), but a phrase without any capital letter is not
+    a place: "reading" and "nice" are words. Demonyms are not places: see :func:`is_demonym`.
     """
-    return _is_place_tokens(_tokens(phrase))
+    return _has_capital(phrase) and _is_place_tokens(_tokens(phrase))
 
 
 def is_demonym(word: str) -> bool:
     """An English demonym or nationality adjective: 'Chilean', 'South Korean'."""
-    return normalize_name(word) in _demonyms()
+    return _has_capital(word) and normalize_name(word) in _demonyms()
 
 
 def _place_or_demonym(tokens: list[str]) -> bool:
@@ -265,9 +274,11 @@ def is_given_name(word: str) -> bool:
     """Whether ``word`` is a recorded given name ('Maria', 'Olaf', 'Jean-Paul').
 
     Not a given name: 'Oct', 'Aides', 'Others', 'Canterbury', titles ('General'),
-    calendar words ('Monday'). Some real given names are also places or words
+    calendar words ('Monday'), and any word without a capital ('will', 'mark'). Some real given names are also places or words
     ('Paris', 'June'): callers that need to tell them apart check :func:`is_place` too.
     """
+    if not _has_capital(word):
+        return False
     word = _POSSESSIVE.sub("", word.strip())
     parts = [p for p in word.split("-") if p]
     if not parts or not all(p.isalpha() for p in parts):
@@ -376,7 +387,7 @@ def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
     news, firm.
     """
     name = name.strip()
-    if not name:
+    if not _has_capital(name):
         return None
     inst = _institutions()
     user = _user_keys(tuple(known)) if known else frozenset()

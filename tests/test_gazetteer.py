@@ -182,8 +182,15 @@ def test_not_places(word):
     assert not is_place(word), word
 
 
+def test_a_word_without_a_capital_is_not_a_name():
+    assert is_place("Reading") and not is_place("reading")
+    assert is_given_name("Will") and not is_given_name("will")
+    assert known_institution("Time") and not known_institution("time")
+    assert is_demonym("American") and not is_demonym("american")
+
+
 def test_demonyms():
-    assert is_demonym("Chilean") and is_demonym("South Korean") and is_demonym("kenyan")
+    assert is_demonym("Chilean") and is_demonym("South Korean") and is_demonym("KENYAN")
     assert not is_demonym("Chile") and not is_demonym("Oct")
 
 
