@@ -25,7 +25,7 @@ microseconds.
 
 Institution names are normalised before they are compared: case, accents,
 "the", punctuation, "&"/"and", Centre/Center (and the other British/American
-spellings listed in ``_SPELLINGS``), a possessive "'s", descriptors such as
+spellings listed in ``name-variants.txt``), a possessive "'s", descriptors such as
 "nonpartisan … think tank" (``institution-descriptors.txt``), a leading place
 ("Washington-based", "British") and a trailing one ("in Washington",
 ", London", "(Geneva)"). Aliases in capitals are acronyms and match only when
@@ -47,22 +47,6 @@ from typing import NamedTuple
 
 import regex
 
-#: British and American spellings (and variants) that name the same institution.
-_SPELLINGS = {
-    "centre": "center",
-    "centres": "centers",
-    "organisation": "organization",
-    "organisations": "organizations",
-    "defence": "defense",
-    "programme": "program",
-    "programmes": "programs",
-    "labour": "labor",
-    "analyses": "analysis",
-    "dept": "department",
-    "univ": "university",
-    "ministry's": "ministry",
-}
-_DROP = frozenset({"the", "at"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
 #: Apostrophes and periods vanish ("U.S." is "us"), "&" is "and"; other punctuation separates words.
@@ -91,16 +75,21 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def _standard(words: list[str]) -> list[str]:
+    """Each word in its standard spelling ('centre' -> 'center'), dropped words ('the', 'at') left out."""
+    variants = _variants()["name"]
+    return [v for v in (variants.get(w, w) for w in words) if v]
+
+
 def _tokens(text: str) -> list[str]:
     if _PLAIN.fullmatch(text):  # fast path for most names: ASCII letters, digits and spaces
-        return [_SPELLINGS.get(t, t) for t in text.lower().split() if t not in _DROP]
+        return _standard(text.lower().split())
     text = _fold(text.strip())
     if "'" in text or "’" in text:
         text = _POSSESSIVE.sub("", text)  # "kenya's", "brookings institution's"
     if "co-" in text:
         text = _CO_OP.sub("co", text)  # "co-operation" is "cooperation"
-    words = (_ASCII_NON_WORD if text.isascii() else _NON_WORD).sub(" ", text.translate(_PUNCT)).split()
-    return [_SPELLINGS.get(t, t) for t in words if t not in _DROP]
+    return _standard((_ASCII_NON_WORD if text.isascii() else _NON_WORD).sub(" ", text.translate(_PUNCT)).split())
 
 
 def normalize_name(name: str) -> str:
@@ -109,9 +98,8 @@ def normalize_name(name: str) -> str:
 
 
 def _place_key(tokens: list[str]) -> str:
-    if "st" in tokens or "ste" in tokens:  # "St. Louis" is GeoNames' "Saint Louis" too
-        tokens = ["saint" if t in ("st", "ste") else t for t in tokens]
-    return " ".join(tokens)
+    variants = _variants()["place"]  # "St. Louis" is GeoNames' "Saint Louis" too
+    return " ".join([variants.get(t, t) for t in tokens])
 
 
 # -- data -----------------------------------------------------------------------------------------
@@ -122,6 +110,17 @@ def _lines(name: str) -> list[str]:
     path = builtin_rules_dir() / "data" / "gazetteers" / name
     text = path.read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def _variants() -> dict[str, dict[str, str]]:
+    """name-variants.txt as {"name": {variant: standard}, "place": {…}}; a dropped word maps to ''."""
+    out: dict[str, dict[str, str]] = {"name": {}, "place": {}}
+    for line in _lines("name-variants.txt"):
+        section, _, pair = line.partition(":")
+        variant, _, standard = pair.partition("=")
+        out.setdefault(section.strip(), {})[variant.strip().lower()] = standard.strip().lower()
+    return out
 
 
 def _sections(name: str) -> dict[str, frozenset[str]]:
@@ -332,15 +331,17 @@ def _portfolios(phrase: str) -> bool:
     return len(parts) > 1 and all(p in portfolios for p in parts)
 
 
-_MINISTRY_OF = regex.compile(r"^(?:federal |state |national )?(?:ministry|department|ministerium) (?:of|for) (.+)$")
-_X_MINISTRY = regex.compile(r"^(.+) (?:ministry|department)$")
-
-
 def _government_pattern(tokens: list[str], has_place: bool) -> str | None:
-    key = " ".join(tokens)
-    m = _MINISTRY_OF.match(key) or _X_MINISTRY.match(key)
-    if m and _portfolios(m.group(1)):
+    """'Ministry of Finance', 'Finance Ministry', 'Federal Ministry for Economic Affairs'; a
+    place-named body ('Chicago Police Department') when the name had a place."""
+    patterns = _government()
+    heads, qualifiers = patterns.get("head", frozenset()), patterns.get("qualifier", frozenset())
+    words = tokens[1:] if len(tokens) > 2 and tokens[0] in qualifiers else tokens
+    if len(words) > 2 and words[0] in heads and words[1] in ("of", "for") and _portfolios(" ".join(words[2:])):
         return "government"
+    if len(words) > 1 and words[-1] in heads and _portfolios(" ".join(words[:-1])):
+        return "government"
+    key = " ".join(tokens)
     if has_place and key in _government().get("body", frozenset()):
         return "government"
     return None
