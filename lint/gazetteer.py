@@ -378,6 +378,24 @@ def _user_keys(known: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_name(k) for k in known) - {""}
 
 
+def _bare_acronym(raw: str) -> str:
+    """The one word left of 'the London-based IISS think tank' once descriptors are dropped, as written."""
+    desc = _descriptors()
+    lead, tail = desc.get("lead", frozenset()) | {"the"}, desc.get("tail", frozenset())
+    words = [w for w in _POSSESSIVE.sub("", raw).replace(".", "").split() if not w.lower().endswith("-based")]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (3, 2, 1):
+            if len(words) > n and _fold(" ".join(words[:n])) in lead:
+                words, changed = words[n:], True
+                break
+            if len(words) > n and _fold(" ".join(words[-n:])) in tail:
+                words, changed = words[:-n], True
+                break
+    return words[0] if len(words) == 1 and _ACRONYM.match(words[0]) else ""
+
+
 @lru_cache(maxsize=8192)
 def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
     """What kind of real institution ``name`` is, or None when it is not a known one.
@@ -398,10 +416,9 @@ def institution_kind(name: str, known: tuple[str, ...] = ()) -> str | None:
         if kind:
             return kind
     for raw in _raw_variants(name):
-        bare = _POSSESSIVE.sub("", raw.strip()).replace(".", "")
-        bare = regex.sub(r"^(?:the|The|THE)\s+", "", bare)
-        if _ACRONYM.match(bare) and bare in inst.acronyms:
-            return inst.acronyms[bare]
+        acronym = _bare_acronym(raw)
+        if acronym in inst.acronyms:
+            return inst.acronyms[acronym]
         tokens = _tokens(raw)
         if not tokens:
             continue

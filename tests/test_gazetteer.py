@@ -92,6 +92,13 @@ def test_acronyms_name_their_institution(acronym, kind):
     assert institution_kind(acronym) == kind
 
 
+def test_an_acronym_with_descriptors_around_it():
+    assert institution_kind("the London-based IISS think tank") == "think-tank"
+    assert institution_kind("the nonpartisan CBO") == "government"
+    assert institution_kind("the WHO's") == "intl-org"
+    assert not known_institution("the London-based GISS think tank")
+
+
 def test_an_acronym_matches_only_in_capitals():
     assert known_institution("WHO") and not known_institution("who") and not known_institution("Who")
     assert known_institution("NATO") and not known_institution("nato")
