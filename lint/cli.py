@@ -123,6 +123,7 @@ def check(
             rules=tuple(rules),
             context=Context(
                 known_people=cfg.known_people,
+                known_organizations=cfg.known_organizations,
                 as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
             ),
             per_file_ignores=cfg.per_file_ignores,
