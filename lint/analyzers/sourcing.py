@@ -19,6 +19,7 @@ from lint.analyzers.citations import reference_list_span
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Located, Related
+from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
@@ -46,6 +47,8 @@ _DETERMINED = LazyPattern(
 _SENTENCE_END = LazyPattern(r"[.!?…]$")
 _DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
 _ACCORDING_TO = LazyPattern(r"(?i:according)[ \u00a0]+to[ \u00a0]+$", regex.REVERSE)
+#: A dateline credited to a news agency: "WASHINGTON (Reuters) -", "(AP) —", "PARIS (AFP) -".
+_AGENCY_DATELINE = LazyPattern(r"\((?:Reuters|AP|AFP|Associated[ \u00a0]Press|Agence[ \u00a0]France-Presse|Bloomberg|dpa|ANSA|EFE|Kyodo|Xinhua|PA|UPI|CP)\)[ \u00a0]*[-–—]")
 _BY = LazyPattern(r"\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
 
@@ -79,6 +82,41 @@ def is_generic_institute(org: str) -> bool:
     head_count = sum(w in heads for w in words)
     modifiers = [w for w in words if w not in heads]
     return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
+
+
+def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
+    """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
+    not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
+    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone)."""
+    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
+    heads = word_list("institute-heads.txt")
+    if not any(w.lower() in heads for w in words) or known_institution(org, known):
+        return False
+    names = [w for w in words if w[:1].isupper() and w.lower() not in _CONNECTORS and w.lower() not in heads]
+    if any(w.lower() in ("university", "college") for w in words):
+        return False
+    for i, w in enumerate(names):
+        if is_place(w) and not is_demonym(w) or i + 1 < len(names) and is_place(f"{w} {names[i + 1]}"):
+            return False
+        if is_given_name(w) and i + 1 < len(names) and names[i + 1].lower() not in word_list("generic-institute-words.txt"):
+            return False  # "Max Planck": named after a person
+    return True
+
+
+@cache
+def _grand_pattern() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?:{'|'.join(phrase_source(p) for p in longest_first(word_list('grand-credentials.txt')))})(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+def grand_credential(doc: Document, m: Mention) -> str | None:
+    """A phrase of acclaim in the credential ("the world's leading authority on", "founder and
+    president of"), looked for in the whole reference, title and apposition included."""
+    span = m.span
+    hit = _grand_pattern().search(doc.plain, max(0, span.start - 60), span.end + 60)
+    return " ".join(hit.group().split()) if hit else None
 
 
 def is_expert_affiliation(org: str) -> bool:
@@ -123,13 +161,19 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
             signals = []
             if is_stock_persona(person.name):
                 signals.append(f"'{person.name}' is a stock persona name language models give invented people")
-            generic = next((m.org for m in creds if m.org and is_generic_institute(m.org)), None)
-            if generic:
-                signals.append(f"'{generic}' is a generic institute name with no place or university to check")
+            known_orgs = ctx.known_organizations
+            untraceable = next((m.org for m in creds if m.org and untraceable_institute(m.org, known_orgs)), None)
+            if untraceable and is_generic_institute(untraceable):
+                signals.append(f"'{untraceable}' is a generic institute name with no place or university to check")
+            elif untraceable:
+                signals.append(f"'{untraceable}' is not an institution a reader can find (no known body of that name, no place)")
             if any(m.chained for m in creds):
                 signals.append("the credential is a comma-chained list of title-case words, not a sentence")
+            grand = next((g for m in creds if (g := grand_credential(doc, m))), None)
+            if grand:
+                signals.append(f"the credential praises instead of describing ('{grand}')")
             if signals:
-                at = next((m for m in creds if m.chained or (m.org and is_generic_institute(m.org))), None)
+                at = next((m for m in creds if m.chained or (m.org and untraceable_institute(m.org, known_orgs))), None)
                 out.append(_Expert(person, at or (creds[0] if creds else person.first), tuple(signals)))
         return out
 
@@ -302,6 +346,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         first = people.introduced.get(low)
         if first is not None and first < m.start:
             continue
+        if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
+            continue  # "Canterbury said", "Politico reported": a place or a body, not a person
         if low in _lower_words(doc) or not _surname_like(m.name, doc):
             continue  # a common word capitalised at the start of a sentence ("Residents say"), a brand, a plural
         if _introduced_in_run(doc, m.name, m.end):
@@ -763,6 +809,28 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         return
     if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):
         return
+    if doc.headline is not None:
+        head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
+        if any(head.startswith(label) for label in options.get("reference_labels", ())):
+            return  # "Factbox: …": a reference format, not a report
+    if _AGENCY_DATELINE.search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return  # "WASHINGTON (Reuters) -": the agency answers for the story
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
         yield Hit(first.start, first.end, {"words": str(body_words)})
+
+
+# -- SRC011: no direct quote ------------------------------------------------------------------------
+def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC011: a body with no direct quotation and little indirect attribution either."""
+    opts = rule.params.get("options", {})
+    lo = doc.body_start
+    if doc.count_words(lo) < int(opts.get("min_words", 80)) or any(q.start >= lo for q in doc.quotes):
+        return
+    attributed, share = _attribution_density(doc, [])
+    if attributed >= int(opts.get("min_attributed", 4)) or share >= float(opts.get("min_share", 0.2)):
+        return
+    first = next((s for s in doc.sentences if s.start >= lo), None)
+    if first is not None:
+        yield Hit(first.start, first.start)
+
