@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lint.document import build_document
-from lint.engine import FileResult, LintSettings, lint_document, run
+from lint.engine import FileResult, LintSettings, run
+from lint.examples import lint_text  # noqa: F401 - the tests' helper to lint a string
 from lint.rulepack import Rule, load_packs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,14 +50,3 @@ def seed_results(seeds_dir: Path, all_rules: list[Rule]) -> dict[str, FileResult
     """All seeds linted together in one run (cross-file checks included)."""
     paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
     return {Path(r.path).name: r for r in run(paths, LintSettings(rules=tuple(all_rules)), jobs=1)}
-
-
-def lint_text(text: str, rules: list[Rule], fmt: str = "text", path: str = "example.txt") -> FileResult:
-    """Lint a string with the given rules, corpus rules included."""
-    doc = build_document(path, text, fmt)  # type: ignore[arg-type]
-    settings = LintSettings(rules=tuple(rules))
-    result = lint_document(doc, settings)
-    from lint.engine import run_corpus_rules
-
-    run_corpus_rules([result], settings)
-    return result
