@@ -12,15 +12,23 @@ another's work) with ``-j 1`` and ``-j 2``, as whole processes, in two cache sta
   result for these files (a fresh copy of a pattern-only cache before every run).
 
 Runs of the two job counts are interleaved and the median is reported, with the
-files' total size. The break-even is the smallest size at which two workers are
-faster than one in both cache states; ``lint/workers.py`` turns it into
-``BYTES_PER_WORKER``. Prints a Markdown table for the README.
+files' total size: wall-clock time, and the CPU time of the whole process tree
+(workers included), which a machine busy with other work disturbs much less.
+
+The break-even comes from the CPU times: ``W`` is the CPU one process spends linting
+(its time minus that of a one-file run), ``S`` the cost of a pool on the critical
+path (half the extra CPU two workers burn: each starts and compiles its patterns at
+the same time). Two workers on two free cores win once ``W / 2 > S``, i.e. once the
+files hold ``2 S / (W per KB)`` kilobytes; ``lint/workers.py`` sets
+``BYTES_PER_WORKER`` from it. The wall-clock columns show it directly when the
+machine is otherwise idle. Prints a Markdown table for the README.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,10 +50,14 @@ def articles(count: int) -> list[Path]:
     return mixed[:count]
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and every descendant it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -71,13 +83,15 @@ def main() -> None:
         for entry in template.glob("v*/*"):
             if entry.name != "shared":
                 shutil.rmtree(entry)
-        print("| files | KB | cache | `-j 1` (s) | `-j 2` (s) | `-j 2` / `-j 1` |")
-        print("|---:|---:|---|---:|---:|---:|")
+        print("| files | KB | cache | wall `-j 1` (s) | wall `-j 2` (s) | CPU `-j 1` (s) | CPU `-j 2` (s) |")
+        print("|---:|---:|---|---:|---:|---:|---:|")
+        cpu: dict[tuple[str, int, int], float] = {}
+        sizes: dict[int, float] = {}
         for n in counts:
             chosen = files[:n]
-            kb = sum(os.path.getsize(p) for p in chosen) / 1024
+            sizes[n] = kb = sum(os.path.getsize(p) for p in chosen) / 1024
             for state in ("off", "patterns"):
-                times: dict[int, list[float]] = {1: [], 2: []}
+                runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
                 for _ in range(args.repeats):
                     for jobs in (1, 2):
                         if state == "off":
@@ -87,9 +101,18 @@ def main() -> None:
                             shutil.rmtree(cache, ignore_errors=True)
                             shutil.copytree(template, cache)
                             extra = ["--cache-dir", str(cache)]
-                        times[jobs].append(timed([*credlint, *chosen, "-j", str(jobs), *extra], work))
-                one, two = statistics.median(times[1]), statistics.median(times[2])
-                print(f"| {n} | {kb:.0f} | {state} | {one:.2f} | {two:.2f} | {two / one:.2f} |", flush=True)
+                        runs[jobs].append(timed([*credlint, *chosen, "-j", str(jobs), *extra], work))
+                wall = {j: statistics.median(w for w, _ in runs[j]) for j in runs}
+                for j in runs:
+                    cpu[state, n, j] = statistics.median(c for _, c in runs[j])
+                print(f"| {n} | {kb:.0f} | {state} | {wall[1]:.2f} | {wall[2]:.2f} | {cpu[state, n, 1]:.2f} | {cpu[state, n, 2]:.2f} |", flush=True)
+        big, small = max(counts), min(counts)
+        print()
+        for state in ("off", "patterns"):
+            per_kb = (cpu[state, big, 1] - cpu[state, small, 1]) / (sizes[big] - sizes[small])
+            pool = (cpu[state, big, 2] - cpu[state, big, 1]) / 2
+            print(f"cache {state}: linting costs {per_kb * 1000:.1f} ms of CPU per KB; a pool of two adds "
+                  f"{pool * 1000:.0f} ms on the critical path; break-even at {2 * pool / per_kb:.0f} KB")
 
 
 if __name__ == "__main__":

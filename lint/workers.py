@@ -17,7 +17,7 @@ from typing import Sequence
 
 #: Bytes of articles each worker beyond the first must have to lint for the pool to pay
 #: off: the break-even bench/workers.py measured on the development corpus (2 cores).
-BYTES_PER_WORKER = 48 * 1024
+BYTES_PER_WORKER = 96 * 1024
 
 
 def cores() -> int:

@@ -35,7 +35,7 @@ def hook() -> dict:  # type: ignore[type-arg]
 
 def test_manifest_is_what_the_issue_and_pre_commit_need():
     h = hook()
-    assert (h["id"], h["entry"], h["language"]) == ("credlint", "credlint check", "python")
+    assert (h["id"], h["entry"], h["language"]) == ("credlint", "credlint check --force-exclude", "python")
     assert h["require_serial"] is True and h["pass_filenames"] is True
     assert h["types_or"] == ["markdown", "html", "plain-text"]
     assert tuple(map(int, h["minimum_pre_commit_version"].split("."))) >= (3, 2, 0)
@@ -145,3 +145,14 @@ def test_hook_blocks_a_bad_article_and_passes_clean_ones(tmp_path: Path, env: di
     assert passed.returncode == 0, output
     assert "Passed" in output and "error" not in output  # the saved page was extracted, not refused
     assert git(articles, "rev-list", "--count", "HEAD").stdout.strip() == "2"
+
+    # A draft the config excludes does not block a commit, though pre-commit names it (force-exclude).
+    (articles / "credlint.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
+    (articles / "drafts").mkdir()
+    shutil.copy(ROOT / "examples" / "content-farm-callouts.md", articles / "drafts" / "farm.md")
+    git(articles, "add", "credlint.toml", "drafts/farm.md")
+    draft = commit(articles, "add an excluded draft", env)
+    output = draft.stdout + draft.stderr
+    assert draft.returncode == 0, output
+    assert "FIL001" not in output
+    assert git(articles, "rev-list", "--count", "HEAD").stdout.strip() == "3"
