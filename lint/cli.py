@@ -97,7 +97,7 @@ def check(
     no_cache: bool = typer.Option(False, "--no-cache", help="Lint every file afresh; do not read or write the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .credlint_cache beside the config file, else here)."),
     force_exclude: Optional[bool] = typer.Option(None, "--force-exclude/--no-force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit)."),
-    report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions", help="Warn about credlint-disable comments that silenced no finding."),
+    report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions", help="Warn about credlint-disable comments that silenced no finding (config: report-unused-suppressions)."),
 ) -> None:
     """Lint articles and score their credibility."""
     from lint.config import parse_as_of
@@ -205,7 +205,7 @@ def check(
             status = EXIT_ERROR
         for warning in r.warnings:
             typer.echo(f"{r.path}: warning: {warning}", err=True)
-        for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), all_rules, report_unused_suppressions):
+        for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), all_rules, report_unused_suppressions or cfg.report_unused_suppressions):
             typer.echo(f"{r.path}:{line}: warning: {problem}", err=True)
         if verbose:
             for note in r.notices:

@@ -44,6 +44,7 @@ class Config:
     as_of: date | None = None
     jobs: int | None = None
     cache: bool = True
+    report_unused_suppressions: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -129,6 +130,7 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "as-of": ("as_of", parse_as_of),
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
+    "report-unused-suppressions": ("report_unused_suppressions", _bool),
 }
 
 

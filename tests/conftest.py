@@ -25,6 +25,14 @@ def need(path: Path) -> Path:
     return path
 
 
+def credible_articles(corpus_dir: Path) -> list[str]:
+    """The professional articles of the development corpus; none at all is an error, never a
+    test that passes because it had nothing to check."""
+    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    assert len(paths) >= 50, f"{corpus_dir / 'credible'} holds {len(paths)} articles; the corpus has 100"
+    return paths
+
+
 @pytest.fixture(scope="session")
 def all_rules() -> list[Rule]:
     return load_packs()

@@ -224,6 +224,9 @@ def test_unused_suppressions_are_reported_when_asked(suppressed: Path):
     unused = [ln for ln in proc.stderr.splitlines() if "unused suppression" in ln]
     assert unused == [f"{suppressed}:10: warning: unused suppression: credlint-disable-next-line BPL silenced no finding"]
     assert proc.returncode == credlint("check", str(suppressed), "--no-cache", "-q").returncode  # a warning only
+    (suppressed.parent / "credlint.toml").write_text("report-unused-suppressions = true\n", encoding="utf-8")
+    from_config = credlint("check", str(suppressed), "--no-cache", "-q")
+    assert [ln for ln in from_config.stderr.splitlines() if "unused suppression" in ln] == unused
 
 
 # -- errors and output --------------------------------------------------------------------------
