@@ -15,11 +15,11 @@ Runs of the two job counts are interleaved and the median is reported, with the
 files' total size: wall-clock time, and the CPU time of the whole process tree
 (workers included), which a machine busy with other work disturbs much less.
 
-The break-even comes from the CPU times: ``W`` is the CPU one process spends linting
-(its time minus that of a one-file run), ``S`` the cost of a pool on the critical
-path (half the extra CPU two workers burn: each starts and compiles its patterns at
-the same time). Two workers on two free cores win once ``W / 2 > S``, i.e. once the
-files hold ``2 S / (W per KB)`` kilobytes; ``lint/workers.py`` sets
+The break-even comes from the CPU times, fitted by least squares over the counts:
+``w``, the CPU one process spends per KB, and ``S0 + s × files``, what a pool costs on
+the critical path (half the extra CPU two workers burn: both start and compile their
+patterns at once, and every result is pickled and read back). Two workers on two free
+cores win once ``w × KB / 2 > S0 + s × files``; ``lint/workers.py`` sets
 ``BYTES_PER_WORKER`` from it. The wall-clock columns show it directly when the
 machine is otherwise idle. Prints a Markdown table for the README.
 """
@@ -106,13 +106,31 @@ def main() -> None:
                 for j in runs:
                     cpu[state, n, j] = statistics.median(c for _, c in runs[j])
                 print(f"| {n} | {kb:.0f} | {state} | {wall[1]:.2f} | {wall[2]:.2f} | {cpu[state, n, 1]:.2f} | {cpu[state, n, 2]:.2f} |", flush=True)
-        big, small = max(counts), min(counts)
         print()
         for state in ("off", "patterns"):
-            per_kb = (cpu[state, big, 1] - cpu[state, small, 1]) / (sizes[big] - sizes[small])
-            pool = (cpu[state, big, 2] - cpu[state, big, 1]) / 2
-            print(f"cache {state}: linting costs {per_kb * 1000:.1f} ms of CPU per KB; a pool of two adds "
-                  f"{pool * 1000:.0f} ms on the critical path; break-even at {2 * pool / per_kb:.0f} KB")
+            summarise(state, counts, sizes, cpu)
+
+
+def _line(xs: list[float], ys: list[float]) -> tuple[float, float]:
+    """Least-squares intercept and slope."""
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return my - slope * mx, slope
+
+
+def summarise(state: str, counts: list[int], sizes: dict[int, float], cpu: dict[tuple[str, int, int], float]) -> None:
+    """Where two workers start to win, from the CPU times (see the module's docstring)."""
+    kbs = [sizes[n] for n in counts]
+    _, per_kb = _line(kbs, [cpu[state, n, 1] for n in counts])  # CPU seconds per KB, one process
+    pool0, pool_per_file = _line([float(n) for n in counts], [(cpu[state, n, 2] - cpu[state, n, 1]) / 2 for n in counts])
+    kb_per_file = sum(kbs) / sum(counts)
+    gain_per_file = per_kb * kb_per_file / 2 - pool_per_file  # what each file saves in two workers
+    files = pool0 / gain_per_file if gain_per_file > 0 else float("inf")
+    print(
+        f"cache {state}: {per_kb * 1000:.1f} ms of CPU per KB in one process; a pool of two costs "
+        f"{pool0 * 1000:.0f} ms + {pool_per_file * 1000:.1f} ms per file on the critical path; "
+        f"break-even at {files:.0f} files of {kb_per_file:.1f} KB = {files * kb_per_file:.0f} KB"
+    )
 
 
 if __name__ == "__main__":
