@@ -394,3 +394,15 @@ def test_an_explicit_jobs_is_a_ceiling(tmp_path: Path):
     assert plan_jobs(three, 2, available=16) == 2  # asked for, though the work is small
     assert plan_jobs(three, 1, available=16) == 1
     assert plan_jobs([], None, available=4) == 1
+
+
+@pytest.mark.parametrize("key", ["bpl007", "BPL007", "Repeated-Line", "repeated-line"])
+def test_rule_explains_a_code_or_name_in_any_case(key: str):
+    result = runner.invoke(app, ["rule", key])
+    assert result.exit_code == 0 and result.stdout.startswith("BPL007 repeated-line")
+
+
+def test_bare_credlint_prints_the_help_and_exits_2():
+    proc = credlint()
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("Usage: credlint") and "\nCommands:\n" in proc.stderr and "Traceback" not in proc.stderr
