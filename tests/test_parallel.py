@@ -14,13 +14,13 @@ from lint.rulepack import load_packs
 from tests.conftest import ROOT, SEEDS
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.*"))
-#: Two short articles written for this test that name one source with two employers: a
+#: Two short articles written for this test that name one expert with two employers: a
 #: cross-file conflict (SRC003) that exists without ../shared, so the parallel run has one to find.
 CONFLICT = {
     "transit.txt": 'Council approves transit budget\n\nThe city council approved the transit budget on Monday. '
-    '"The plan will cut waiting times," said Marta Quillan, director of the Portvale Transit Authority. The vote was 7 to 2.\n',
+    '"The plan will cut waiting times," said Marta Quillan, a professor of economics at Portvale University. The vote was 7 to 2.\n',
     "bridge.txt": 'Bridge repairs delayed again\n\nRepairs to the Elm Street bridge will take two more months. '
-    '"The steel arrived late," said Marta Quillan, chief engineer at the Harbor Works Department. The bridge reopens in May.\n',
+    '"The steel arrived late," said Marta Quillan, chief economist at Harbor Capital Partners. The bridge reopens in May.\n',
 }
 
 
