@@ -36,6 +36,7 @@ class Config:
     fail_on: str = "error"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
     respect_gitignore: bool = True
     rule_packs: tuple[Path, ...] = ()
     known_people: tuple[KnownPerson, ...] = ()
@@ -44,6 +45,7 @@ class Config:
     as_of: date | None = None
     jobs: int | None = None
     cache: bool = True
+    report_unused_suppressions: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -128,6 +130,7 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "fail-on": ("fail_on", _fail_on),
     "include": ("include", _str_list),
     "exclude": ("exclude", _str_list),
+    "force-exclude": ("force_exclude", _bool),
     "respect-gitignore": ("respect_gitignore", _bool),
     "rule-packs": ("rule_packs", _str_list),
     "known-people": ("known_people", _known_people),
@@ -136,6 +139,7 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "as-of": ("as_of", parse_as_of),
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
+    "report-unused-suppressions": ("report_unused_suppressions", _bool),
 }
 
 

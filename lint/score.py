@@ -8,12 +8,16 @@ so a second hit of the same rule costs half the first, a third a quarter, and
 one rule can never cost more than twice its weight. The score is
 ``max(0, 100 − Σ penalties)``. Nothing is divided by the length of the text:
 the same evidence costs the same in a 200-word and a 2,000-word article.
+
+One phrase, one penalty: when phrase-list rules flag overlapping text (AIT001's
+stock phrases and AIT003's transitions both list "Furthermore,"), only the
+heaviest of them is charged for it; every finding is still reported.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping
+from typing import Collection, Iterable, Mapping
 
 from lint.findings import Finding
 
@@ -33,11 +37,32 @@ def grade(score: float) -> str:
     return "F"
 
 
-def score_findings(findings: Iterable[Finding], weights: Mapping[str, float]) -> tuple[float, dict[str, float]]:
+def _overlap(a: Finding, b: Finding) -> bool:
+    return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)
+
+
+def charged(findings: Iterable[Finding], weights: Mapping[str, float], phrase_codes: Collection[str] = ()) -> list[Finding]:
+    """The findings that cost points: a phrase-list finding whose text another phrase-list
+    rule already charges (a heavier one, or an equal one earlier in code order) is free."""
+    out: list[Finding] = []
+    taken: list[Finding] = []
+    ranked = sorted(findings, key=lambda f: (f.code not in phrase_codes, -weights.get(f.code, 0.0), f.code, f.sort_key()))
+    for f in ranked:
+        if f.code in phrase_codes:
+            if any(t.code != f.code and _overlap(t, f) for t in taken):
+                continue
+            taken.append(f)
+        out.append(f)
+    return out
+
+
+def score_findings(
+    findings: Iterable[Finding], weights: Mapping[str, float], phrase_codes: Collection[str] = ()
+) -> tuple[float, dict[str, float]]:
     """The score of one file and the points lost per category."""
     hits: Counter[str] = Counter()
     category_of: dict[str, str] = {}
-    for f in findings:
+    for f in charged(findings, weights, phrase_codes):
         hits[f.code] += 1
         category_of[f.code] = f.category
     lost: defaultdict[str, float] = defaultdict(float)

@@ -12,7 +12,7 @@ from lint.context import Context
 from lint.document import build_document
 from lint.engine import LintSettings, lint_document, run
 from lint.rulepack import load_pack
-from tests.conftest import ROOT
+from tests.conftest import ROOT, credible_articles
 
 RULES = load_pack(ROOT / "rules" / "dates.toml")
 ERRORS = tuple(r for r in RULES if r.severity == "error")
@@ -189,7 +189,7 @@ def test_no_date_error_on_the_seeds_beyond_the_list(seed_results, expected_rows)
 
 
 def test_date_errors_are_rare_on_professional_copy(corpus_dir: Path):
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=ERRORS))
     flagged = [r.path for r in results if r.findings]
     assert len(flagged) <= 0.02 * len(paths), flagged

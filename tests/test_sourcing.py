@@ -10,7 +10,7 @@ from lint.context import Context, KnownPerson
 from lint.engine import LintSettings, run
 from lint.rulepack import Rule, builtin_rules_dir, load_pack
 from lint.analyzers.sourcing import compatible_orgs, is_generic_institute, is_stock_persona
-from tests.conftest import lint_text
+from tests.conftest import credible_articles, lint_text
 
 RULES = load_pack(builtin_rules_dir() / "sourcing.toml")
 HEAD = "Example headline\n\n"
@@ -195,7 +195,7 @@ def test_templated_byline_from_front_matter():
 
 # -- calibration ------------------------------------------------------------------------------------
 def test_sourcing_errors_are_rare_on_credible_articles(corpus_dir):
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=tuple(RULES)), jobs=1)
     flagged = [r.path for r in results if any(f.severity == "error" for f in r.findings)]
     assert len(flagged) <= 0.03 * len(paths), flagged
