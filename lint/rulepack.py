@@ -32,6 +32,8 @@ CATEGORIES = (
     "citations",
     "style",
     "readability",
+    "headline",
+    "tone",
 )
 KINDS = ("phrase", "pattern", "density", "repetition", "metric", "analyzer", "corpus")
 SCOPES = ("text", "body", "headline", "ending")

@@ -29,7 +29,7 @@ from lint.people import (
     person_key,
     word_list,
 )
-from lint.phrases import phrase_source
+from lint.phrases import alternation_source
 from lint.rulepack import Rule
 from lint.timeline import extract_timeline
 
@@ -510,6 +510,28 @@ def _speech_words() -> regex.Pattern[str]:
     )
 
 
+def attributed_sentences(doc: Document) -> tuple[bool, ...]:
+    """For each of ``doc.sentences``: whether it says who says what it says.
+
+    A sentence is attributed when it holds a speech or reporting word ("said", "told",
+    "according to", "reported", "statement"), a "he said" form, or a person the people
+    extraction marks as a source. The tone rules read this to tell the reporter's own voice
+    (unattributed sentences) from reported speech, and claims with a source from claims without.
+    """
+
+    def compute() -> tuple[bool, ...]:
+        verbs, said = _speech_words(), patterns().pronoun_said
+        starts = [s.start for s in doc.sentences]
+        flags = [bool(verbs.search(doc.plain, s.start, s.end) or said.search(doc.plain, s.start, s.end)) for s in doc.sentences]
+        for m in extract_people(doc).mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if m.source and i >= 0:
+                flags[i] = True
+        return tuple(flags)
+
+    return doc.memo("sourcing.attributed_sentences", compute)
+
+
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
 _SHORT_PARAGRAPH = 600
 
@@ -597,8 +619,7 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC009: unsourced article --------------------------------------------------------------------
 @cache
 def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = "|".join(phrase_source(f) for f in longest_first(forms))
-    return compile_pattern(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
+    return compile_pattern(rf"(?<!-)(?:{alternation_source(forms)})", regex.I)  # "co-wrote" is no attribution
 
 
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
