@@ -31,6 +31,8 @@ _MEDIA_TAG = regex.compile(
     regex.I,
 )
 _ELLIPSIS = regex.compile(r"…|\.\.\.")
+_EXCLAMATION = regex.compile(r"!")
+_QUESTION = regex.compile(r"\?")
 _YOU = regex.compile(r"(?<![\p{L}'’])(?:you|your|you['’](?:re|ll|ve))(?![\p{L}'’])", regex.I)
 #: A headline longer than this is the first paragraph of a text that has none.
 _MAX_HEADLINE_WORDS = 30
@@ -107,23 +109,26 @@ def headline_features(doc: Document) -> list[Feature]:
         found.append(Feature("all-caps", 2, at, head.end, "the whole headline is in capitals"))
     elif shouted:
         words = ", ".join(m.group() for m in shouted[:4])
-        found.append(Feature("capitals", 2 if len(shouted) >= 2 else 1, at + shouted[0].start(), at + shouted[-1].end(), f"words in capitals ({words})"))
+        found.append(Feature("capitals", 2, at + shouted[0].start(), at + shouted[-1].end(), f"shouted words ({words})"))
     m = _opener().match(text)
     if m:
         found.append(Feature("opener", 1, at + m.start(), at + m.end(), f"clickbait opener '{m.group().strip()}'"))
     m = list_pattern("clickbait-phrases.txt").search(text)
     if m:
         found.append(Feature("phrase", 1, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
-    for name, rx, detail in (
-        ("exclamation", regex.compile(r"!"), "an exclamation mark"),
-        ("media-tag", _MEDIA_TAG, "a media tag"),
-        ("teaser", _ELLIPSIS, "a teaser ellipsis"),
-        ("question", regex.compile(r"\?"), "a question"),
-        ("you", _YOU, "the reader addressed as 'you'"),
+    m = _MEDIA_TAG.search(text)
+    if m:
+        loud = m.group().isupper()
+        found.append(Feature("media-tag", 2 if loud else 1, at + m.start(), at + m.end(), f"a media tag '{m.group()}'"))
+    for name, rx, points, detail in (
+        ("exclamation", _EXCLAMATION, 2, "an exclamation mark"),
+        ("teaser", _ELLIPSIS, 2, "a teaser ellipsis"),
+        ("question", _QUESTION, 1, "a question"),
+        ("you", _YOU, 1, "the reader addressed as 'you'"),
     ):
         m = rx.search(text)
         if m:
-            found.append(Feature(name, 1, at + m.start(), at + m.end(), f"{detail} '{m.group()}'" if name == "media-tag" else detail))
+            found.append(Feature(name, points, at + m.start(), at + m.end(), detail))
     return found
 
 

@@ -510,23 +510,42 @@ def _speech_words() -> regex.Pattern[str]:
     )
 
 
+_LABELLING = LazyPattern(
+    r"(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
+    r"describ(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))(?![\p{L}])|(?<![\w@])@\w{2,}",
+    regex.I,
+)
+
+
+_POSTS_FROM = LazyPattern(r"(?<![\w@])@\w{2,}[ \u00a0]*:")
+
+
 def attributed_sentences(doc: Document) -> tuple[bool, ...]:
     """For each of ``doc.sentences``: whether it says who says what it says.
 
     A sentence is attributed when it holds a speech or reporting word ("said", "told",
-    "according to", "reported", "statement"), a "he said" form, or a person the people
-    extraction marks as a source. The tone rules read this to tell the reporter's own voice
+    "according to", "reported", "statement"), a "he said" form, a verb that puts a label in
+    somebody's mouth ("called them liars", "accused", "described as"), a social-media handle
+    (a post is attributed to its account), or a person the people extraction marks as a source. The tone rules read this to tell the reporter's own voice
     (unattributed sentences) from reported speech, and claims with a source from claims without.
     """
 
     def compute() -> tuple[bool, ...]:
-        verbs, said = _speech_words(), patterns().pronoun_said
+        rxs = (_speech_words(), patterns().pronoun_said, _LABELLING)
         starts = [s.start for s in doc.sentences]
-        flags = [bool(verbs.search(doc.plain, s.start, s.end) or said.search(doc.plain, s.start, s.end)) for s in doc.sentences]
+        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
         for m in extract_people(doc).mentions:
             i = bisect.bisect_right(starts, m.start) - 1
             if m.source and i >= 0:
                 flags[i] = True
+        # "@handle : - …": a compilation of posts is the account's words to the end of the paragraph
+        for i, s in enumerate(doc.sentences):
+            if _POSTS_FROM.search(doc.plain, s.start, s.end):
+                block = doc.block_at(s.start)
+                j = i + 1
+                while block is not None and j < len(flags) and doc.sentences[j].start < block.end:
+                    flags[j] = True
+                    j += 1
         return tuple(flags)
 
     return doc.memo("sourcing.attributed_sentences", compute)

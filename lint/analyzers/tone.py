@@ -96,8 +96,9 @@ def name_calling(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- TON003: opinion presented as news -----------------------------------------------------------
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
 _NUMBERED = frozenset("War Phase Title Class Type Part Chapter Stage Level Article Section Division Schedule Book Act Round".split())
-_WE = regex.compile(r"(?<![\p{L}'’])(?:we|us|our|ourselves)(?![\p{L}'’])", regex.I)
-_YOU = regex.compile(r"(?<![\p{L}'’])(?:you|your|yours|yourself|yourselves)(?![\p{L}'’])", regex.I)
+#: Lower case or capitalised, never in capitals: "US" is the country, not "us".
+_WE = regex.compile(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
+_YOU = regex.compile(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
 _QUESTION = regex.compile(r"\?[\"”’')\]]*\s*$")
 _EXCLAIM = regex.compile(r"!+[\"”’')\]]*\s*$")
 
@@ -189,32 +190,35 @@ def opinion_as_news(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 
 # -- TON004: claims without a source -------------------------------------------------------------
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}[\p{N},.]*(?:[ \u00a0]*(?:%|percent|per cent|million|billion|trillion))?")
-_YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
+#: A quantity: a sum of money, a percentage, millions ("$4 million", "43 percent", "2.6 trillion").
+_QUANTITY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[$£€][ \u00a0]?\p{N}[\p{N},.]*(?:[ \u00a0]*(?:million|billion|trillion))?"
+    r"|\p{N}[\p{N},.]*[ \u00a0]*(?:%|percent|per cent|million|billion|trillion)(?![\p{L}]))"
+)
 
 
-def _claim_in(doc: Document, s: Span, accusation: regex.Pattern[str]) -> regex.Match[str] | None:
-    """The first factual-claim marker of a sentence: a number that is not a year, or an accusation."""
-    for m in _NUMBER.finditer(doc.plain, s.start, s.end):
-        if not _YEAR.match(m.group()) and not doc.in_quote(m.start()):
-            return m
-    for m in accusation.finditer(doc.plain, s.start, s.end):
-        if not doc.in_quote(m.start()):
-            return m
+def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -> regex.Match[str] | None:
+    """The first factual-claim marker of a sentence outside quotation marks."""
+    for rx in markers:
+        for m in rx.finditer(doc.plain, s.start, s.end):
+            if not doc.in_quote(m.start()):
+                return m
     return None
 
 
 def unsourced_claims(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """Many factual claims (numbers, accusations) with no attribution in their sentence or the
-    sentences beside it, making up most of the article's claims."""
+    """Many accusations (and, with ``quantities = true``, figures) with no attribution in their
+    sentence or the sentences beside it, making up most of the article's claims."""
     opts = options(rule)
     window = int(opts.get("window", 1))
-    accusation = list_pattern(opts.get("words", "accusation-words.txt"))
+    markers: tuple[regex.Pattern[str], ...] = (list_pattern(opts.get("words", "accusation-words.txt")),)
+    if opts.get("quantities", False):
+        markers += (_QUANTITY,)
     flags = attributed_sentences(doc)
     body = [(i, s) for i, s in enumerate(doc.sentences) if s.start >= doc.body_start]
     claims, bare = 0, []
     for i, s in body:
-        m = _claim_in(doc, s, accusation)
+        m = _claim_in(doc, s, markers)
         if m is None:
             continue
         claims += 1
