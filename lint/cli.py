@@ -124,6 +124,7 @@ def check(
             context=Context(
                 known_people=cfg.known_people,
                 as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
+                settings={} if cfg.opinion_labels is None else {"tone": {"opinion-labels": cfg.opinion_labels}},
             ),
             per_file_ignores=cfg.per_file_ignores,
             with_metrics=metrics or format == "json",

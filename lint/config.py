@@ -43,6 +43,8 @@ class Config:
     as_of: date | None = None
     jobs: int | None = None
     cache: bool = True
+    #: Labels that mark a piece as opinion (TON003); None: the built-in list.
+    opinion_labels: tuple[str, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -127,6 +129,7 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "as-of": ("as_of", parse_as_of),
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
+    "opinion-labels": ("opinion_labels", _str_list),
 }
 
 

@@ -34,6 +34,8 @@ _ELLIPSIS = regex.compile(r"…|\.\.\.")
 _EXCLAMATION = regex.compile(r"!")
 _QUESTION = regex.compile(r"\?")
 _YOU = regex.compile(r"(?<![\p{L}'’])(?:you|your|you['’](?:re|ll|ve))(?![\p{L}'’])", regex.I)
+#: An inflected English word ("SLAMMED", "SHOCKING", "TOTALLY"), which an acronym never is.
+_INFLECTED = regex.compile(r"\p{L}{3,}(?:ED|ING|LY)$")
 #: A headline longer than this is the first paragraph of a text that has none.
 _MAX_HEADLINE_WORDS = 30
 
@@ -86,7 +88,8 @@ def shouted_words(headline: str, body: str) -> list[regex.Match[str]]:
             continue  # the body writes it in capitals too: an acronym
         other_case = regex.search(rf"(?<![\p{{L}}]){regex.escape(core)}(?![\p{{L}}])", body, regex.I) is not None
         in_run = (i > 0 and tokens[i - 1].start() in caps) or (i + 1 < len(tokens) and tokens[i + 1].start() in caps)
-        if other_case or core.lower() in stop or (in_run and len(core) >= 4):
+        wordlike = len(core) >= 6 or _INFLECTED.search(core) is not None
+        if other_case or core.lower() in stop or (in_run and len(core) >= 4) or wordlike:
             out.append(m)
     return out
 
