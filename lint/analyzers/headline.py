@@ -118,7 +118,10 @@ def headline_features(doc: Document) -> list[Feature]:
         found.append(Feature("opener", 1, at + m.start(), at + m.end(), f"clickbait opener '{m.group().strip()}'"))
     m = list_pattern("clickbait-phrases.txt").search(text)
     if m:
-        found.append(Feature("phrase", 1, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
+        found.append(Feature("clickbait", 2, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
+    m = list_pattern("loaded-words.txt").search(text)
+    if m:
+        found.append(Feature("hyperbole", 1, at + m.start(), at + m.end(), f"hyperbole '{m.group()}'"))
     m = _MEDIA_TAG.search(text)
     if m:
         loud = m.group().isupper()
