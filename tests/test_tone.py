@@ -178,3 +178,14 @@ def test_figures_count_as_claims_only_when_the_option_says_so():
     rule = RULES["TON004"]
     with_figures = replace(rule, params={**rule.params, "options": {**rule.params["options"], "quantities": True}})
     assert len(lint_text(text, [with_figures]).findings) == 3
+
+
+def test_a_front_matter_title_is_read_as_the_headline():
+    """The masked view blanks front matter; the title must still be scored and its label read."""
+    body = "The mayor answered questions on Monday, her office said.\n"
+    shouting = '---\ntitle: "Mayor HUMILIATES Reporter!"\n---\n\n' + body
+    plain = '---\ntitle: "Mayor answers questions"\n---\n\n' + body
+    assert codes(shouting, "HDL001", fmt="markdown") == ["HDL001"]
+    assert codes(plain, "HDL001", fmt="markdown") == []
+    labelled = '---\ntitle: "Opinion: Council raises taxes"\n---\n\n' + OPINION_BODY
+    assert codes(labelled, "TON003", fmt="markdown") == []

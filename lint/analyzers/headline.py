@@ -14,7 +14,7 @@ from typing import Iterable
 
 import regex
 
-from lint.analyzers.tone import list_pattern, options
+from lint.analyzers.tone import headline_text, list_pattern, options
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
@@ -99,7 +99,7 @@ def headline_features(doc: Document) -> list[Feature]:
     head = doc.headline
     if head is None:
         return []
-    raw = doc.plain[head.start : head.end]
+    raw = headline_text(doc)
     if len(raw.split()) > _MAX_HEADLINE_WORDS or "\n" in raw.strip():
         return []
     text = _masked(raw)

@@ -40,6 +40,16 @@ def options(rule: Rule) -> Mapping[str, Any]:
     return rule.params.get("options", {})
 
 
+def headline_text(doc: Document) -> str:
+    """The headline as the reader sees it: the masked view blanks a front-matter title, so the
+    original text is read when the masked one is empty (both have the same length)."""
+    head = doc.headline
+    if head is None:
+        return ""
+    shown = doc.plain[head.start : head.end]
+    return shown if shown.strip() else doc.text[head.start : head.end]
+
+
 @dataclass(frozen=True)
 class Voice:
     """The writer's own voice: body sentences that attribute nothing, and the body's size."""
@@ -131,9 +141,7 @@ def labelled_opinion(doc: Document, labels: frozenset[str]) -> str | None:
             for part in _LABEL_SPLIT.split(str(value).lower()):
                 if part.strip(" '\"") in labels:
                     return part.strip(" '\"")
-    places = []
-    if doc.headline is not None:
-        places.append(doc.plain[doc.headline.start : doc.headline.end])
+    places = [headline_text(doc)]
     places += [doc.plain[b.start : b.end] for b in doc.blocks[:4] if b.kind == "heading"]
     for text in places:
         text = text.strip().lower()
