@@ -26,10 +26,6 @@ from lint.rulepack import Rule
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")
 #: Quoted words inside a headline: double quotes, and single quotes used as quotation marks.
 _HEADLINE_QUOTE = regex.compile(r"[“\"][^“”\"]*[”\"]|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])")
-_MEDIA_TAG = regex.compile(
-    r"[\[(](?:video|videos|tweet|tweets|image|images|photo|photos|pics?|audio|details|screenshots?|graphic|watch|live)[\])]",
-    regex.I,
-)
 _ELLIPSIS = regex.compile(r"…|\.\.\.")
 _EXCLAMATION = regex.compile(r"!")
 _QUESTION = regex.compile(r"\?")
@@ -38,6 +34,11 @@ _YOU = regex.compile(r"(?<![\p{L}'’])(?:you|your|you['’](?:re|ll|ve))(?![\p{
 _INFLECTED = regex.compile(r"\p{L}{3,}(?:ED|ING|LY)$")
 #: A headline longer than this is the first paragraph of a text that has none.
 _MAX_HEADLINE_WORDS = 30
+
+
+@cache
+def _media_tag() -> regex.Pattern[str]:
+    return compile_pattern(rf"[\[(](?:{alternation_source(word_list('media-tags.txt'))})[\])]", regex.I)
 
 
 @cache
@@ -122,7 +123,7 @@ def headline_features(doc: Document) -> list[Feature]:
     m = list_pattern("loaded-words.txt").search(text)
     if m:
         found.append(Feature("hyperbole", 1, at + m.start(), at + m.end(), f"hyperbole '{m.group()}'"))
-    m = _MEDIA_TAG.search(text)
+    m = _media_tag().search(text)
     if m:
         loud = m.group().isupper()
         found.append(Feature("media-tag", 2 if loud else 1, at + m.start(), at + m.end(), f"a media tag '{m.group()}'"))

@@ -510,11 +510,11 @@ def _speech_words() -> regex.Pattern[str]:
     )
 
 
-_LABELLING = LazyPattern(
-    r"(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
-    r"describ(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))(?![\p{L}])|(?<![\w@])@\w{2,}",
-    regex.I,
-)
+@cache
+def _labelling() -> regex.Pattern[str]:
+    """A verb that puts a label in somebody's mouth ("called them liars"), or an account handle."""
+    verbs = alternation_source(word_list("labelling-verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})|(?<![\w@])@\w{{2,}}", regex.I)
 
 
 _POSTS_FROM = LazyPattern(r"(?<![\w@])@\w{2,}[ \u00a0]*:")
@@ -531,7 +531,7 @@ def attributed_sentences(doc: Document) -> tuple[bool, ...]:
     """
 
     def compute() -> tuple[bool, ...]:
-        rxs = (_speech_words(), patterns().pronoun_said, _LABELLING)
+        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
         starts = [s.start for s in doc.sentences]
         flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
         for m in extract_people(doc).mentions:

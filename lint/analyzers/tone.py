@@ -105,7 +105,6 @@ def name_calling(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 # -- TON003: opinion presented as news -----------------------------------------------------------
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
-_NUMBERED = frozenset("War Phase Title Class Type Part Chapter Stage Level Article Section Division Schedule Book Act Round".split())
 #: Lower case or capitalised, never in capitals: "US" is the country, not "us".
 _WE = regex.compile(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
 _YOU = regex.compile(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
@@ -179,7 +178,7 @@ def _roman_numeral(plain: str, start: int, at: int) -> bool:
     if not before:
         return False
     prev = before[-1]
-    return prev in _NUMBERED or (len(before) > 1 and prev.isalpha() and prev[:1].isupper())
+    return prev.lower() in word_list("numeral-nouns.txt") or (len(before) > 1 and prev.isalpha() and prev[:1].isupper())
 
 
 #: Points per signal unless the rule's options say otherwise: an aside to the reader is rare in any
