@@ -189,3 +189,11 @@ def test_a_front_matter_title_is_read_as_the_headline():
     assert codes(plain, "HDL001", fmt="markdown") == []
     labelled = '---\ntitle: "Opinion: Council raises taxes"\n---\n\n' + OPINION_BODY
     assert codes(labelled, "TON003", fmt="markdown") == []
+
+
+def test_two_loaded_words_make_a_headline_sensational_and_one_does_not():
+    body = "\n\nThe governor presented the budget on Friday, her office said."
+    two = build_document("a.txt", "Governor's Disastrous Budget Is A Pathetic Joke" + body)
+    assert [(f.name, f.points) for f in headline_features(two)] == [("hyperbole", 2)]
+    assert codes("Governor's Disastrous Budget Is A Pathetic Joke" + body, "HDL001") == ["HDL001"]
+    assert codes("Governor's disastrous budget faces a vote" + body, "HDL001") == []

@@ -120,9 +120,11 @@ def headline_features(doc: Document) -> list[Feature]:
     m = list_pattern("clickbait-phrases.txt").search(text)
     if m:
         found.append(Feature("clickbait", 2, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
-    m = list_pattern("loaded-words.txt").search(text)
-    if m:
-        found.append(Feature("hyperbole", 1, at + m.start(), at + m.end(), f"hyperbole '{m.group()}'"))
+    loaded = list(list_pattern("loaded-words.txt").finditer(text))
+    if loaded:
+        words = sorted({m.group().lower() for m in loaded})
+        first, last = loaded[0], loaded[-1]
+        found.append(Feature("hyperbole", min(len(words), 2), at + first.start(), at + last.end(), f"hyperbole ({', '.join(words)})"))
     m = _media_tag().search(text)
     if m:
         loud = m.group().isupper()
