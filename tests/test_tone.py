@@ -197,3 +197,13 @@ def test_two_loaded_words_make_a_headline_sensational_and_one_does_not():
     assert [(f.name, f.points) for f in headline_features(two)] == [("hyperbole", 2)]
     assert codes("Governor's Disastrous Budget Is A Pathetic Joke" + body, "HDL001") == ["HDL001"]
     assert codes("Governor's disastrous budget faces a vote" + body, "HDL001") == []
+
+
+def test_report_schema_lists_every_category():
+    """A finding of a new category must still validate against the JSON report schema."""
+    from lint.rulepack import CATEGORIES
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "lint" / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
+    finding = schema["properties"]["files"]["items"]["properties"]["findings"]["items"]
+    assert finding["properties"]["category"]["enum"] == list(CATEGORIES)
