@@ -205,5 +205,5 @@ def test_report_schema_lists_every_category():
     from tests.conftest import ROOT
 
     schema = json.loads((ROOT / "lint" / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
-    finding = schema["properties"]["files"]["items"]["properties"]["findings"]["items"]
+    finding = schema["$defs"]["finding"]
     assert finding["properties"]["category"]["enum"] == list(CATEGORIES)
