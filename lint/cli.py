@@ -131,6 +131,7 @@ def check(
                 known_people=cfg.known_people,
                 known_organizations=cfg.known_organizations,
                 as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
+                settings={} if cfg.opinion_labels is None else {"tone": {"opinion-labels": cfg.opinion_labels}},
             ),
             per_file_ignores=cfg.per_file_ignores,
             with_metrics=metrics or format == "json",

@@ -46,6 +46,8 @@ class Config:
     jobs: int | None = None
     cache: bool = True
     report_unused_suppressions: bool = False
+    #: Labels that mark a piece as opinion (TON003); None: the built-in list.
+    opinion_labels: tuple[str, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -140,6 +142,7 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
     "report-unused-suppressions": ("report_unused_suppressions", _bool),
+    "opinion-labels": ("opinion_labels", _str_list),
 }
 
 

@@ -32,6 +32,8 @@ CATEGORIES = (
     "citations",
     "style",
     "readability",
+    "headline",
+    "tone",
 )
 KINDS = ("phrase", "pattern", "density", "repetition", "metric", "analyzer", "corpus")
 #: Kinds that match a phrase list: one phrase flagged by two such rules is charged once.

@@ -31,7 +31,7 @@ from lint.people import (
     person_key,
     word_list,
 )
-from lint.phrases import phrase_source
+from lint.phrases import alternation_source
 from lint.rulepack import Rule
 from lint.timeline import extract_timeline
 
@@ -700,6 +700,47 @@ def _speech_words() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _labelling() -> regex.Pattern[str]:
+    """A verb that puts a label in somebody's mouth ("called them liars"), or an account handle."""
+    verbs = alternation_source(word_list("labelling-verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})|(?<![\w@])@\w{{2,}}", regex.I)
+
+
+_POSTS_FROM = LazyPattern(r"(?<![\w@])@\w{2,}[ \u00a0]*:")
+
+
+def attributed_sentences(doc: Document) -> tuple[bool, ...]:
+    """For each of ``doc.sentences``: whether it says who says what it says.
+
+    A sentence is attributed when it holds a speech or reporting word ("said", "told",
+    "according to", "reported", "statement"), a "he said" form, a verb that puts a label in
+    somebody's mouth ("called them liars", "accused", "described as"), a social-media handle
+    (a post is attributed to its account), or a person the people extraction marks as a source. The tone rules read this to tell the reporter's own voice
+    (unattributed sentences) from reported speech, and claims with a source from claims without.
+    """
+
+    def compute() -> tuple[bool, ...]:
+        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
+        starts = [s.start for s in doc.sentences]
+        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
+        for m in extract_people(doc).mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if m.source and i >= 0:
+                flags[i] = True
+        # "@handle : - …": a compilation of posts is the account's words to the end of the paragraph
+        for i, s in enumerate(doc.sentences):
+            if _POSTS_FROM.search(doc.plain, s.start, s.end):
+                block = doc.block_at(s.start)
+                j = i + 1
+                while block is not None and j < len(flags) and doc.sentences[j].start < block.end:
+                    flags[j] = True
+                    j += 1
+        return tuple(flags)
+
+    return doc.memo("sourcing.attributed_sentences", compute)
+
+
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
 _SHORT_PARAGRAPH = 600
 
@@ -790,8 +831,7 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC009: unsourced article --------------------------------------------------------------------
 @cache
 def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = "|".join(phrase_source(f) for f in longest_first(forms))
-    return compile_pattern(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
+    return compile_pattern(rf"(?<!-)(?:{alternation_source(forms)})", regex.I)  # "co-wrote" is no attribution
 
 
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
