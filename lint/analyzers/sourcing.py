@@ -31,7 +31,7 @@ from lint.people import (
     person_key,
     word_list,
 )
-from lint.phrases import alternation_source
+from lint.phrases import alternation_source, phrase_source
 from lint.rulepack import Rule
 from lint.timeline import extract_timeline
 
