@@ -278,7 +278,9 @@ def _sources() -> dict[str, Any]:
         "day_after_month": c(
             rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
         ),
-        "day_before_month": c(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$"),
+        "day_before_month": c(
+            r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
+        ),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
@@ -356,7 +358,19 @@ def _sources() -> dict[str, Any]:
             regex.M,
         ),
         "word": c(r"[\p{L}.’']+"),
+        "front_matter_date": c(r"^date[ \t]*:", regex.M | regex.I),
         "iso_value": c(rf"^\s*(?P<y>{_YEAR})-(?P<m>\d\d?)-(?P<d>\d\d?)"),
+        # An undated dateline: "TALLINN, Estonia —", "DUBAI (Reuters) -", "Kyiv (AP) —".
+        "dateline_place": c(
+            r"^\s*(?:(?:\p{Lu}[\p{Lu}'’.\-]+)(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+            r"\s*(?:\([^()\n]{1,30}\)\s*)?"
+            r"|\p{Lu}[\p{L}'’.\-]+(?:[ /]+\p{Lu}[\p{L}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+            r"\s*\([^()\n]{1,30}\)\s*)[-–—]\s",
+            regex.M,
+        ),
+        # A wire credit before the first dash, wherever the first paragraph puts it (after a byline or
+        # a correction note): "By Jo Doe NEW YORK (Reuters) -", "(AP) —".
+        "dateline_credit": c(r"\(\p{Lu}[\p{L}.&\- ]{0,24}\)\s*[-–—]\s"),
     }
 
 
@@ -416,11 +430,44 @@ def _clean_name(name: str) -> str | None:
 
 def _make_date(start: int, end: int, y: str | None, mon: int, d: str, wd: str | None) -> CalendarDate | None:
     day = int(d)
-    if not 1 <= day <= 31:
+    if not 1 <= day <= 39:
         return None
     year = int(y) if y else None
     limit = calendar.monthrange(year if year else 2000, mon)[1]  # 2000 is a leap year: Feb 29 is possible
     return CalendarDate(start, end, year, mon, day, weekday_number(wd) if wd else None, day <= limit)
+
+
+def _iso_date(start: int, end: int, m: regex.Match[str]) -> CalendarDate:
+    """A ``YYYY-MM-DD`` match as a calendar date, marked invalid when the day or month does not exist."""
+    mon, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
+    valid = 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(year, min(max(mon, 1), 12))[1]
+    return CalendarDate(start, end, year, mon, day, None, valid)
+
+
+#: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
+_ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
+
+
+def _past_full_stop(plain: str, start: int, end: int) -> int:
+    """The end of a month name, with the full stop of an abbreviation ("Feb.") included."""
+    if end < len(plain) and plain[end] == "." and plain[start:end].lower() in _ABBREVIATED_MONTHS:
+        return end + 1
+    return end
+
+
+def _lenient_iso(value: str) -> dt.date | None:
+    """A front-matter ``date`` that names a day the month does not have, read as the month's last day.
+
+    ``date: 2026-02-30`` is itself reported (DAT004), but the year and month it
+    gives still date the article for every other rule.
+    """
+    m = _pattern("iso_value").match(value)
+    if not m:
+        return None
+    year, mon, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mon <= 12 and day >= 1):
+        return None
+    return dt.date(year, mon, min(day, calendar.monthrange(year, mon)[1]))
 
 
 def parse_date_value(value: str) -> dt.date | None:
@@ -478,7 +525,7 @@ def document_date(doc: Document, as_of: dt.date | None) -> DocDate | None:
     """Front matter ``date`` first, then a dateline, then the run's ``--as-of``."""
     raw = doc.metadata.get("date")
     if raw:
-        parsed = parse_date_value(raw)
+        parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
     found = _dateline(doc)
@@ -512,6 +559,24 @@ class Timeline:
         return document_date(self.doc, self.as_of)
 
     @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Where the story says when it was written: a dated or undated dateline at its head.
+
+        An undated dateline ("TALLINN, Estonia —", "DUBAI (Reuters) -") is how a
+        wire story is published under a page or feed date, so its relative times
+        ("on Tuesday", "yesterday") have an anchor the reader sees.
+        """
+        if self.doc_date and self.doc_date.source == "dateline":
+            return self.doc_date.start, self.doc_date.end
+        place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
+        for block in self.doc.blocks[:6]:
+            m = place.match(self.plain, block.start, min(block.end, block.start + 120))
+            m = m or credit.search(self.plain, block.start, min(block.end, block.start + 400))
+            if m:
+                return m.start(), m.end()
+        return None
+
+    @cached_property
     def _month_names(self) -> list[tuple[int, int, int]]:
         """(start, end, month) of every month name: dates and month-years are read around them."""
         found = _words_at(self.plain, _MONTH_PREFIXES, _MONTH_WORDS)
@@ -521,14 +586,19 @@ class Timeline:
     def dates(self) -> tuple[CalendarDate, ...]:
         plain, out = self.plain, []
         for start, end, mon in self._month_names:
+            end = _past_full_stop(plain, start, end)
             after = _pattern("day_after_month").match(plain, end)
             before = None if after else _pattern("day_before_month").search(plain, max(0, start - 12), start)
             if not (after or before):
                 continue
             if after:
                 day, end = after.group("d"), after.end()
+                if int(day) > 31:
+                    continue
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]
+                if int(day) > 31 and not before.group("on"):  # type: ignore[union-attr]
+                    continue  # "In July 32 people died" is a count; "on 32 July" is a (wrong) date
             y = _pattern("year_after").match(plain, end)
             end = y.end() if y else end
             wd = _pattern("weekday_before").search(plain, max(0, start - 16), start)
@@ -542,16 +612,35 @@ class Timeline:
                 out.append(date)
         if "-0" in plain or "-1" in plain:
             for m in _pattern("date_iso").finditer(plain):
-                mon, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
-                valid = 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(year, min(max(mon, 1), 12))[1]
-                out.append(CalendarDate(m.start(), m.end(), year, mon, day, None, valid))
+                out.append(_iso_date(m.start(), m.end(), m))
+        front = self._front_matter_date
+        if front:
+            out.append(front)
         return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def _front_matter_date(self) -> CalendarDate | None:
+        """The front matter's own ``date`` value as a calendar date, where the file writes it.
+
+        The front matter is masked out of ``plain``, so the date rules would
+        otherwise never see a ``date: 2026-02-30`` the publishing system reads.
+        """
+        raw = self.doc.metadata.get("date")
+        if not raw or self.doc.fmt != "markdown":
+            return None
+        m = _pattern("iso_value").match(raw)
+        fence = self.doc.text.find("\n---", 3)
+        key = _pattern("front_matter_date").search(self.doc.text, 0, fence if fence > 0 else len(self.doc.text))
+        at = self.doc.text.find(raw, key.end()) if key else -1
+        if not m or at < 0:
+            return None
+        return _iso_date(at + m.start("y"), at + m.end("d"), m)
 
     @cached_property
     def month_years(self) -> tuple[MonthYear, ...]:
         plain, out = self.plain, []
         for start, end, mon in self._month_names:
-            y = _pattern("year_after").match(plain, end)
+            y = _pattern("year_after").match(plain, _past_full_stop(plain, start, end))
             if y and "," not in plain[end : y.start()]:
                 part = _pattern("part_before").search(plain, max(0, start - 16), start)
                 out.append(MonthYear(part.start() if part else start, y.end(), int(y.group("y")), mon, mon))
@@ -589,10 +678,12 @@ class Timeline:
         plain, out = self.plain, []
         for start, word in _words_at(plain, _RELATIVE_PREFIXES, _RELATIVE_WORDS):
             end, unit = start + len(word), _RELATIVE_WORDS[word]
-            if unit in ("week", "weekend", "month", "night") and word != "tonight":
+            if word in _PART_OF_DAY or (unit in ("week", "weekend", "month", "night") and word != "tonight"):
                 pre = _pattern("relative_before").search(plain, max(0, start - 18), start)
                 if not pre or (unit == "night" and not pre.group().lower().startswith("last")):
                     continue
+                if word in _PART_OF_DAY and "this" not in pre.group().lower():
+                    continue  # "the next morning" counts from the story, not from the publication
                 start = pre.start()
             out.append(Relative(start, end, plain[start:end], unit))
         for m in _pattern("weekday").finditer(plain):
@@ -732,8 +823,14 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 _RELATIVE_WORDS = {
     "yesterday": "day", "Yesterday": "day", "tomorrow": "day", "Tomorrow": "day", "tonight": "night",
     "Tonight": "night", "week": "week", "weekend": "weekend", "month": "month", "night": "night",
+    "morning": "day", "afternoon": "day", "evening": "day",
 }  # fmt: skip
-_RELATIVE_PREFIXES = ("yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night")
+#: Parts of a day that make a relative time only after "this" ("this morning").
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+_RELATIVE_PREFIXES = (
+    "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night", "morning",
+    "afternoon", "evening",
+)  # fmt: skip
 
 
 def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) -> list[tuple[int, str]]:

@@ -148,11 +148,29 @@ def test_age_without_document_date_can_only_be_too_young():
 
 # -- DAT007 -----------------------------------------------------------------------------
 def test_relative_time_needs_a_document_date_or_a_nearby_date():
-    (f,) = findings("Example\n\nThe envoy met the president yesterday. He left last week.\n")
-    assert f.code == "DAT007" and f.severity == "info" and "last week" in f.message
+    found = findings("Example\n\nThe envoy met the president yesterday. He left last week.\n")
+    assert [f.code for f in found] == ["DAT007", "DAT007"] and found[0].severity == "info"
+    assert "yesterday" in found[0].message and "last week" in found[1].message
     assert codes("Example\n\nThe envoy met the president yesterday.\n", as_of=dt.date(2025, 3, 4)) == []
     assert codes("Example\n\nOn March 3 the envoy arrived; he met the president yesterday.\n") == []
-    assert codes("Example\n\nThe envoy will meet the president on Tuesday.\n") == []
+
+
+def test_an_undated_dateline_anchors_relative_times():
+    for head in ("OSLOBORG, Norland —", "RIVERHAM (Wire) -", "Kestrel Bay, Norland (AP) —", "(Wire) -"):
+        assert codes(f"Example\n\n{head} The envoy met the president yesterday and left on Tuesday.\n") == [], head
+    # A capitalised first word is not a dateline.
+    assert codes("Example\n\nOfficials — and the envoy — met yesterday.\n") == ["DAT007"]
+
+
+def test_weekdays_count_only_where_the_article_gives_no_date_at_all():
+    assert codes("Example\n\nThe envoy will meet the president on Tuesday and flew in last Monday.\n") == ["DAT007"] * 2
+    dated = "Example\n\nThe envoy will meet the president on Tuesday. The treaty was signed in May 2019.\n"
+    assert codes(dated) == []
+
+
+def test_parts_of_today_count_but_parts_of_the_story_do_not():
+    assert codes("Example\n\nCrews cleared the road this morning.\n") == ["DAT007"]
+    assert codes("Example\n\nCrews cleared the road the next morning, and the morning after that.\n") == []
 
 
 # -- professional time lines -------------------------------------------------------------
@@ -193,3 +211,29 @@ def test_date_errors_are_rare_on_professional_copy(corpus_dir: Path):
     results = run(paths, LintSettings(rules=ERRORS))
     flagged = [r.path for r in results if r.findings]
     assert len(flagged) <= 0.02 * len(paths), flagged
+
+
+# -- DAT004: dates the calendar does not have --------------------------------------------
+def test_impossible_front_matter_date_is_reported_where_the_file_writes_it():
+    text, fmt = article("The council met on Tuesday.", date="2027-02-30")
+    (f,) = [f for f in findings(text, fmt=fmt) if f.code == "DAT004"]
+    assert f.line == 3 and "February has only 28 days" in f.message
+    # The year and month it gives still date the article: no DAT007 for "on Tuesday".
+    assert [f.code for f in findings(text, fmt=fmt)] == ["DAT004"]
+
+
+def test_a_leap_day_without_a_year_needs_a_leap_year_near_the_document_date():
+    assert codes("Example\n\nBills paid before February 29 are refunded.\n", as_of=dt.date(2026, 6, 1)) == ["DAT004"]
+    assert codes("Example\n\nBills paid before February 29 are refunded.\n", as_of=dt.date(2027, 12, 1)) == []
+    assert codes("Example\n\nBills paid before February 29 are refunded.\n", as_of=dt.date(2024, 3, 1)) == []
+
+
+def test_abbreviated_months_with_a_full_stop_are_dates():
+    assert codes("Example\n\nThe board met on Thursday, Feb. 18.\n", as_of=dt.date(2026, 2, 20)) == ["DAT003"]
+    assert codes("Example\n\nThe board met on Friday, Sept. 18.\n", as_of=dt.date(2026, 9, 18)) == []
+    assert codes("Example\n\nThe board met on Thursday, Feb. 19, 2026.\n") == []
+
+
+def test_a_day_past_31_is_a_date_only_after_a_preposition():
+    assert codes("Example\n\nThe market reopens on 33 March, 2026.\n") == ["DAT004"]
+    assert codes("Example\n\nIn March 33 people were hurt and 40 March volunteers came.\n") == []

@@ -200,8 +200,22 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
 
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
-    for date in _timeline(doc, ctx).dates:
-        if date.valid:
+    tl = _timeline(doc, ctx)
+    for date in tl.dates:
+        if date.valid and not (date.year is None and (date.month, date.day) == (2, 29) and tl.doc_date):
+            continue
+        if date.valid:  # a leap day without a year: possible only if a year around the document date is a leap year
+            ref = tl.doc_date.date.year  # type: ignore[union-attr]
+            if any(calendar.isleap(y) for y in (ref - 1, ref, ref + 1)):
+                continue
+            yield Hit(
+                date.start,
+                date.end,
+                message=(
+                    f"{_where(doc, date.start, date.end)} is not a real date: neither {ref} (the document date's year) "
+                    f"nor the years either side of it is a leap year"
+                ),
+            )
             continue
         if 1 <= date.month <= 12:
             days = calendar.monthrange(date.year or 2000, date.month)[1]
@@ -307,33 +321,38 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
 
 # -- DAT007 -----------------------------------------------------------------------------
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
-    """"Yesterday" in an article that says nowhere which day it was written.
+    """"Yesterday" in an article that says nowhere when it was written.
 
-    An anchor is the document date (front matter, dateline, ``--as-of``) or a
-    calendar date within ``window`` characters (option). Units in ``units``
-    (option; default day, night, week, weekend, month) count: a bare weekday
-    ("on Tuesday") is normal wire copy. Quoted speech is skipped; one finding
-    per article, naming the other places.
+    An article is anchored by a document date (front matter, page metadata,
+    a dated dateline, ``--as-of``) or an undated dateline ("DUBAI (Reuters) -",
+    published under a feed date). Without one, a relative time is still placed
+    by a calendar date within ``window`` characters (option). Units in
+    ``units`` (option; default day, night, week, weekend, month) count
+    everywhere; a weekday ("on Tuesday", "last Monday") counts only in an
+    article that gives no absolute date at all, where even the week cannot be
+    placed. Quoted speech is skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
     window = int(options.get("window", 600))
     units = set(options.get("units", ("day", "night", "week", "weekend", "month")))
     tl = _timeline(doc, ctx)
-    candidates = [r for r in tl.relatives if r.unit in units and r.start >= doc.body_start and not doc.in_quote(r.start)]
-    if not candidates or tl.doc_date:
+    if tl.doc_date or tl.dateline:
+        return
+    relatives = [r for r in tl.relatives if r.start >= doc.body_start and not doc.in_quote(r.start)]
+    if not relatives:
         return
     dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
-    loose = [r for r in candidates if not any(abs(p - r.start) <= window for p in dated)]
-    if not loose:
-        return
-    first, rest = loose[0], loose[1:]
-    also = "" if not rest else "; also " + ", ".join(_where(doc, r.start, r.end) for r in rest[:4])
-    yield Hit(
-        first.start,
-        first.end,
-        message=(
-            f"{_where(doc, first.start, first.end)} is relative to a publication date the article never gives "
-            f"(no dateline, no date nearby){also}"
-        ),
-        related=tuple(_related(doc, r.start, r.end) for r in rest),
-    )
+    undated = not dated
+    for r in relatives:
+        if r.unit not in units and not (undated and r.unit == "weekday"):
+            continue
+        if any(abs(p - r.start) <= window for p in dated):
+            continue
+        yield Hit(
+            r.start,
+            r.end,
+            message=(
+                f"{_where(doc, r.start, r.end)} is relative to a publication date the article never gives "
+                f"(no dateline, no document date, {'no date anywhere' if undated else 'no date nearby'})"
+            ),
+        )
