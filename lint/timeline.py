@@ -82,6 +82,7 @@ _ONGOING = {
 _NOT_CURRENT = {
     "former", "ex", "then", "late", "vice", "deputy", "outgoing", "past", "onetime", "one-time",
     "erstwhile", "acting", "interim", "incoming", "future", "assistant", "associate", "fellow",
+    "under", "during",
 }  # fmt: skip
 _NAME_STOP = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As", "If",
@@ -214,6 +215,8 @@ class Title(NamedTuple):
     person: str
     first_names: str
     former: bool
+    #: Words before the office that say whose office it is ("Dolphins", "union"), lower case.
+    qualifier: frozenset[str] = frozenset()
 
 
 class DocDate(NamedTuple):
@@ -348,8 +351,7 @@ def _sources() -> dict[str, Any]:
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
         "title": c(
-            rf"\b(?P<t>President|Prime\s+Minister|Chancellor|Governor|Gov\.|Senator|Sen\.|Mayor|"
-            rf"Secretary\s+of\s+State|Speaker|Chief\s+Executive|CEO)(?P<elect>-elect)?\s+(?P<who>{_NAME})"
+            rf"\b(?P<t>Secretary\s+of\s+State|(?i:{_office_alternation()}))(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
         "dateline": c(
             rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
@@ -428,6 +430,37 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=None)
+def _office_heads() -> dict[str, str]:
+    """Office words (rules/data/office-titles.txt) and the head each stands for."""
+    from lint.rulepack import builtin_rules_dir
+
+    heads = {}
+    for line in (builtin_rules_dir() / "data" / "office-titles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if line and not line.startswith("#"):
+            word, _, head = (part.strip() for part in line.partition("="))
+            heads[word] = head or word
+    return heads
+
+
+def _office_alternation() -> str:
+    """The office words as a pattern; a short form may take a full stop ("Gov.")."""
+    heads = _office_heads()
+    return "|".join(regex.escape(w) + (r"\.?" if heads[w] != w else "") for w in longest_first(heads))
+
+
+def _office_head(word: str, heads: dict[str, str]) -> str:
+    return heads.get(" ".join(word.lower().rstrip(".").split()), " ".join(word.lower().split()))
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    from lint.people import word_list
+
+    return word_list("function-words.txt")
+
+
 def _make_date(start: int, end: int, y: str | None, mon: int, d: str, wd: str | None) -> CalendarDate | None:
     day = int(d)
     if not 1 <= day <= 39:
@@ -484,25 +517,31 @@ def parse_date_value(value: str) -> dt.date | None:
     return None
 
 
-def _title_marker(plain: str, title_start: int) -> tuple[str | None, int]:
-    """The word that makes a title not current ("former", "then-", "Vice"), and where the mention starts.
+def _title_marker(plain: str, title_start: int) -> tuple[str | None, int, frozenset[str]]:
+    """The word that makes a title not current ("former", "then-", "Vice"), where the mention starts,
+    and the words that qualify the office (an employer or a place).
 
-    Place and party words may stand between ("former Massachusetts Gov."), so
-    capitalised words are skipped on the way back.
+    Up to three words may stand between: places, parties and employers ("former Massachusetts Gov.",
+    "former fire chief", "the union's former general secretary"), but not a function word. A title
+    after "under" or "during" names the time of an office ("secretary under President X").
     """
     words = list(_pattern("word").finditer(plain, max(0, title_start - 60), title_start))
-    start = title_start
+    start, skipped, qualifier = title_start, 0, set()
+    heads = _office_heads()
     for w in reversed(words):
         between = plain[w.end() : start]
         if between.strip(" -") or "\n" in between:
             break
         word = w.group().lower()
         if word in _NOT_CURRENT:
-            return word, w.start()
-        if not w.group()[0].isupper():
+            return word, w.start(), frozenset(qualifier)
+        if skipped == 3 or word.strip(".’'") in _function_words():
             break
+        skipped += 1
         start = w.start()
-    return None, title_start
+        if word.rstrip(".") not in heads:
+            qualifier.add(_POSSESSIVE.sub("", word))
+    return None, title_start, frozenset(qualifier)
 
 
 def _dateline(doc: Document) -> DocDate | None:
@@ -787,15 +826,22 @@ class Timeline:
     @cached_property
     def titles(self) -> tuple[Title, ...]:
         out = []
+        heads = _office_heads()
         for m in _pattern("title").finditer(self.plain):
-            who = _clean_name(m.group("who"))
-            if m.group("elect") or not who:
+            if m.group("elect"):
                 continue
-            marker, start = _title_marker(self.plain, m.start())
+            head = _office_head(m.group("t"), heads)
+            words = m.group("who").split()
+            while words and words[0].lower().rstrip(".") in heads:  # "Foreign Minister", "Chief Executive"
+                head = _office_head(words.pop(0), heads)
+            who = _clean_name(" ".join(words))
+            if not who or who.split()[0].lower() in _function_words():
+                continue
+            marker, start, qualifier = _title_marker(self.plain, m.start())
             if marker and marker not in ("former", "ex"):
                 continue
             first = " ".join(who.split()[:-1])
-            out.append(Title(start, m.end(), " ".join(m.group("t").split()), _surname(who), first, bool(marker)))
+            out.append(Title(start, m.end(), head, _surname(who), first, bool(marker), qualifier))
         return tuple(out)
 
     @cached_property

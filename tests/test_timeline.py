@@ -107,9 +107,21 @@ def test_titles_know_former_from_current_and_skip_other_offices():
         "and President-elect Ann Cole. Later President Ann Cole spoke."
     )
     assert [(t.title, t.person, t.former) for t in tl.titles] == [
-        ("President", "Jones", True), ("Gov.", "Kim", True), ("President", "Cole", False),
+        ("president", "Jones", True), ("governor", "Kim", True), ("president", "Cole", False),
     ]  # fmt: skip
     assert spans(doc, tl.titles)[1] == "former Massachusetts Gov. Ann Kim"
+
+
+def test_titles_in_lower_case_and_after_an_employer_share_one_head():
+    doc, tl = timeline(
+        "Harbour Board chief executive Ola Venn met former fire chief Ida Berg, the union's general secretary "
+        "Kai Moss, Deputy Director Al Ruiz and Foreign Minister Eva Lind. Said director Bo Ek: no."
+    )
+    assert [(t.title, t.person, t.former) for t in tl.titles] == [
+        ("executive", "Venn", False), ("chief", "Berg", True), ("secretary", "Moss", False),
+        ("minister", "Lind", False), ("director", "Ek", False),
+    ]  # fmt: skip
+    assert spans(doc, tl.titles)[1] == "former fire chief Ida Berg"
 
 
 def test_document_date_precedence_front_matter_then_dateline_then_as_of():

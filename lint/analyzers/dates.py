@@ -248,11 +248,13 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
         firsts = {t.first_names for t in mentions if t.first_names}
         if len(firsts) > 1:
             continue
-        former = [t for t in mentions if t.former]
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
-        if not former or not current:
+        # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
+        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier]
+        if not pairs:
             continue
-        hit, other = (current[0], former[0]) if current[0].start > former[0].start else (former[0], current[0])
+        former, now = pairs[0]
+        hit, other = (now, former) if now.start > former.start else (former, now)
         yield Hit(
             hit.start,
             hit.end,
