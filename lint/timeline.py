@@ -350,6 +350,12 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
+        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause.
+        "born_before": c(
+            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?P<who>{_NAME})(?=\s+\p{{Ll}})"
+        ),
+        # The obituary formula: "She was 84." closing a sentence.
+        "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         "title": c(
             rf"\b(?P<t>Secretary\s+of\s+State|(?i:{_office_alternation()}))(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
@@ -802,14 +808,15 @@ class Timeline:
 
     @cached_property
     def births(self) -> tuple[BirthYear, ...]:
-        if "born" not in self.plain:
+        if "born" not in self.plain and "Born" not in self.plain:
             return ()
         out = []
-        for m in _pattern("born").finditer(self.plain):
-            who = _clean_name(m.group("who"))
-            if who:
-                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
-        return tuple(out)
+        for key in ("born", "born_before"):
+            for m in _pattern(key).finditer(self.plain):
+                who = _clean_name(m.group("who"))
+                if who:
+                    out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        return tuple(sorted(out, key=lambda b: b.start))
 
     @cached_property
     def ages(self) -> tuple[Age, ...]:
@@ -821,6 +828,12 @@ class Timeline:
                 n = int(m.group("n"))
                 if who and 0 < n < 120:
                     out.append(Age(m.start(), m.end(), _surname(who), n))
+        # "She was 84." refers to the article's subject: read it so only when one person has a birth year.
+        born = {b.person for b in self.births}
+        if len(born) == 1:
+            for m in _pattern("age_pronoun").finditer(self.plain):
+                if 0 < int(m.group("n")) < 120:
+                    out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
         return tuple(sorted(out, key=lambda a: a.start))
 
     @cached_property

@@ -237,3 +237,26 @@ def test_abbreviated_months_with_a_full_stop_are_dates():
 def test_a_day_past_31_is_a_date_only_after_a_preposition():
     assert codes("Example\n\nThe market reopens on 33 March, 2026.\n") == ["DAT004"]
     assert codes("Example\n\nIn March 33 people were hurt and 40 March volunteers came.\n") == []
+
+
+# -- DAT006: ages ---------------------------------------------------------------------------
+def test_a_birth_year_in_an_opening_participle_belongs_to_the_subject_after_it():
+    text, fmt = article("Ilse Brandt, 39, leads the board.", "Born in a river town in 1961, Brandt trained as a nurse.",
+                        date="2025-05-01")  # fmt: skip
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("Ilse Brandt, 63, leads the board.", "Born in a river town in 1961, Brandt trained as a nurse.",
+                        date="2025-05-01")  # fmt: skip
+    assert codes(text, fmt=fmt) == []
+
+
+def test_the_obituary_age_is_read_against_the_only_birth_year():
+    text, fmt = article("Tomas Ek, a ferry captain, died on May 2. He was 91.", "Ek was born in 1950 in Hull.",
+                        date="2025-05-06")  # fmt: skip
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("Tomas Ek, a ferry captain, died on May 2. He was 75.", "Ek was born in 1950 in Hull.",
+                        date="2025-05-06")  # fmt: skip
+    assert codes(text, fmt=fmt) == []
+    # Two people with birth years: the pronoun is not resolved.
+    text, fmt = article("Tomas Ek died on May 2. He was 91.", "Ek was born in 1950. Ann Holm was born in 1934.",
+                        date="2025-05-06")  # fmt: skip
+    assert codes(text, fmt=fmt) == []
