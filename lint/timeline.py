@@ -58,7 +58,10 @@ _ORDINAL_WORDS = {
 #: Months each unit of elapsed time stands for.
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
 #: "early 2025" and friends as (first month, last month).
-_PARTS = {None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
+_PARTS = {
+    None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3),
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
+}  # fmt: skip
 
 #: One-off events: the verb or noun that names them and the key they share.
 #: Recurring events (elections, summits, visits) are left out on purpose: one
@@ -160,6 +163,21 @@ class Elapsed(NamedTuple):
     high: int
     subject: str | None
     past: bool
+
+
+class Since(NamedTuple):
+    """A time counted from a dated event: "five years after the 2023 fine", "the 20th anniversary of the 2015 flood".
+
+    The moment the sentence speaks of is ``base`` plus ``low`` months at least.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: int
+    base: MonthYear
+    #: "after" or "anniversary".
+    kind: str
 
 
 class Anchor(NamedTuple):
@@ -311,6 +329,16 @@ def _sources() -> dict[str, Any]:
         ),
         "elapsed_into_before": c(
             rf"(?:\b(?P<pre>just|nearly|almost|about|some|more\s+than|over)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
+        ),
+        "since": c(
+            rf"\b(?:(?P<pre>just|nearly|almost|about|some|roughly|more\s+than|over|only)\s+)?(?P<n>{_NUM})\s+"
+            rf"(?P<unit>years?|months?|decades?)\s+(?:after|since)\s+(?P<gap>[^.;:!?\n\d]{{0,60}}?)"
+            rf"(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+|(?P<mon>{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+            rf"(?P<y>{_YEAR})\b(?![-–/]\d)",
+            regex.I,
+        ),
+        "anniversary": c(
+            rf"\b(?P<n>{_ORD})\s+anniversary\s+of\s+(?P<gap>[^.;:!?\n\d]{{0,40}}?)(?P<y>{_YEAR})\b(?![-–/]\d)", regex.I
         ),
         "anchor": c(
             rf"\b(?:as\s+of\s+(?:the\s+)?|(?:continu\w*|stretch\w*|drag\w*(?:\s+on)?|extend\w*|last\w*|run\w*|"
@@ -766,6 +794,25 @@ class Timeline:
                 subject = _ONGOING[m.group("subj")]
                 out.append(Elapsed(num.start(), m.end(), plain[num.start() : m.end()], low, high, subject, False))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    @cached_property
+    def since(self) -> tuple[Since, ...]:
+        plain, out = self.plain, []
+        lower = self.lower
+        if " after " in lower or " since " in lower:
+            for m in _pattern("since").finditer(plain):
+                n = _number(m.group("n"))
+                if not n:
+                    continue
+                unit = _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
+                pre = " ".join((m.group("pre") or "").lower().split())
+                low = (n - 1) * unit if pre in ("nearly", "almost", "about", "some", "roughly") else n * unit
+                out.append(Since(m.start(), m.end(), plain[m.start() : m.end()], low, _month_year(m), "after"))
+        if "anniversary" in lower:
+            for m in _pattern("anniversary").finditer(plain):
+                base = MonthYear(m.start("y"), m.end(), int(m.group("y")), 1, 12)
+                out.append(Since(m.start(), m.end(), plain[m.start() : m.end()], _ordinal(m.group("n")) * 12, base, "anniversary"))
+        return tuple(sorted(out, key=lambda x: x.start))
 
     @cached_property
     def anchors(self) -> tuple[Anchor, ...]:

@@ -260,3 +260,25 @@ def test_the_obituary_age_is_read_against_the_only_birth_year():
     text, fmt = article("Tomas Ek died on May 2. He was 91.", "Ek was born in 1950. Ann Holm was born in 1934.",
                         date="2025-05-06")  # fmt: skip
     assert codes(text, fmt=fmt) == []
+
+
+# -- DAT002: times counted forward from a date ----------------------------------------------
+def test_a_time_counted_from_a_date_must_not_lie_after_the_article():
+    text, fmt = article("Eighteen months after the plant closed in March 2025, the town is quiet.", date="2025-06-01")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "September 2026" in f.message
+    text, fmt = article("Nearly three years after its autumn 2022 expansion, the depot hired again.", date="2025-06-01")
+    assert codes(text, fmt=fmt) == []
+    text, fmt = article("Five years after the 2024 merger, the group will list its shares.", date="2025-06-01")
+    assert codes(text, fmt=fmt) == []
+    text, fmt = article("Two years after the 2024 merger, in 2029, the group listed its shares.", date="2025-06-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_an_anniversary_after_the_article_date_is_reported_even_in_a_headline():
+    text, fmt = article("Body text about the dam.", date="2025-06-01")
+    text = text.replace("Example\n\nBody", "Town marks 25th anniversary of 2010 dam collapse\n\nBody")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and f.line == 6
+    assert codes(article("The town marked the 15th anniversary of the 2010 dam collapse.", date="2025-06-01")[0],
+                 fmt="markdown") == []  # fmt: skip

@@ -126,6 +126,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     """
     slack = int(rule.params.get("options", {}).get("slack_months", 1))
     tl = _timeline(doc, ctx)
+    yield from _counted_from_dates(doc, tl, slack)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -156,6 +157,42 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{e.low} to {e.high} months puts the time of writing in {_span_text((lo, hi))}, but {nows}"
             ),
             related=(_related(doc, s.start, s.end), *(_related(doc, a, b) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _future(doc: Document, tl: Timeline, offset: int) -> bool:
+    """The sentence speaks of the future or of a hypothesis ("will", "is expected to")."""
+    from lint.people import word_list
+
+    s, t = tl.sentence(offset)
+    words = " " + " ".join(doc.plain[s:t].lower().split()) + " "
+    return any(f" {w} " in words for w in word_list("future-markers.txt"))
+
+
+def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
+    """"Five years after the 2023 fine" in a 2025 article: a present or past statement set after the article's date."""
+    present = _present(tl, doc)
+    if not present:
+        return
+    latest = max(now[1] for now, *_ in present)
+    for c in tl.since:
+        tolerance = max(slack, 12) if c.low >= 12 else slack
+        moment = c.base.months[0] + c.low
+        if moment <= latest + tolerance or _future(doc, tl, c.start):
+            continue
+        head = tl.dateline or (0, 0)
+        if any(y.year != c.base.year and not head[0] <= y.start < head[1] for y in tl.years_in(*tl.sentence(c.start))):
+            continue  # the sentence dates itself: "... after the 2015 title, in 2019, they won again"
+        nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
+        counted = "the anniversary falls" if c.kind == "anniversary" else "that is"
+        yield Hit(
+            c.start,
+            c.end,
+            message=(
+                f"{_where(doc, c.start, c.end)} counts from {_span_text(c.base.months)}: {counted} {_month_name(moment)} "
+                f"at the earliest, after the time of writing ({nows})"
+            ),
+            related=tuple(_related(doc, a, b) for _, a, b, _ in present if a >= 0),
         )
 
 
