@@ -201,6 +201,29 @@ class EventDate(NamedTuple):
     qualified: bool
 
 
+class DatedEvent(NamedTuple):
+    """An event named by a word of rules/data/event-words.txt and dated: "opened in 2019",
+    "its 2021 opening", "her death on July 2", "the March 17 recall".
+
+    ``subject`` is the thing it happens to when the sentence names it ("plant",
+    "she"), else None; ``qualified`` is set by words that tell two events of one
+    kind apart ("second", "earlier", "first").
+    """
+
+    start: int
+    end: int
+    event: str
+    subject: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    qualified: bool
+    #: The event begins something that lasts (an opening, a founding, taking office).
+    begins: bool
+    #: Named by a noun ("its opening") rather than a verb ("opened").
+    noun: bool = False
+
+
 class StartDate(NamedTuple):
     """When an ongoing thing began: "the invasion in February 2022", "the war began in 2014"."""
 
@@ -257,6 +280,16 @@ _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
 _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
+#: Words that tell two events of one kind apart ("the second recall", "first opened").
+_EVENT_QUALIFIERS = (
+    r"second|third|first|earlier|previous|prior|another|other|new|latest|last|next|original|initial|renewed|repeat"
+    r"|latter|former|later|subsequent|further|re"
+)
+#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30".
+_EVENT_DATE = (
+    rf"(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
+    rf"|(?P<mon>{_MON})\b\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s*(?P<y>{_YEAR})\b)?"
+)
 _NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
 
 
@@ -364,6 +397,22 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<o>{_NAME})(?:\s*,\s*(?:the|a|an)\s[^,.;:!?\n]{{1,80}}?(?:,\s*|\s+)(?:{been}\s+)?|\s+{been}\s+)"
             rf"(?:\p{{Ll}}+ly\s+)?$"
         ),
+        "dated_noun_pre": c(
+            rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
+            rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+(?P<n>{_event_alternation('noun')})\b"
+        ),
+        "dated_noun_post": c(
+            rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
+            rf"(?:on|in)\s+{_EVENT_DATE}"
+        ),
+        "dated_verb": c(
+            rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
+            rf"(?:on|in)\s+{_EVENT_DATE}"
+        ),
+        "event_subject_before": c(
+            rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
+        ),
         "start": c(
             rf"\b(?P<subj>{ongoing})\b(?:\s+(?:of|in|on|against|with)\s+{_NAME})?(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
             rf"that\s+began|which\s+began|beginning|starting))?\s+(?:in|on|since)\s+(?:(?P<d>\d{{1,2}})\s+)?"
@@ -462,6 +511,44 @@ def _clean_name(name: str) -> str | None:
     while words and words[-1] in _NAME_STOP:
         words = words[:-1]
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=None)
+def _event_words() -> dict[str, tuple[str, str, bool]]:
+    """rules/data/event-words.txt as {word: (part of speech, event, begins something)}."""
+    from lint.rulepack import builtin_rules_dir
+
+    out = {}
+    for line in (builtin_rules_dir() / "data" / "event-words.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.strip().lower().split()
+        if len(parts) < 3 or parts[0].startswith("#"):
+            continue
+        begins = parts[-1] == "start"
+        fields = parts[1:-1] if begins else parts[1:]
+        out[" ".join(fields[:-1])] = (parts[0], fields[-1], begins)
+    return out
+
+
+def event_forms(event: str) -> list[str]:
+    """The nouns that name an event ("recall" for recall), for telling one from many."""
+    return [w for w, (p, e, _) in _event_words().items() if e == event and p == "noun"]
+
+
+def _event_alternation(pos: str) -> str:
+    words = [w for w, (p, _, _) in _event_words().items() if p == pos]
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+
+
+def _event_subject(word: str) -> str | None:
+    """Who or what an event happens to, from the word before it: None when it could be anything ("it", "the")."""
+    w = _POSSESSIVE.sub("", word.strip(",;:")).lower()
+    if w in ("he", "his", "him"):
+        return "he"
+    if w in ("she", "her"):
+        return "she"
+    if not w or w in _function_words() or not w.isalpha():
+        return None
+    return w
 
 
 @lru_cache(maxsize=None)
@@ -840,6 +927,40 @@ class Timeline:
                     out[start] = EventDate(
                         start, m.end(), _TRIGGERS[m.group("t")], " ".join(obj.lower().split()), int(m.group("y")),
                         month_number(gd["mon"]) if gd.get("mon") else None, qualified,
+                    )  # fmt: skip
+        return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    @cached_property
+    def dated_events(self) -> tuple[DatedEvent, ...]:
+        """Events of rules/data/event-words.txt with the date the article gives them."""
+        plain, out = self.plain, {}
+        words = _event_words()
+        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
+            for m in _pattern(key).finditer(plain):
+                gd = m.groupdict()
+                word = " ".join((gd.get("n") or gd.get("v") or "").split())
+                pos, event, begins = words[word]
+                year = gd.get("y") or gd.get("y2")
+                mon = gd.get("mon") or gd.get("mon0")
+                day = gd.get("d") or gd.get("d0")
+                if not year and not (mon and day):
+                    continue
+                qualified, subject = bool(gd.get("q")), None
+                if key == "dated_noun_pre":
+                    subject = _event_subject(gd["det"])
+                elif key == "dated_noun_post" and gd.get("o"):
+                    obj = [w for w in gd["o"].split() if w.lower() != "the"]
+                    subject = " ".join(_event_subject(w) or w.lower() for w in obj) if len(obj) > 1 else _event_subject(obj[0])
+                before = _pattern("event_subject_before").search(plain, max(0, m.start() - 60), m.start())
+                if before:
+                    qualified = qualified or bool(before.group("q"))
+                    named = before.group("det") or before.group("s")[:1].isupper()
+                    if key == "dated_verb" and named:
+                        subject = _event_subject(before.group("s"))
+                if m.start() not in out:
+                    out[m.start()] = DatedEvent(
+                        m.start(), m.end(), event, subject, int(year) if year else None,
+                        month_number(mon) if mon else None, int(day) if day else None, qualified, begins, pos == "noun",
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
 

@@ -282,3 +282,22 @@ def test_an_anniversary_after_the_article_date_is_reported_even_in_a_headline():
     assert f.code == "DAT002" and f.line == 6
     assert codes(article("The town marked the 15th anniversary of the 2010 dam collapse.", date="2025-06-01")[0],
                  fmt="markdown") == []  # fmt: skip
+
+
+# -- DAT001: events named by verbs and nouns ------------------------------------------------
+def test_an_event_dated_by_a_verb_and_by_a_noun_must_agree():
+    (f,) = findings("Example\n\nThe depot opened in 2016 beside the canal.\n\nFreight has doubled since its 2018 opening.\n")
+    assert f.code == "DAT001" and f.line == 5 and "line 3 " in f.message
+    assert codes("Example\n\nThe depot opened in 2016.\n\nFreight has doubled since its 2016 opening.\n") == []
+
+
+def test_days_without_years_are_compared_too():
+    (f,) = findings("Example\n\nThe ferryman died on March 3 at home.\n\nFlags flew after his death on March 9.\n")
+    assert "March 9" in f.message and "March 3" in f.message
+
+
+def test_events_the_article_tells_apart_are_left_alone():
+    assert codes("Example\n\nThe depot opened in 2016. The museum opened in 2019.\n") == []
+    assert codes("Example\n\nThe first recall came in 2021. Since the 2024 recall, sales fell.\n") == []
+    assert codes("Example\n\nAfter two recalls, the 2021 recall and the 2024 recall, sales fell.\n") == []
+    assert codes("Example\n\nHer brother, a sailor, died in 2009. The painter died on May 4, 2025.\n") == []

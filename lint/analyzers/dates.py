@@ -73,6 +73,15 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     Mentions that tell two events apart ("full-scale invasion", "second
     invasion") make the group ambiguous, so it is skipped.
     """
+    named = list(_named_events_two_dates(doc, ctx))
+    yield from named
+    for hit in _dated_events_two_dates(doc, _timeline(doc, ctx)):
+        if not any(h.start < hit.end and hit.start < h.end for h in named):
+            yield hit
+
+
+def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
+    """Named one-off events (an annexation of Crimea) given two years."""
     groups = defaultdict(list)
     for ev in _timeline(doc, ctx).events:
         groups[(ev.event, ev.obj)].append(ev)
@@ -98,6 +107,63 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
                 ),
                 related=tuple(_related(doc, a.start, a.end) for a in agreeing),
             )
+
+
+def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
+    """The article speaks of this kind of event in the plural ("recalls", "floods"): more than one."""
+    from lint.timeline import event_forms
+
+    lower = doc.plain.lower()
+    return any(f" {form}s" in lower or f" {form}es" in lower for form in event_forms(events[0].event))
+
+
+def _value(ev: Any, dimension: str) -> Any:
+    return ev.year if dimension == "year" else (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
+
+
+def _show_value(value: Any) -> str:
+    return str(value) if isinstance(value, int) else f"{calendar.month_name[value[0]]} {value[1]}"
+
+
+def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """An event of rules/data/event-words.txt ("opened", "its opening", "her death") given two dates.
+
+    Only where the article can mean one event: no mention tells two apart
+    ("second", "earlier"), no plural ("recalls"), and the things it happens to
+    are never two different named ones ("the plant opened", "the museum opened").
+    """
+    groups = defaultdict(list)
+    for ev in tl.dated_events:
+        groups[ev.event].append(ev)
+    for mentions in groups.values():
+        subjects = {ev.subject for ev in mentions if ev.subject}
+        if len(mentions) < 2 or len(subjects) > 1 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
+            continue
+        # Two verbs ("X died in 2009", "Y, a carpenter, died in 2025") may have two subjects; a noun
+        # ("her death", "its opening") refers back to the one event, or both verbs name the same subject.
+        if not any(ev.noun for ev in mentions) and not (subjects and all(ev.subject for ev in mentions)):
+            continue
+        for dimension in ("year", "day"):
+            dated = [ev for ev in mentions if _value(ev, dimension) is not None]
+            values = [_value(ev, dimension) for ev in dated]
+            if len(set(values)) < 2:
+                continue
+            first = values[0]
+            main = max(set(values), key=lambda v: (values.count(v), v == first))
+            agreeing = [ev for ev in dated if _value(ev, dimension) == main]
+            for ev in dated:
+                if _value(ev, dimension) == main:
+                    continue
+                others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+                yield Hit(
+                    ev.start,
+                    ev.end,
+                    message=(
+                        f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(_value(ev, dimension))}, "
+                        f"but {others} date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
+                    ),
+                    related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+                )
 
 
 # -- DAT002 -----------------------------------------------------------------------------
