@@ -163,6 +163,8 @@ class Elapsed(NamedTuple):
     high: int
     subject: str | None
     past: bool
+    #: Said of the present in so many words ("now in its", "is in its", "still in its").
+    now: bool = False
 
 
 class Since(NamedTuple):
@@ -862,9 +864,11 @@ class Timeline:
             n, unit, end = _ordinal(o.group("n")), _UNIT_MONTHS[word], at + len(word)
             s_start = self.sentence(at)[0]
             before = [x.group("subj").lower() for x in _pattern("ongoing_noun").finditer(plain, s_start, o.start())]
-            past = (o.group("pre") or "").lower() in ("was", "were", "then")
+            pre = (o.group("pre") or "").lower()
+            past = pre in ("was", "were", "then")
             subject = _ONGOING[before[-1]] if before else None
-            out.append(Elapsed(o.start(), end, plain[o.start() : end], (n - 1) * unit, n * unit, subject, past))
+            now = pre in ("now", "is", "are", "still", "already")
+            out.append(Elapsed(o.start(), end, plain[o.start() : end], (n - 1) * unit, n * unit, subject, past, now))
         if " into " in plain:
             for m in _pattern("elapsed_into").finditer(plain):
                 num = _pattern("elapsed_into_before").search(plain, max(0, m.start() - 30), m.start())
@@ -963,6 +967,21 @@ class Timeline:
                         month_number(mon) if mon else None, int(day) if day else None, qualified, begins, pos == "noun",
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    @cached_property
+    def beginnings(self) -> tuple[StartDate, ...]:
+        """Dated events that begin something ("opened in 2019", "sworn in on 14 January 2022"): what
+        "now in its tenth year" may count from when the sentence does not say what it counts."""
+        out = []
+        for ev in self.dated_events:
+            if not ev.begins or ev.qualified:
+                continue
+            year = ev.year or (self.doc_date.date.year if self.doc_date else None)
+            if year is None:
+                continue
+            when = MonthYear(ev.start, ev.end, year, ev.month or 1, ev.month or 12)
+            out.append(StartDate(ev.start, ev.end, ev.event, when))
+        return tuple(out)
 
     @cached_property
     def starts(self) -> tuple[StartDate, ...]:

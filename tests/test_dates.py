@@ -301,3 +301,18 @@ def test_events_the_article_tells_apart_are_left_alone():
     assert codes("Example\n\nThe first recall came in 2021. Since the 2024 recall, sales fell.\n") == []
     assert codes("Example\n\nAfter two recalls, the 2021 recall and the 2024 recall, sales fell.\n") == []
     assert codes("Example\n\nHer brother, a sailor, died in 2009. The painter died on May 4, 2025.\n") == []
+
+
+def test_now_in_its_nth_year_counts_from_the_beginnings_the_article_dates():
+    text, fmt = article("The ferry line opened in 2021.", "Now in its ninth year, the line carries 4,000 people a day.",
+                        date="2025-06-01")  # fmt: skip
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "opened in 2021" in f.message
+    text, fmt = article("The ferry line opened in 2021.", "Now in its fifth year, the line carries 4,000 people a day.",
+                        date="2025-06-01")  # fmt: skip
+    assert codes(text, fmt=fmt) == []
+    # Without "now" the sentence may speak of another time; without a dated beginning there is nothing to count from.
+    text, fmt = article("The ferry line opened in 2021.", "In its ninth year, the old line had carried more.", date="2025-06-01")
+    assert codes(text, fmt=fmt) == []
+    text, fmt = article("Now in its ninth year, the line carries 4,000 people a day.", date="2025-06-01")
+    assert codes(text, fmt=fmt) == []

@@ -148,8 +148,11 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
                 continue
+            # Most mentions wins; on a tie a plain statement ("the club was founded in 1925") wins over
+            # a passing reference ("since its 1927 founding"), then the first the reader met.
             first = values[0]
-            main = max(set(values), key=lambda v: (values.count(v), v == first))
+            stated = {_value(ev, dimension) for ev in dated if not ev.noun}
+            main = max(set(values), key=lambda v: (values.count(v), v in stated, v == first))
             agreeing = [ev for ev in dated if _value(ev, dimension) == main]
             for ev in dated:
                 if _value(ev, dimension) == main:
@@ -199,9 +202,13 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     if not present:
         return
     for e in tl.elapsed:
-        if e.past or e.subject is None or doc.in_quote(e.start):
+        if e.past or doc.in_quote(e.start):
             continue
-        starts = [s for s in tl.starts if s.subject == e.subject and not (s.start <= e.start < s.end)]
+        starts = [s for s in tl.starts if e.subject and s.subject == e.subject and not (s.start <= e.start < s.end)]
+        if not starts and e.now:
+            # "Now in its tenth year" with no start date of its own: it counts from one of the
+            # beginnings the article dates (an opening, a founding, taking office), whichever it is.
+            starts = list(tl.beginnings)
         if not starts or _own_time(doc, tl, e, {s.when.year for s in starts}):
             continue
         windows = [
