@@ -224,6 +224,8 @@ class DatedEvent(NamedTuple):
     begins: bool
     #: Named by a noun ("its opening") rather than a verb ("opened").
     noun: bool = False
+    #: A kind of event that recurs (an election): comparable by the day only.
+    recurring: bool = False
 
 
 class StartDate(NamedTuple):
@@ -516,8 +518,8 @@ def _clean_name(name: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _event_words() -> dict[str, tuple[str, str, bool]]:
-    """rules/data/event-words.txt as {word: (part of speech, event, begins something)}."""
+def _event_words() -> dict[str, tuple[str, str, str]]:
+    """rules/data/event-words.txt as {word: (part of speech, event, "start", "days" or "")}."""
     from lint.rulepack import builtin_rules_dir
 
     out = {}
@@ -525,9 +527,9 @@ def _event_words() -> dict[str, tuple[str, str, bool]]:
         parts = line.strip().lower().split()
         if len(parts) < 3 or parts[0].startswith("#"):
             continue
-        begins = parts[-1] == "start"
-        fields = parts[1:-1] if begins else parts[1:]
-        out[" ".join(fields[:-1])] = (parts[0], fields[-1], begins)
+        marker = parts[-1] if parts[-1] in ("start", "days") else ""
+        fields = parts[1:-1] if marker else parts[1:]
+        out[" ".join(fields[:-1])] = (parts[0], fields[-1], marker)
     return out
 
 
@@ -943,7 +945,7 @@ class Timeline:
             for m in _pattern(key).finditer(plain):
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
-                pos, event, begins = words[word]
+                pos, event, marker = words[word]
                 year = gd.get("y") or gd.get("y2")
                 mon = gd.get("mon") or gd.get("mon0")
                 day = gd.get("d") or gd.get("d0")
@@ -964,7 +966,8 @@ class Timeline:
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,
-                        month_number(mon) if mon else None, int(day) if day else None, qualified, begins, pos == "noun",
+                        month_number(mon) if mon else None, int(day) if day else None, qualified, marker == "start",
+                        pos == "noun", marker == "days",
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
 

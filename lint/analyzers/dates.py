@@ -143,7 +143,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
         # ("her death", "its opening") refers back to the one event, or both verbs name the same subject.
         if not any(ev.noun for ev in mentions) and not (subjects and all(ev.subject for ev in mentions)):
             continue
-        for dimension in ("year", "day"):
+        for dimension in ("day",) if mentions[0].recurring else ("year", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
