@@ -417,6 +417,12 @@ def _sources() -> dict[str, Any]:
         "event_subject_before": c(
             rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
         ),
+        # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive.
+        "event_appositive_before": c(
+            rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
+        ),
+        # "Since taking office in 2021, Demsky has ...": the subject after an opening clause.
+        "event_subject_after": c(rf"\s*,\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
         "start": c(
             rf"\b(?P<subj>{ongoing})\b(?:\s+(?:of|in|on|against|with)\s+{_NAME})?(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
             rf"that\s+began|which\s+began|beginning|starting))?\s+(?:in|on|since)\s+(?:(?P<d>\d{{1,2}})\s+)?"
@@ -960,9 +966,14 @@ class Timeline:
                 before = _pattern("event_subject_before").search(plain, max(0, m.start() - 60), m.start())
                 if before:
                     qualified = qualified or bool(before.group("q"))
-                    named = before.group("det") or before.group("s")[:1].isupper()
+                    # A capitalised word names a subject unless it only opens the sentence ("Since").
+                    named = before.group("det") or (
+                        before.group("s")[:1].isupper() and before.start("s") != self.sentence(m.start())[0]
+                    )
                     if key == "dated_verb" and named:
                         subject = _event_subject(before.group("s"))
+                if key == "dated_verb" and subject is None:
+                    subject = self._clause_subject(m.start(), m.end())
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,
@@ -970,6 +981,20 @@ class Timeline:
                         pos == "noun", marker == "days",
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    def _clause_subject(self, start: int, end: int) -> str | None:
+        """The named subject of a dated verb set off by commas: "Doe, a lawyer, was sworn in ..."
+        or "Since taking office in 2021, Doe has ..." (a clause opening the sentence with the verb)."""
+        plain = self.plain
+        app = _pattern("event_appositive_before").search(plain, max(0, start - 160), start)
+        who = app.group("who") if app else None
+        if not who:
+            s_start = self.sentence(start)[0]
+            if len(plain[s_start:start].split()) <= 1:  # "Since taking office in 2021, Doe ..."
+                after = _pattern("event_subject_after").match(plain, end)
+                who = after.group("who") if after else None
+        name = _clean_name(who) if who else None
+        return _surname(name).lower() if name else None
 
     @cached_property
     def beginnings(self) -> tuple[StartDate, ...]:

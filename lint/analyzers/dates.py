@@ -86,27 +86,33 @@ def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
     for ev in _timeline(doc, ctx).events:
         groups[(ev.event, ev.obj)].append(ev)
     for mentions in groups.values():
-        years = {ev.year for ev in mentions}
-        if len(years) < 2 or any(ev.qualified for ev in mentions):
+        if len({ev.year for ev in mentions}) < 2 or any(ev.qualified for ev in mentions):
             continue
-        count = {y: sum(ev.year == y for ev in mentions) for y in years}
-        first_year = mentions[0].year
-        # Most mentions wins; on a tie the first year the reader met wins.
-        main = max(years, key=lambda y: (count[y], y == first_year))
-        agreeing = [ev for ev in mentions if ev.year == main]
-        for ev in mentions:
-            if ev.year == main:
-                continue
-            others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
-            yield Hit(
-                ev.start,
-                ev.end,
-                message=(
-                    f"{_where(doc, ev.start, ev.end)} dates this event to {ev.year}, but {others} "
-                    f"date{'s' if len(agreeing) == 1 else ''} the same event to {main}"
-                ),
-                related=tuple(_related(doc, a.start, a.end) for a in agreeing),
-            )
+        yield from _minority_hits(doc, mentions, [ev.year for ev in mentions])
+
+
+def _minority_hits(doc: Document, mentions: Sequence[Any], values: list[Any], preferred: set[Any] = set()) -> Iterable[Hit]:
+    """Each mention whose date is not the article's own answer, naming the mentions it contradicts.
+
+    The date given most often is the answer; on a tie a ``preferred`` one, then
+    the first the reader met.
+    """
+    first = values[0]
+    main = max(set(values), key=lambda v: (values.count(v), v in preferred, v == first))
+    agreeing = [ev for ev, v in zip(mentions, values) if v == main]
+    others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+    for ev, value in zip(mentions, values):
+        if value == main:
+            continue
+        yield Hit(
+            ev.start,
+            ev.end,
+            message=(
+                f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(value)}, but {others} "
+                f"date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
+            ),
+            related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+        )
 
 
 def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
@@ -148,25 +154,10 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
                 continue
-            # Most mentions wins; on a tie a plain statement ("the club was founded in 1925") wins over
-            # a passing reference ("since its 1927 founding"), then the first the reader met.
-            first = values[0]
+            # On a tie a plain statement ("the club was founded in 1925") wins over a passing
+            # reference ("since its 1927 founding").
             stated = {_value(ev, dimension) for ev in dated if not ev.noun}
-            main = max(set(values), key=lambda v: (values.count(v), v in stated, v == first))
-            agreeing = [ev for ev in dated if _value(ev, dimension) == main]
-            for ev in dated:
-                if _value(ev, dimension) == main:
-                    continue
-                others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
-                yield Hit(
-                    ev.start,
-                    ev.end,
-                    message=(
-                        f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(_value(ev, dimension))}, "
-                        f"but {others} date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
-                    ),
-                    related=tuple(_related(doc, a.start, a.end) for a in agreeing),
-                )
+            yield from _minority_hits(doc, dated, values, stated)
 
 
 # -- DAT002 -----------------------------------------------------------------------------
