@@ -431,9 +431,9 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     published under a feed date). Without one, a relative time is still placed
     by a calendar date within ``window`` characters (option). Units in
     ``units`` (option; default day, night, week, weekend, month) count
-    everywhere; a weekday ("on Tuesday", "last Monday") counts only in an
-    article that gives no absolute date at all, where even the week cannot be
-    placed. Quoted speech is skipped. Each unplaceable expression is reported.
+    everywhere; a weekday named as relative ("last Monday", "next Friday")
+    counts only in an article that gives no absolute date at all, where even
+    the week cannot be placed ("on Tuesday" never counts). Quoted speech is skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
     window = int(options.get("window", 600))
@@ -447,7 +447,9 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
     undated = not dated
     for r in relatives:
-        if r.unit not in units and not (undated and r.unit == "weekday"):
+        # "last Tuesday" counts where nothing dates the article; "on Tuesday" is how news copy names
+        # a day of the week it was published in, and the page around it usually dates it.
+        if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
             continue
         if any(abs(p - r.start) <= window for p in dated):
             continue
