@@ -287,7 +287,7 @@ _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
 #: Words that tell two events of one kind apart ("the second recall", "first opened").
 _EVENT_QUALIFIERS = (
     r"second|third|first|earlier|previous|prior|another|other|new|latest|last|next|original|initial|renewed|repeat"
-    r"|latter|former|later|subsequent|further|re"
+    r"|latter|former|later|subsequent|further"
 )
 #: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30".
 _EVENT_DATE = (
