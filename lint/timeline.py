@@ -365,18 +365,17 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<unit>years?|months?|decades?)\s+into\s+(?:the|a|an|its|this)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?P<subj>{ongoing})\b"
         ),
         "elapsed_into_before": c(
-            rf"(?:\b(?P<pre>just|nearly|almost|about|some|more\s+than|over)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
+            rf"(?:\b(?P<pre>just|nearly|almost|about|some|roughly|more\s+than|over|only)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
         ),
+        # Counted times start at their unit ("years after ..."); the number before it is read backwards.
         "since": c(
-            rf"\b(?:(?P<pre>just|nearly|almost|about|some|roughly|more\s+than|over|only)\s+)?(?P<n>{_NUM})\s+"
-            rf"(?P<unit>years?|months?|decades?)\s+(?:after|since)\s+(?P<gap>[^.;:!?\n\d]{{0,60}}?)"
+            rf"\b(?P<unit>years?|months?|decades?)\s+(?:after|since)\s+(?P<gap>[^.;:!?\n\d]{{0,60}}?)"
             rf"(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+|(?P<mon>{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
             rf"(?P<y>{_YEAR})\b(?![-–/]\d)",
             regex.I,
         ),
-        "anniversary": c(
-            rf"\b(?P<n>{_ORD})\s+anniversary\s+of\s+(?P<gap>[^.;:!?\n\d]{{0,40}}?)(?P<y>{_YEAR})\b(?![-–/]\d)", regex.I
-        ),
+        "anniversary": c(rf"\banniversary\s+of\s+(?P<gap>[^.;:!?\n\d]{{0,40}}?)(?P<y>{_YEAR})\b(?![-–/]\d)", regex.I),
+        "ordinal_before": c(rf"\b(?P<n>{_ORD})\s+$", regex.I),
         "anchor": c(
             rf"\b(?:as\s+of\s+(?:the\s+)?|(?:continu\w*|stretch\w*|drag\w*(?:\s+on)?|extend\w*|last\w*|run\w*|"
             rf"rag\w*|go(?:es|ing)?\s+on)\s+into\s+){any_year}",
@@ -401,10 +400,12 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<o>{_NAME})(?:\s*,\s*(?:the|a|an)\s[^,.;:!?\n]{{1,80}}?(?:,\s*|\s+)(?:{been}\s+)?|\s+{been}\s+)"
             rf"(?:\p{{Ll}}+ly\s+)?$"
         ),
+        "event_noun": c(rf"\b(?P<n>{_event_alternation('noun')})\b"),
+        # What dates a noun from before it: "the March 17 recall", "its 2021 opening", "Acme's 1998 founding".
         "dated_noun_pre": c(
             rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
             rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
-            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+(?P<n>{_event_alternation('noun')})\b"
+            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
         "dated_noun_post": c(
             rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
@@ -444,7 +445,7 @@ def _sources() -> dict[str, Any]:
         # The obituary formula: "She was 84." closing a sentence.
         "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         "title": c(
-            rf"\b(?P<t>Secretary\s+of\s+State|(?i:{_office_alternation()}))(?P<elect>-elect)?\s+(?P<who>{_NAME})"
+            rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
         "dateline": c(
             rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
@@ -544,6 +545,44 @@ def event_forms(event: str) -> list[str]:
     return [w for w, (p, e, _) in _event_words().items() if e == event and p == "noun"]
 
 
+def _matches_at(text: str, key: str, words: frozenset[str]) -> Iterable[regex.Match[str]]:
+    """Matches of a pattern tried only where one of its first words starts (found with ``str.find``):
+    a pattern that begins with a long alternation is slow when tried at every position."""
+    pattern = _pattern(key)
+    for at in sorted({at for at, _ in _words_at(text, words, words)}):  # "Pres" and "President" find one word
+        m = pattern.match(text, at)
+        if m:
+            yield m
+
+
+@lru_cache(maxsize=None)
+def _office_forms() -> frozenset[str]:
+    """Office words as written: lower case, capitalised, upper case."""
+    return frozenset(f for w in _office_heads() for f in (w, w.capitalize(), w.upper()))
+
+
+@lru_cache(maxsize=None)
+def _event_first_words(pos: str) -> frozenset[str]:
+    """The first word of each event word or phrase of one part of speech."""
+    return frozenset(w.split()[0] for w, (p, _, _) in _event_words().items() if p == pos)
+
+
+class _Joined:
+    """A match read backwards (the words before) joined to the match it was read from (the noun)."""
+
+    def __init__(self, before: Any, word: Any) -> None:
+        self._before, self._word = before, word
+
+    def groupdict(self) -> dict[str, Any]:
+        return {**self._before.groupdict(), "n": self._word.group("n")}
+
+    def start(self) -> int:
+        return int(self._before.start())
+
+    def end(self) -> int:
+        return int(self._word.end())
+
+
 def _event_alternation(pos: str) -> str:
     words = [w for w, (p, _, _) in _event_words().items() if p == pos]
     return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
@@ -578,7 +617,8 @@ def _office_heads() -> dict[str, str]:
 def _office_alternation() -> str:
     """The office words as a pattern; a short form may take a full stop ("Gov.")."""
     heads = _office_heads()
-    return "|".join(regex.escape(w) + (r"\.?" if heads[w] != w else "") for w in longest_first(heads))
+    forms = {f: w for w in heads for f in (w, w.capitalize(), w.upper())}  # case-sensitive: much faster than (?i)
+    return "|".join(regex.escape(f) + (r"\.?" if heads[w] != w else "") for f, w in sorted(forms.items(), key=lambda x: -len(x[0])))
 
 
 def _office_head(word: str, heads: dict[str, str]) -> str:
@@ -668,6 +708,8 @@ def _title_marker(plain: str, title_start: int) -> tuple[str | None, int, frozen
             return word, w.start(), frozenset(qualifier)
         if skipped == 3 or word.strip(".’'") in _function_words():
             break
+        if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in heads:
+            break  # the end of the sentence before ("... Cole. Later President Cole")
         skipped += 1
         start = w.start()
         if word.rstrip(".") not in heads:
@@ -900,17 +942,22 @@ class Timeline:
         lower = self.lower
         if " after " in lower or " since " in lower:
             for m in _pattern("since").finditer(plain):
-                n = _number(m.group("n"))
+                num = _pattern("elapsed_into_before").search(plain, max(0, m.start() - 30), m.start())
+                n = _number(num.group("n")) if num else None
                 if not n:
                     continue
                 unit = _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
-                pre = " ".join((m.group("pre") or "").lower().split())
+                pre = " ".join((num.group("pre") or "").lower().split())  # type: ignore[union-attr]
                 low = (n - 1) * unit if pre in ("nearly", "almost", "about", "some", "roughly") else n * unit
-                out.append(Since(m.start(), m.end(), plain[m.start() : m.end()], low, _month_year(m), "after"))
+                start = num.start()  # type: ignore[union-attr]
+                out.append(Since(start, m.end(), plain[start : m.end()], low, _month_year(m), "after"))
         if "anniversary" in lower:
             for m in _pattern("anniversary").finditer(plain):
+                o = _pattern("ordinal_before").search(plain, max(0, m.start() - 20), m.start())
+                if not o:
+                    continue
                 base = MonthYear(m.start("y"), m.end(), int(m.group("y")), 1, 12)
-                out.append(Since(m.start(), m.end(), plain[m.start() : m.end()], _ordinal(m.group("n")) * 12, base, "anniversary"))
+                out.append(Since(o.start(), m.end(), plain[o.start() : m.end()], _ordinal(o.group("n")) * 12, base, "anniversary"))
         return tuple(sorted(out, key=lambda x: x.start))
 
     @cached_property
@@ -948,7 +995,7 @@ class Timeline:
         plain, out = self.plain, {}
         words = _event_words()
         for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
-            for m in _pattern(key).finditer(plain):
+            for m in self._event_matches(key):
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
                 pos, event, marker = words[word]
@@ -981,6 +1028,17 @@ class Timeline:
                         pos == "noun", marker == "days",
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    def _event_matches(self, key: str) -> Iterable[Any]:
+        """Matches of an event pattern, tried only where an event word starts; "dated_noun_pre" is read
+        backwards from each event noun, since it may start at any "the" of the article."""
+        if key != "dated_noun_pre":
+            yield from _matches_at(self.plain, key, _event_first_words("verb" if key == "dated_verb" else "noun"))
+            return
+        for noun in _matches_at(self.plain, "event_noun", _event_first_words("noun")):
+            pre = _pattern(key).search(self.plain, max(0, noun.start() - 60), noun.start())
+            if pre:
+                yield _Joined(pre, noun)
 
     def _clause_subject(self, start: int, end: int) -> str | None:
         """The named subject of a dated verb set off by commas: "Doe, a lawyer, was sworn in ..."
@@ -1055,7 +1113,7 @@ class Timeline:
     def titles(self) -> tuple[Title, ...]:
         out = []
         heads = _office_heads()
-        for m in _pattern("title").finditer(self.plain):
+        for m in _matches_at(self.plain, "title", _office_forms()):
             if m.group("elect"):
                 continue
             head = _office_head(m.group("t"), heads)

@@ -341,6 +341,8 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     that comes with two different first names is two people (the Bushes).
     """
     tl = _timeline(doc, ctx)
+    if "former" not in tl.lower and "ex-" not in tl.lower:
+        return  # nothing can be a former title: skip looking for every office
     by_person = defaultdict(list)
     for t in tl.titles:
         if not doc.in_quote(t.start):
