@@ -459,6 +459,7 @@ def _sources() -> dict[str, Any]:
         # An undated dateline: "TALLINN, Estonia —", "DUBAI (Reuters) -", "Kyiv (AP) —".
         "dateline_place": c(
             r"^\s*(?:(?:\p{Lu}[\p{Lu}'’.\-]+)(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+            rf"(?:\s*,\s*(?:{_WD},?\s+)?{_MON}\.?\s+\d{{1,2}}\b)?"  # a day without a year: "PINE HOLLOW, Calif., Sept. 12 —"
             r"\s*(?:\([^()\n]{1,30}\)\s*)?"
             r"|\p{Lu}[\p{L}'’.\-]+(?:[ /]+\p{Lu}[\p{L}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
             r"\s*\([^()\n]{1,30}\)\s*)[-–—]\s",

@@ -328,3 +328,8 @@ def test_two_verbs_compare_when_both_name_the_same_subject_around_commas():
     assert f.code == "DAT001" and f.line == 5 and "2022" in f.message
     other = text.replace("Since taking office in 2020, Venn", "Since taking office in 2020, Ruiz")
     assert codes(other) == []
+
+
+def test_a_dateline_with_a_day_but_no_year_anchors_too():
+    assert codes("Example\n\nBRAKMOOR, Norland, Sept. 12 — The bridge reopens next week.\n") == []
+    assert codes("Example\n\nBRAKMOOR, Tuesday, March 4 — The bridge reopens next week.\n") == []
