@@ -53,7 +53,9 @@ _NUMBER_WORDS = {
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "twenty-fifth": 25,
 }  # fmt: skip
 #: Months each unit of elapsed time stands for.
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
@@ -403,7 +405,7 @@ def _sources() -> dict[str, Any]:
         "event_noun": c(rf"\b(?P<n>{_event_alternation('noun')})\b"),
         # What dates a noun from before it: "the March 17 recall", "its 2021 opening", "Acme's 1998 founding".
         "dated_noun_pre": c(
-            rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
+            rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
             rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
             rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),

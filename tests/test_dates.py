@@ -333,3 +333,12 @@ def test_two_verbs_compare_when_both_name_the_same_subject_around_commas():
 def test_a_dateline_with_a_day_but_no_year_anchors_too():
     assert codes("Example\n\nBRAKMOOR, Norland, Sept. 12 — The bridge reopens next week.\n") == []
     assert codes("Example\n\nBRAKMOOR, Tuesday, March 4 — The bridge reopens next week.\n") == []
+
+
+def test_lower_case_possessives_and_ordinals_past_twenty():
+    text, fmt = article("The seed bank, founded in 2005, grew fast.", "The bank's 1999 founding was modest.", date="2025-10-02")
+    assert codes(text, fmt=fmt) == ["DAT001"]
+    text, fmt = article("The tunnel opened in 1989.", "Now in its fortieth year, it is the busiest crossing.", date="2026-03-09")
+    assert codes(text, fmt=fmt) == ["DAT002"]
+    text, fmt = article("The tunnel opened in 1989.", "Now in its 38th year, it is busy.", date="2026-03-09")
+    assert codes(text, fmt=fmt) == []
