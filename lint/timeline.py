@@ -409,6 +409,7 @@ def _sources() -> dict[str, Any]:
             rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
             rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
+        "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
         "dated_noun_post": c(
             rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
             rf"(?:on|in)\s+{_EVENT_DATE}"
@@ -420,9 +421,10 @@ def _sources() -> dict[str, Any]:
         "event_subject_before": c(
             rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
         ),
-        # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive.
+        # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive;
+        # "His wife, Mira, died ...": a name set off as the appositive of the subject.
         "event_appositive_before": c(
-            rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
         ),
         # "Since taking office in 2021, Demsky has ...": the subject after an opening clause.
         "event_subject_after": c(rf"\s*,\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
@@ -575,6 +577,7 @@ class _Joined:
 
     def __init__(self, before: Any, word: Any) -> None:
         self._before, self._word = before, word
+        self.noun_start = int(word.start())
 
     def groupdict(self) -> dict[str, Any]:
         return {**self._before.groupdict(), "n": self._word.group("n")}
@@ -589,6 +592,14 @@ class _Joined:
 def _event_alternation(pos: str) -> str:
     words = [w for w, (p, _, _) in _event_words().items() if p == pos]
     return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+
+
+def _object_subject(words: str) -> str | None:
+    """What an event happens to, from the words after it ("of the European Union", "with Arven Tools")."""
+    obj = [w for w in words.split() if w.lower() != "the"]
+    if not obj:
+        return None
+    return " ".join(_event_subject(w) or w.lower() for w in obj) if len(obj) > 1 else _event_subject(obj[0])
 
 
 def _event_subject(word: str) -> str | None:
@@ -997,8 +1008,13 @@ class Timeline:
         """Events of rules/data/event-words.txt with the date the article gives them."""
         plain, out = self.plain, {}
         words = _event_words()
+        dated_nouns = set()  # nouns dated before them: a date after them belongs to the sentence
         for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
             for m in self._event_matches(key):
+                if key == "dated_noun_pre":
+                    dated_nouns.add(m.noun_start)
+                elif key == "dated_noun_post" and m.start() in dated_nouns:
+                    continue  # "the 100th anniversary of its 1921 founding in 2021"
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
                 pos, event, marker = words[word]
@@ -1009,11 +1025,16 @@ class Timeline:
                     continue
                 qualified, subject = bool(gd.get("q")), None
                 if key == "dated_noun_pre":
-                    subject = _event_subject(gd["det"])
+                    # "its 2019 merger with Arven": the named party tells the event; else "Acme's", "her".
+                    after = _pattern("event_object_after").match(plain, m.end())
+                    subject = _object_subject(after.group("o")) if after else _event_subject(gd["det"])
                 elif key == "dated_noun_post" and gd.get("o"):
-                    obj = [w for w in gd["o"].split() if w.lower() != "the"]
-                    subject = " ".join(_event_subject(w) or w.lower() for w in obj) if len(obj) > 1 else _event_subject(obj[0])
+                    subject = _object_subject(gd["o"])
                 before = _pattern("event_subject_before").search(plain, max(0, m.start() - 60), m.start())
+                if before and key == "dated_noun_post" and subject is None:
+                    word = before.group("s")
+                    if word.lower() in ("his", "her", "their") or _POSSESSIVE.search(word):
+                        subject = _event_subject(word)  # "her death on July 2"
                 if before:
                     qualified = qualified or bool(before.group("q"))
                     # A capitalised word names a subject unless it only opens the sentence ("Since").

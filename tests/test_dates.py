@@ -342,3 +342,17 @@ def test_lower_case_possessives_and_ordinals_past_twenty():
     assert codes(text, fmt=fmt) == ["DAT002"]
     text, fmt = article("The tunnel opened in 1989.", "Now in its 38th year, it is busy.", date="2026-03-09")
     assert codes(text, fmt=fmt) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group completed its 2019 merger with Arven Tools and its 2022 merger with Delta Freight.",
+        "Founder Ivo Tolvik died in 2001. His wife, Mira, died in 2010, and the hall was renamed after her death in 2011.",
+        "The group marked the 100th anniversary of its 1921 founding in 2021.",
+        "The old plant first opened in 1921 and reopened in 2001.",
+        "The 2016 election and the 2020 election both turned on jobs.",
+    ],
+)
+def test_one_kind_of_event_with_two_parties_or_two_moments_is_not_one_event(text):  # type: ignore[no-untyped-def]
+    assert codes(f"Example\n\n{text}\n") == []

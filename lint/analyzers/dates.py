@@ -91,19 +91,26 @@ def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
         yield from _minority_hits(doc, mentions, [ev.year for ev in mentions])
 
 
-def _minority_hits(doc: Document, mentions: Sequence[Any], values: list[Any], preferred: set[Any] = set()) -> Iterable[Hit]:
+def _minority_hits(
+    doc: Document,
+    mentions: Sequence[Any],
+    values: list[Any],
+    preferred: set[Any] = set(),
+    comparable: Any = lambda a, b: True,
+) -> Iterable[Hit]:
     """Each mention whose date is not the article's own answer, naming the mentions it contradicts.
 
     The date given most often is the answer; on a tie a ``preferred`` one, then
-    the first the reader met.
+    the first the reader met. A mention is reported only against mentions it
+    is ``comparable`` with (that can be about the same event).
     """
     first = values[0]
     main = max(set(values), key=lambda v: (values.count(v), v in preferred, v == first))
-    agreeing = [ev for ev, v in zip(mentions, values) if v == main]
-    others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
     for ev, value in zip(mentions, values):
-        if value == main:
+        agreeing = [a for a, v in zip(mentions, values) if v == main and comparable(ev, a)]
+        if value == main or not agreeing:
             continue
+        others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
         yield Hit(
             ev.start,
             ev.end,
@@ -131,6 +138,12 @@ def _show_value(value: Any) -> str:
     return str(value) if isinstance(value, int) else f"{calendar.month_name[value[0]]} {value[1]}"
 
 
+def _same_event(a: Any, b: Any) -> bool:
+    """Two verbs ("X died in 2009", "Y, a carpenter, died in 2025") may have two subjects; a noun ("her
+    death", "its opening") refers back to the one event, and two verbs with one named subject agree."""
+    return a.noun or b.noun or (a.subject is not None and a.subject == b.subject)
+
+
 def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     """An event of rules/data/event-words.txt ("opened", "its opening", "her death") given two dates.
 
@@ -142,13 +155,14 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     for ev in tl.dated_events:
         groups[ev.event].append(ev)
     for mentions in groups.values():
+        # One named subject at most, and one pronoun at most ("the ferryman died" and "his death" may be one).
         subjects = {ev.subject for ev in mentions if ev.subject}
-        if len(mentions) < 2 or len(subjects) > 1 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
+        pronouns = subjects & {"he", "she"}
+        if len(subjects - pronouns) > 1 or len(pronouns) > 1:
             continue
-        # Two verbs ("X died in 2009", "Y, a carpenter, died in 2025") may have two subjects; a noun
-        # ("her death", "its opening") refers back to the one event, or both verbs name the same subject.
-        if not any(ev.noun for ev in mentions) and not (subjects and all(ev.subject for ev in mentions)):
+        if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
             continue
+
         for dimension in ("day",) if mentions[0].recurring else ("year", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
@@ -157,7 +171,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             # On a tie a plain statement ("the club was founded in 1925") wins over a passing
             # reference ("since its 1927 founding").
             stated = {_value(ev, dimension) for ev in dated if not ev.noun}
-            yield from _minority_hits(doc, dated, values, stated)
+            yield from _minority_hits(doc, dated, values, stated, _same_event)
 
 
 # -- DAT002 -----------------------------------------------------------------------------
