@@ -356,3 +356,10 @@ def test_lower_case_possessives_and_ordinals_past_twenty():
 )
 def test_one_kind_of_event_with_two_parties_or_two_moments_is_not_one_event(text):  # type: ignore[no-untyped-def]
     assert codes(f"Example\n\n{text}\n") == []
+
+
+def test_a_scheduled_moment_counted_from_a_date_is_the_future():
+    text, fmt = article("The new levy takes effect six months after the March 2025 vote.", date="2025-05-10")
+    assert codes(text, fmt=fmt) == []
+    text, fmt = article("Six months after the March 2025 vote, the levy is in force.", date="2025-05-10")
+    assert codes(text, fmt=fmt) == ["DAT002"]
