@@ -9,6 +9,11 @@ one rule can never cost more than twice its weight. The score is
 ``max(0, 100 − Σ penalties)``. Nothing is divided by the length of the text:
 the same evidence costs the same in a 200-word and a 2,000-word article.
 
+An error is decisive: a file with an error-severity finding (an invented expert, an impossible
+date, chatbot text, a template placeholder…) scores at most ``ERROR_CAP`` (75, grade C), so it is
+never graded A or B and always falls under the default ``fail-under`` of 80, however few other
+red flags it has.
+
 One phrase, one penalty: when phrase-list rules flag overlapping text (AIT001's
 stock phrases and AIT003's transitions both list "Furthermore,"), only the
 heaviest of them is charged for it; every finding is still reported.
@@ -22,6 +27,8 @@ from typing import Collection, Iterable, Mapping
 from lint.findings import Finding
 
 DECAY = 0.5
+#: The highest score a file with an error-severity finding can get.
+ERROR_CAP = 75.0
 #: Grade bands, best first: (lowest score in the band, grade).
 GRADES = ((90.0, "A"), (80.0, "B"), (60.0, "C"), (40.0, "D"), (0.0, "F"))
 
@@ -57,7 +64,7 @@ def charged(findings: Iterable[Finding], weights: Mapping[str, float], phrase_co
 
 
 def score_findings(
-    findings: Iterable[Finding], weights: Mapping[str, float], phrase_codes: Collection[str] = ()
+    findings: Collection[Finding], weights: Mapping[str, float], phrase_codes: Collection[str] = ()
 ) -> tuple[float, dict[str, float]]:
     """The score of one file and the points lost per category."""
     hits: Counter[str] = Counter()
@@ -69,4 +76,13 @@ def score_findings(
     for code, n in hits.items():
         lost[category_of[code]] += rule_penalty(weights.get(code, 0.0), n)
     total = sum(lost.values())
-    return round(max(0.0, 100.0 - total), 1), {c: round(v, 1) for c, v in sorted(lost.items())}
+    score = max(0.0, 100.0 - total)
+    if any(f.severity == "error" for f in findings):
+        score = min(score, ERROR_CAP)
+    return round(score, 1), {c: round(v, 1) for c, v in sorted(lost.items())}
+
+
+def worse_grade(a: str, b: str) -> str:
+    """The lower of two grades."""
+    order = [letter for _, letter in GRADES]
+    return a if order.index(a) >= order.index(b) else b
