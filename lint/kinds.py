@@ -83,7 +83,7 @@ def _sentence_starts(doc: Document) -> frozenset[int]:
     return doc.memo("kinds.sentence_starts", compute)
 
 
-def _phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
+def phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
     """Matches of a phrase list, kept only at sentence starts when the rule says ``sentence_start``
     (a transition word opening a sentence is a habit; the same word mid-sentence is not)."""
     p, text = rule.params, doc.plain
@@ -98,8 +98,14 @@ def _phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
     yield from matches
 
 
+def _used_as_name(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a phrase match is capitalised inside a sentence: part of a name ("Paramount
+    Pictures", "Vibrant Media"), not the stock word ("a paramount concern")."""
+    return m.group()[:1].isupper() and m.start() not in _sentence_starts(doc)
+
+
 def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
-    for m in _phrase_matches(doc, rule):
+    for m in phrase_matches(doc, rule):
         yield _match_hit(m)
 
 
@@ -118,8 +124,9 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """
     matches = [
         m
-        for m in _phrase_matches(doc, rule)
-        if rule.allow_quotes or not doc.in_quote(m.start())
+        for m in phrase_matches(doc, rule)
+        if (rule.allow_quotes or not doc.in_quote(m.start()))
+        and not (rule.params.get("skip_names") and _used_as_name(doc, m))
     ]
     words = max(doc.word_count, 1)
     rate = len(matches) * 1000 / words

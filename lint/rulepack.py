@@ -76,6 +76,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "threshold": ((int, float), True),
         "min_hits": ((int,), False),
         "sentence_start": ((bool,), False),
+        "skip_names": ((bool,), False),
     },
     "repetition": {
         "unit": ((str,), True),
