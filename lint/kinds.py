@@ -128,15 +128,17 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
         if (rule.allow_quotes or not doc.in_quote(m.start()))
         and not (rule.params.get("skip_names") and _used_as_name(doc, m))
     ]
+    # with ``distinct``, a phrase repeated counts once: one habit, not several
+    count = len({m.group().lower() for m in matches}) if rule.params.get("distinct") else len(matches)
     words = max(doc.word_count, 1)
-    rate = len(matches) * 1000 / words
-    if len(matches) < rule.params.get("min_hits", 2) or rate < rule.params["threshold"]:
+    rate = count * 1000 / words
+    if count < rule.params.get("min_hits", 2) or rate < rule.params["threshold"]:
         return
     for m in matches:
         yield Hit(
             m.start(),
             m.end(),
-            {"match": m.group(), "count": str(len(matches)), "rate": f"{rate:.1f}", "threshold": f"{rule.params['threshold']:g}"},
+            {"match": m.group(), "count": str(count), "rate": f"{rate:.1f}", "threshold": f"{rule.params['threshold']:g}"},
         )
 
 

@@ -77,6 +77,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "min_hits": ((int,), False),
         "sentence_start": ((bool,), False),
         "skip_names": ((bool,), False),
+        "distinct": ((bool,), False),
     },
     "repetition": {
         "unit": ((str,), True),
