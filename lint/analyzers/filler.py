@@ -31,6 +31,8 @@ _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
 _WORDS = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+#: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
+_DESCRIBING = frozenset({"from", "about", "of", "for", "on", "by", "here"})
 _SENTENCE_WORD = LazyPattern(r"[\p{L}\p{N}]+")
 
 
@@ -89,6 +91,9 @@ def is_placeholder(inner: str) -> bool:
         if text == head or text.startswith(head + " ") or text.startswith(head + ":"):
             return True
     words = _WORDS.findall(inner)
+    # a description of what belongs there: "[Quote from the mayor]", "[Statistic about rents]"
+    if len(words) >= 3 and words[0][0].isupper() and words[0].lower() in nouns and words[1].lower() in _DESCRIBING:
+        return True
     if not 1 <= len(words) <= 4 or len(words) != len(inner.split()):
         return False
     return all(w[0].isupper() for w in words) and words[-1].lower().strip("'’") in nouns
