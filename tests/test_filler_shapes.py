@@ -157,3 +157,17 @@ def test_a_capitalised_lexicon_word_inside_a_sentence_is_a_name() -> None:
 def test_stock_phrasing_in_the_headline_counts() -> None:
     text = "Delving into the harbour's rich heritage\n\n" + FILLER
     assert codes(text, "AIT001") == ["AIT001", "AIT001"]
+
+
+# -- markdown residue -----------------------------------------------------------------------------
+def test_markdown_residue_is_read_only_in_plain_text() -> None:
+    text = "Ferry strike ends\n\n**What happened**\n\nThe strike ended on Monday, the union said.\n"
+    assert codes(text, "AIT005") == ["AIT005"]
+    assert codes(text, "AIT005", fmt="markdown") == []
+
+
+def test_a_chatbot_preamble_that_presents_a_rewrite() -> None:
+    text = "Here is the same story, rewritten for a younger audience:\n\nFerry strike ends\n\nThe strike ended on Monday.\n"
+    assert codes(text, "FIL004") == ["FIL004"]
+    later = HEAD + "The strike ended on Monday. Here are the terms of the deal:\n\nPay rises by 4 percent.\n"
+    assert codes(later, "FIL004") == []

@@ -193,3 +193,25 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
         {"match": doc.text[first.start : end], "cv": f"{cv:.2f}", "mean": f"{mean:.0f}", "n": str(len(lengths)),
          "low": str(min(lengths)), "high": str(max(lengths))},
     )
+
+
+#: Markdown emphasis written out: "**Background**", "**FTSE 100 Up:**" (a capital or a digit
+#: first, so censored words such as "f**k" are not taken for it).
+_MD_BOLD = LazyPattern(r"(?<![\p{L}\p{N}*])(\*\*|__)[\p{Lu}\p{N}][^*_\n]{0,100}?[^\s*_]\1(?![\p{L}\p{N}*])")
+#: A Markdown heading or a bullet that opens with bold text, at the start of a line.
+_MD_LINE = LazyPattern(r"^[ \t]{0,3}(?:#{1,4}[ \t]+\S|[*+-][ \t]+\*\*\S)", regex.M)
+
+
+def markdown_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Markdown markup left as literal characters in a plain-text article.
+
+    A chat assistant answers in Markdown; pasted into a plain-text field, its bold labels and
+    headings stay as asterisks and hashes. Only plain-text input is read: in a Markdown file
+    the same characters are markup, and an HTML page shows none of them.
+    """
+    if doc.fmt != "text":
+        return
+    spans = sorted({(m.start(), m.end()) for m in _MD_BOLD.finditer(doc.text)} |
+                   {(m.start(), m.end()) for m in _MD_LINE.finditer(doc.text)})
+    for start, end in spans:
+        yield Hit(start, end, {"match": doc.text[start:end]})
