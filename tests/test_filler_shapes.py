@@ -171,3 +171,18 @@ def test_a_chatbot_preamble_that_presents_a_rewrite() -> None:
     assert codes(text, "FIL004") == ["FIL004"]
     later = HEAD + "The strike ended on Monday. Here are the terms of the deal:\n\nPay rises by 4 percent.\n"
     assert codes(later, "FIL004") == []
+
+
+# -- said-bookisms --------------------------------------------------------------------------------
+def test_showy_verbs_must_outnumber_said() -> None:
+    wire = HEAD + ("The operator said fares would not change. The union said the deal was fair. A commuter said "
+                   "she was relieved. The minister stressed the cost and noted the delay, officials said.\n")
+    assert codes(wire, "AIT006") == []
+    rewrite = HEAD + ("The operator stated that fares would not change. The union leader expressed satisfaction "
+                      "with the deal, and the minister acknowledged the delay.\n")
+    assert codes(rewrite, "AIT006") == ["AIT006"] * 3
+
+
+def test_one_kind_of_showy_verb_is_not_enough() -> None:
+    text = HEAD + "The operator stated that fares would hold. The union stated that it agreed.\n"
+    assert codes(text, "AIT006") == []
