@@ -67,7 +67,7 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         start = lead.end() if lead else line.start()
         m = _LABEL.match(plain, start, line.end())
         if m and is_callout_label(m.group("label")):
-            yield Hit(m.start("label"), m.end("end"), {"match": doc.text[m.start("label") : m.end("end")]})
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
             continue
         block = doc.block_at(start)
         if block is not None and block.kind == "heading":
