@@ -8,6 +8,7 @@ blanked), so a span found here is a span in the original file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Iterable, Iterator
 
@@ -104,8 +105,36 @@ def _used_as_name(doc: Document, m: re.Match[str]) -> bool:
     return m.group()[:1].isupper() and m.start() not in _sentence_starts(doc)
 
 
+def _attributed_sentences(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences that attribute what they say ("…, the minister said"): an opinion
+    there is the source's, even where the quotation marks were lost."""
+
+    def compute() -> list[tuple[int, int]]:
+        from lint.people import word_list
+
+        index = PhraseIndex.build(sorted(word_list("attribution-verbs.txt") | {"according to"}), True)
+        verbs = [m.start() for m in index.finditer(doc)]
+        out = []
+        for s in doc.sentences:
+            i = bisect.bisect_left(verbs, s.start)
+            if i < len(verbs) and verbs[i] < s.end:
+                out.append((s.start, s.end))
+        return out
+
+    return doc.memo("kinds.attributed_sentences", compute)
+
+
+def _in_attributed_sentence(doc: Document, offset: int) -> bool:
+    spans = _attributed_sentences(doc)
+    i = bisect.bisect_right(spans, (offset, len(doc.plain) + 1)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    skip_attributed = rule.params.get("skip_attributed", False)
     for m in phrase_matches(doc, rule):
+        if skip_attributed and _in_attributed_sentence(doc, m.start()):
+            continue
         yield _match_hit(m)
 
 

@@ -63,6 +63,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "line_start": ((bool,), False),
         "whole_line": ((bool,), False),
         "sentence_start": ((bool,), False),
+        "skip_attributed": ((bool,), False),
     },
     "pattern": {
         "pattern": ((str,), False),
