@@ -67,6 +67,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "line_start": ((bool,), False),
         "whole_line": ((bool,), False),
         "sentence_start": ((bool,), False),
+        "skip_attributed": ((bool,), False),
     },
     "pattern": {
         "pattern": ((str,), False),
@@ -80,6 +81,8 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "threshold": ((int, float), True),
         "min_hits": ((int,), False),
         "sentence_start": ((bool,), False),
+        "skip_names": ((bool,), False),
+        "distinct": ((bool,), False),
     },
     "repetition": {
         "unit": ((str,), True),
