@@ -23,6 +23,8 @@ from lint.gazetteer import is_demonym, is_given_name, is_place, known_institutio
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
+    ORG,
+    clean_org,
     Mention,
     Person,
     body_range,
@@ -200,8 +202,47 @@ def unverifiable_expert(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit
 
 
 def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """SRC002: one sign only; real people have common names and plain institute names too."""
-    return _expert_hits(doc, ctx, strong=False)
+    """SRC002: one sign only; real people have common names and plain institute names too.
+    Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
+    Purity", "according to the Planet Health Council") whose name is made only of abstract words and
+    that a reader cannot find, when no person of it was reported already."""
+    yield from _expert_hits(doc, ctx, strong=False)
+    reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
+    for start, end, org in _cited_bodies(doc):
+        if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
+            continue
+        reported.add(org)
+        yield Hit(start, end, message=f"'{org}' is cited as a source but is not an institution a reader can find "
+                  "(no known body of that name, no place, no university)")
+
+
+#: An organisation introduced as the source of evidence: "a survey by the", "according to the",
+#: "a report from the", "who chairs the"; or one that says, finds or estimates something.
+_CITED_BEFORE = LazyPattern(
+    r"(?:\b(?:by|from|according[ \u00a0]+to|of|at|chairs|heads|leads|founded|runs|directs)[ \u00a0]+(?:the[ \u00a0]+)?)$", regex.I | regex.REVERSE
+)
+_CITED_AFTER = LazyPattern(
+    r"^[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
+    r"concluded|concludes|published|publishes|claims|claimed|recommends|recommended)\b",
+    regex.I,
+)
+
+
+def _cited_bodies(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Institute-like organisations the body cites as a source, each at its first such place."""
+    heads = word_list("institute-heads.txt")
+    lo, hi = body_range(doc)
+    for m in _org_pattern().finditer(doc.plain, lo, hi):
+        org = clean_org(m.group())
+        if not any(w.lower() in heads for w in org.split()) or doc.in_quote(m.start()):
+            continue
+        if _CITED_BEFORE.search(doc.plain, max(0, m.start() - 30), m.start()) or _CITED_AFTER.match(doc.plain, m.end()):
+            yield m.start(), m.start() + len(org), org
+
+
+@cache
+def _org_pattern() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’.\-]){ORG}")
 
 
 # -- SRC003: conflicting identity (corpus) --------------------------------------------------------
