@@ -30,7 +30,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab")
+FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab", "html")
 
 
 def _print_version(value: bool) -> None:
@@ -126,7 +126,8 @@ def check(
                 as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
             ),
             per_file_ignores=cfg.per_file_ignores,
-            with_metrics=metrics or format == "json",
+            with_metrics=metrics or format in ("json", "html"),
+            with_view=format == "html",
             max_file_size=cfg.max_file_size,
             project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
         )

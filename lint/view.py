@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Callable
 
 from lint.document import Document
 from lint.markup import FRONT_MATTER
@@ -61,25 +62,27 @@ class ArticleView:
         i = max(0, min(line - 1, len(self.line_starts) - 1))
         return self.line_starts[i] + max(0, column - 1)
 
-    def locate(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        """The display pieces ``(block index, start, end)`` of the file range ``[start, end)``.
+    def placer(self) -> Callable[[int, int], list[tuple[int, int, int]]]:
+        """A function giving the display pieces ``(block index, start, end)`` of a file range.
 
         A range that crosses blocks gives one piece per block; an empty range
-        (a zero-width finding) marks the character it sits on.
+        (a zero-width finding) marks the character it sits on. The offset maps
+        are expanded once, so placing every finding of a file stays cheap.
         """
-        if end <= start:
-            end = start + 1
-        pieces = []
-        for i, block in enumerate(self.blocks):
-            if not block.text:
-                continue
-            offsets = block.offsets()
-            if offsets[-1] < start or offsets[0] >= end:
-                continue
-            a, b = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
-            if a < b:
-                pieces.append((i, a, b))
-        return pieces
+        index = [(i, b.offsets()) for i, b in enumerate(self.blocks) if b.text]
+
+        def place(start: int, end: int) -> list[tuple[int, int, int]]:
+            end = max(end, start + 1)
+            pieces = []
+            for i, offsets in index:
+                if offsets[0] >= end or offsets[-1] < start:
+                    continue
+                a, b = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+                if a < b:
+                    pieces.append((i, a, b))
+            return pieces
+
+        return place
 
 
 def _display(doc: Document, start: int, end: int, verbatim: bool = False) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -130,10 +133,12 @@ def build_view(doc: Document) -> ArticleView:
     """The display view of a linted document."""
     blocks: list[ViewBlock] = []
     headline = doc.headline
-    if headline is not None and doc.block_at(headline.start) is None:
-        text, runs = _display(doc, headline.start, headline.end)
-        blocks.append(ViewBlock("headline", text, runs))
     fm = FRONT_MATTER.match(doc.text) if doc.fmt == "markdown" else None
+    if headline is not None and doc.block_at(headline.start) is None:
+        in_front_matter = fm is not None and headline.start < fm.end()
+        text, runs = _display(doc, headline.start, headline.end, verbatim=in_front_matter)
+        if text:
+            blocks.append(ViewBlock("headline", text, runs))
     if fm and fm.group(1):
         lines = []
         pos = fm.start(1)
