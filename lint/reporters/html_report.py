@@ -151,31 +151,40 @@ def _histogram(scores: list[float], fail_under: float) -> str:
     counts = [0] * BINS
     for s in scores:
         counts[min(BINS - 1, int(s // (100 / BINS)))] += 1
-    width, height, pad, bar = 420, 150, 24, 38
-    top = max(counts) or 1
+    height, top_pad, side, bar = 150, 40, 24, 38
+    width, axis = 2 * side + BINS * bar, top_pad + height
+    most = max(counts) or 1
     parts = [
-        f'<svg class="histogram" viewBox="0 0 {width} {height + 2 * pad}" role="img" '
+        f'<svg class="histogram" viewBox="0 0 {width} {axis + 24}" role="img" '
         f'aria-labelledby="hist-title"><title id="hist-title">Scores of {len(scores)} files in bins of 10 points; '
         f"fail-under at {fail_under:g}</title>"
     ]
     for k, n in enumerate(counts):
-        h = round(height * n / top) if n else 0
-        x = pad + k * bar
+        h = round(height * n / most) if n else 0
+        x = side + k * bar
         low = k * 10
         cls = "bin-fail" if low + 10 <= fail_under else "bin-pass" if low >= fail_under else "bin-mixed"
         parts.append(
-            f'<rect class="{cls}" x="{x + 2}" y="{pad + height - h}" width="{bar - 4}" height="{h}">'
-            f"<title>{low}–{low + 10 if k < BINS - 1 else 100}: {n} file{'s' if n != 1 else ''}</title></rect>"
+            f'<rect class="{cls}" x="{x + 2}" y="{axis - h}" width="{bar - 4}" height="{h}">'
+            f"<title>{low}–{low + 10 if k < BINS - 1 else 100}: {_plural(n, 'file')}</title></rect>"
         )
         if n:
-            parts.append(f'<text class="count" x="{x + bar / 2}" y="{pad + height - h - 4}">{n}</text>')
-        parts.append(f'<text class="tick" x="{x}" y="{pad + height + 16}">{low}</text>')
-    parts.append(f'<text class="tick" x="{pad + BINS * bar}" y="{pad + height + 16}">100</text>')
-    fx = pad + fail_under / 100 * BINS * bar
-    parts.append(f'<line class="threshold" x1="{fx}" x2="{fx}" y1="{pad - 8}" y2="{pad + height + 4}"/>')
-    parts.append(f'<text class="threshold-label" x="{fx + 4}" y="{pad - 10}">fail-under {fail_under:g}</text>')
+            parts.append(f'<text class="count" x="{x + bar / 2}" y="{axis - h - 4}">{n}</text>')
+        parts.append(f'<text class="tick" x="{x}" y="{axis + 16}">{low}</text>')
+    parts.append(f'<text class="tick" x="{side + BINS * bar}" y="{axis + 16}">100</text>')
+    fx = side + fail_under / 100 * BINS * bar
+    anchor = "end" if fail_under > 50 else "start"
+    parts.append(f'<line class="threshold" x1="{fx}" x2="{fx}" y1="6" y2="{axis + 4}"/>')
+    parts.append(
+        f'<text class="threshold-label" text-anchor="{anchor}" x="{fx - 5 if anchor == "end" else fx + 5}" y="16">'
+        f"fail-under {fail_under:g}</text>"
+    )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _rule_counts(report: Report) -> str:
@@ -295,7 +304,7 @@ def render(report: Report, color: bool = False) -> str:
         + f" · mean score <strong>{s['mean_score'] if s['mean_score'] is not None else '–'}</strong>"
         f" · median <strong>{s['median_score'] if s['median_score'] is not None else '–'}</strong>"
         f" · <strong>{s['failing_files']}</strong> failing (score under {report.fail_under:g} or a finding at {escape(report.fail_on)} or worse)"
-        f" · {by_sev['error']} errors, {by_sev['warning']} warnings, {by_sev['info']} notes"
+        f" · {_plural(by_sev['error'], 'error')}, {_plural(by_sev['warning'], 'warning')}, {_plural(by_sev['info'], 'note')}"
     )
     sev_options = [("", "any severity")] + [(v, v) for v in SEVERITIES]
     index = f"""

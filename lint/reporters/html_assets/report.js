@@ -184,7 +184,7 @@
     var cats = Object.keys(a.categories).filter(function (c) { return a.categories[c] > 0; })
       .sort(function (x, y) { return a.categories[y] - a.categories[x] || (x < y ? -1 : 1); });
     if (!cats.length) return el("p", { "class": "muted" }, "No points lost.");
-    var max = Math.max(20, a.categories[cats[0]]), rowH = 22, labelW = 92, barW = 150;
+    var max = Math.max(20, a.categories[cats[0]]), rowH = 22, labelW = 96, barW = 80;
     var box = svg("svg", { "class": "bars", viewBox: "0 0 " + (labelW + barW + 52) + " " + cats.length * rowH, role: "img",
                            "aria-label": "Points lost per category: " + cats.map(function (c) { return c + " " + a.categories[c]; }).join(", ") });
     cats.forEach(function (c, k) {
@@ -314,7 +314,12 @@
     current.listButtons.forEach(function (b) { b.removeAttribute("aria-current"); });
     var explain = byId("explain");
     explain.textContent = "";
-    if (fi === null) return;
+    if (fi === null) {
+      explain.appendChild(el("p", { "class": "hint" }, a.findings.length
+        ? "Click a marked passage or a finding below, or press j, to see why it was flagged and how to fix it."
+        : "Nothing to explain."));
+      return;
+    }
     var group = opts.group && opts.group.length ? opts.group : [fi];
     group.forEach(function (g) { explain.appendChild(card(a, g)); });
     var marks = document.querySelectorAll("#detail mark.m");
@@ -376,6 +381,7 @@
       a.findings.length ? list : el("p", { "class": "muted" }, "No findings: nothing to flag."));
     host.appendChild(el("div", { "class": "layout" }, text, side));
     current = { a: a, i: i, selected: null, listButtons: listButtons };
+    select(null);
     document.title = a.path + " · " + a.score.toFixed(1) + " (" + a.grade + ") · credlint report";
     var order = visibleOrder(), k = order.indexOf(i);
     var prev = byId("prev-file"), next = byId("next-file");
