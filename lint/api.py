@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence, TypedDict, Unpack
 
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding
@@ -104,6 +104,29 @@ class Report:
         return get_reporter(fmt)(self._run, False)
 
 
+class Options(TypedDict, total=False):
+    """The keyword options both entry points take (see :func:`check_text`)."""
+
+    #: A config file, "auto" (search as the command line does) or None (built-in defaults).
+    config: PathLike | None
+    #: Selectors as for ``--select`` / ``--ignore``: codes, prefixes, names, categories.
+    select: str | Iterable[str] | None
+    ignore: str | Iterable[str] | None
+    #: Extra rule packs (TOML files or folders).
+    rule_packs: Sequence[PathLike]
+    #: The date (YYYY-MM-DD) to read undated articles against.
+    as_of: str | None
+    fail_under: float | None
+    fail_on: str | None
+
+
+def _checked(options: Mapping[str, Any]) -> Mapping[str, Any]:
+    unknown = sorted(set(options) - set(Options.__annotations__))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)} (known: {', '.join(Options.__annotations__)})")
+    return options
+
+
 def _selectors(value: str | Iterable[str] | None) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -111,14 +134,7 @@ def _selectors(value: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(x.strip() for item in items for x in item.split(",") if x.strip())
 
 
-def _setup(
-    config: PathLike | None,
-    first: str | None,
-    select: str | Iterable[str] | None,
-    ignore: str | Iterable[str] | None,
-    rule_packs: Sequence[PathLike],
-    as_of: str | None,
-) -> tuple[Any, list[Any], engine.LintSettings]:
+def _setup(options: Mapping[str, Any], first: str | None, default_config: PathLike | None) -> tuple[Any, list[Any], engine.LintSettings]:
     """Config, selected rules and settings, resolved as the command line resolves them."""
     from lint.config import Config, load_config, parse_as_of
     from lint.context import Context
@@ -126,6 +142,8 @@ def _setup(
     from lint.rulepack import load_packs
     from lint.selection import resolve
 
+    config = options.get("config", default_config)
+    select, ignore, as_of = options.get("select"), options.get("ignore"), options.get("as_of")
     if config == "auto":
         cfg = load_config(None, first)
     elif config is None:
@@ -133,7 +151,7 @@ def _setup(
     else:
         cfg = load_config(Path(config), None)
     rules = resolve(
-        load_packs([*cfg.rule_packs, *(Path(p) for p in rule_packs)]),
+        load_packs([*cfg.rule_packs, *(Path(p) for p in options.get("rule_packs", ()))]),
         select=_selectors(select) or cfg.select,
         ignore=(*cfg.ignore, *_selectors(ignore)),
         extend_select=cfg.extend_select,
@@ -150,10 +168,11 @@ def _setup(
     return cfg, rules, settings
 
 
-def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, fail_under: float | None, fail_on: str | None) -> Report:
+def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, options: Mapping[str, Any]) -> Report:
     from lint.findings import SEVERITIES
     from lint.report import Report as RunReport
 
+    fail_under, fail_on = options.get("fail_under"), options.get("fail_on")
     if fail_on is not None and fail_on not in SEVERITIES:
         raise CredlintError(f"fail_on: expected one of {', '.join(SEVERITIES)}, got '{fail_on}'")
     if fail_under is not None and not 0 <= fail_under <= 100:
@@ -183,19 +202,7 @@ def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, fail_und
     return Report(files=files, summary=run.summary, _run=run)
 
 
-def check_text(
-    text: str,
-    *,
-    path: str = "-",
-    fmt: str | None = None,
-    config: PathLike | None = None,
-    select: str | Iterable[str] | None = None,
-    ignore: str | Iterable[str] | None = None,
-    rule_packs: Sequence[PathLike] = (),
-    as_of: str | None = None,
-    fail_under: float | None = None,
-    fail_on: str | None = None,
-) -> FileResult:
+def check_text(text: str, *, path: str = "-", fmt: str | None = None, **options: Unpack[Options]) -> FileResult:
     """Lint one article given as a string.
 
     ``path`` is the name reported (and decides the format when ``fmt`` is None:
@@ -214,7 +221,8 @@ def check_text(
         raise CredlintError(f"fmt: expected 'text', 'markdown' or 'html', got '{fmt}'")
     if not isinstance(text, str):
         raise TypeError(f"check_text() needs a str, got {type(text).__name__} (decode bytes first)")
-    cfg, rules, settings = _setup(config, None, select, ignore, rule_packs, as_of)
+    options = _checked(options)
+    cfg, rules, settings = _setup(options, None, None)
     if not text.strip():
         raw = [run([], settings, extra=[_error_result(path, "empty text, nothing to lint")])[0]]
     else:
@@ -223,7 +231,7 @@ def check_text(
             raw = run([], settings, extra=[lint_document(doc, settings)])
         except InputError as exc:
             raw = run([], settings, extra=[_error_result(path, exc.why)])
-    return _wrap(raw, rules, cfg, fail_under, fail_on).files[0]
+    return _wrap(raw, rules, cfg, options).files[0]
 
 
 def _error_result(path: str, why: str) -> engine.FileResult:
@@ -233,17 +241,7 @@ def _error_result(path: str, why: str) -> engine.FileResult:
 
 
 def check_paths(
-    paths: PathLike | Iterable[PathLike],
-    *,
-    config: PathLike | None = "auto",
-    jobs: int | None = None,
-    select: str | Iterable[str] | None = None,
-    ignore: str | Iterable[str] | None = None,
-    rule_packs: Sequence[PathLike] = (),
-    as_of: str | None = None,
-    fail_under: float | None = None,
-    fail_on: str | None = None,
-    cache: bool = False,
+    paths: PathLike | Iterable[PathLike], *, jobs: int | None = None, cache: bool = False, **options: Unpack[Options]
 ) -> Report:
     """Lint files and folders as ``credlint check`` does.
 
@@ -267,7 +265,8 @@ def check_paths(
         raise CredlintError("check_paths: no paths given")
     if "-" in names:
         raise CredlintError("check_paths: '-' (standard input) is for the command line; use check_text")
-    cfg, rules, settings = _setup(config, names[0], select, ignore, rule_packs, as_of)
+    options = _checked(options)
+    cfg, rules, settings = _setup(options, names[0], "auto")
     if cache and cfg.cache:
         from lint.cache import Cache, default_cache_dir
 
@@ -280,4 +279,4 @@ def check_paths(
     rank = {t.path: i for i, t in enumerate(targets)}
     # input order; a JSONL article ("corpus.jsonl:ID") sorts with its file
     results.sort(key=lambda r: rank.get(r.path, next((rank[c] for c in corpora if r.path.startswith(c + ":")), -1)))
-    return _wrap(results, rules, cfg, fail_under, fail_on)
+    return _wrap(results, rules, cfg, options)

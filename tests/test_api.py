@@ -118,3 +118,10 @@ def test_import_stays_cheap() -> None:
     typed = subprocess.run([sys.executable, "-c", "import lint; print(lint.check_text.__module__)"], capture_output=True, text=True, check=True)
     assert typed.stdout.strip() == "lint.api"
     assert (ROOT / "lint" / "py.typed").exists(), "type checkers read the package's annotations"
+
+
+def test_unknown_options_are_refused() -> None:
+    with pytest.raises(TypeError, match="colour"):
+        lint.check_text(ARTICLE, colour="red")  # type: ignore[call-arg]
+    r = lint.check_text(ARTICLE, as_of="2024-03-02", rule_packs=[], config=None)
+    assert r.error is None

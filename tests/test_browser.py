@@ -237,20 +237,24 @@ def test_related_spans_link_both_ways_across_files(session: Session, tmp_path: P
     session.page.locator("#explain a", has_text="one.txt").first.click()
     session.page.wait_for_selector("#detail mark.m.selected")
     assert "one.txt" in session.page.inner_text("#article-title")
-    assert "Coastal Policy Institute" in session.page.locator("mark.m.selected").first.inner_text() or \
-        "Nadia Brandt" in session.page.locator("mark.m.selected").first.inner_text()
+    assert "Coastal Policy Institute" in session.page.locator("mark.m.selected").first.inner_text()
+
+
+def open_article(session: Session, tmp_path: Path, *paragraphs: str) -> None:
+    """Write one plain-text article, make its report and open the article."""
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    session.open(report_of([story], tmp_path / "report.html"))
+    session.go("#f/0")
 
 
 def test_related_spans_in_one_file_are_outlined(session: Session, tmp_path: Path) -> None:
-    a = tmp_path / "a.txt"
-    a.write_text(
-        "Harbor plan moves ahead\n\n"
-        "Dr. Nadia Brandt, an economist at the Coastal Policy Institute, said the barrier would hold.\n\n"
-        "Later in the day Dr. Nadia Brandt, a historian at the University of Hull, said costs would rise.\n",
-        encoding="utf-8",
+    open_article(
+        session, tmp_path,
+        "Harbor plan moves ahead",
+        "Dr. Nadia Brandt, an economist at the Coastal Policy Institute, said the barrier would hold.",
+        "Later in the day Dr. Nadia Brandt, a historian at the University of Hull, said costs would rise.",
     )
-    session.open(report_of([a], tmp_path / "report.html"))
-    session.go("#f/0")
     session.page.locator("mark.m", has_text="Nadia Brandt").first.click()
     outlined = session.page.locator("#detail .rel")
     assert outlined.count() >= 1
@@ -346,15 +350,12 @@ def test_the_content_security_policy_is_enforced(browser: Any, examples_report: 
 
 
 def test_a_hostile_article_renders_as_text(session: Session, tmp_path: Path) -> None:
-    story = tmp_path / "story.txt"
-    story.write_text(
-        "Council votes on the {{barrier}} </textarea> plan\n\n"
-        "Key Takeaway: the council met <script>window.pwned = 1</script> on Tuesday.\n\n"
-        'The vote was 7-2, said Ana Ruiz. </script><img src=x onerror="window.pwned = 2">\n',
-        encoding="utf-8",
+    open_article(
+        session, tmp_path,
+        "Council votes on the {{barrier}} </textarea> plan",
+        "Key Takeaway: the council met <script>window.pwned = 1</script> on Tuesday.",
+        'The vote was 7-2, said Ana Ruiz. </script><img src=x onerror="window.pwned = 2">',
     )
-    session.open(report_of([story], tmp_path / "report.html"))
-    session.go("#f/0")
     text = session.page.inner_text("#detail .article")
     assert "<script>window.pwned = 1</script>" in text and "{{barrier}} </textarea>" in text
     assert '<img src=x onerror="window.pwned = 2">' in text

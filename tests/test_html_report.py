@@ -298,3 +298,49 @@ def test_api_renders_html_too() -> None:
 
     page = lint.check_paths([str(EXAMPLES / "invented-expert.txt")], config=None).render("html")
     assert page.startswith("<!DOCTYPE html>") and "credlint-a0" in page
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_colours_pass_wcag_aa() -> None:
+    """Text on every category tint, and every colour used for text, reach 4.5:1 (AA);
+    the strong shades are also the code labels beside marks, so they are held to 4.5 too."""
+    css = (ROOT / "lint" / "reporters" / "html_assets" / "report.css").read_text(encoding="utf-8")
+    root = dict(re.findall(r"--([a-z]+):\s*(#[0-9a-f]{6})", css[css.index(":root") : css.index("}", css.index(":root"))]))
+    fg, white, panel = root["fg"], "#ffffff", root["panel"]
+    cats = re.findall(r'\[data-cat="([a-z-]+)"\] \{ --tint: (#[0-9a-f]{6}); --strong: (#[0-9a-f]{6}); \}', css)
+    assert len(cats) >= 9
+    for name, tint, strong in cats:
+        assert contrast(fg, tint) >= 4.5, f"text on the {name} tint"
+        assert contrast(strong, white) >= 4.5, f"{name} code labels on white"
+        assert contrast(strong, tint) >= 3, f"{name} underline against its tint"
+    for name in ("muted", "accent", "pass", "fail"):
+        assert contrast(root[name], white) >= 4.5 and contrast(root[name], panel) >= 4.5, name
+    for colour in re.findall(r'\.sev\[data-sev="\w+"\] \{ color: (#[0-9a-f]{6}); \}', css):
+        assert contrast(colour, white) >= 4.5
+    for colour in re.findall(r'\.grade\[data-grade="[A-F]"\] \{ background: (#[0-9a-f]{6}); \}', css):
+        assert contrast(white, colour) >= 4.5
+    assert len(re.findall(r'\.grade\[data-grade="[A-F]"\] \{ background', css)) == 5
+
+
+def test_cached_results_keep_their_view(tmp_path: Path) -> None:
+    """A second run served from the cache gives the same report (views are cached with results)."""
+    story = tmp_path / "story.md"
+    story.write_text(HOSTILE_MD + "\nKey Takeaway: it matters.\n", encoding="utf-8")
+    pages = []
+    for _ in range(2):
+        out = tmp_path / "r.html"
+        result = runner.invoke(app, ["check", str(story), "--format", "html", "-o", str(out), "--cache-dir", str(tmp_path / "c")])
+        assert result.exit_code == 1, result.output
+        pages.append(out.read_text(encoding="utf-8"))
+    assert (tmp_path / "c").is_dir()
+    assert pages[0] == pages[1] and "Key Takeaway" in data(parse(pages[1]), "credlint-a0")["blocks"][-1][1]

@@ -326,6 +326,7 @@ def render(report: Report, color: bool = False) -> str:
   </form>
   <table class="files" id="files">
     <caption class="sr-only">Every file, worst first; the column buttons sort it</caption>
+    <colgroup><col><col class="w-score"><col class="w-grade"><col class="w-count"><col class="w-warn"><col class="w-count"><col class="w-lost"><col class="w-status"></colgroup>
     <thead><tr>
       <th scope="col"><button type="button" data-sort="path">file</button></th>
       <th scope="col" class="num" aria-sort="ascending"><button type="button" data-sort="score">score</button></th>

@@ -465,7 +465,7 @@
       var at = visibleOrder().indexOf(lastArticle);
       if (at >= limit) { limit = at + 1; drawRows(); }
       var row = tbody.querySelector('tr[data-i="' + lastArticle + '"] a');
-      if (row) { row.focus({ preventScroll: true }); row.scrollIntoView({ block: "center" }); }
+      if (row) { row.focus({ preventScroll: true }); row.scrollIntoView({ block: "nearest" }); }
     }
   }
   document.querySelector("title").setAttribute("data-index-title", document.title);
