@@ -267,6 +267,7 @@
     return node;
   }
 
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function where(f) { return "line " + f.line + ", column " + f.col; }
 
   function card(a, fi) {
@@ -360,7 +361,7 @@
       el("p", null,
         el("span", { "class": "grade", "data-grade": a.grade }, a.grade), " score " + a.score.toFixed(1) + " · ",
         a.passed ? el("span", { "class": "status-pass" }, "passes") : el("span", { "class": "status-fail" }, "FAILS"),
-        " · " + sevCount.error + " errors, " + sevCount.warning + " warnings, " + sevCount.info + " notes")));
+        " · " + plural(sevCount.error, "error") + ", " + plural(sevCount.warning, "warning") + ", " + plural(sevCount.info, "note"))));
     var text = el("article", { "class": "article", "aria-labelledby": "article-title" },
       el("div", { "class": "fmt" }, { markdown: "Markdown", text: "plain text", html: "HTML page, article text as extracted" }[a.fmt] || a.fmt));
     a.blocks.forEach(function (b, bi) { text.appendChild(renderBlock(b[0], b[1], bi, a)); });
