@@ -318,6 +318,10 @@ def test_large_runs_page_the_file_list(session: Session, tmp_path: Path) -> None
     assert session.page.locator("#files tbody tr").count() == 100
     session.page.click("#show-more")
     assert session.page.locator("#files tbody tr").count() == 130
+    session.page.select_option("#f-sev", "error")  # back to the first page of the list
+    assert session.page.locator("#files tbody tr").count() == 100
+    pdf = session.page.pdf()  # printing shows every matching file
+    assert pdf.startswith(b"%PDF") and session.page.locator("#files tbody tr").count() == 130
     assert session.page.locator("#detail .article").count() == 0, "no article is rendered before it is opened"
     session.go("#f/129")
     assert session.page.locator("#detail .article").count() == 1

@@ -144,6 +144,8 @@
   byId("filters").addEventListener("submit", function (e) { e.preventDefault(); });
   byId("show-more").addEventListener("click", function () { limit += 4 * PAGE; drawRows(); });
   byId("show-all").addEventListener("click", function () { limit = shown.length; drawRows(); });
+  /* a printed list holds every matching file, not one page of it */
+  window.addEventListener("beforeprint", function () { if (limit < shown.length) { limit = shown.length; drawRows(); } });
   document.addEventListener("click", function (e) {
     var b = e.target.closest ? e.target.closest("button.rule-filter") : null;
     if (b) {
