@@ -344,3 +344,20 @@ def test_cached_results_keep_their_view(tmp_path: Path) -> None:
         pages.append(out.read_text(encoding="utf-8"))
     assert (tmp_path / "c").is_dir()
     assert pages[0] == pages[1] and "Key Takeaway" in data(parse(pages[1]), "credlint-a0")["blocks"][-1][1]
+
+
+def test_windows_line_endings_and_a_bom_keep_marks_in_place(tmp_path: Path) -> None:
+    source = (EXAMPLES / "content-farm-callouts.md").read_text(encoding="utf-8")
+    crlf = tmp_path / "crlf.md"
+    crlf.write_bytes(b"\xef\xbb\xbf" + source.replace("\n", "\r\n").encode("utf-8"))
+    article = data(parse(render([str(crlf)], tmp_path)), "credlint-a0")
+    doc = load(str(crlf))
+    placed = 0
+    for f in article["findings"]:
+        expected = _expected_text(doc, f)
+        if expected:
+            shown = "".join(article["blocks"][b][1][s:e] for b, s, e in f["marks"])
+            assert re.sub(r"\s+", "", shown) == expected, f["code"]
+            placed += 1
+    assert placed >= 10
+    assert not any("\r" in text for _, text in article["blocks"] if _ != "meta")
