@@ -127,28 +127,24 @@ def test_unknown_options_are_refused() -> None:
     assert r.error is None
 
 
-HOUSE_PACK = """[[rule]]
-code = "HSE001"
-name = "house-banned-word"
-category = "style"
-severity = "error"
-kind = "phrase"
-message = "House style bans '{match}'"
-rationale = "The desk's style guide bans this verb: it promises more than a story can show."
-fix = "Use a plain verb."
-phrases = ["slams"]
-bad = ["Senator slams plan."]
-good = ["Senator criticises plan."]
-"""
+def desk_pack(message: str) -> str:
+    """A one-rule pack (JSON strings and arrays are valid TOML)."""
+    rule = {
+        "code": "DSK001", "name": "desk-banned-verb", "category": "style", "severity": "warning",
+        "kind": "phrase", "message": message, "phrases": ["slams"],
+        "rationale": "The desk's style guide bans this verb: it promises more than a story can show.",
+        "fix": "Use a plain verb.", "bad": ["Senator slams plan."], "good": ["Senator criticises plan."],
+    }
+    return "[[rule]]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in rule.items())
 
 
 def test_rule_packs_are_read_again_when_they_change(tmp_path: Path) -> None:
     """Packs are parsed once per process for speed, but an edited pack is never served stale."""
     pack = tmp_path / "house.toml"
-    pack.write_text(HOUSE_PACK, encoding="utf-8")
+    pack.write_text(desk_pack("House style bans '{match}'"), encoding="utf-8")
     text = "Harbor vote\n\nThe mayor slams the budget, said Ana Ruiz, who chairs the council.\n"
-    first = lint.check_text(text, rule_packs=[pack], select="HSE")
+    first = lint.check_text(text, rule_packs=[pack], select="DSK")
     assert [f.message for f in first.findings] == ["House style bans 'slams'"]
-    pack.write_text(HOUSE_PACK.replace("House style bans", "The desk bans"), encoding="utf-8")
-    second = lint.check_text(text, rule_packs=[pack], select="HSE")
+    pack.write_text(desk_pack("The desk bans '{match}'"), encoding="utf-8")
+    second = lint.check_text(text, rule_packs=[pack], select="DSK")
     assert [f.message for f in second.findings] == ["The desk bans 'slams'"]
