@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Literal
 
 from lint.document import Document
 from lint.markup import FRONT_MATTER
 
-#: Kinds of displayed block: the headline, front matter (shown verbatim), and the document's blocks.
-ViewKind = str
+#: Kinds of displayed block: the headline, the byline, front matter (shown verbatim), and the
+#: document's other blocks.
+ViewKind = Literal["headline", "byline", "meta", "heading", "paragraph", "list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +153,7 @@ def build_view(doc: Document) -> ArticleView:
             blocks.append(ViewBlock("meta", text, runs))
     byline = doc.byline
     for block in doc.blocks:
-        kind: str = block.kind
+        kind: ViewKind = block.kind
         if headline is not None and block.start <= headline.start < block.end:
             kind = "headline"
         elif byline is not None and block.start == byline.start:

@@ -295,7 +295,7 @@ def render(report: Report, color: bool = False) -> str:
     css, js = _asset("report.css"), _asset("report.js")
     csp = (
         f"default-src 'none'; script-src {_csp_hash(js)}; style-src {_csp_hash(css)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
     by_sev = s["by_severity"]
     summary_bits = (
