@@ -91,7 +91,7 @@ class Session:
         if fragment.startswith("#f/"):
             self.page.wait_for_selector("#detail .article")
         else:
-            self.page.wait_for_selector("#index-view:not([hidden])")
+            self.page.wait_for_selector("#index-view:not(.away)")
 
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
@@ -207,7 +207,7 @@ def test_click_and_focus_show_the_explanation(session: Session, examples_report:
     session.page.keyboard.press("k")
     assert int(current.get_attribute("data-select")) == before
     session.page.keyboard.press("Escape")
-    session.page.wait_for_selector("#index-view:not([hidden])")
+    session.page.wait_for_selector("#index-view:not(.away)")
 
 
 def test_focusing_a_mark_explains_it(session: Session, examples_report: Path) -> None:
@@ -325,6 +325,11 @@ def test_large_runs_page_the_file_list(session: Session, tmp_path: Path) -> None
     assert session.page.locator("#detail .article").count() == 0, "no article is rendered before it is opened"
     session.go("#f/129")
     assert session.page.locator("#detail .article").count() == 1
+    # the list is put away while an article is open: not shown, not focusable
+    assert not session.page.is_visible("#files tbody tr >> nth=0")
+    assert session.page.get_attribute("#index-view", "inert") == ""
+    session.go("")
+    assert session.page.is_visible("#files tbody tr >> nth=0") and session.page.get_attribute("#index-view", "inert") is None
 
 
 def test_the_content_security_policy_is_enforced(browser: Any, examples_report: Path) -> None:

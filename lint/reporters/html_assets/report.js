@@ -449,18 +449,25 @@
   });
 
   /* ---------------------------------------------------------------- routing */
+  /* The index is put away, not removed from layout (content-visibility keeps its rendering),
+     so coming back to a long list costs a repaint, not a new layout; inert keeps it out of
+     the focus order and the accessibility tree meanwhile. */
+  function setIndexShown(on) {
+    indexView.classList.toggle("away", !on);
+    if (on) indexView.removeAttribute("inert"); else indexView.setAttribute("inert", "");
+  }
   var lastArticle = null;
   function route() {
     var m = /^#f\/(\d+)(?:\/(\d+)\/(\d+))?$/.exec(location.hash);
     if (m) {
-      indexView.hidden = true;
+      setIndexShown(false);
       detailView.hidden = false;
       lastArticle = parseInt(m[1], 10);
       renderDetail(lastArticle, m[2] ? parseInt(m[2], 10) : 0, m[3] ? parseInt(m[3], 10) : 0);
       return;
     }
     detailView.hidden = true;
-    indexView.hidden = false;
+    setIndexShown(true);
     byId("detail").textContent = "";
     current = null;
     document.title = document.querySelector("title").getAttribute("data-index-title") || document.title;
