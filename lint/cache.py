@@ -83,6 +83,7 @@ def settings_salt(settings: LintSettings) -> str:
             settings.per_file_ignores,
             os.path.abspath(settings.project_root),
             settings.with_metrics,
+            settings.with_view,
         )
     )
     return hashlib.sha256(material.encode()).hexdigest()[:16]

@@ -32,7 +32,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab")
+FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab", "html")
 
 
 def _print_version(value: bool) -> None:
@@ -134,7 +134,8 @@ def check(
                 settings={} if cfg.opinion_labels is None else {"tone": {"opinion-labels": cfg.opinion_labels}},
             ),
             per_file_ignores=cfg.per_file_ignores,
-            with_metrics=metrics or format == "json",
+            with_metrics=metrics or format in ("json", "html"),
+            with_view=format == "html",
             max_file_size=cfg.max_file_size,
             project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from lint import patterns
 from lint.cache import Cache
@@ -25,6 +25,9 @@ from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
 from lint.suppress import Suppression, parse_suppressions
+
+if TYPE_CHECKING:
+    from lint.view import ArticleView
 
 SNIPPET_CHARS = 120
 
@@ -52,6 +55,8 @@ class FileResult:
     rule_errors: list[str] = field(default_factory=list)
     #: Problems worth a line on stderr that do not stop linting (e.g. not UTF-8).
     warnings: list[str] = field(default_factory=list)
+    #: The article as displayed (headline, blocks, offset maps) for the HTML report.
+    view: ArticleView | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ class LintSettings:
     context: Context = Context()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     with_metrics: bool = False
+    #: Keep each article's display view (:mod:`lint.view`) for reports that show the text.
+    with_view: bool = False
     max_file_size: int = 10 * 1024 * 1024
     #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
     cache: Cache | None = None
@@ -192,6 +199,10 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
             result.metrics = measure(doc)
         except Exception as exc:  # noqa: BLE001 - as for a rule: the figures are lost, not the run
             result.rule_errors.append(f"metrics failed on this file ({type(exc).__name__}: {exc}); please report it")
+    if settings.with_view:
+        from lint.view import build_view
+
+        result.view = build_view(doc)
     return result
 
 
