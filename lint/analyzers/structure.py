@@ -281,11 +281,15 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     (short headings) is not a recap.
     """
     opts = options(rule)
-    min_items = int(opts.get("min_items", 3))
-    threshold = float(opts.get("min_overlap", 0.5))
     body = doc.body_blocks
     for run in _list_runs(body):
-        items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= 6]
+        labelled = _recap_heading(doc, body, run[0])
+        # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
+        # list that restates less is enough: the heading says what the list is for
+        min_items = int(opts.get("min_items_labelled" if labelled else "min_items", 3))
+        threshold = float(opts.get("min_overlap_labelled" if labelled else "min_overlap", 0.5))
+        min_stems = 3 if labelled else 6
+        items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
         if len(items) < min_items or not before:
             continue
@@ -306,8 +310,28 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             )
 
 
+_RECAP_LABEL = LazyPattern(
+    r"^(?:the\s+)?(?:in\s+summary|summary|key\s+(?:takeaways?|points|facts|highlights|lessons)|takeaways?|the\s+bottom\s+line|"
+    r"bottom\s+line|recap|tl;?dr|at\s+a\s+glance|in\s+brief|highlights|in\s+short|to\s+sum\s+up|main\s+points)\s*:?$",
+    regex.I,
+)
+
+
+def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
+    """Whether the block just before a list announces a summary ("## Key Takeaways", "In summary:")."""
+    prev = [b for b in body if b.end <= first.start]
+    if not prev:
+        return False
+    text = _visible(doc, prev[-1]).strip(" *_#")
+    return bool(_RECAP_LABEL.match(text))
+
+
 # -- headings -------------------------------------------------------------------------------------------
-_INTERROGATIVE = LazyPattern(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would)\b", regex.I)
+_INTERROGATIVE = LazyPattern(
+    r"^(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"does|do|did|has|have)\b",
+    regex.I,
+)
 
 
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
