@@ -547,29 +547,43 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
             found = doc.plain[at : at + len(needle)]
             words = found.split()
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
-            if boundary and found != name and sum(w[0].islower() for w in words) == 1 and at not in starts and at not in seen:
+            if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
                 seen.add(at)
                 yield Hit(at, at + len(needle), message=f"Name '{found}' has broken capitalisation; the article also writes '{name}'")
             at = lowered.find(needle, at + 1, hi)
 
 
+_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
+
+
 def _two_spellings(doc: Document) -> Iterator[Hit]:
-    """Two full names with the same first name and nearly the same surname: one is misspelt."""
+    """A person's full name written again with the same first name and nearly the same surname
+    ("Teresa Kowalczyk" … "Teresa Kowalcyk"), or with the surname's capitals changed
+    ("McAllister" … "Mcallister"): one of them is misspelt. Every two-word capitalised pair of the
+    body is compared with the people the article names, once per spelling."""
     persons = [p for p in extract_people(doc).persons if p.name.count(" ") >= 1]
-    for i, a in enumerate(persons):
-        for b in persons[i + 1 :]:
-            fa, fb = a.name.split(), b.name.split()
-            if fa[0].lower() != fb[0].lower() or len(fa[-1]) < 5 or len(fb[-1]) < 5:
+    lo, hi = body_range(doc)
+    seen: set[str] = set()
+    for m in _NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
+        first, last = m.group(1), m.group(2)
+        written = f"{first} {last}"
+        if written in seen or doc.in_quote(m.start()):
+            continue
+        for a in persons:
+            fa = a.name.split()
+            if fa[0] != first or a.first.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
                 continue
-            d = _edit_distance(fa[-1].lower(), fb[-1].lower(), 2)
-            if 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
-                m = b.first
+            same_letters = fa[-1].lower() == last.lower()
+            d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
+            if (same_letters and fa[-1] != last) or 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
+                seen.add(written)
                 yield Hit(
-                    m.start,
-                    m.end,
-                    message=f"'{b.name}' looks like another spelling of '{a.name}' ({_where(doc, a.first.start)}): use one spelling",
+                    m.start(),
+                    m.end(),
+                    message=f"'{written}' looks like another spelling of '{a.name}' ({_where(doc, a.first.start)}): use one spelling",
                     related=(Related(doc.path, *doc.line_col(a.first.start), a.name),),
                 )
+                break
 
 
 # -- SRC006: vague attribution --------------------------------------------------------------------
@@ -598,7 +612,7 @@ def _vague_grammar() -> _VagueGrammar:
     quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
-    place = r"(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession|know)"
+    place = r"(?:everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
     adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
               r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
               r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
@@ -611,7 +625,7 @@ def _vague_grammar() -> _VagueGrammar:
         rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
         rf"(?:[ \u00a0]+(?:now|still|also|long|widely|generally|commonly|often|increasingly|universally|largely|broadly|well)){{0,2}}"
         rf"[ \u00a0]+(?:accepted|believed|known|thought|agreed|acknowledged|assumed|said|argued|reported|rumou?red|speculated|claimed|"
-        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|to|by|among|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
+        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|to|by|among|on|in|across|within|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
         regex.I,
     )
     phrase = compile_pattern(
@@ -637,13 +651,17 @@ _WIRE_VERBS = frozenset(
     "say said note noted expect expected estimate estimated warn warned predict predicted argue argued caution cautioned "
     "call called describe described".split()
 ) | {"point out", "pointed out"}
-_PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at)[ \u00a0]")
+_PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhere|nationwide)(?:[ \u00a0]|$)")
 #: Groups that are evidence, not people ("studies show"), and the verbs that make them a source.
 _EVIDENCE = frozenset({"studies", "reports", "rumours", "rumors"})
 _SHOW_VERBS = frozenset({"show", "shown", "showed", "suggest", "suggested", "say", "said"})
 #: Groups of ordinary people: vague only with a quantifier, an adverb or a place ("many people
 #: believe", "people in the trade say"), not in "people said" about a crowd the story describes.
-_CROWDS = frozenset("people folks folk many consumers investors traders supporters advocates proponents enthusiasts purists veterans".split())
+_CROWDS = frozenset(
+    "people folks folk many consumers investors traders supporters advocates proponents enthusiasts purists veterans "
+    "teachers parents fans realtors planners pediatricians paediatricians nurses lawyers farmers drivers residents locals "
+    "commuters shoppers homeowners landlords tenants voters users customers patients students workers".split()
+)
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
 
@@ -671,7 +689,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         group = m.group("group").lower()
         quant = (m.group("quant") or "").lower()
         verb = " ".join(m.group("verb").lower().split())
-        qualified = bool(quant or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
+        qualified = bool(quant in _CONSENSUS or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
                          or _PLACE_PHRASE.search(m.group("hit")))
         if group in _EVIDENCE and verb not in _SHOW_VERBS:
             continue
