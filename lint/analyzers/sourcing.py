@@ -553,6 +553,11 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
             at = lowered.find(needle, at + 1, hi)
 
 
+class _Named(NamedTuple):
+    name: str
+    start: int
+
+
 _NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
 
 
@@ -561,8 +566,17 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
     ("Teresa Kowalczyk" … "Teresa Kowalcyk"), or with the surname's capitals changed
     ("McAllister" … "Mcallister"): one of them is misspelt. Every two-word capitalised pair of the
     body is compared with the people the article names, once per spelling."""
-    persons = [p for p in extract_people(doc).persons if p.name.count(" ") >= 1]
+    people = extract_people(doc)
+    keys = {p.key for p in people.persons}
     lo, hi = body_range(doc)
+    first_seen: dict[str, int] = {}
+    for mention in people.mentions:
+        if mention.full:
+            first_seen.setdefault(mention.name, mention.start)
+    for m in _NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
+        if person_key(m.group()) in keys:
+            first_seen.setdefault(f"{m.group(1)} {m.group(2)}", m.start())
+    persons = sorted((_Named(name, at) for name, at in first_seen.items()), key=lambda n: n.start)
     seen: set[str] = set()
     for m in _NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
         first, last = m.group(1), m.group(2)
@@ -571,7 +585,7 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
             continue
         for a in persons:
             fa = a.name.split()
-            if fa[0] != first or a.first.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
+            if fa[0] != first or a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
                 continue
             same_letters = fa[-1].lower() == last.lower()
             d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
@@ -580,8 +594,8 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
                 yield Hit(
                     m.start(),
                     m.end(),
-                    message=f"'{written}' looks like another spelling of '{a.name}' ({_where(doc, a.first.start)}): use one spelling",
-                    related=(Related(doc.path, *doc.line_col(a.first.start), a.name),),
+                    message=f"'{written}' looks like another spelling of '{a.name}' ({_where(doc, a.start)}): use one spelling",
+                    related=(Related(doc.path, *doc.line_col(a.start), a.name),),
                 )
                 break
 
