@@ -93,7 +93,7 @@ def check(
     jsonl_text_field: str = typer.Option("text", "--jsonl-text-field", help="JSONL input: the field holding each article."),
     jsonl_id_field: Optional[str] = typer.Option(None, "--jsonl-id-field", help="JSONL input: the field naming each article (default: its line number)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Lint every file afresh; do not read or write the cache."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .credlint_cache beside the config file, else here)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: the user cache folder, e.g. ~/.cache/credlint)."),
 ) -> None:
     """Lint articles and score their credibility."""
     from lint.config import parse_as_of
@@ -133,7 +133,7 @@ def check(
         if cfg.cache and not no_cache:
             from lint.cache import Cache, default_cache_dir
 
-            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(cfg.path), settings))
+            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(), settings))
         targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
         if output is not None:
             out_resolved = output.resolve()

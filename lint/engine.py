@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from lint import patterns
 from lint.cache import Cache
 from lint.context import Context
 from lint.document import Document
@@ -194,8 +193,7 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
     """Load and lint one path; an input problem becomes the result's error.
 
     With a cache, the file's bytes are hashed first and an unchanged file's
-    stored result (facts for cross-file rules included) is returned as is; a
-    changed file is linted with the compiled patterns the cache keeps.
+    stored result (facts for cross-file rules included) is returned as is.
     """
     from lint.loader import make_document, read_file
 
@@ -207,17 +205,15 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
             data = read_file(path, settings.max_file_size)
             if cache is not None:
                 key = cache.key(path, data)
-                cached = cache.get(key)
+                cached = cache.get(key, path)
                 if cached is not None:
                     return cached
-                patterns.load(cache)
             doc = make_document(path, data)
     except InputError as exc:
         return FileResult(path=path, error=exc.why)
     result = lint_document(doc, settings)
     if key:
         cache.put(key, result)  # type: ignore[union-attr]
-        patterns.save(cache)  # type: ignore[arg-type]
     return result
 
 
