@@ -18,6 +18,7 @@ from typing import Any, Callable, Literal
 import regex
 
 from lint.markup import mask_comments, mask_markdown, parse_front_matter
+from lint.normalize import SourceMap
 from lint.patterns import LazyPattern
 
 Format = Literal["markdown", "text", "html"]
@@ -188,6 +189,9 @@ class Document:
     origin: dict[str, str] = field(default_factory=dict)
     #: Optional same-length masked view supplied by an input adapter (HTML).
     masked: str | None = None
+    #: The way back to the file's characters when :attr:`text` was normalised
+    #: (line breaks, invisible characters; see :mod:`lint.normalize`).
+    source: SourceMap | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- views ---------------------------------------------------------------
@@ -204,11 +208,21 @@ class Document:
     def line_starts(self) -> tuple[int, ...]:
         return (0, *(m.end() for m in _LINE_BREAK.finditer(self.text)))
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in characters) of an offset."""
+    def line_col(self, offset: int, start: int | None = None) -> tuple[int, int]:
+        """1-based line and column (in characters of the file as it is on disk) of an
+        offset; give ``start`` when the offset is the exclusive end of a span from there."""
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        if self.source is None:
+            return line + 1, offset - self.line_starts[line] + 1
+        original = self.source.offset(offset) if start is None else self.source.end_offset(offset, start)
+        return line + 1, original - self.source.line_starts()[line] + 1
+
+    def source_text(self, start: int, end: int) -> str:
+        """The file's own characters of a span (invisible characters and CRs included)."""
+        if self.source is None:
+            return self.text[start:end]
+        return self.source.original[self.source.offset(start) : self.source.end_offset(end, start)]
 
     def line_span(self, line: int) -> Span:
         """The span of a 1-based line, without its line break."""
@@ -326,9 +340,10 @@ def build_document(
     origin: dict[str, str] | None = None,
     masked: str | None = None,
     metadata: dict[str, str] | None = None,
+    source: SourceMap | None = None,
 ) -> Document:
     """Make a Document, reading front matter for Markdown."""
     meta = dict(metadata or {})
     if fmt == "markdown":
         meta = {**parse_front_matter(text), **meta}
-    return Document(path=path, text=text, fmt=fmt, metadata=meta, origin=dict(origin or {}), masked=masked)
+    return Document(path=path, text=text, fmt=fmt, metadata=meta, origin=dict(origin or {}), masked=masked, source=source)

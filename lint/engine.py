@@ -135,8 +135,8 @@ def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[R
 
 def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.line_col(hit.start)
-    end_line, end_col = doc.line_col(max(hit.end, hit.start))
-    loc = Located(line, col, end_line, end_col, doc.text[hit.start : hit.end])
+    end_line, end_col = doc.line_col(max(hit.end, hit.start), hit.start)
+    loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, hit.end))
     return _finding(rule, doc.path, loc, _message(rule, hit), hit.related)
 
 

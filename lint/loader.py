@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -18,6 +18,7 @@ import regex
 from lint.document import Document, Format, build_document
 from lint.errors import ConfigError, InputError
 from lint.gitignore import GitIgnore
+from lint.normalize import normalize
 from lint.patterns import LazyPattern
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm")
@@ -108,13 +109,16 @@ def make_document(path: str, data: bytes, fmt: Format | None = None) -> Document
 
 def text_document(path: str, text: str, fmt: Format | None = None, origin: dict[str, str] | None = None) -> Document:
     """Build the document for decoded text, in the format its name or content says
-    (HTML goes through the article extractor)."""
+    (HTML goes through the article extractor). Rules read the normalised text (line
+    breaks, invisible characters: :mod:`lint.normalize`); positions are the file's."""
     fmt = fmt or format_for(path, text)
+    text, source = normalize(text)
     if fmt == "html":
         from lint.html import build_html_document
 
-        return build_html_document(path, text, origin=origin)
-    return build_document(path, text, fmt, origin=origin)
+        doc = build_html_document(path, text, origin=origin)
+        return replace(doc, source=source) if source is not None else doc
+    return build_document(path, text, fmt, origin=origin, source=source)
 
 
 def human_size(n: int) -> str:

@@ -189,8 +189,8 @@ class ConflictingIdentity:
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
-                end_line, end_col = doc.line_col(span.end)
-                located = Located(line, col, end_line, end_col, doc.text[span.start : span.end])
+                end_line, end_col = doc.line_col(span.end, span.start)
+                located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
         return tuple(facts)
 
