@@ -255,7 +255,7 @@ _ORG_DESCRIPTORS = frozenset(
 def _place_context() -> regex.Pattern[str]:
     """A capitalised word after a preposition or article is a place or a body, not a person."""
     return compile_pattern(r"(?<![\p{L}])(?<!(?i:according)[ \u00a0])(?:in|to|from|the|at|into|with|against|toward|towards|across|over|of|by)[ \u00a0]+(\p{Lu}[\p{L}\-]+)"
-        r"|(\p{Lu}[\p{L}\-]+)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
+        r"|(?<![\p{L}\-])(\p{Lu}[\p{L}\-]++)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
         r"(?:president|director|chief|spokesman|spokeswoman|spokesperson|head|ceo|chairman|editor|analysts?)\b"
     )
 

@@ -11,6 +11,7 @@ but catches the paraphrases a generator produces when it restates itself.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import Iterable, Iterator
 
@@ -227,11 +228,12 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
     window = int(opts.get("window", 2))
     sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
-    for i, (later, stems) in enumerate(sentences):
+    for i, candidates in enumerate(_candidates(sentences, window, far)):
+        later, stems = sentences[i]
         best: tuple[float, Span] | None = None
-        for j in range(i):
+        for j in candidates:
             earlier, other = sentences[j]
-            if min(len(stems), len(other)) < 0.7 * max(len(stems), len(other)):
+            if min(len(stems), len(other)) < _LENGTH_RATIO * max(len(stems), len(other)):
                 continue  # checked first: it is cheap and rules out most pairs
             score = overlap(stems, other)
             if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
@@ -251,6 +253,38 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
              "share": f"{100 * best[0]:.0f}"},
             related=(related(doc, earlier.start, earlier.end),),
         )
+
+
+#: Two sentences whose content-word counts differ by more than this ratio are never compared.
+_LENGTH_RATIO = 0.7
+#: How many earlier sentences sharing one rare word are compared with a sentence (a bound
+#: that only an adversarial text of thousands of near-identical sentences reaches).
+_MAX_POSTINGS = 200
+
+
+def _candidates(sentences: list[tuple[Span, frozenset[str]]], window: int, far: float) -> Iterator[list[int]]:
+    """For each sentence, the earlier ones that can be its near-duplicate, in text order.
+
+    Linear in practice instead of every pair (prefix filtering, as in set-similarity joins):
+    words are ordered rarest first; a pair sharing ``far`` of the smaller sentence's words,
+    within ``_LENGTH_RATIO`` in size, must share a word among the first
+    ``n - ceil(far * ratio * n) + 1`` of each sentence's words, so only sentences indexed
+    under those words (and the ``window`` sentences just before) are candidates.
+    """
+    frequency: dict[str, int] = {}
+    for _, stems in sentences:
+        for w in stems:
+            frequency[w] = frequency.get(w, 0) + 1
+    postings: dict[str, list[int]] = {}
+    for i, (_, stems) in enumerate(sentences):
+        ordered = sorted(stems, key=lambda w: (frequency[w], w))
+        need = max(1, math.ceil(far * _LENGTH_RATIO * len(ordered) - 1e-9))
+        prefix = ordered[: max(1, len(ordered) - need + 1)]
+        found = set(range(max(0, i - window), i))
+        for w in prefix:
+            found.update(postings.get(w, ())[-_MAX_POSTINGS:])
+            postings.setdefault(w, []).append(i)
+        yield sorted(found)
 
 
 def _whole_line(doc: Document, span: Span) -> bool:
