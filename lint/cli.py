@@ -147,7 +147,7 @@ def check(
                 extra.append(FileResult(path=t.path, error=t.error))
             elif t.path == "-":
                 try:
-                    doc = read_stdin(stdin_filename or "-")
+                    doc = read_stdin(stdin_filename or "-", settings.max_file_size)
                     extra.append(lint_document(doc, settings))
                 except InputError as exc:
                     extra.append(FileResult(path=exc.path, error=exc.why))

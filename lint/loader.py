@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -129,26 +130,48 @@ def human_size(n: int) -> str:
     return f"{n} bytes"
 
 
+def open_regular(path: str) -> int:
+    """Open a file for reading, refusing what is not a regular file (a FIFO, a device such as
+    ``/dev/zero``, a socket) before anything is read from it: opening never blocks on a FIFO."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(path, "not a regular file (a FIFO, device or socket), not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def os_error(path: str, exc: OSError) -> InputError:
+    """One line for an OS error on a path."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(path, "no such file or directory")
+    if isinstance(exc, PermissionError):
+        return InputError(path, "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(path, "is a directory")
+    return InputError(path, (exc.strerror or str(exc)).lower())
+
+
 def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
     """Read a file's bytes, refusing what is not a regular file or too large."""
     try:
-        st = os.stat(path)
-        if not os.path.isfile(path):
-            raise InputError(path, "not a regular file")
-        if st.st_size > max_size:
-            raise InputError(
-                path, f"file is {human_size(st.st_size)}, over max-file-size ({human_size(max_size)}); raise it in the config if this is an article"
-            )
-        with open(path, "rb") as fh:
-            return fh.read(max_size + 1)
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError(path, "no such file or directory") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
+        fd = open_regular(path)
+        with os.fdopen(fd, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_size:
+                raise InputError(
+                    path, f"file is {human_size(size)}, over max-file-size ({human_size(max_size)}); raise it in the config if this is an article"
+                )
+            data = fh.read(max_size + 1)
+            if len(data) > max_size:  # it grew while we read it
+                raise InputError(path, f"file is over max-file-size ({human_size(max_size)})")
+            return data
     except OSError as exc:
-        raise InputError(path, (exc.strerror or str(exc)).lower()) from None
+        raise os_error(path, exc) from None
 
 
 def load(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Document:
@@ -156,14 +179,16 @@ def load(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Document:
     return make_document(path, read_file(path, max_size))
 
 
-def read_stdin(name: str = "-") -> Document:
-    """Read one article from standard input (``credlint check -``)."""
+def read_stdin(name: str = "-", max_size: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """Read one article from standard input (``credlint check -``), at most ``max_size`` bytes."""
     try:
         if sys.stdin is None or sys.stdin.closed:
             raise InputError(name, "standard input is closed")
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_size + 1)
     except (OSError, ValueError):
         raise InputError(name, "standard input is closed or unreadable") from None
+    if len(data) > max_size:
+        raise InputError(name, f"standard input is over max-file-size ({human_size(max_size)})")
     return make_document(name, data)
 
 

@@ -28,8 +28,9 @@ _LINK_DEF = LazyPattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", regex.M)
 _IMAGE_OR_LINK = LazyPattern(r"(!?\[)([^\[\]\n]*+)(\]\([^()\n]*+\)|\]\[[^\[\]\n]*+\])")
 _AUTOLINK = LazyPattern(r"<(https?://[^>\s]+)>")
 _INLINE_CODE = LazyPattern(r"(?<!`)(`++)([^`\n]++)\1(?!`)")
-#: Bold text is looked for over at most 1,000 characters: an unclosed "**" costs a bounded scan.
-_STRONG = LazyPattern(r"(\*\*|__)(?=\S)([^\n]{1,1000}?)(?<=\S)\1")
+#: Bold text never holds its own delimiter: an unclosed "**" is looked for up to the next
+#: "**" only, so a line of thousands of them is one pass.
+_STRONG = LazyPattern(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n])+?)(?<=\S)\1")
 _EMPH_STAR = LazyPattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _EMPH_UNDER = LazyPattern(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
