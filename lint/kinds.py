@@ -48,8 +48,9 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 def _at_line_end(text: str, end: int) -> bool:
-    stop = text.find("\n", end)
-    return _LINE_TAIL.fullmatch(text, end, len(text) if stop < 0 else stop) is not None
+    # looks only as far as the tail characters go, never to the end of a long line
+    stop = _LINE_TAIL.match(text, end).end()  # type: ignore[union-attr] - the pattern matches empty
+    return stop == len(text) or text[stop] == "\n"
 
 
 def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
@@ -152,6 +153,10 @@ def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The other occurrences a repetition finding names (the count says how many there are).
+MAX_OTHERS = 10
+
+
 def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """Units (lines, paragraphs, sentences) that occur more than once verbatim.
 
@@ -172,11 +177,15 @@ def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
             continue
         places = [(doc.line_col(s), s, e) for s, e in spans]
         for (line, _), start, end in places:
-            others = [(ln, col, s, e) for (ln, col), s, e in places if s != start]
+            # name at most MAX_OTHERS other places: a line repeated a thousand times must not
+            # cost a million references
+            others = [(ln, col, s, e) for (ln, col), s, e in places[: MAX_OTHERS + 1] if s != start][:MAX_OTHERS]
+            rest = len(spans) - 1 - len(others)
             yield Hit(
                 start,
                 end,
-                {"match": doc.text[start:end], "other_lines": ", ".join(str(o[0]) for o in others), "count": str(len(spans))},
+                {"match": doc.text[start:end], "count": str(len(spans)),
+                 "other_lines": ", ".join(str(o[0]) for o in others) + (f" and {rest} more" if rest else "")},
                 related=tuple(Related(doc.path, ln, col, doc.text[s:e][:80]) for ln, col, s, e in others),
             )
 
