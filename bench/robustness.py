@@ -1,6 +1,6 @@
 """Time and peak memory of one credlint run against the size of one file, 10 KB to the limit.
 
-    python bench/robustness.py                  # 10 KB, 100 KB, 1 MB, 10 MB (the default limit)
+    python bench/robustness.py                  # 10 KB, 100 KB, 1 MB, 2 MB (the default limit)
     python bench/robustness.py --sizes 10K,1M   # fewer sizes
     python bench/robustness.py --startup        # also the cold start with and without a cache
 
@@ -77,7 +77,15 @@ def _prose(size: int, sep: str) -> str:
 
 
 def make(shape: str, size: int) -> tuple[str, str]:
-    """(file name, content) of about ``size`` bytes."""
+    """(file name, content) of at most ``size`` bytes (a JSON Lines corpus ends on a whole line)."""
+    name, content = _make(shape, size)
+    content = content.encode("utf-8")[:size].decode("utf-8", "ignore")
+    if name.endswith(".jsonl"):
+        content = content[: content.rfind("\n") + 1]
+    return name, content
+
+
+def _make(shape: str, size: int) -> tuple[str, str]:
     if shape == "article":
         return "article.txt", "Harbour pier closed after storm\n\n" + _prose(size, "\n\n")
     if shape == "one-line":
@@ -111,7 +119,7 @@ def credlint(*args: str) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="10K,100K,1M,10M")
+    ap.add_argument("--sizes", default="10K,100K,1M,2M")
     ap.add_argument("--shapes", default="article,one-line,white-space,blank-lines,page,jsonl")
     ap.add_argument("--timeout", type=float, default=900)
     ap.add_argument("--startup", action="store_true")

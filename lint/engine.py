@@ -20,6 +20,7 @@ from lint.document import Document
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
 from lint.kinds import RuleTimeout, run_kind
+from lint.loader import DEFAULT_MAX_FILE_SIZE
 from lint.rulepack import Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
@@ -59,7 +60,7 @@ class LintSettings:
     context: Context = Context()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     with_metrics: bool = False
-    max_file_size: int = 10 * 1024 * 1024
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
     cache: Cache | None = None
     #: Folder that per-file-ignores globs are relative to (the config file's).

@@ -13,6 +13,7 @@ import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import regex
 
@@ -27,14 +28,18 @@ FORMATS: dict[str, Format] = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html",
 }  # fmt: skip
-DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+#: The default limit: the largest file whose worst case (bench/robustness.py) takes about a
+#: minute; news articles are well under 200 KB of text, saved pages a few hundred KB.
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+#: No limit above this is accepted: a limit must be a size credlint can hold in memory.
+MAX_FILE_SIZE_CEILING = 1024**3
 _SIZE = LazyPattern(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
 
 
 def parse_size(value: int | str) -> int:
     """``10485760``, ``"10MB"``, ``"512 KiB"`` → bytes."""
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
+        return _at_most_ceiling(value, value)
     m = _SIZE.match(str(value)) if isinstance(value, str) else None
     if not m:
         raise ConfigError(f"max-file-size: expected a positive size such as 10485760 or '10MB', got {value!r}")
@@ -43,6 +48,12 @@ def parse_size(value: int | str) -> int:
     size = int(float(m.group(1)) * factor)
     if size <= 0:
         raise ConfigError(f"max-file-size: must be positive, got {value!r}")
+    return _at_most_ceiling(size, value)
+
+
+def _at_most_ceiling(size: int, value: int | str) -> int:
+    if size > MAX_FILE_SIZE_CEILING:
+        raise ConfigError(f"max-file-size: at most 1GB (an article is read into memory), got {value!r}")
     return size
 
 
@@ -156,6 +167,19 @@ def os_error(path: str, exc: OSError) -> InputError:
     return InputError(path, (exc.strerror or str(exc)).lower())
 
 
+def read_bounded(fh: BinaryIO, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes, a megabyte at a time (never a buffer of the limit's size)."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = fh.read(min(1 << 20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
     """Read a file's bytes, refusing what is not a regular file or too large."""
     try:
@@ -166,7 +190,7 @@ def read_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
                 raise InputError(
                     path, f"file is {human_size(size)}, over max-file-size ({human_size(max_size)}); raise it in the config if this is an article"
                 )
-            data = fh.read(max_size + 1)
+            data = read_bounded(fh, max_size)
             if len(data) > max_size:  # it grew while we read it
                 raise InputError(path, f"file is over max-file-size ({human_size(max_size)})")
             return data
@@ -184,7 +208,7 @@ def read_stdin(name: str = "-", max_size: int = DEFAULT_MAX_FILE_SIZE) -> Docume
     try:
         if sys.stdin is None or sys.stdin.closed:
             raise InputError(name, "standard input is closed")
-        data = sys.stdin.buffer.read(max_size + 1)
+        data = read_bounded(sys.stdin.buffer, max_size)
     except (OSError, ValueError):
         raise InputError(name, "standard input is closed or unreadable") from None
     if len(data) > max_size:
