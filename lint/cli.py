@@ -70,6 +70,40 @@ def _load_rules(config_path: Optional[Path], first: Optional[str], packs: Option
     return cfg, rules
 
 
+def _check_run_inputs(fail_under: Optional[float]) -> None:
+    """What must hold before anything is read (one line each, exit 2)."""
+    import math
+
+    try:
+        os.getcwd()
+    except OSError:
+        raise CredlintError("the current folder no longer exists (or cannot be read); cd to another one") from None
+    if fail_under is not None and not math.isfinite(fail_under):
+        raise CredlintError(f"--fail-under: expected a number from 0 to 100, got {fail_under}")
+
+
+def _check_selection(rules: "list[Rule]", all_rules: "list[Rule]", per_file_ignores) -> None:  # type: ignore[no-untyped-def]
+    """An empty selection or a per-file-ignores selector that names no rule is a mistake, not a pass."""
+    from lint.selection import validate_selectors
+
+    for glob, selectors in per_file_ignores:
+        validate_selectors(selectors, all_rules, f"per-file-ignores.{glob}")
+    if not rules:
+        raise CredlintError("no rule selected (select is empty, or ignore removes every selected rule)")
+
+
+def _check_output(output: Path, inputs: "list[str]") -> None:
+    """``--output`` never names an input: the same path, a symbolic link or a hard link to it."""
+    out_resolved = output.resolve()
+    for path in inputs:
+        try:
+            same = Path(path).resolve() == out_resolved or (output.exists() and os.path.samefile(path, output))
+        except OSError:
+            same = False
+        if same:
+            raise CredlintError(f"--output {output} is one of the files being linted ({path}); credlint never overwrites its input")
+
+
 @app.command()
 def check(
     paths: List[str] = typer.Argument(..., help="Files or folders to lint; '-' reads standard input."),
@@ -108,6 +142,7 @@ def check(
     from lint.selection import resolve
 
     try:
+        _check_run_inputs(fail_under)
         if format not in FORMATS:
             raise CredlintError(f"--format: expected one of {', '.join(FORMATS)}, got '{format}'")
         if fail_on is not None and fail_on not in SEVERITIES:
@@ -119,6 +154,7 @@ def check(
             ignore=(*cfg.ignore, *_split(ignore)),
             extend_select=(*cfg.extend_select, *_split(extend_select)),
         )
+        _check_selection(rules, all_rules, cfg.per_file_ignores)
         settings = LintSettings(
             rules=tuple(rules),
             context=Context(
@@ -136,9 +172,9 @@ def check(
             settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(), settings))
         targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
         if output is not None:
-            out_resolved = output.resolve()
-            if any(t.path != "-" and Path(t.path).resolve() == out_resolved for t in targets):
-                raise CredlintError(f"--output {output} is one of the files being linted; credlint never overwrites its input")
+            _check_output(output, [t.path for t in targets if t.error is None and t.path != "-"])
+        if stdin_filename and any(os.path.abspath(t.path) == os.path.abspath(stdin_filename) for t in targets if t.path != "-"):
+            raise CredlintError(f"--stdin-filename {stdin_filename} names a file that is linted too; give standard input another name")
         extra: list[FileResult] = []
         files: list[str] = []
         corpora: list[str] = []
@@ -184,22 +220,30 @@ def check(
         except OSError as exc:
             raise _fail(f"--output {output}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the broken stream
+            raise _fail(f"cannot write the report to standard output: {(exc.strerror or str(exc)).lower()}") from None
+
+    from lint.report import for_terminal
 
     status = EXIT_CLEAN
-    for r in results:
+    for r in report.results:
+        where = for_terminal(r.path)
         if r.error is not None:
-            typer.echo(f"{r.path}: error: {r.error}", err=True)
+            typer.echo(f"{where}: error: {for_terminal(r.error)}", err=True)
             status = EXIT_ERROR
         for problem in r.rule_errors:
-            typer.echo(f"{r.path}: error: {problem}", err=True)
+            typer.echo(f"{where}: error: {for_terminal(problem)}", err=True)
             status = EXIT_ERROR
         for warning in r.warnings:
-            typer.echo(f"{r.path}: warning: {warning}", err=True)
+            typer.echo(f"{where}: warning: {for_terminal(warning)}", err=True)
         if verbose:
             for note in r.notices:
-                typer.echo(f"{r.path}: note: {note}", err=True)
-    if status == EXIT_CLEAN and any(report.failing(r) for r in results):
+                typer.echo(f"{where}: note: {for_terminal(note)}", err=True)
+    if status == EXIT_CLEAN and any(report.failing(r) for r in report.results):
         status = EXIT_CLEAN if exit_zero else EXIT_FINDINGS
     raise typer.Exit(status)
 

@@ -27,6 +27,8 @@ from lint.selection import matches
 from lint.suppress import Suppression, parse_suppressions
 
 SNIPPET_CHARS = 120
+#: A file with no words once markup is set aside is reported, never scored 100.
+NO_TEXT = "no article text found (only markup, scripts or front matter); nothing to lint"
 
 
 @dataclass
@@ -145,12 +147,16 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     """Run every enabled rule on one document."""
     from lint.analyzers import get_analyzer
 
+    if doc.word_count == 0:  # a page of scripts, an empty <article>, front matter alone
+        return FileResult(path=doc.path, error=NO_TEXT)
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
     encoding = doc.origin.get("encoding")
     if encoding == "windows-1252":
         result.warnings.append("not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)")
     elif encoding is not None:
         result.notices.append(f"decoded as {encoding}")
+    if "note" in doc.origin:
+        result.notices.append(doc.origin["note"])
     if "extractor" in doc.origin:
         result.notices.append(f"article text picked by {doc.origin['extractor']}")
     for rule in settings.rules:
@@ -225,6 +231,9 @@ _worker_settings: LintSettings | None = None
 def _init_worker(settings: LintSettings) -> None:
     global _worker_settings
     _worker_settings = settings
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a worker told to stop, stops
 
 
 def _work(path: str) -> FileResult:
@@ -233,15 +242,35 @@ def _work(path: str) -> FileResult:
 
 
 def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
-    """Lint files in input order, in parallel when it pays off."""
+    """Lint files in input order, in parallel when it pays off.
+
+    There are never more workers than files or cores. A SIGTERM to credlint (a CI job
+    cancelled) stops the workers too and exits 143, instead of leaving them orphaned.
+    """
+    jobs = min(jobs, len(paths), os.cpu_count() or 1)
     if jobs <= 1 or len(paths) < 4:
         for p in paths:
             yield lint_target(p, settings)
         return
+    import signal
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports a one-file run does without
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
+    try:
         yield from pool.map(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4) or 1)))
+    except BaseException:
+        workers = list(getattr(pool, "_processes", {}).values())  # the executor has no public handle on them
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        signal.signal(signal.SIGTERM, previous)
 
 
 # -- cross-file checks and scoring --------------------------------------------------

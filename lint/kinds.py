@@ -20,8 +20,11 @@ from lint.patterns import compile as compile_pattern
 from lint.phrases import PhraseIndex
 from lint.rulepack import Rule, pattern_flags
 
-#: Seconds one pattern may spend on one file before it is abandoned.
+#: Seconds one pattern may spend on one file before it is abandoned, plus
+#: :data:`REGEX_TIMEOUT_PER_MB` for every megabyte of text: a long article legitimately
+#: takes longer, and a pattern that backtracks catastrophically takes far longer still.
 REGEX_TIMEOUT = 2.0
+REGEX_TIMEOUT_PER_MB = 5.0
 
 
 class RuleTimeout(Exception):
@@ -59,10 +62,11 @@ def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
 
 
 def _finditer(rx: regex.Pattern[str], text: str, rule: Rule) -> Iterator[regex.Match[str]]:
+    limit = REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
     try:
-        yield from rx.finditer(text, timeout=REGEX_TIMEOUT)
+        yield from rx.finditer(text, timeout=limit)
     except TimeoutError:
-        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {REGEX_TIMEOUT:g}s and was stopped") from None
+        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {limit:.2g}s and was stopped") from None
 
 
 def _match_hit(m: regex.Match[str]) -> Hit:

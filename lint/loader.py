@@ -33,6 +33,7 @@ FORMATS: dict[str, Format] = {
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
 #: No limit above this is accepted: a limit must be a size credlint can hold in memory.
 MAX_FILE_SIZE_CEILING = 1024**3
+_TAG = LazyPattern(r"<[A-Za-z!/]")
 _SIZE = LazyPattern(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", regex.I)
 
 
@@ -125,6 +126,9 @@ def text_document(path: str, text: str, fmt: Format | None = None, origin: dict[
     breaks, invisible characters: :mod:`lint.normalize`); positions are the file's."""
     fmt = fmt or format_for(path, text)
     text, source = normalize(text)
+    if fmt == "html" and not _TAG.search(text):  # an .html file holding plain text: read it as text
+        fmt = format_for("", text)
+        origin = {**(origin or {}), "note": "no HTML tags: read as plain text"}
     if fmt == "html":
         from lint.html import build_html_document
 
@@ -235,7 +239,20 @@ def discover(
     Directory symlinks are not followed, so a symlink loop cannot trap the walk.
     """
     out: list[Target] = []
-    seen: set[str] = set()
+    seen: set[object] = set()
+
+    def first_time(path: str) -> bool:
+        """Whether a file was not listed yet under any name (``a.md``, ``./a.md``, a link, a hard link)."""
+        try:
+            st = os.stat(path)
+            key: object = (st.st_dev, st.st_ino) if st.st_ino else os.path.realpath(path)
+        except OSError:
+            key = os.path.abspath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for given in paths:
         if given == "-":
             out.append(Target("-"))
@@ -249,8 +266,7 @@ def discover(
             out.append(Target(given, (exc.strerror or str(exc)).lower()))
             continue
         if not os.path.isdir(given):
-            if given not in seen:
-                seen.add(given)
+            if first_time(given):
                 out.append(Target(given))
             continue
         found: list[str] = []
@@ -276,7 +292,6 @@ def discover(
         if not found:
             out.append(Target(given, f"no files matching {', '.join(include)} in this directory"))
         for f in found:
-            if f not in seen:
-                seen.add(f)
+            if first_time(f):
                 out.append(Target(f))
     return out

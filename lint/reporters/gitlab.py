@@ -36,6 +36,18 @@ def as_list(report: Report) -> list[dict[str, Any]]:
                 }
             )
             continue
+        for problem in r.rule_errors:
+            issues.append(
+                {
+                    "type": "issue",
+                    "check_name": "credlint/rule-error",
+                    "description": f"credlint did not fully check this file: {problem}",
+                    "categories": ["Bug Risk"],
+                    "severity": "blocker",
+                    "fingerprint": hashlib.sha256(f"{path}\0rule-error\0{problem}".encode()).hexdigest()[:32],
+                    "location": {"path": path, "lines": {"begin": 1}},
+                }
+            )
         for f, fp in fingerprinted(r):
             issues.append(
                 {
