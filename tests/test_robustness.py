@@ -8,6 +8,7 @@ counted (pairs of sentences compared) or observed (no pattern timeout).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -138,3 +139,32 @@ def test_standard_input_over_the_size_limit_is_refused(tmp_path):
     proc = _cli("check", "-", cwd=tmp_path, stdin=b"Title\n\n" + b"word " * 1000)
     assert proc.returncode == 2
     assert proc.stderr.decode().splitlines() == ["-: error: standard input is over max-file-size (1.0 KB)"]
+
+
+_STORY = (
+    "<article><h1>Harbour pier closed after storm</h1><p>By Ana Ruiz</p>"
+    "<p>The harbour authority said on Monday that the north pier would stay closed until engineers finish their survey.</p>"
+    "<p>Ferry services will run from the south quay, a spokeswoman for the operator said.</p><p>Leave a Comment</p></article>"
+)
+PAGES = {
+    "one-line-script.html": "<!doctype html><html><head><script>" + " " * 20_000 + "var a = [1, 2];" * 3_000
+    + "</script></head><body>" + _STORY + "</body></html>",
+    "next-data.html": "<!doctype html>\n<html><body>\n" + _STORY + '\n<script id="__NEXT_DATA__" type="application/json">'
+    + json.dumps({"props": {"items": [{"title": "Leave a Comment", "body": "Related Posts " * 5} for _ in range(2_500)]}})
+    + "</script>\n</body></html>\n",
+    "style.html": "<!doctype html><html><head><style>" + ".a { color: red }\n" * 6_000 + "</style></head><body>" + _STORY + "</body></html>",
+    "nested.html": "<!doctype html><html><body>" + "<div>" * 5_000 + _STORY + "</div>" * 5_000 + "</body></html>",
+    "unclosed.html": "<!doctype html><html><body>" + "<div><span>" * 5_000 + _STORY + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_saved_pages_with_big_scripts_blobs_and_deep_nesting_lint_normally(tmp_path, name):
+    """Only the article is read: its comment-form line is found once; nothing in the script,
+    the JSON blob or the style sheet is; no rule fails (issue 18: pattern timeouts, exit 2)."""
+    pytest.importorskip("trafilatura", reason="the html extra is not installed")
+    path = tmp_path / name
+    path.write_text(PAGES[name], encoding="utf-8")
+    result = lint_target(str(path), LintSettings(rules=RULES))
+    assert result.error is None and result.rule_errors == []
+    assert [f.code for f in result.findings if f.category == "boilerplate"] == ["BPL003"]

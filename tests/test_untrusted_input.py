@@ -331,3 +331,14 @@ def test_jobs_never_exceed_the_files_or_the_cores(tmp_path, monkeypatch):
     results = list(lint_paths(paths, settings, jobs=1000))
     assert started == [3] and len(results) == 5
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # what the fake worker initialiser set in this process
+
+
+def test_gitignore_bracket_expressions_are_read_as_git_reads_them(tmp_path):
+    """Issue 18: '[[:alpha:]]', '[]abc]', '[^]' or '[z-a]' in a .gitignore was an internal error."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / ".gitignore").write_text("[]abc]\n[^]\n[z-a]\n[[:digit:]]*.md\n", encoding="utf-8")
+    for name in ("1draft.md", "story.md", "]"):
+        (tmp_path / "news" / name).write_text(ARTICLE, encoding="utf-8")
+    proc = run("check", "news", "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert [f["path"] for f in json.loads(proc.stdout)["files"]] == ["news/story.md"]
