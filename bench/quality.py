@@ -2,9 +2,11 @@
 
 Usage::
 
-    python bench/quality.py ../shared/corpus/dev [--fail-under N] [--jobs N] [--seeds DIR]
+    python bench/quality.py [CORPUS ...] [--fail-under N] [--jobs N] [--seeds DIR] [--detail]
+    python bench/quality.py --show SRC004          # every SRC004 finding on credible files
 
-The corpus folder holds a ``manifest.tsv`` whose first two columns are ``path`` (relative to the
+With no argument it reads every corpus under ``../shared/corpus`` (dev, reuters, l2r, disinfo),
+each linted as one run. A corpus folder holds a ``manifest.tsv`` whose first two columns are ``path`` (relative to the
 folder) and ``label``. The *reference* label is ``credible`` when present (else the first label
 in the file); every other label is compared with it. The bench prints:
 
@@ -18,6 +20,10 @@ in the file); every other label is compared with it. The bench prints:
 * a sweep of ``fail-under`` values, to choose the default;
 * the seeds (``../shared/seeds`` beside the corpus unless ``--seeds`` says otherwise) and which
   of them fall under the threshold.
+
+The first table gives every rule's firing rate on each corpus and label and on all credible files
+pooled, against a budget per severity (error 0.5 %, warning 2 %, info 10 %); then the median
+score, the share under ``fail-under`` and the score's AUC against the word count's per corpus.
 
 Everything runs offline with all built-in packs, exactly as ``credlint check`` would.
 """
@@ -199,41 +205,157 @@ def seed_table(seeds: list[FileResult], fail_under: float) -> str:
     return tabulate(rows, headers=["seed", "score", "grade", f"below {fail_under:g}", "points lost by category"])
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", type=Path, help="folder with manifest.tsv (path<TAB>label…)")
-    parser.add_argument("--fail-under", type=float, default=DEFAULT_FAIL_UNDER)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--seeds", type=Path, default=None, help="seed folder (default: ../../seeds from the corpus)")
-    args = parser.parse_args(argv)
+#: Firing budgets on credible articles, by severity (share of files a rule may fire on).
+BUDGET = {"error": 0.005, "warning": 0.02, "info": 0.10}
 
-    manifest = read_manifest(args.corpus)
+
+def find_corpora(paths: Sequence[Path]) -> list[Path]:
+    """Corpus folders (with a manifest.tsv) named directly or found one level below a named folder."""
+    found: list[Path] = []
+    for p in paths:
+        if (p / "manifest.tsv").is_file():
+            found.append(p)
+        elif p.is_dir():
+            found += sorted(q for q in p.iterdir() if (q / "manifest.tsv").is_file())
+    return found
+
+
+def lint_corpus(folder: Path, settings: LintSettings, jobs: int) -> dict[str, list[FileResult]]:
+    """Lint one corpus as one run (cross-file checks see the whole corpus), results by label."""
+    manifest = read_manifest(folder)
     labels = list(dict.fromkeys(label for _, label in manifest))
-    ref = "credible" if "credible" in labels else labels[0]
-    labels = [ref] + [lab for lab in labels if lab != ref]
-    rules = load_packs()
-    settings = LintSettings(rules=tuple(rules), with_metrics=True)
     label_of = dict(manifest)
     results: dict[str, list[FileResult]] = {label: [] for label in labels}
-    for r in run([p for p, _ in manifest], settings, jobs=args.jobs):
+    for r in run([p for p, _ in manifest], settings, jobs=jobs):
         if r.error:
             print(f"warning: {r.path}: {r.error}", file=sys.stderr)
             continue
         results[label_of[r.path]].append(r)
+    return results
 
-    seeds_dir = args.seeds or args.corpus.resolve().parents[1] / "seeds"
+
+def firing_rate(results: Sequence[FileResult], code: str) -> float:
+    return sum(1 for r in results if any(f.code == code for f in r.findings)) / len(results) if results else 0.0
+
+
+def overview_table(rules: Sequence[Rule], columns: dict[str, list[FileResult]], pooled: list[FileResult]) -> str:
+    """Per rule: share of files it fires on in every corpus/label column, and on all credible files
+    pooled, against the severity's budget (✗ marks a rule over budget)."""
+    rows = []
+    for rule in rules:
+        rate = firing_rate(pooled, rule.code)
+        over = rate > BUDGET.get(rule.severity, 1.0)
+        row = [rule.code, rule.severity, *[f"{100 * firing_rate(rs, rule.code):.1f}" for rs in columns.values()],
+               f"{100 * rate:.1f}" + (" ✗" if over else "")]
+        rows.append(row)
+    headers = ["code", "severity", *columns.keys(), f"all credible ({len(pooled)})"]
+    return tabulate(rows, headers=headers, tablefmt="github")
+
+
+def summary_table(corpora: dict[str, dict[str, list[FileResult]]], fail_under: float) -> str:
+    """Per corpus: median score and share below fail-under per label, and the score's AUC against
+    the word count's, credible against each other label."""
+    rows = []
+    for name, results in corpora.items():
+        labels = list(results)
+        ref = "credible" if "credible" in labels else None
+        for label in labels:
+            scores = [r.score or 0.0 for r in results[label]]
+            below = sum(1 for s in scores if s < fail_under)
+            row = [name, label, len(scores), fmt(statistics.median(scores), 1) if scores else "–", pct(below, len(scores))]
+            if ref and label != ref:
+                ref_scores = [r.score or 0.0 for r in results[ref]]
+                row += [fmt(auc(ref_scores, scores)), fmt(auc([words_of(r) for r in results[ref]], [words_of(r) for r in results[label]]))]
+            else:
+                row += ["", ""]
+            rows.append(row)
+    return tabulate(rows, headers=["corpus", "label", "files", "median score", f"below {fail_under:g}", "score AUC", "word-count AUC"],
+                    tablefmt="github")
+
+
+def cross_auc_table(corpora: dict[str, dict[str, list[FileResult]]], pairs: Sequence[tuple[str, str]]) -> str:
+    """Score AUC for pairs of corpora that share a source (e.g. reuters credible vs disinfo lowcred)."""
+    rows = []
+    for ref_name, other_name in pairs:
+        if ref_name in corpora and other_name in corpora:
+            ref = [r for rs in corpora[ref_name].values() for r in rs]
+            other = [r for rs in corpora[other_name].values() for r in rs]
+            rows.append([f"{ref_name} vs {other_name}", len(ref), len(other), fmt(auc([r.score or 0.0 for r in ref], [r.score or 0.0 for r in other])),
+                         fmt(auc([words_of(r) for r in ref], [words_of(r) for r in other]))])
+    return tabulate(rows, headers=["comparison", "credible files", "other files", "score AUC", "word-count AUC"], tablefmt="github")
+
+
+def show_findings(corpora: dict[str, dict[str, list[FileResult]]], code: str, label: str) -> None:
+    for results in corpora.values():
+        for r in results.get(label, []):
+            for f in r.findings:
+                if f.code == code:
+                    print(f"{r.path}:{f.line}:{f.column}: {f.code} {f.message}")
+
+
+#: Corpora from one data set whose labels sit in two folders: compared in their own AUC row.
+CROSS_PAIRS = (("reuters", "disinfo"),)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, nargs="*", help="corpus folders (with manifest.tsv), or a folder of them "
+                        "(default: ../shared/corpus beside the checkout)")
+    parser.add_argument("--fail-under", type=float, default=DEFAULT_FAIL_UNDER)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seeds", type=Path, default=None, help="seed folder (default: seeds/ beside the corpora)")
+    parser.add_argument("--detail", action="store_true", help="also print the single-corpus detail tables (bands, sweep, categories)")
+    parser.add_argument("--show", metavar="CODE", help="print every finding of this rule on --label files, then stop")
+    parser.add_argument("--label", default="credible", help="label whose findings --show prints (default: credible)")
+    args = parser.parse_args(argv)
+
+    default_root = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    folders = find_corpora(args.corpus or [default_root])
+    if not folders:
+        print(f"error: no corpus folder (with manifest.tsv) in {', '.join(map(str, args.corpus or [default_root]))}", file=sys.stderr)
+        return 2
+    rules = load_packs()
+    settings = LintSettings(rules=tuple(rules), with_metrics=True)
+    corpora = {folder.name: lint_corpus(folder, settings, args.jobs) for folder in folders}
+    if args.show:
+        show_findings(corpora, args.show.upper(), args.label)
+        return 0
+
+    columns = {f"{name} {label} ({len(rs)})": rs for name, results in corpora.items() for label, rs in results.items()}
+    pooled = [r for results in corpora.values() for r in results.get("credible", [])]
+    seeds_dir = args.seeds or folders[0].resolve().parent.parent / "seeds"
     seeds = run(sorted(str(p) for p in seeds_dir.glob("*.txt")), settings, jobs=1) if seeds_dir.is_dir() else []
+    if seeds:
+        columns[f"seeds ({len(seeds)})"] = seeds
 
-    print(f"corpus: {args.corpus} ({', '.join(f'{len(results[lab])} {lab}' for lab in labels)}); "
-          f"{len(rules)} rules; fail-under {args.fail_under:g}\n")
-    print("== Rules: files where each rule fires / total hits ==")
-    print(rule_table(rules, results, labels))
-    print("\n== Points lost per category ==")
-    print(category_table(results, labels))
-    print("\n== Score ==")
-    print(score_section(results, ref, labels[1:], args.fail_under))
-    print("\n== fail-under sweep ==")
-    print(sweep(results, seeds, labels))
+    print(f"corpora: {', '.join(corpora)}; {len(rules)} rules; fail-under {args.fail_under:g}\n")
+    print("== Rules: % of files each rule fires on (✗: over the budget on credible files: "
+          + ", ".join(f"{sev} {100 * b:g} %" for sev, b in BUDGET.items()) + ") ==")
+    print(overview_table(rules, columns, pooled))
+    scores = [r.score or 0.0 for r in pooled]
+    if scores:
+        below = sum(1 for s in scores if s < args.fail_under)
+        print(f"\nall credible files: {len(scores)}; median score {statistics.median(scores):g}; "
+              f"below {args.fail_under:g}: {below} ({100 * below / len(scores):.1f} %)")
+    print("\n== Score per corpus ==")
+    print(summary_table(corpora, args.fail_under))
+    cross = cross_auc_table(corpora, CROSS_PAIRS)
+    if cross.count("\n") > 1:
+        print("\n" + cross)
+    if args.detail:
+        for name, results in corpora.items():
+            labels = list(results)
+            ref = "credible" if "credible" in labels else labels[0]
+            others = [lab for lab in labels if lab != ref]
+            print(f"\n== {name}: per rule files / hits ==")
+            print(rule_table(rules, results, [ref, *others]))
+            if others:
+                print(f"\n== {name}: points lost per category ==")
+                print(category_table(results, [ref, *others]))
+                print(f"\n== {name}: score ==")
+                print(score_section(results, ref, others, args.fail_under))
+                print(f"\n== {name}: fail-under sweep ==")
+                print(sweep(results, seeds, [ref, *others]))
     if seeds:
         print(f"\n== Seeds ({seeds_dir}) ==")
         print(seed_table(seeds, args.fail_under))

@@ -51,7 +51,7 @@ FORMAT = 2
 #: Fields of a cached FileResult and the types they must have (lists and dicts as stored).
 _RESULT_FIELDS = {
     "path": str, "findings": tuple, "facts": dict, "metrics": dict, "suppressions": tuple,
-    "notices": tuple, "warnings": tuple,
+    "used_suppressions": tuple, "notices": tuple, "warnings": tuple,
 }  # fmt: skip
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -61,15 +61,18 @@ _TAG = (
 
 
 def _code_stamp() -> str:
-    """Name, size and mtime of credlint's own modules: editing the code (or
-    upgrading credlint) invalidates the cache even without a version bump."""
+    """Name, size and mtime of credlint's own modules and word lists (``rules/data``,
+    gazetteers included): editing them (or upgrading credlint) invalidates the
+    cache even without a version bump."""
     from lint import __version__
+    from lint.rulepack import builtin_rules_dir
 
     root = Path(__file__).resolve().parent
+    data = builtin_rules_dir() / "data"
     parts = [__version__]
-    for path in sorted(root.rglob("*.py")):
+    for base, path in [(root, p) for p in sorted(root.rglob("*.py"))] + [(data, p) for p in sorted(data.rglob("*.txt"))]:
         st = path.stat()
-        parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
+        parts.append(f"{path.relative_to(base)}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts)
 
 
@@ -84,6 +87,7 @@ def settings_salt(settings: LintSettings) -> str:
             _code_stamp(),
             ruleset_hash(list(settings.rules)),
             ctx.known_people,
+            ctx.known_organizations,
             (ctx.as_of or date.today()).isoformat(),
             sorted((k, sorted(v.items())) for k, v in ctx.settings.items()),
             settings.per_file_ignores,
@@ -138,7 +142,9 @@ class Cache:
         from lint.cachedata import dumps
 
         try:
-            data = dumps({name: getattr(result, name) for name in _RESULT_FIELDS})
+            fields = {name: getattr(result, name) for name in _RESULT_FIELDS}
+            fields["used_suppressions"] = sorted(result.used_suppressions)
+            data = dumps(fields)
         except ValueError:
             return
         self._store(self._entry(key), data)
@@ -195,6 +201,9 @@ def _result(stored: Any, path: str) -> FileResult | None:
         return None
     if not all(isinstance(n, str) for n in (*stored["notices"], *stored["warnings"])):
         return None
+    used = stored["used_suppressions"]
+    if not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < len(stored["suppressions"]) for i in used):
+        return None
     if not all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in stored["metrics"].values()):
         return None
     return FileResult(
@@ -203,6 +212,7 @@ def _result(stored: Any, path: str) -> FileResult | None:
         facts=dict(stored["facts"]),
         metrics=dict(stored["metrics"]),
         suppressions=stored["suppressions"],
+        used_suppressions=set(used),
         notices=list(stored["notices"]),
         warnings=list(stored["warnings"]),
     )

@@ -21,7 +21,7 @@ from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
 from lint.kinds import RuleTimeout, run_kind
 from lint.loader import DEFAULT_MAX_FILE_SIZE
-from lint.rulepack import Rule
+from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
 from lint.suppress import Suppression, parse_suppressions
@@ -41,6 +41,8 @@ class FileResult:
     facts: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, float | None] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    #: Indices into ``suppressions`` of the comments that silenced a finding.
+    used_suppressions: set[int] = field(default_factory=set)
     #: Set when the file could not be linted at all.
     error: str | None = None
     #: One-line notes (encoding used, a rule that timed out) for verbose output.
@@ -114,8 +116,11 @@ def _ignored_for_path(path: str, rule: Rule, settings: LintSettings) -> bool:
     return False
 
 
-def _suppressed(suppressions: Iterable[Suppression], line: int, rule: Rule) -> bool:
-    return any(s.covers(line, rule.code, rule.name, rule.category) for s in suppressions)
+def _suppressed(result: FileResult, line: int, rule: Rule) -> bool:
+    """Whether a comment silences this finding; the comments that do are marked used."""
+    covering = [i for i, s in enumerate(result.suppressions) if s.covers(line, rule.code, rule.name, rule.category)]
+    result.used_suppressions.update(covering)
+    return bool(covering)
 
 
 def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[Related, ...]) -> Finding:
@@ -183,7 +188,7 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
                 continue
             seen.add((hit.start, hit.end))
             finding = make_finding(doc, rule, hit)
-            if not _suppressed(result.suppressions, finding.line, rule):
+            if not _suppressed(result, finding.line, rule):
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     if settings.with_metrics:
@@ -242,13 +247,12 @@ def _work(path: str) -> FileResult:
 
 
 def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
-    """Lint files in input order, in parallel when it pays off.
-
-    There are never more workers than files or cores. A SIGTERM to credlint (a CI job
-    cancelled) stops the workers too and exits 143, instead of leaving them orphaned.
+    """Lint files in input order, in ``jobs`` processes (never more than files;
+    :func:`lint.workers.plan_jobs` decides when workers pay off). A SIGTERM to credlint
+    (a CI job cancelled) stops the workers too and exits 143, instead of leaving them orphaned.
     """
-    jobs = min(jobs, len(paths), os.cpu_count() or 1)
-    if jobs <= 1 or len(paths) < 4:
+    jobs = min(jobs, len(paths))
+    if jobs <= 1:
         for p in paths:
             yield lint_target(p, settings)
         return
@@ -288,7 +292,7 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
         analyzer = get_analyzer(rule.params["analyzer"], corpus=True)
         for path, loc, message, related in analyzer.check(facts, rule, settings.context):
             target = by_path.get(path)
-            if target is None or _suppressed(target.suppressions, loc.line, rule):
+            if target is None or _suppressed(target, loc.line, rule):
                 continue
             target.findings.append(_finding(rule, path, loc, message, tuple(related)))
     for r in results:
@@ -297,9 +301,10 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
 
 def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:
     weights = {r.code: r.weight for r in rules}
+    phrase_codes = frozenset(r.code for r in rules if r.kind in PHRASE_KINDS)
     for r in results:
         if r.error is None:
-            r.score, r.categories = score_findings(r.findings, weights)
+            r.score, r.categories = score_findings(r.findings, weights, phrase_codes)
             r.grade = grade(r.score)
 
 

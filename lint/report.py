@@ -13,6 +13,10 @@ from lint import __version__
 from lint.engine import FileResult
 from lint.findings import SEVERITIES, SEVERITY_RANK
 from lint.rulepack import Rule, ruleset_hash
+from lint.score import worse_grade
+
+#: The best grade a file that fails the run (by score or by --fail-on) can carry.
+FAILING_GRADE = "C"
 
 
 @dataclass
@@ -26,6 +30,9 @@ class Report:
 
     def __post_init__(self) -> None:
         self.results = [_encodable(r) for r in self.results]
+        for r in self.results:
+            if r.grade is not None and self.failing(r):
+                r.grade = worse_grade(r.grade, FAILING_GRADE)  # a file that fails the run is never an A or a B
         self.summary = summarize(self)
 
     def failing(self, result: FileResult) -> bool:

@@ -301,38 +301,6 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_jobs_never_exceed_the_files_or_the_cores(tmp_path, monkeypatch):
-    """-j 1000 on a few files starts no more workers than there are files and cores."""
-    import concurrent.futures
-
-    from lint.engine import LintSettings, lint_paths
-    from lint.rulepack import load_packs
-
-    started: list[int] = []
-
-    class Recorder:
-        def __init__(self, max_workers: int, initializer, initargs) -> None:  # type: ignore[no-untyped-def]
-            started.append(max_workers)
-            initializer(*initargs)
-
-        def map(self, fn, items, chunksize=1):  # type: ignore[no-untyped-def]
-            return map(fn, items)
-
-        def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
-            pass
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recorder)
-    monkeypatch.setattr(os, "cpu_count", lambda: 3)
-    paths = []
-    for i in range(5):
-        (tmp_path / f"{i}.md").write_text(ARTICLE, encoding="utf-8")
-        paths.append(str(tmp_path / f"{i}.md"))
-    settings = LintSettings(rules=tuple(r for r in load_packs() if r.code == "FIL001"))
-    results = list(lint_paths(paths, settings, jobs=1000))
-    assert started == [3] and len(results) == 5
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # what the fake worker initialiser set in this process
-
-
 def test_gitignore_bracket_expressions_are_read_as_git_reads_them(tmp_path):
     """Issue 18: '[[:alpha:]]', '[]abc]', '[^]' or '[z-a]' in a .gitignore was an internal error."""
     (tmp_path / "news").mkdir()

@@ -367,17 +367,40 @@ _INTERROGATIVE = LazyPattern(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+ex
 
 
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """A long open question standing alone as a block: the prompt a text was written from."""
-    min_words = int(options(rule).get("min_words", 12))
+    """An open question standing alone as a block: the prompt or outline item a text was written from.
+
+    A long one (``min_words``) in any case; a shorter one (``min_title_words``) when it is set in
+    title case, the way an outline item or a template's section title is, and never the short
+    sentence-case subheads of explainers ("What happens next?").
+    """
+    opts = options(rule)
+    min_words = int(opts.get("min_words", 12))
+    min_title = int(opts.get("min_title_words", min_words))
     for block in doc.body_blocks:
         if block.kind == "list":
             continue
         text = _visible(doc, block)
         if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
             continue
-        if len(_WORD.findall(text)) < min_words or _TWO_SENTENCES.search(text[:-1]):
+        words = _WORD.findall(text)
+        if _TWO_SENTENCES.search(text[:-1]):
+            continue
+        if len(words) < min_words and not (len(words) >= min_title and title_case(words)):
             continue
         yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether the content words of a line are capitalised, as in a title ("Why Does It Matter").
+
+    Function words ("of", "the", "in") may stay in lower case; at least two thirds of the other
+    words, and the last one, must be capitalised.
+    """
+    content = [w for w in words if w.lower() not in _function_words() or w[:1].isupper()]
+    if len(content) < 3:
+        return False
+    caps = sum(w[:1].isupper() for w in content)
+    return caps * 3 >= len(content) * 2 and content[-1][:1].isupper()
 
 
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
@@ -390,7 +413,7 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
             continue
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < min_letters or len(words) < 3:
+        if len(letters) < min_letters or len(words) < int(opts.get("min_words", 2)):
             continue
         if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
