@@ -258,17 +258,19 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     )
 
 
-def _check_option_values(options: Mapping[str, Any], fail: Any) -> None:
-    """Option values are data: finite numbers, booleans, strings or lists of strings."""
+def _check_option_values(options: Mapping[str, Any], fail: Any, prefix: str = "options") -> None:
+    """Option values are data: finite numbers, booleans, strings, lists of strings, or tables of these."""
     for name, value in options.items():
-        where = f"options.{name}"
+        where = f"{prefix}.{name}"
         if isinstance(value, float) and not math.isfinite(value):
             raise fail(where, f"must be a finite number, not {value}")
-        if isinstance(value, list):
+        if isinstance(value, dict):
+            _check_option_values(value, fail, where)
+        elif isinstance(value, list):
             if not all(isinstance(v, str) for v in value):
                 raise fail(where, "must be a list of strings")
         elif not isinstance(value, (bool, int, float, str)):
-            raise fail(where, f"must be a number, a boolean, a string or a list of strings, not {type(value).__name__}")
+            raise fail(where, f"must be a number, a boolean, a string, a list of strings or a table, not {type(value).__name__}")
 
 
 def _option_type(value: Any) -> str:
@@ -278,6 +280,8 @@ def _option_type(value: Any) -> str:
         return "a whole number"
     if isinstance(value, float):
         return "a number"
+    if isinstance(value, dict):
+        return "a table"
     return "a list of strings" if isinstance(value, list | tuple) else "a string"
 
 
@@ -349,7 +353,10 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
                 other_code, other_file = names[rule.name]
                 raise PackError(str(f), rule.code, "name", f"duplicate rule name '{rule.name}' (also {other_code} in {other_file})")
             if f in builtin:
-                declared.setdefault(rule.params.get("analyzer", ""), {}).update(rule.params.get("options", {}))
+                known = declared.setdefault(rule.params.get("analyzer", ""), {})
+                for name, value in rule.params.get("options", {}).items():
+                    # an option one built-in rule sets to 3.0 and another to 6 takes any number
+                    known[name] = 0.0 if isinstance(known.get(name), float) and isinstance(value, int) else value
             else:
                 _check_options(rule, declared, str(f))
             seen[rule.code] = str(f)
