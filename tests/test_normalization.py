@@ -16,7 +16,7 @@ import pytest
 from lint.engine import LintSettings, lint_document, run_corpus_rules
 from lint.loader import text_document
 from lint.rulepack import load_packs
-from tests.test_rule_examples import as_article
+from lint.examples import as_article
 
 RULES = load_packs()
 SETTINGS = LintSettings(rules=tuple(RULES))
@@ -88,17 +88,17 @@ def test_every_example_lints_the_same_in_crlf_cr_and_with_invisible_characters(t
 
 
 def test_invisible_characters_do_not_hide_a_template_callout_or_a_stock_persona():
-    """The evasions of issue 18: 'Key\\u200b Takeaway:' and 'Evelyn\\u200b Reed'."""
+    """The evasions of issue 18: 'Key\\u200b Takeaway:' and an invisible character inside an expert's name."""
     text = (
         "Storm closes the harbour road\n\n"
         "The harbour road closed on Monday after the storm, the council said.\n\n"
         "Key Takeaway: the road stays closed until the bridge is inspected.\n\n"
-        '"The surge was the highest in a decade," said Dr. Evelyn Reed, a senior fellow at the Global Policy Institute.\n'
+        "Dr. Marcus Chen, a senior analyst at the Global Policy Institute, said the repairs would take a year.\n"
     )
     base = coarse(lint(text, "a.md"))
     assert {"FIL001", "SRC001"} <= {c for c, _, _ in base}
     for ch in INVISIBLE:
-        hidden = text.replace("Key Takeaway", f"Key{ch} Takeaway").replace("Evelyn Reed", f"Evelyn{ch} Reed")
+        hidden = text.replace("Key Takeaway", f"Key{ch} Takeaway").replace("Marcus Chen", f"Marcus{ch} Chen")
         assert coarse(lint(hidden, "a.md")) == base, repr(ch)
 
 
