@@ -29,7 +29,8 @@ class Report:
     summary: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.results = [_encodable(r) for r in self.results]
+        for r in self.results:
+            _encodable(r)
         for r in self.results:
             if r.grade is not None and self.failing(r):
                 r.grade = worse_grade(r.grade, FAILING_GRADE)  # a file that fails the run is never an A or a B
@@ -73,7 +74,7 @@ def for_terminal(text: str) -> str:
 
 
 def _encodable(result: FileResult) -> FileResult:
-    """A result whose every string can be written in any format (see :func:`encodable`)."""
+    """Make every string of a result writable in any format (see :func:`encodable`), in place."""
     def clean(value: Any) -> Any:
         if isinstance(value, str):
             return encodable(value)
@@ -83,15 +84,13 @@ def _encodable(result: FileResult) -> FileResult:
             return dataclasses.replace(value, **{f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
         return value
 
-    return dataclasses.replace(
-        result,
-        path=encodable(result.path),
-        findings=[clean(f) for f in result.findings],
-        error=None if result.error is None else encodable(result.error),
-        rule_errors=[encodable(e) for e in result.rule_errors],
-        warnings=[encodable(w) for w in result.warnings],
-        notices=[encodable(n) for n in result.notices],
-    )
+    result.path = encodable(result.path)
+    result.findings = [clean(f) for f in result.findings]
+    result.error = None if result.error is None else encodable(result.error)
+    result.rule_errors = [encodable(e) for e in result.rule_errors]
+    result.warnings = [encodable(w) for w in result.warnings]
+    result.notices = [encodable(n) for n in result.notices]
+    return result
 
 
 def summarize(report: Report) -> dict[str, Any]:
