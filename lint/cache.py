@@ -15,22 +15,28 @@ that mixes cached and fresh files still runs the cross-file rules on every
 file. Files that failed to load or whose rules failed (a regex timeout) are
 never cached.
 
+Security: a cache is input like any other (a pull request can commit one), so
+it holds **data only**: JSON, read with :func:`json.loads` and rebuilt into the
+few dataclasses a result is made of (:data:`_TYPES`, every field type-checked);
+nothing in it is ever imported, unpickled or executed, and an entry that does
+not validate is a miss. Compiled patterns are not stored at all: every process
+compiles them from the rule packs' text. The default location is the user's
+cache folder (``$XDG_CACHE_HOME/credlint``, ``~/Library/Caches/credlint``,
+``%LOCALAPPDATA%\\credlint\\Cache``), outside the checked repository, and a
+folder owned by another user is not used.
+
 Concurrency: entries are written to a temporary file in the same folder and
 moved into place with :func:`os.replace`, which is atomic, so parallel workers
 and concurrent credlint runs never see half-written entries; an unreadable or
 corrupt entry is a miss. The folder carries a ``CACHEDIR.TAG`` (backup tools
 skip it) and a ``.gitignore`` of ``*`` (git ignores it).
-
-Besides results, the cache keeps set-ups that cost every process time and
-depend only on the installed code, under ``shared/``: the compiled regular
-expressions (see :mod:`lint.patterns`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -40,9 +46,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module import-light
     from lint.engine import FileResult, LintSettings
 
-CACHE_DIR_NAME = ".credlint_cache"
-#: Bump when the layout or the pickled classes change incompatibly.
-FORMAT = 1
+#: Bump when the layout or the entry format changes incompatibly (1 was pickled).
+FORMAT = 2
+#: Fields of a cached FileResult and the types they must have (lists and dicts as stored).
+_RESULT_FIELDS = {
+    "path": str, "findings": tuple, "facts": dict, "metrics": dict, "suppressions": tuple,
+    "used_suppressions": tuple, "notices": tuple, "warnings": tuple,
+}  # fmt: skip
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by credlint.\n"
@@ -84,9 +94,15 @@ def settings_salt(settings: LintSettings) -> str:
             os.path.abspath(settings.project_root),
             settings.with_metrics,
             settings.with_view,
+            _user(),
         )
     )
     return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+def _user() -> str:
+    getuid = getattr(os, "getuid", None)
+    return str(getuid()) if getuid else os.environ.get("USERNAME", "")
 
 
 @dataclass(frozen=True)
@@ -108,39 +124,43 @@ class Cache:
         return h.hexdigest()
 
     def _entry(self, key: str) -> str:
-        return os.path.join(self.root, f"v{FORMAT}", self.salt, key[:2], key[2:])
+        return os.path.join(self.root, f"v{FORMAT}", self.salt, key[:2], key[2:] + ".json")
 
-    def _shared(self, name: str) -> str:
-        return os.path.join(self.root, f"v{FORMAT}", "shared", name)
-
-    def get(self, key: str) -> FileResult | None:
-        """The stored result, or None on a miss or an unreadable entry."""
-        from lint.engine import FileResult
-
-        result = _load(self._entry(key))
-        return result if isinstance(result, FileResult) else None
+    def get(self, key: str, path: str) -> FileResult | None:
+        """The stored result for ``path``, or None on a miss or an entry that does not validate."""
+        if not _usable(self.root):
+            return None
+        try:
+            with open(self._entry(key), "rb") as fh:
+                return _result(_loads(fh.read()), path)
+        except Exception:  # noqa: BLE001 - a missing, truncated, foreign or forged entry is just a miss
+            return None
 
     def put(self, key: str, result: FileResult) -> None:
-        """Store a result atomically; failing to write only costs speed."""
-        if result.error is None and not result.rule_errors:
-            self._store(self._entry(key), result)
+        """Store a result atomically; failing to write (or to encode) only costs speed."""
+        if result.error is not None or result.rule_errors or result.score is not None:
+            return
+        from lint.cachedata import dumps
 
-    def get_shared(self, name: str) -> Any:
-        """A stored set-up object (the same for every settings salt), or None."""
-        return _load(self._shared(name))
+        try:
+            fields = {name: getattr(result, name) for name in _RESULT_FIELDS}
+            fields["used_suppressions"] = sorted(result.used_suppressions)
+            data = dumps(fields)
+        except ValueError:
+            return
+        self._store(self._entry(key), data)
 
-    def put_shared(self, name: str, obj: Any) -> None:
-        self._store(self._shared(name), obj)
-
-    def _store(self, target: str, obj: Any) -> None:
+    def _store(self, target: str, data: bytes) -> None:
         folder = os.path.dirname(target)
         try:
             self._ensure_root()
+            if not _usable(self.root):
+                return
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    fh.write(data)
                 os.replace(tmp, target)
             except BaseException:
                 _unlink(tmp)
@@ -160,12 +180,56 @@ class Cache:
             os.replace(tmp, os.path.join(self.root, name))
 
 
-def _load(path: str) -> Any:
-    try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # a missing, truncated or foreign entry is just a miss
+def _loads(data: bytes) -> Any:
+    from lint.cachedata import loads
+
+    return loads(data)
+
+
+def _result(stored: Any, path: str) -> FileResult | None:
+    """Rebuild a FileResult from a decoded entry, checking every field."""
+    from lint.engine import FileResult
+    from lint.findings import Finding
+    from lint.suppress import Suppression
+
+    if not isinstance(stored, dict) or set(stored) != set(_RESULT_FIELDS):
         return None
+    if not all(isinstance(stored[k], t) for k, t in _RESULT_FIELDS.items()) or stored["path"] != path:
+        return None
+    if not all(isinstance(f, Finding) for f in stored["findings"]):
+        return None
+    if not all(isinstance(s, Suppression) for s in stored["suppressions"]):
+        return None
+    if not all(isinstance(n, str) for n in (*stored["notices"], *stored["warnings"])):
+        return None
+    used = stored["used_suppressions"]
+    if not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < len(stored["suppressions"]) for i in used):
+        return None
+    if not all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in stored["metrics"].values()):
+        return None
+    return FileResult(
+        path=path,
+        findings=list(stored["findings"]),
+        facts=dict(stored["facts"]),
+        metrics=dict(stored["metrics"]),
+        suppressions=stored["suppressions"],
+        used_suppressions=set(used),
+        notices=list(stored["notices"]),
+        warnings=list(stored["warnings"]),
+    )
+
+
+def _usable(root: str) -> bool:
+    """A cache folder another user owns is not read or written (it could be planted)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    try:
+        return os.stat(root).st_uid == getuid()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 def _unlink(path: str) -> None:
@@ -175,11 +239,21 @@ def _unlink(path: str) -> None:
         pass
 
 
-def default_cache_dir(config_path: Path | None) -> Path:
-    """``.credlint_cache`` beside the config file, else in the working directory;
-    ``CREDLINT_CACHE_DIR`` overrides both."""
+def user_cache_dir() -> Path:
+    """The platform's per-user cache folder for credlint (as ruff and pre-commit use)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "credlint" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "credlint"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg if xdg and os.path.isabs(xdg) else Path.home() / ".cache") / "credlint"
+
+
+def default_cache_dir(config_path: Path | None = None) -> Path:
+    """``CREDLINT_CACHE_DIR`` if set, else the user's cache folder: never inside the
+    checked repository, so a cache committed to it is never read."""
     env = os.environ.get("CREDLINT_CACHE_DIR")
     if env:
         return Path(env)
-    base = config_path.parent if config_path is not None else Path.cwd()
-    return base / CACHE_DIR_NAME
+    return user_cache_dir()

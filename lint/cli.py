@@ -72,6 +72,40 @@ def _load_rules(config_path: Optional[Path], first: Optional[str], packs: Option
     return cfg, rules
 
 
+def _check_run_inputs(fail_under: Optional[float]) -> None:
+    """What must hold before anything is read (one line each, exit 2)."""
+    import math
+
+    try:
+        os.getcwd()
+    except OSError:
+        raise CredlintError("the current folder no longer exists (or cannot be read); cd to another one") from None
+    if fail_under is not None and not math.isfinite(fail_under):
+        raise CredlintError(f"--fail-under: expected a number from 0 to 100, got {fail_under}")
+
+
+def _check_selection(rules: "list[Rule]", all_rules: "list[Rule]", per_file_ignores) -> None:  # type: ignore[no-untyped-def]
+    """An empty selection or a per-file-ignores selector that names no rule is a mistake, not a pass."""
+    from lint.selection import validate_selectors
+
+    for glob, selectors in per_file_ignores:
+        validate_selectors(selectors, all_rules, f"per-file-ignores.{glob}")
+    if not rules:
+        raise CredlintError("no rule selected (select is empty, or ignore removes every selected rule)")
+
+
+def _check_output(output: Path, inputs: "list[str]") -> None:
+    """``--output`` never names an input: the same path, a symbolic link or a hard link to it."""
+    out_resolved = output.resolve()
+    for path in inputs:
+        try:
+            same = Path(path).resolve() == out_resolved or (output.exists() and os.path.samefile(path, output))
+        except OSError:
+            same = False
+        if same:
+            raise CredlintError(f"--output {output} is one of the files being linted ({path}); credlint never overwrites its input")
+
+
 @app.command(cls=PlainCommand)
 def check(
     paths: List[str] = typer.Argument(..., help="Files or folders to lint; '-' reads standard input."),
@@ -95,7 +129,7 @@ def check(
     jsonl_text_field: str = typer.Option("text", "--jsonl-text-field", help="JSONL input: the field holding each article."),
     jsonl_id_field: Optional[str] = typer.Option(None, "--jsonl-id-field", help="JSONL input: the field naming each article (default: its line number)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Lint every file afresh; do not read or write the cache."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .credlint_cache beside the config file, else here)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: the user cache folder, e.g. ~/.cache/credlint)."),
     force_exclude: Optional[bool] = typer.Option(None, "--force-exclude/--no-force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit)."),
     report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions", help="Warn about credlint-disable comments that silenced no finding (config: report-unused-suppressions)."),
 ) -> None:
@@ -114,6 +148,7 @@ def check(
     from lint.workers import plan_jobs
 
     try:
+        _check_run_inputs(fail_under)
         if format not in FORMATS:
             raise CredlintError(f"--format: expected one of {', '.join(FORMATS)}, got '{format}'")
         if fail_on is not None and fail_on not in SEVERITIES:
@@ -125,6 +160,7 @@ def check(
             ignore=(*cfg.ignore, *_split(ignore)),
             extend_select=(*cfg.extend_select, *_split(extend_select)),
         )
+        _check_selection(rules, all_rules, cfg.per_file_ignores)
         settings = LintSettings(
             rules=tuple(rules),
             context=Context(
@@ -142,15 +178,15 @@ def check(
         if cfg.cache and not no_cache:
             from lint.cache import Cache, default_cache_dir
 
-            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(cfg.path), settings))
+            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(), settings))
         targets = discover(
             list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore,
             root=settings.project_root, force_exclude=cfg.force_exclude if force_exclude is None else force_exclude,
         )
         if output is not None:
-            out_resolved = output.resolve()
-            if any(t.path != "-" and Path(t.path).resolve() == out_resolved for t in targets):
-                raise CredlintError(f"--output {output} is one of the files being linted; credlint never overwrites its input")
+            _check_output(output, [t.path for t in targets if t.error is None and t.path != "-"])
+        if stdin_filename and any(os.path.abspath(t.path) == os.path.abspath(stdin_filename) for t in targets if t.path != "-"):
+            raise CredlintError(f"--stdin-filename {stdin_filename} names a file that is linted too; give standard input another name")
         extra: list[FileResult] = []
         files: list[str] = []
         corpora: list[str] = []
@@ -159,7 +195,7 @@ def check(
                 extra.append(FileResult(path=t.path, error=t.error))
             elif t.path == "-":
                 try:
-                    doc = read_stdin(stdin_filename or "-")
+                    doc = read_stdin(stdin_filename or "-", settings.max_file_size)
                     extra.append(lint_document(doc, settings))
                 except InputError as exc:
                     extra.append(FileResult(path=exc.path, error=exc.why))
@@ -196,24 +232,32 @@ def check(
         except OSError as exc:
             raise _fail(f"--output {output}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the broken stream
+            raise _fail(f"cannot write the report to standard output: {(exc.strerror or str(exc)).lower()}") from None
+
+    from lint.report import for_terminal
 
     status = EXIT_CLEAN
-    for r in results:
+    for r in report.results:
+        where = for_terminal(r.path)
         if r.error is not None:
-            typer.echo(f"{r.path}: error: {r.error}", err=True)
+            typer.echo(f"{where}: error: {for_terminal(r.error)}", err=True)
             status = EXIT_ERROR
         for problem in r.rule_errors:
-            typer.echo(f"{r.path}: error: {problem}", err=True)
+            typer.echo(f"{where}: error: {for_terminal(problem)}", err=True)
             status = EXIT_ERROR
         for warning in r.warnings:
-            typer.echo(f"{r.path}: warning: {warning}", err=True)
+            typer.echo(f"{where}: warning: {for_terminal(warning)}", err=True)
         for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), all_rules, report_unused_suppressions or cfg.report_unused_suppressions):
-            typer.echo(f"{r.path}:{line}: warning: {problem}", err=True)
+            typer.echo(f"{where}:{line}: warning: {for_terminal(problem)}", err=True)
         if verbose:
             for note in r.notices:
-                typer.echo(f"{r.path}: note: {note}", err=True)
-    if status == EXIT_CLEAN and any(report.failing(r) for r in results):
+                typer.echo(f"{where}: note: {for_terminal(note)}", err=True)
+    if status == EXIT_CLEAN and any(report.failing(r) for r in report.results):
         status = EXIT_CLEAN if exit_zero else EXIT_FINDINGS
     raise typer.Exit(status)
 

@@ -18,6 +18,7 @@ from typing import Any, Callable, Literal
 import regex
 
 from lint.markup import mask_comments, mask_markdown, parse_front_matter
+from lint.normalize import SourceMap
 from lint.patterns import LazyPattern
 
 Format = Literal["markdown", "text", "html"]
@@ -45,12 +46,11 @@ class Block:
 
 
 _LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
-_BLANK_RUN = LazyPattern(r"(?:[ \t\u00a0]*(?:\r\n|\r|\n)){2,}")
+_BLANK_LINE = LazyPattern(r"[ \t\u00a0]*")
 _WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _LIST_START = LazyPattern(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
 _MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = LazyPattern(r"[“”\"]")
-_LINE = LazyPattern(r"[^\r\n]+")
 _INITIALS = LazyPattern(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
 #: Lines that are site navigation rather than the article; never the headline.
@@ -64,52 +64,53 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec lt col capt sgt rev mt ft cmdr adm maj pres
     dept univ approx est fig vol op cf al""".split()
 )
-_SENTENCE_END = LazyPattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+#: Starts only where a run of end marks starts, and never gives a character back: one pass
+#: over a line of ten thousand dots, not one per dot.
+_SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
 
 
 def _split_blocks(text: str, plain: str, fmt: Format) -> tuple[Block, ...]:
-    """Cut the masked text into blocks.
+    """Cut the masked text into blocks, in one pass over its lines (linear time).
 
     Markdown paragraphs are separated by blank lines, but headings and list
     items stand alone. Plain-text articles come in two shapes: one long line per
     paragraph (scraped or exported copy) or hard-wrapped lines with blank lines
     between paragraphs; a single line longer than 120 characters tells which.
+    A line of spaces and tabs ends a paragraph; a line that only held markup
+    (blank in the masked view but not in the file) is skipped without ending it.
     """
-    one_line_per_block = fmt != "markdown" and any(
-        len(line) > 120 for line in plain.splitlines()
-    )
-    blocks: list[Block] = []
+    lines: list[tuple[int, int]] = []
     pos = 0
-    chunks: list[tuple[int, int]] = []
-    for m in _BLANK_RUN.finditer(plain):
-        chunks.append((pos, m.start()))
+    for m in _LINE_BREAK.finditer(plain):
+        lines.append((pos, m.start()))
         pos = m.end()
-    chunks.append((pos, len(plain)))
-    for c_start, c_end in chunks:
-        lines = [(m.start(), m.end()) for m in _lines_in(plain, c_start, c_end)]
-        current: tuple[int, int] | None = None
-        for l_start, l_end in lines:
-            raw = text[l_start:l_end]
-            visible = plain[l_start:l_end]
-            if not visible.strip():
-                continue
-            standalone = one_line_per_block or _MD_HEADING.match(raw) or _LIST_START.match(raw)
-            if standalone or current is None:
-                if current is not None:
-                    blocks.append(_classify(text, plain, *current))
-                current = (l_start, l_end)
-                if standalone:
-                    blocks.append(_classify(text, plain, *current))
-                    current = None
-            else:
-                current = (current[0], l_end)
-        if current is not None:
-            blocks.append(_classify(text, plain, *current))
+    lines.append((pos, len(plain)))
+    one_line_per_block = fmt != "markdown" and any(e - s > 120 for s, e in lines)
+    blocks: list[Block] = []
+    current: tuple[int, int] | None = None
+    for l_start, l_end in lines:
+        visible = plain[l_start:l_end]
+        if _BLANK_LINE.fullmatch(visible):
+            if current is not None:
+                blocks.append(_classify(text, plain, *current))
+                current = None
+            continue
+        if not visible.strip():
+            continue
+        raw = text[l_start:l_end]
+        standalone = one_line_per_block or _MD_HEADING.match(raw) or _LIST_START.match(raw)
+        if standalone or current is None:
+            if current is not None:
+                blocks.append(_classify(text, plain, *current))
+            current = (l_start, l_end)
+            if standalone:
+                blocks.append(_classify(text, plain, *current))
+                current = None
+        else:
+            current = (current[0], l_end)
+    if current is not None:
+        blocks.append(_classify(text, plain, *current))
     return tuple(blocks)
-
-
-def _lines_in(plain: str, start: int, end: int) -> list[regex.Match[str]]:
-    return list(_LINE.finditer(plain, start, end))
 
 
 def _classify(text: str, plain: str, start: int, end: int) -> Block:
@@ -188,6 +189,9 @@ class Document:
     origin: dict[str, str] = field(default_factory=dict)
     #: Optional same-length masked view supplied by an input adapter (HTML).
     masked: str | None = None
+    #: The way back to the file's characters when :attr:`text` was normalised
+    #: (line breaks, invisible characters; see :mod:`lint.normalize`).
+    source: SourceMap | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- views ---------------------------------------------------------------
@@ -204,11 +208,21 @@ class Document:
     def line_starts(self) -> tuple[int, ...]:
         return (0, *(m.end() for m in _LINE_BREAK.finditer(self.text)))
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in characters) of an offset."""
+    def line_col(self, offset: int, start: int | None = None) -> tuple[int, int]:
+        """1-based line and column (in characters of the file as it is on disk) of an
+        offset; give ``start`` when the offset is the exclusive end of a span from there."""
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        if self.source is None:
+            return line + 1, offset - self.line_starts[line] + 1
+        original = self.source.offset(offset) if start is None else self.source.end_offset(offset, start)
+        return line + 1, original - self.source.line_starts()[line] + 1
+
+    def source_text(self, start: int, end: int) -> str:
+        """The file's own characters of a span (invisible characters and CRs included)."""
+        if self.source is None:
+            return self.text[start:end]
+        return self.source.original[self.source.offset(start) : self.source.end_offset(end, start)]
 
     def line_span(self, line: int) -> Span:
         """The span of a 1-based line, without its line break."""
@@ -326,9 +340,10 @@ def build_document(
     origin: dict[str, str] | None = None,
     masked: str | None = None,
     metadata: dict[str, str] | None = None,
+    source: SourceMap | None = None,
 ) -> Document:
     """Make a Document, reading front matter for Markdown."""
     meta = dict(metadata or {})
     if fmt == "markdown":
         meta = {**parse_front_matter(text), **meta}
-    return Document(path=path, text=text, fmt=fmt, metadata=meta, origin=dict(origin or {}), masked=masked)
+    return Document(path=path, text=text, fmt=fmt, metadata=meta, origin=dict(origin or {}), masked=masked, source=source)

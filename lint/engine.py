@@ -14,13 +14,13 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from lint import patterns
 from lint.cache import Cache
 from lint.context import Context
 from lint.document import Document
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
 from lint.kinds import RuleTimeout, run_kind
+from lint.loader import DEFAULT_MAX_FILE_SIZE
 from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from lint.view import ArticleView
 
 SNIPPET_CHARS = 120
+#: A file with no words once markup is set aside is reported, never scored 100.
+NO_TEXT = "no article text found (only markup, scripts or front matter); nothing to lint"
 
 
 @dataclass
@@ -69,7 +71,7 @@ class LintSettings:
     with_metrics: bool = False
     #: Keep each article's display view (:mod:`lint.view`) for reports that show the text.
     with_view: bool = False
-    max_file_size: int = 10 * 1024 * 1024
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
     cache: Cache | None = None
     #: Folder that per-file-ignores globs are relative to (the config file's).
@@ -148,8 +150,8 @@ def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[R
 
 def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.line_col(hit.start)
-    end_line, end_col = doc.line_col(max(hit.end, hit.start))
-    loc = Located(line, col, end_line, end_col, doc.text[hit.start : hit.end])
+    end_line, end_col = doc.line_col(max(hit.end, hit.start), hit.start)
+    loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, hit.end))
     return _finding(rule, doc.path, loc, _message(rule, hit), hit.related)
 
 
@@ -157,12 +159,16 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     """Run every enabled rule on one document."""
     from lint.analyzers import get_analyzer
 
+    if doc.word_count == 0:  # a page of scripts, an empty <article>, front matter alone
+        return FileResult(path=doc.path, error=NO_TEXT)
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
     encoding = doc.origin.get("encoding")
     if encoding == "windows-1252":
         result.warnings.append("not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)")
     elif encoding is not None:
         result.notices.append(f"decoded as {encoding}")
+    if "note" in doc.origin:
+        result.notices.append(doc.origin["note"])
     if "extractor" in doc.origin:
         result.notices.append(f"article text picked by {doc.origin['extractor']}")
     for rule in settings.rules:
@@ -210,8 +216,7 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
     """Load and lint one path; an input problem becomes the result's error.
 
     With a cache, the file's bytes are hashed first and an unchanged file's
-    stored result (facts for cross-file rules included) is returned as is; a
-    changed file is linted with the compiled patterns the cache keeps.
+    stored result (facts for cross-file rules included) is returned as is.
     """
     from lint.loader import make_document, read_file
 
@@ -223,17 +228,15 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
             data = read_file(path, settings.max_file_size)
             if cache is not None:
                 key = cache.key(path, data)
-                cached = cache.get(key)
+                cached = cache.get(key, path)
                 if cached is not None:
                     return cached
-                patterns.load(cache)
             doc = make_document(path, data)
     except InputError as exc:
         return FileResult(path=path, error=exc.why)
     result = lint_document(doc, settings)
     if key:
         cache.put(key, result)  # type: ignore[union-attr]
-        patterns.save(cache)  # type: ignore[arg-type]
     return result
 
 
@@ -244,6 +247,9 @@ _worker_settings: LintSettings | None = None
 def _init_worker(settings: LintSettings) -> None:
     global _worker_settings
     _worker_settings = settings
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a worker told to stop, stops
 
 
 def _work(path: str) -> FileResult:
@@ -253,16 +259,33 @@ def _work(path: str) -> FileResult:
 
 def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
     """Lint files in input order, in ``jobs`` processes (never more than files;
-    :func:`lint.workers.plan_jobs` decides when workers pay off)."""
+    :func:`lint.workers.plan_jobs` decides when workers pay off). A SIGTERM to credlint
+    (a CI job cancelled) stops the workers too and exits 143, instead of leaving them orphaned.
+    """
     jobs = min(jobs, len(paths))
     if jobs <= 1:
         for p in paths:
             yield lint_target(p, settings)
         return
+    import signal
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports a one-file run does without
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
+    try:
         yield from pool.map(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4) or 1)))
+    except BaseException:
+        workers = list(getattr(pool, "_processes", {}).values())  # the executor has no public handle on them
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        signal.signal(signal.SIGTERM, previous)
 
 
 # -- cross-file checks and scoring --------------------------------------------------

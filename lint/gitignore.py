@@ -36,15 +36,12 @@ def _translate(pattern: str) -> str:
         elif c == "?":
             out.append(r"[^/]")
         elif c == "[":
-            j = pattern.find("]", i + 1)
-            if j == -1:
+            bracket = _bracket(pattern, i)
+            if bracket is None:  # no closing bracket: a literal "["
                 out.append(regex.escape(c))
             else:
-                body = pattern[i + 1 : j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                i = j
+                cls, i = bracket
+                out.append(cls)
         elif c == "\\" and i + 1 < len(pattern):
             i += 1
             out.append(regex.escape(pattern[i]))
@@ -52,6 +49,48 @@ def _translate(pattern: str) -> str:
             out.append(regex.escape(c))
         i += 1
     return "".join(out)
+
+
+_POSIX_CLASSES = frozenset("alnum alpha blank cntrl digit graph lower print punct space upper xdigit".split())
+
+
+def _bracket(pattern: str, start: int) -> tuple[str, int] | None:
+    """A ``[...]`` expression at ``start`` as a regex class and the index of its ``]``, as git
+    reads it: ``!`` or ``^`` negates, a ``]`` first is literal, ``[:alpha:]`` classes, ranges
+    (a reversed one, ``[z-a]``, matches nothing), backslash escapes. None when it never closes."""
+    i = start + 1
+    negate = i < len(pattern) and pattern[i] in "!^"
+    i += negate
+    items: list[str] = []
+    first = True
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "]" and not first:
+            if not items:
+                return ("[^/]" if negate else "(?!)"), i
+            return f"[{'^/' if negate else ''}{''.join(items)}]", i
+        first = False
+        if c == "[" and pattern.startswith("[:", i):
+            end = pattern.find(":]", i + 2)
+            if end != -1 and pattern[i + 2 : end] in _POSIX_CLASSES:
+                items.append(pattern[i : end + 2])
+                i = end + 2
+                continue
+        if c == "\\" and i + 1 < len(pattern):
+            i += 1
+            c = pattern[i]
+        if i + 2 < len(pattern) and pattern[i + 1] == "-" and pattern[i + 2] != "]":
+            low, high = c, pattern[i + 2]
+            if high == "\\" and i + 3 < len(pattern):
+                high = pattern[i + 3]
+                i += 1
+            if low <= high:
+                items.append(f"{regex.escape(low)}-{regex.escape(high)}")
+            i += 3
+            continue
+        items.append(regex.escape(c))
+        i += 1
+    return None
 
 
 class GitIgnore:
@@ -92,14 +131,13 @@ class GitIgnore:
             anchored = "/" in line
             line = line.lstrip("/")
             body = _translate(line)
-            if prefix_to_root:
-                # A parent's pattern is relative to the parent: strip our offset.
-                full = rf"^{body}(?:/.*)?$" if anchored else rf"^(?:.*/)?{body}(?:/.*)?$"
-                rx = regex.compile(full)
-                self.rules.append((f"\0{prefix_to_root}", rx, negated, dir_only))
-                continue
             full = rf"^{body}(?:/.*)?$" if anchored else rf"^(?:.*/)?{body}(?:/.*)?$"
-            self.rules.append((base, regex.compile(full), negated, dir_only))
+            try:
+                rx = regex.compile(full)
+            except regex.error:  # a line git itself would not match anything with
+                continue
+            # A parent's pattern is relative to the parent: strip our offset.
+            self.rules.append((f"\0{prefix_to_root}" if prefix_to_root else base, rx, negated, dir_only))
 
     def _load_dir(self, rel_dir: str) -> None:
         if rel_dir in self._loaded:

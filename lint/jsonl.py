@@ -15,11 +15,12 @@ else is plain text.
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+import os
+from typing import BinaryIO, Iterable, Iterator
 
 from lint.engine import FileResult, LintSettings, lint_document
 from lint.errors import InputError
-from lint.loader import format_for, text_document
+from lint.loader import format_for, human_size, open_regular, os_error, text_document
 
 SUFFIXES = (".jsonl", ".ndjson")
 
@@ -51,15 +52,18 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
     """Lint every article of one JSONL file, one result per line (blank lines skipped)."""
     seen: dict[str, int] = {}
     try:
-        fh = open(path, "rb")
+        fh = os.fdopen(open_regular(path), "rb")
+    except InputError as exc:
+        yield FileResult(path=path, error=exc.why)
+        return
     except OSError as exc:
-        yield FileResult(path=path, error=(exc.strerror or str(exc)).lower())
+        yield FileResult(path=path, error=os_error(path, exc).why)
         return
     with fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, raw in enumerate(_lines(fh, settings.max_file_size), 1):
             where = f"{path}:{lineno}"
-            if len(raw) > settings.max_file_size:
-                yield FileResult(path=where, error="over max-file-size, skipped")
+            if raw is None:
+                yield FileResult(path=where, error=f"line is over max-file-size ({human_size(settings.max_file_size)}), skipped")
                 continue
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
@@ -87,6 +91,21 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
                 yield FileResult(path=name, error=exc.why)
                 continue
             yield lint_document(doc, settings)
+
+
+def _lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The file's lines, each read only up to ``limit`` bytes: a longer line is skipped
+    (None) a chunk at a time, so one huge line never sits in memory."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+        yield None
 
 
 def lint_corpora(

@@ -21,8 +21,11 @@ from lint.patterns import compile as compile_pattern
 from lint.phrases import PhraseIndex
 from lint.rulepack import Rule, pattern_flags
 
-#: Seconds one pattern may spend on one file before it is abandoned.
+#: Seconds one pattern may spend on one file before it is abandoned, plus
+#: :data:`REGEX_TIMEOUT_PER_MB` for every megabyte of text: a long article legitimately
+#: takes longer, and a pattern that backtracks catastrophically takes far longer still.
 REGEX_TIMEOUT = 2.0
+REGEX_TIMEOUT_PER_MB = 5.0
 
 
 class RuleTimeout(Exception):
@@ -49,8 +52,9 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 def _at_line_end(text: str, end: int) -> bool:
-    stop = text.find("\n", end)
-    return _LINE_TAIL.fullmatch(text, end, len(text) if stop < 0 else stop) is not None
+    # looks only as far as the tail characters go, never to the end of a long line
+    stop = _LINE_TAIL.match(text, end).end()  # type: ignore[union-attr] - the pattern matches empty
+    return stop == len(text) or text[stop] == "\n"
 
 
 def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
@@ -59,10 +63,11 @@ def _patterns(rule: Rule) -> list[regex.Pattern[str]]:
 
 
 def _finditer(rx: regex.Pattern[str], text: str, rule: Rule) -> Iterator[regex.Match[str]]:
+    limit = REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
     try:
-        yield from rx.finditer(text, timeout=REGEX_TIMEOUT)
+        yield from rx.finditer(text, timeout=limit)
     except TimeoutError:
-        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {REGEX_TIMEOUT:g}s and was stopped") from None
+        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {limit:.2g}s and was stopped") from None
 
 
 def _match_hit(m: regex.Match[str]) -> Hit:
@@ -190,6 +195,10 @@ def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The other occurrences a repetition finding names (the count says how many there are).
+MAX_OTHERS = 10
+
+
 def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """Units (lines, paragraphs, sentences) that occur more than once verbatim.
 
@@ -210,11 +219,15 @@ def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
             continue
         places = [(doc.line_col(s), s, e) for s, e in spans]
         for (line, _), start, end in places:
-            others = [(ln, col, s, e) for (ln, col), s, e in places if s != start]
+            # name at most MAX_OTHERS other places: a line repeated a thousand times must not
+            # cost a million references
+            others = [(ln, col, s, e) for (ln, col), s, e in places[: MAX_OTHERS + 1] if s != start][:MAX_OTHERS]
+            rest = len(spans) - 1 - len(others)
             yield Hit(
                 start,
                 end,
-                {"match": doc.text[start:end], "other_lines": ", ".join(str(o[0]) for o in others), "count": str(len(spans))},
+                {"match": doc.text[start:end], "count": str(len(spans)),
+                 "other_lines": ", ".join(str(o[0]) for o in others) + (f" and {rest} more" if rest else "")},
                 related=tuple(Related(doc.path, ln, col, doc.text[s:e][:80]) for ln, col, s, e in others),
             )
 

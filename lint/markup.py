@@ -17,15 +17,20 @@ from lint.patterns import LazyPattern
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
 _HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", regex.S)
 _FENCE = LazyPattern(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", regex.S | regex.M)
-_HEADING = LazyPattern(r"^[ \t]{0,3}(#{1,6})[ \t]+(?:.*?)([ \t]+#+)?[ \t]*$", regex.M)
+_HEADING = LazyPattern(r"^[ \t]{0,3}(#{1,6})[ \t]+", regex.M)
+#: The optional closing hashes of an ATX heading (read from the end of its line).
+_CLOSING_HASHES = LazyPattern(r"[ \t]+#+[ \t]*$")
 _SETEXT = LazyPattern(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$", regex.M)
 _BLOCKQUOTE = LazyPattern(r"^[ \t]{0,3}(>[ \t]?)+", regex.M)
 _LIST_MARKER = LazyPattern(r"^[ \t]*([-*+]|\d{1,3}[.)])[ \t]+", regex.M)
 _LINK_DEF = LazyPattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", regex.M)
-_IMAGE_OR_LINK = LazyPattern(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+#: Link text stops at the next bracket, so a line of ten thousand "[" is one pass, not one per "[".
+_IMAGE_OR_LINK = LazyPattern(r"(!?\[)([^\[\]\n]*+)(\]\([^()\n]*+\)|\]\[[^\[\]\n]*+\])")
 _AUTOLINK = LazyPattern(r"<(https?://[^>\s]+)>")
-_INLINE_CODE = LazyPattern(r"(`+)([^`\n]+?)\1")
-_STRONG = LazyPattern(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_INLINE_CODE = LazyPattern(r"(?<!`)(`++)([^`\n]++)\1(?!`)")
+#: Bold text never holds its own delimiter: an unclosed "**" is looked for up to the next
+#: "**" only, so a line of thousands of them is one pass.
+_STRONG = LazyPattern(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n])+?)(?<=\S)\1")
 _EMPH_STAR = LazyPattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _EMPH_UNDER = LazyPattern(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -49,8 +54,14 @@ def mask_markdown(text: str) -> str:
             _blank(chars, m.start(), m.end())
     for m in _HEADING.finditer(text):
         _blank(chars, m.start(), m.end(1))
-        if m.group(2):
-            _blank(chars, m.start(2), m.end(2))
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        tail = text[m.end() - 1 : line_end].rstrip(" \t\r")  # from the space before the title
+        if tail.endswith("#"):
+            closing = _CLOSING_HASHES.search(tail)
+            if closing is not None:
+                base = m.end() - 1
+                _blank(chars, base + closing.start(), base + len(tail))
     for rx in (_BLOCKQUOTE, _LIST_MARKER):
         for m in rx.finditer(text):
             _blank(chars, m.start(), m.end())

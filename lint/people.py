@@ -498,6 +498,14 @@ def _attribute_quotes(doc: Document, mentions: tuple[Mention, ...], lo: int) -> 
     p = patterns()
     starts = [s.start for s in doc.sentences]
     out: list[Quote] = []
+    searched: dict[tuple[int, int], bool] = {}
+
+    def pronoun_in(start: int, end: int) -> bool:
+        # quotes of one sentence share its window: search it once, not once per quote
+        if (start, end) not in searched:
+            searched[start, end] = p.pronoun_said.search(doc.plain, start, end) is not None
+        return searched[start, end]
+
     for q in doc.quotes:
         if q.start < lo:
             continue
@@ -506,7 +514,7 @@ def _attribute_quotes(doc: Document, mentions: tuple[Mention, ...], lo: int) -> 
         window = Span(min(first.start, q.start), max(last.end, q.end))
         inside = [m for m in mentions if window.start <= m.start < window.end and not (q.start <= m.start < q.end)]
         speaker = min(inside, key=lambda m: min(abs(m.start - q.start), abs(m.start - q.end))) if inside else None
-        if speaker is None and p.pronoun_said.search(doc.plain, window.start, window.end):
+        if speaker is None and pronoun_in(window.start, window.end):
             earlier = [m for m in mentions if m.start < q.start]
             speaker = earlier[-1] if earlier else None
         out.append(Quote(q, speaker))

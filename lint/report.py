@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
+
+import regex
 
 from lint import __version__
 from lint.engine import FileResult
@@ -27,16 +30,67 @@ class Report:
 
     def __post_init__(self) -> None:
         for r in self.results:
+            _encodable(r)
+        for r in self.results:
             if r.grade is not None and self.failing(r):
                 r.grade = worse_grade(r.grade, FAILING_GRADE)  # a file that fails the run is never an A or a B
         self.summary = summarize(self)
 
     def failing(self, result: FileResult) -> bool:
-        """Whether one file misses the threshold or has a finding at ``fail_on`` or worse."""
+        """Whether one file misses the threshold, has a finding at ``fail_on`` or worse, or
+        was not fully checked (a rule failed on it)."""
         if result.error is not None or result.score is None:
             return False
+        if result.rule_errors:
+            return True
         limit = SEVERITY_RANK[self.fail_on]
         return result.score < self.fail_under or any(SEVERITY_RANK[f.severity] <= limit for f in result.findings)
+
+
+#: Lone surrogates: a file name's undecodable bytes (Python's ``surrogateescape``) or a
+#: JSONL id such as ``"\udcff"``. No output encoding can carry them.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+#: Control characters (C0, DEL, C1) and line/paragraph separators: a terminal would obey an
+#: escape sequence, and a line break would split a ``path:line:col`` record in two.
+_CONTROL = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape_surrogate(m: regex.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def encodable(text: str) -> str:
+    """Text every output encoding can hold: an undecodable byte of a file name shows as ``\\xff``."""
+    return _SURROGATE.sub(_escape_surrogate, text) if _SURROGATE.search(text) else text
+
+
+def for_terminal(text: str) -> str:
+    """Text safe to print as one line on a terminal: control characters show as ``\\x1b``."""
+    text = encodable(text)
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def _encodable(result: FileResult) -> FileResult:
+    """Make every string of a result writable in any format (see :func:`encodable`), in place."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return encodable(value)
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
+        return value
+
+    result.path = encodable(result.path)
+    result.findings = [clean(f) for f in result.findings]
+    result.error = None if result.error is None else encodable(result.error)
+    result.rule_errors = [encodable(e) for e in result.rule_errors]
+    result.warnings = [encodable(w) for w in result.warnings]
+    result.notices = [encodable(n) for n in result.notices]
+    return result
 
 
 def summarize(report: Report) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +179,10 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
             raise fail(key, f"must be {' or '.join(t.__name__ for t in types)}, not a boolean")
         if not isinstance(value, types):
             raise fail(key, f"must be {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise fail(key, f"must be a finite number, not {value}")
+    if "options" in raw:
+        _check_option_values(raw["options"], fail)
     if not _CODE.match(raw["code"]):
         raise fail("code", "must be 2-4 capital letters and 3 digits, e.g. FIL001")
     if not _NAME.match(raw["name"]):
@@ -253,6 +258,45 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     )
 
 
+def _check_option_values(options: Mapping[str, Any], fail: Any, prefix: str = "options") -> None:
+    """Option values are data: finite numbers, booleans, strings, lists of strings, or tables of these."""
+    for name, value in options.items():
+        where = f"{prefix}.{name}"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise fail(where, f"must be a finite number, not {value}")
+        if isinstance(value, dict):
+            _check_option_values(value, fail, where)
+        elif isinstance(value, list):
+            if not all(isinstance(v, str) for v in value):
+                raise fail(where, "must be a list of strings")
+        elif not isinstance(value, (bool, int, float, str)):
+            raise fail(where, f"must be a number, a boolean, a string, a list of strings or a table, not {type(value).__name__}")
+
+
+def _option_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, dict):
+        return "a table"
+    return "a list of strings" if isinstance(value, list | tuple) else "a string"
+
+
+def _check_options(rule: Rule, declared: Mapping[str, Mapping[str, Any]], source: str) -> None:
+    """An option must have the type the built-in rules give it (``min_letters = "twelve"``
+    is refused when the pack loads, not discovered as a crash on every file)."""
+    known = declared.get(rule.params.get("analyzer", ""), {})
+    for name, value in rule.params.get("options", {}).items():
+        if name not in known:
+            continue
+        want, got = _option_type(known[name]), _option_type(value)
+        if want != got and not (want == "a number" and got == "a whole number"):
+            raise PackError(source, rule.code, f"options.{name}", f"must be {want}, not {got} ({value!r})")
+
+
 def load_pack(path: Path, verify: bool = True) -> list[Rule]:
     """Load and validate one pack file; any problem raises :class:`PackError`.
 
@@ -299,11 +343,24 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     files = list(once.values())
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
+    declared: dict[str, dict[str, Any]] = {}
     for f in files:
         for rule in load_pack(f, verify=f not in builtin):
             if rule.code in seen:
                 raise PackError(str(f), rule.code, "code", f"duplicate rule code (also in {seen[rule.code]})")
+            if rule.name in names:
+                other_code, other_file = names[rule.name]
+                raise PackError(str(f), rule.code, "name", f"duplicate rule name '{rule.name}' (also {other_code} in {other_file})")
+            if f in builtin:
+                known = declared.setdefault(rule.params.get("analyzer", ""), {})
+                for name, value in rule.params.get("options", {}).items():
+                    # an option one built-in rule sets to 3.0 and another to 6 takes any number
+                    known[name] = 0.0 if isinstance(known.get(name), float) and isinstance(value, int) else value
+            else:
+                _check_options(rule, declared, str(f))
             seen[rule.code] = str(f)
+            names[rule.name] = (rule.code, str(f))
             rules.append(rule)
     return sorted(rules, key=lambda r: r.code)
 

@@ -143,7 +143,7 @@ def test_permission_denied_from_the_cli(tmp_path):
 
 
 def test_permission_denied_is_an_input_error_for_that_file(tmp_path, monkeypatch):
-    """Same path as above without needing a non-root user: open() refuses."""
+    """Same path as above without needing a non-root user: opening the file is refused."""
     import lint.loader
 
     target = tmp_path / "locked.md"
@@ -152,7 +152,7 @@ def test_permission_denied_is_an_input_error_for_that_file(tmp_path, monkeypatch
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(lint.loader, "open", refuse, raising=False)
+    monkeypatch.setattr(lint.loader, "open_regular", refuse)
     result = lint_target(str(target), LintSettings(rules=tuple(load_packs())))
     assert result.error == "permission denied" and not result.findings
 

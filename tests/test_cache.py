@@ -123,7 +123,7 @@ def test_a_corrupt_entry_is_a_miss_not_a_crash(corpus, settings):
     first = run(corpus, settings)
     for entry in Path(settings.cache.root).rglob("*"):
         if entry.is_file() and len(entry.name) > 20:
-            entry.write_bytes(b"\x80\x04not a pickle")
+            entry.write_bytes(b"{not json")
     assert view(run(corpus, settings)) == view(first)
 
 
@@ -150,18 +150,19 @@ def test_concurrent_runs_share_one_cache_safely(corpus, settings):
     assert view(run(corpus, settings)) == outcomes[0]
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _cli(*args: str, cwd: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(cwd / "user-cache")}
     env.pop("CREDLINT_CACHE_DIR", None)
+    env.update(extra_env)
     return subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
-def test_cli_caches_in_the_working_folder_and_no_cache_turns_it_off(tmp_path):
+def test_cli_caches_in_the_user_cache_folder_and_no_cache_turns_it_off(tmp_path):
     (tmp_path / "a.md").write_bytes(FARM.read_bytes())
     off = _cli("check", "a.md", "--no-cache", cwd=tmp_path)
-    assert not (tmp_path / ".credlint_cache").exists()
+    assert not (tmp_path / "user-cache").exists()
     on = _cli("check", "a.md", cwd=tmp_path)
-    assert (tmp_path / ".credlint_cache" / "CACHEDIR.TAG").is_file()
+    assert (tmp_path / "user-cache" / "credlint" / "CACHEDIR.TAG").is_file()
     again = _cli("check", "a.md", cwd=tmp_path)
     assert off.stdout == on.stdout == again.stdout and on.returncode == again.returncode == 1
 
@@ -172,7 +173,7 @@ def test_cli_cache_dir_option_and_config_switch(tmp_path):
     assert (tmp_path / "elsewhere" / "CACHEDIR.TAG").is_file()
     (tmp_path / "credlint.toml").write_text("cache = false\n", encoding="utf-8")
     _cli("check", "a.md", cwd=tmp_path)
-    assert not (tmp_path / ".credlint_cache").exists()
+    assert not (tmp_path / "user-cache").exists()
 
 
 def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch):
@@ -198,78 +199,69 @@ def test_results_with_a_rule_error_are_not_cached(corpus, settings, monkeypatch)
     assert second[0].rule_errors == []
 
 
-# -- compiled patterns kept in the cache ---------------------------------------------------------
-_COUNT_COMPILES = """
-import runpy, sys
-import regex
-import lint.patterns
-
-compiled = []
-real = regex.compile
-
-def counting(source, flags=0, *args, **kwargs):
-    compiled.append(source)
-    return real(source, flags, *args, **kwargs)
-
-lint.patterns.regex = type(sys)("regex_spy")
-lint.patterns.regex.__dict__.update(regex.__dict__)
-lint.patterns.regex.compile = counting
-sys.argv = ["credlint", *sys.argv[1:]]
-try:
-    runpy.run_module("lint", run_name="__main__")
-finally:
-    print(f"compiled {len(compiled)}", file=sys.stderr)
+# -- a cache is data, never code ------------------------------------------------------------------
+_PLANT = """
+import os, pickle, sys
+class Boom:
+    def __reduce__(self):
+        return (os.system, ("touch " + sys.argv[1],))
+payload = pickle.dumps(Boom())
+for rel in sys.argv[2:]:
+    target = os.path.join(*rel.split("/"))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as fh:
+        fh.write(payload)
 """
 
 
-def _metrics(*args: str, cwd: Path, code: str | None = None, seed: str = "0") -> tuple[subprocess.CompletedProcess[str], list]:
-    """Run credlint (or ``code`` standing in for it) with JSON output: the process and each file's metrics."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-    head = [sys.executable, "-c", code] if code else [sys.executable, "-m", "lint"]
-    proc = subprocess.run([*head, "check", *args, "--format", "json", "--fail-under", "0"], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
-    files = json.loads(proc.stdout)["files"] if proc.returncode in (0, 1) else []
-    return proc, [f.get("metrics") for f in files]
+def test_a_planted_pickle_in_the_checked_folder_never_runs(tmp_path):
+    """Issue 18: a pickle that calls os.system, committed as the old pattern store and as
+    result entries, in the checked folder and in the cache folder named on the command line."""
+    import regex
+
+    (tmp_path / "story.txt").write_bytes(SCRAPED.read_bytes())
+    marker = tmp_path / "PWNED"
+    py = f"py{sys.version_info[0]}.{sys.version_info[1]}"
+    store = f"v1/shared/patterns-regex-{regex.__version__}-{py}"
+    places = [f".credlint_cache/{store}", f"mine/{store}", f"user-cache/credlint/{store}"]
+    subprocess.run([sys.executable, "-c", _PLANT, str(marker), *places], cwd=tmp_path, check=True)
+    for args in (("check", "story.txt"), ("check", "story.txt", "--cache-dir", "mine")):
+        proc = _cli(*args, cwd=tmp_path)
+        assert proc.returncode in (0, 1), proc.stderr
+    assert not marker.exists()
+    assert not list((tmp_path / "mine").rglob("*.pickle"))
 
 
-def _compiles(proc: subprocess.CompletedProcess[str]) -> int:
-    return int(proc.stderr.rsplit("compiled ", 1)[1].split()[0])
+def test_entries_are_json_and_a_forged_entry_is_a_miss(corpus, settings):
+    first = run(corpus[:1], settings)
+    (entry,) = [p for p in Path(settings.cache.root).rglob("*.json")]
+    stored = json.loads(entry.read_text(encoding="ascii"))
+    assert stored["path"] == corpus[0] and stored["findings"][0]["$type"] == "Finding"
+    forgeries = [
+        {**stored, "findings": [{**stored["findings"][0], "$type": "os.system"}]},
+        {**stored, "findings": [{**stored["findings"][0], "line": "1"}]},
+        {**stored, "findings": [{**stored["findings"][0], "extra": 1}]},
+        {**stored, "path": "other.md"},
+        {**stored, "metrics": {"words": float("nan")}},
+    ]
+    for forged in forgeries:
+        entry.write_text(json.dumps(forged), encoding="utf-8")
+        assert settings.cache.get(entry.parent.name + entry.stem, corpus[0]) is None
+    entry.write_text(json.dumps({**stored, "findings": []}), encoding="utf-8")
+    assert settings.cache.get(entry.parent.name + entry.stem, corpus[0]).findings == []  # the key works
+    entry.unlink()
+    assert view(run(corpus[:1], settings)) == view(first)
 
 
-def _changed_copy(src: Path, tmp_path: Path) -> str:
-    dst = tmp_path / f"changed{src.suffix}"
-    dst.write_text(src.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    return str(dst)
+def test_default_cache_is_the_user_cache_folder_not_the_checked_one(tmp_path):
+    from lint.cache import default_cache_dir
 
-
-def test_a_changed_file_is_linted_with_the_patterns_an_earlier_run_compiled(tmp_path):
-    """The first run compiles the patterns its rules use and stores them; a fresh process
-    linting the file after an edit takes every one from the store and finds exactly what a
-    run without the cache finds. Another hash seed makes the same pattern text."""
-    cache = tmp_path / "cache"
-    first, _ = _metrics(str(SCRAPED), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES, seed="1")
-    assert first.returncode in (0, 1), first.stderr
-    assert _compiles(first) > 50
-    (store,) = (cache / "v1" / "shared").glob("patterns-*")
-    stamp = store.stat().st_mtime_ns
-    changed = _changed_copy(SCRAPED, tmp_path)
-    second, from_store = _metrics(changed, "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES, seed="2")
-    assert second.returncode in (0, 1), second.stderr
-    assert _compiles(second) == 0
-    assert store.stat().st_mtime_ns == stamp  # nothing new: the store was not written again
-    fresh, compiled = _metrics(changed, "--no-cache", cwd=tmp_path)
-    assert json.loads(second.stdout)["files"][0]["findings"] == json.loads(fresh.stdout)["files"][0]["findings"]
-    assert from_store == compiled
-
-
-def test_a_corrupt_pattern_store_is_compiled_again_and_replaced(tmp_path):
-    cache = tmp_path / "cache"
-    _metrics(str(SCRAPED), "--cache-dir", str(cache), cwd=tmp_path)
-    (store,) = (cache / "v1" / "shared").glob("patterns-*")
-    store.write_bytes(b"not a pickle")
-    again, _ = _metrics(_changed_copy(SCRAPED, tmp_path), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES)
-    assert again.returncode in (0, 1), again.stderr
-    assert _compiles(again) > 50
-    (tmp_path / "changed.txt").write_text(SCRAPED.read_text(encoding="utf-8") + "\nAnother line.\n", encoding="utf-8")
-    third, _ = _metrics(str(tmp_path / "changed.txt"), "--cache-dir", str(cache), cwd=tmp_path, code=_COUNT_COMPILES)
-    assert third.returncode in (0, 1), third.stderr
-    assert _compiles(third) == 0
+    (tmp_path / "a.md").write_bytes(FARM.read_bytes())
+    home = tmp_path / "xdg"
+    proc = _cli("check", "a.md", cwd=tmp_path, XDG_CACHE_HOME=str(home))
+    assert proc.returncode == 1, proc.stderr
+    assert not (tmp_path / ".credlint_cache").exists()
+    assert (home / "credlint" / "CACHEDIR.TAG").is_file()
+    if sys.platform.startswith("linux"):
+        os.environ.pop("CREDLINT_CACHE_DIR", None)
+        assert default_cache_dir() == Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credlint"

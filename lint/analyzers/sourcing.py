@@ -285,8 +285,8 @@ class ConflictingIdentity:
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
-                end_line, end_col = doc.line_col(span.end)
-                located = Located(line, col, end_line, end_col, doc.text[span.start : span.end])
+                end_line, end_col = doc.line_col(span.end, span.start)
+                located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
         return tuple(facts)
 
@@ -351,7 +351,7 @@ _ORG_DESCRIPTORS = frozenset(
 def _place_context() -> regex.Pattern[str]:
     """A capitalised word after a preposition or article is a place or a body, not a person."""
     return compile_pattern(r"(?<![\p{L}])(?<!(?i:according)[ \u00a0])(?:in|to|from|the|at|into|with|against|toward|towards|across|over|of|by)[ \u00a0]+(\p{Lu}[\p{L}\-]+)"
-        r"|(\p{Lu}[\p{L}\-]+)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
+        r"|(?<![\p{L}\-])(\p{Lu}[\p{L}\-]++)['’]s?[ \u00a0]+(?:(?:chief|senior|vice|deputy|executive|managing)[ \u00a0]+)?"
         r"(?:president|director|chief|spokesman|spokeswoman|spokesperson|head|ceo|chairman|editor|analysts?)\b"
     )
 

@@ -11,6 +11,7 @@ but catches the paraphrases a generator produces when it restates itself.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import Iterable, Iterator
 
@@ -227,18 +228,29 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
     window = int(opts.get("window", 2))
     sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
-    for i, (later, stems) in enumerate(sentences):
+    facts: dict[int, frozenset[str]] = {}
+
+    def facts_of(k: int) -> frozenset[str]:
+        if k not in facts:
+            span = sentences[k][0]
+            facts[k] = _facts(doc.plain[span.start : span.end])
+        return facts[k]
+
+    for i, candidates in enumerate(_candidates(sentences, window, far)):
+        later, stems = sentences[i]
         best: tuple[float, Span] | None = None
-        for j in range(i):
+        for j in candidates:
             earlier, other = sentences[j]
-            if min(len(stems), len(other)) < 0.7 * max(len(stems), len(other)):
+            if min(len(stems), len(other)) < _LENGTH_RATIO * max(len(stems), len(other)):
                 continue  # checked first: it is cheap and rules out most pairs
             score = overlap(stems, other)
             if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
                 continue
-            a, b = _facts(doc.plain[later.start : later.end]), _facts(doc.plain[earlier.start : earlier.end])
+            a, b = facts_of(i), facts_of(j)
             if bool(a) == bool(b) and (a <= b or b <= a):
                 best = (score, earlier)
+                if score >= 1.0:
+                    break  # nothing later can score higher, and ties go to the earliest
         if best is None:
             continue
         earlier = best[1]
@@ -253,9 +265,53 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
         )
 
 
+#: Two sentences whose content-word counts differ by more than this ratio are never compared.
+_LENGTH_RATIO = 0.7
+#: How many earlier sentences sharing a rare word with a sentence are compared with it, the
+#: nearest first (a bound only a text of thousands of near-identical sentences reaches).
+_MAX_POSTINGS = 50
+
+
+def _candidates(sentences: list[tuple[Span, frozenset[str]]], window: int, far: float) -> Iterator[list[int]]:
+    """For each sentence, the earlier ones that can be its near-duplicate, in text order.
+
+    Linear in practice instead of every pair (prefix filtering, as in set-similarity joins):
+    words are ordered rarest first; a pair sharing ``far`` of the smaller sentence's words,
+    within ``_LENGTH_RATIO`` in size, must share a word among the first
+    ``n - ceil(far * ratio * n) + 1`` of each sentence's words, so only sentences indexed
+    under those words (and the ``window`` sentences just before) are candidates.
+    """
+    frequency: dict[str, int] = {}
+    for _, stems in sentences:
+        for w in stems:
+            frequency[w] = frequency.get(w, 0) + 1
+    postings: dict[str, list[int]] = {}
+    for i, (_, stems) in enumerate(sentences):
+        ordered = sorted(stems, key=lambda w: (frequency[w], w))
+        need = max(1, math.ceil(far * _LENGTH_RATIO * len(ordered) - 1e-9))
+        prefix = ordered[: max(1, len(ordered) - need + 1)]
+        found: set[int] = set()
+        for w in prefix:
+            found.update(postings.get(w, ())[-_MAX_POSTINGS:])
+            postings.setdefault(w, []).append(i)
+        yield sorted(found.union(range(max(0, i - window), i)) if len(found) <= _MAX_POSTINGS else
+                     {*sorted(found)[-_MAX_POSTINGS:], *range(max(0, i - window), i)})
+
+
 def _whole_line(doc: Document, span: Span) -> bool:
-    line = doc.line_span(doc.line_col(span.start)[0])
-    return doc.plain[line.start : line.end].strip() == doc.plain[span.start : span.end].strip()
+    """Whether a sentence is alone on its line: only white space between it and the line
+    breaks around it (looked at from the sentence outwards, so a sentence inside a line of a
+    million characters costs a step or two, not the line)."""
+    plain = doc.plain
+    if "\n" in plain[span.start : span.end].strip():
+        return False
+    i = span.start - 1
+    while i >= 0 and plain[i] != "\n" and plain[i].isspace():
+        i -= 1
+    j = span.end
+    while j < len(plain) and plain[j] != "\n" and plain[j].isspace():
+        j += 1
+    return (i < 0 or plain[i] == "\n") and (j == len(plain) or plain[j] == "\n")
 
 
 def _list_runs(blocks: Iterable[Block]) -> list[list[Block]]:

@@ -44,7 +44,7 @@ def verdict(report: Report, result: FileResult) -> str:
     """Why a file fails (score under the threshold, findings at --fail-on), or 'passed'."""
     if result.score is None:
         return "not linted"
-    reasons = []
+    reasons = [f"not fully checked ({problem})" for problem in result.rule_errors]
     if result.score < report.fail_under:
         reasons.append(f"score {result.score:.1f} ({result.grade}) is below --fail-under {report.fail_under:g}")
     limit = SEVERITY_RANK[report.fail_on]

@@ -19,23 +19,28 @@ from lint.reporters.ci import fingerprinted, repo_path
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
+def _tool_issue(path: str, check: str, description: str, identity: str) -> dict[str, Any]:
+    """An issue about credlint's own run on a file (it could not read it, a rule failed)."""
+    return {
+        "type": "issue",
+        "check_name": f"credlint/{check}",
+        "description": description,
+        "categories": ["Bug Risk"],
+        "severity": "blocker",
+        "fingerprint": hashlib.sha256(f"{path}\0{identity}".encode()).hexdigest()[:32],
+        "location": {"path": path, "lines": {"begin": 1}},
+    }
+
+
 def as_list(report: Report) -> list[dict[str, Any]]:
     issues: list[dict[str, Any]] = []
     for r in report.results:
         path = repo_path(r.path)
         if r.error is not None:
-            issues.append(
-                {
-                    "type": "issue",
-                    "check_name": "credlint/input-error",
-                    "description": f"credlint could not lint this file: {r.error}",
-                    "categories": ["Bug Risk"],
-                    "severity": "blocker",
-                    "fingerprint": hashlib.sha256(f"{path}\0input-error".encode()).hexdigest()[:32],
-                    "location": {"path": path, "lines": {"begin": 1}},
-                }
-            )
+            issues.append(_tool_issue(path, "input-error", f"credlint could not lint this file: {r.error}", "input-error"))
             continue
+        for problem in r.rule_errors:
+            issues.append(_tool_issue(path, "rule-error", f"credlint did not fully check this file: {problem}", f"rule-error\0{problem}"))
         for f, fp in fingerprinted(r):
             issues.append(
                 {

@@ -43,6 +43,8 @@ def file_entry(r: FileResult, passed: bool | None) -> dict[str, Any]:
             for f in r.findings
         ],
     )
+    if r.rule_errors:
+        entry["rule_errors"] = list(r.rule_errors)
     if r.metrics:
         entry["metrics"] = r.metrics
     return entry
@@ -54,4 +56,4 @@ def as_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, color: bool = False) -> str:
-    return json.dumps(as_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -47,7 +47,7 @@ def _finding_lines(r: FileResult) -> str:
 def render(report: Report, color: bool = False) -> str:
     s = report.summary
     failures = sum(1 for r in report.results if report.failing(r))
-    errors = sum(1 for r in report.results if r.error is not None)
+    errors = sum(1 for r in report.results if r.error is not None or r.rule_errors)
     counts = {"tests": str(len(report.results)), "failures": str(failures), "errors": str(errors), "skipped": "0", "time": "0"}
     suites = ET.Element("testsuites", {"name": "credlint", **counts})
     suite = _element(suites, "testsuite", {"name": "credlint", **counts})
@@ -60,9 +60,14 @@ def render(report: Report, color: bool = False) -> str:
         if r.error is not None:
             _element(case, "error", {"type": "input-error", "message": r.error}, r.error)
             continue
+        if r.rule_errors:  # a rule failed: the case is an error, whatever its findings
+            problems = "\n".join(r.rule_errors)
+            _element(case, "error", {"type": "rule-error", "message": r.rule_errors[0]}, problems)
         found = len(r.findings)
         summary = f"credibility score {r.score:.1f} ({r.grade}), {found} finding{'s' * (found != 1)}"
-        if report.failing(r):  # the findings go in the failure, where CI views show them
+        if r.rule_errors:
+            _element(case, "system-out", {}, "\n".join(filter(None, (summary, _finding_lines(r)))))
+        elif report.failing(r):  # the findings go in the failure, where CI views show them
             _element(case, "failure", {"type": "credibility", "message": verdict(report, r)}, _finding_lines(r))
             _element(case, "system-out", {}, summary)
         else:

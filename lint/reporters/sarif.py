@@ -145,6 +145,14 @@ def as_dict(report: Report) -> dict[str, Any]:
                 "verdict": verdict(report, res),
                 "categories": res.categories,
             }
+            for problem in res.rule_errors:  # the file was not fully checked: say so
+                notifications.append(
+                    {
+                        "level": "error",
+                        "message": {"text": f"{res.path}: {problem}"},
+                        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(res.path, index)}}],
+                    }
+                )
             for f, fp in fingerprinted(res):
                 results.append(_result(f, fp, rule_index.get(f.code), index))
         artifacts.append(artifact)
@@ -177,4 +185,4 @@ def as_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, color: bool = False) -> str:
-    return json.dumps(as_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -6,7 +6,7 @@ from tabulate import tabulate
 
 from lint.findings import SEVERITIES
 from lint.metrics import REPORTED
-from lint.report import Report
+from lint.report import Report, for_terminal
 
 
 def _worst(categories: dict[str, float], n: int = 2) -> str:
@@ -23,7 +23,7 @@ def render(report: Report, color: bool = False) -> str:
         if r.error is not None:
             continue
         row = [
-            r.path,
+            for_terminal(r.path),
             f"{r.score:.1f}",
             r.grade,
             *(sum(1 for f in r.findings if f.severity == s) for s in SEVERITIES),

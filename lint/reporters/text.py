@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lint.findings import SEVERITIES
-from lint.report import Report
+from lint.report import Report, for_terminal
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
 _RESET = "\033[0m"
@@ -34,8 +34,8 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
         if r.error is not None:
             continue
         for f in r.findings:
-            where = _paint(f"{f.path}:{f.line}:{f.column}:", "bold", color)
-            lines.append(f"{where} {_paint(f.code, f.severity, color)} {f.message}")
+            where = _paint(f"{for_terminal(f.path)}:{f.line}:{f.column}:", "bold", color)
+            lines.append(f"{where} {_paint(f.code, f.severity, color)} {for_terminal(f.message)}")
     if statistics:
         counts = Counter((f.code, f.name, f.severity) for r in report.results for f in r.findings)
         if lines:
@@ -53,7 +53,7 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
         errors, warnings, infos = (sum(1 for f in r.findings if f.severity == s) for s in SEVERITIES)
         verdict = _paint("FAIL", "error", color) if report.failing(r) else "ok"
         lines.append(
-            f"{r.path}: score {r.score:.1f} ({r.grade}) · {errors} error{'s' * (errors != 1)}, "
+            f"{for_terminal(r.path)}: score {r.score:.1f} ({r.grade}) · {errors} error{'s' * (errors != 1)}, "
             f"{warnings} warning{'s' * (warnings != 1)}, {infos} info · {verdict}"
         )
     s = report.summary
