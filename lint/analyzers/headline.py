@@ -14,7 +14,7 @@ from typing import Iterable
 
 import regex
 
-from lint.analyzers.tone import headline_text, list_pattern, options
+from lint.analyzers.wording import headline_text, list_pattern, options
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
@@ -120,7 +120,10 @@ def headline_features(doc: Document) -> list[Feature]:
     m = list_pattern("clickbait-phrases.txt").search(text)
     if m:
         found.append(Feature("clickbait", 2, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
-    loaded = list(list_pattern("loaded-words.txt").finditer(text))
+    loaded = sorted(
+        [*list_pattern("loaded-words.txt").finditer(text), *list_pattern("headline-words.txt").finditer(text)],
+        key=lambda m: m.start(),
+    )
     if loaded:
         words = sorted({m.group().lower() for m in loaded})
         first, last = loaded[0], loaded[-1]
