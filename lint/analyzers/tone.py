@@ -1,9 +1,11 @@
 """Tone analyzers: does the reporter speak in their own voice, judge, and assert without a source?
 
 News copy reports what people and documents say and leaves judgement to them; hyperpartisan
-copy judges in the writer's own voice. Every check here reads only the writer's voice: the body's
-sentences that attribute nothing (:func:`lint.analyzers.sourcing.attributed_sentences`, the
-sourcing analyzer's view of who says what) and, inside them, the words outside quotation marks.
+copy judges in the writer's own voice. The word checks read only the writer's voice: the body's
+sentences that report no speech (:func:`lint.analyzers.sourcing.spoken_sentences`, the
+sourcing analyzer's view of who says what) and, inside them, the words outside quotation marks;
+the claim check asks whether a claim has a source near it
+(:func:`lint.analyzers.sourcing.attributed_sentences`, which also counts a named source).
 Word lists live in ``rules/data`` (``loaded-words.txt``, ``name-calling.txt``,
 ``reader-address.txt``, ``accusation-words.txt``, ``opinion-labels.txt``).
 """
@@ -17,7 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import regex
 
 from lint.analyzers.headline import headline_features
-from lint.analyzers.sourcing import attributed_sentences
+from lint.analyzers.sourcing import attributed_sentences, spoken_sentences
 from lint.analyzers.wording import headline_text, list_pattern, options
 from lint.context import Context
 from lint.document import Document, Span
@@ -44,7 +46,7 @@ def writer_voice(doc: Document) -> Voice:
     """Body sentences that say nothing about who says what they say (shared by the tone rules)."""
 
     def compute() -> Voice:
-        flags = attributed_sentences(doc)
+        flags = spoken_sentences(doc)
         body = doc.body_start
         own = tuple(s for s, attributed in zip(doc.sentences, flags) if s.start >= body and not attributed)
         return Voice(own, doc.count_words(body))
@@ -236,13 +238,17 @@ _QUANTITY = regex.compile(
 )
 
 
+#: A count out of a whole: "14 of the chain's kitchens", "9 out of 10 residents".
+_COUNT_OF = regex.compile(r"(?<![\p{L}\p{N},.])\p{N}[\p{N},]*\s+(?:of|out\s+of)\s+(?:the|its|their|his|her|\p{N})", regex.I)
+
+
 @cache
 def _figures() -> tuple[regex.Pattern[str], ...]:
-    """Every mark of a figure: money, percentages, hedged numbers ("more than 60"), quantities in
-    words ("four in ten", ``quantity-words.txt``)."""
+    """Every mark of a figure: money, percentages, hedged numbers ("more than 60"), counts out
+    of a whole ("14 of the 30"), quantities in words ("four in ten", ``quantity-words.txt``)."""
     hedges = alternation_source(word_list("number-hedges.txt"))
     hedged = compile_pattern(rf"(?:{hedges})\s+\p{{N}}[\p{{N}},.]*(?![\p{{N}}])", regex.I)
-    return (_QUANTITY, hedged, list_pattern("quantity-words.txt"))
+    return (_QUANTITY, hedged, _COUNT_OF, list_pattern("quantity-words.txt"))
 
 
 def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -> regex.Match[str] | None:
@@ -316,12 +322,25 @@ def voice_evidence(doc: Document, ctx: Context) -> Evidence:
             "headline": float(sum(f.points for f in headline_features(doc))),
             "loaded": float(len({m.group().lower() for m in _loaded_hits(doc)})),
             "names": 3.0 * len(_name_calling_hits(doc)),
-            "opinion": _opinion_points(doc, ctx)[1],
+            "opinion": _pooled_opinion(doc, ctx),
             "accusations": float(len(_bare_claims(doc, _accusations(doc), 0)[0])),
         }
         return Evidence({k: v for k, v in points.items() if v > 0})
 
     return doc.memo("tone.evidence", compute)
+
+
+#: Most points each kind of opinion signal adds to the article's evidence: "you" and "we" are
+#: common in features and how-to copy, so many of them still say little; every aside counts.
+POOLED_OPINION_CAP = {"first-person": 3.0, "we": 1.0, "you": 2.0, "question": 2.0, "exclamation": 2.0}
+
+
+def _pooled_opinion(doc: Document, ctx: Context) -> float:
+    signals, _ = _opinion_points(doc, ctx)
+    by_kind: dict[str, float] = {}
+    for kind, _, _ in signals:
+        by_kind[kind] = by_kind.get(kind, 0.0) + DEFAULT_WEIGHTS[kind]
+    return sum(min(v, POOLED_OPINION_CAP.get(k, v)) for k, v in by_kind.items())
 
 
 def corroborated(doc: Document, ctx: Context, rule: Rule) -> bool:
