@@ -11,7 +11,8 @@ verdict beside "describe".
 
 from __future__ import annotations
 
-import importlib.util
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,13 +24,13 @@ BATCH = ROOT / "tests" / "blind" / "tone1"
 
 @pytest.fixture(scope="module")
 def report() -> dict:
+    """The bench's own JSON report, as a user running ``bench/blind.py --json`` sees it."""
     pytest.importorskip("trafilatura", reason="the batch's HTML articles need the html extra")
-    spec = importlib.util.spec_from_file_location("bench_blind", ROOT / "bench" / "blind.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_blind"] = module
-    spec.loader.exec_module(module)
-    return module.evaluate([BATCH])
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "blind.py"), str(BATCH), "--json"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    return json.loads(done.stdout)
 
 
 def test_tone_recall_stays_above_eighty_five_percent(report: dict) -> None:

@@ -199,7 +199,9 @@ def _roman_numeral(plain: str, start: int, at: int) -> bool:
 DEFAULT_WEIGHTS = {"address": 4.0, "first-person": 1.5, "we": 0.5, "you": 1.0, "question": 1.0, "exclamation": 1.0}
 
 
-def _opinion_points(doc: Document, ctx: Context, weights: Mapping[str, Any] | None = None) -> tuple[list[tuple[str, int, int]], float]:
+def _opinion_points(
+    doc: Document, ctx: Context, weights: Mapping[str, Any] | None = None
+) -> tuple[list[tuple[str, int, int]], float]:
     """The opinion signals of an unlabelled piece and their points (none for a labelled one)."""
     if labelled_opinion(doc, opinion_labels(ctx)) is not None:
         return [], 0.0
@@ -314,8 +316,8 @@ class Evidence:
 def voice_evidence(doc: Document, ctx: Context) -> Evidence:
     """What the article's writer's voice shows, family by family: the sensational headline's
     points, one point per distinct loaded word, 3 per name-calling label, the opinion signals'
-    points (none in a piece labelled as opinion), one point per accusation with no source in its
-    own sentence."""
+    points capped per kind (:data:`POOLED_OPINION_CAP`; none in a piece labelled as opinion), one
+    point per accusation with no source in its own sentence."""
 
     def compute() -> Evidence:
         points = {
