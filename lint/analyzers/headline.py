@@ -14,7 +14,7 @@ from typing import Iterable
 
 import regex
 
-from lint.analyzers.tone import headline_text, list_pattern, options
+from lint.analyzers.wording import headline_text, list_pattern, options
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
@@ -120,7 +120,10 @@ def headline_features(doc: Document) -> list[Feature]:
     m = list_pattern("clickbait-phrases.txt").search(text)
     if m:
         found.append(Feature("clickbait", 2, at + m.start(), at + m.end(), f"clickbait wording '{m.group()}'"))
-    loaded = list(list_pattern("loaded-words.txt").finditer(text))
+    loaded = sorted(
+        [*list_pattern("loaded-words.txt").finditer(text), *list_pattern("headline-words.txt").finditer(text)],
+        key=lambda m: m.start(),
+    )
     if loaded:
         words = sorted({m.group().lower() for m in loaded})
         first, last = loaded[0], loaded[-1]
@@ -141,6 +144,25 @@ def headline_features(doc: Document) -> list[Feature]:
     return found
 
 
+_PAGE_TITLE = regex.compile(r"<title[^>]*>([^<]+)</title>", regex.I)
+_WORDS = regex.compile(r"\p{L}+")
+
+
+def page_title(doc: Document) -> tuple[int, int] | None:
+    """Where an HTML page's ``<title>`` repeats the headline: search results and link previews
+    show the title, so a sensational headline there is reported too."""
+    if doc.fmt != "html" or doc.headline is None:
+        return None
+    m = _PAGE_TITLE.search(doc.text)
+    if m is None:
+        return None
+    head = _WORDS.findall(headline_text(doc).lower())
+    title = _WORDS.findall(m.group(1).lower())
+    if not head or title[: len(head)] != head:
+        return None
+    return m.start(1), m.end(1)
+
+
 def sensational_headline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """HDL001: headline features (capitals, exclamations, clickbait forms) worth ``threshold`` points."""
     features = headline_features(doc)
@@ -150,13 +172,8 @@ def sensational_headline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hi
         return
     head = doc.headline
     assert head is not None
-    yield Hit(
-        head.start,
-        head.end,
-        {
-            "match": doc.text[head.start : head.end],
-            "features": "; ".join(f.detail for f in features),
-            "points": str(points),
-            "threshold": str(threshold),
-        },
-    )
+    args = {"features": "; ".join(f.detail for f in features), "points": str(points), "threshold": str(threshold)}
+    yield Hit(head.start, head.end, {"match": doc.text[head.start : head.end], **args})
+    title = page_title(doc)
+    if title is not None:
+        yield Hit(title[0], title[1], {"match": doc.text[title[0] : title[1]], **args})

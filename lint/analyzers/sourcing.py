@@ -763,10 +763,12 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC007: unattributed quote -------------------------------------------------------------------
 @cache
 def _speech_words() -> regex.Pattern[str]:
-    """Words that show somebody is speaking or being cited near a quotation."""
+    """Words that show somebody is speaking or being cited near a quotation ("added to the
+    list", "you read that right", an agentless "they were told to" and a negated verb, "did not
+    say", cite nobody)."""
     return compile_pattern(
-        r"(?<![\p{L}])(?:said|says|say|told|tells|according\s+to|added|adds|wrote|writes|asked|explained|stated|"
-        r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read|reads|"
+        r"(?<![\p{L}])(?<!(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?)(?:said|says|say|(?<!\b(?:was|were)\s+)told|tells|according\s+to|added(?!\s+to\s)|adds(?!\s+to\s)|wrote|writes|asked|explained|stated|"
+        r"noted|notes|argued|argues|warned|warns|recalled|recalls|insisted|insists|continued|replied|read(?!\s+(?:that|this|it)\s+(?:right|again|correctly))|reads|"
         r"statement|tweeted|posted|testified|quoted|quote|quoting|reported|reports|saying|urging|urged|writing|"
         r"telling|adding|recalling|explaining|warning|joked|jokes|joking|quipped|quips|laughed|shouted)(?![\p{L}])",
         regex.I,
@@ -775,9 +777,12 @@ def _speech_words() -> regex.Pattern[str]:
 
 @cache
 def _labelling() -> regex.Pattern[str]:
-    """A verb that puts a label in somebody's mouth ("called them liars"), or an account handle."""
+    """A verb that puts a label in somebody's mouth ("called them liars"; not "so-called" nor
+    "returned calls"), or an account handle."""
     verbs = alternation_source(word_list("labelling-verbs.txt"))
-    return compile_pattern(rf"(?:{verbs})|(?<![\w@])@\w{{2,}}", regex.I)
+    # "so-called", and "calls" as a noun ("did not return calls", "phone calls") label nobody
+    noun_calls = r"(?<!so-)(?<!\breturn(?:ed|ing)?\s+)(?<!\bphone\s+)"
+    return compile_pattern(rf"{noun_calls}(?:{verbs})|(?<![\w@])@\w{{2,}}", regex.I)
 
 
 _POSTS_FROM = LazyPattern(r"(?<![\w@])@\w{2,}[ \u00a0]*:")
@@ -794,13 +799,27 @@ def attributed_sentences(doc: Document) -> tuple[bool, ...]:
     """
 
     def compute() -> tuple[bool, ...]:
-        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
         starts = [s.start for s in doc.sentences]
-        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
+        flags = list(spoken_sentences(doc))
         for m in extract_people(doc).mentions:
             i = bisect.bisect_right(starts, m.start) - 1
             if m.source and i >= 0:
                 flags[i] = True
+        return tuple(flags)
+
+    return doc.memo("sourcing.attributed_sentences", compute)
+
+
+def spoken_sentences(doc: Document) -> tuple[bool, ...]:
+    """For each of ``doc.sentences``: whether it reports speech or puts a label in somebody's
+    mouth (a speech or reporting word, a "he said" form, a labelling verb, a handle). Narrower
+    than :func:`attributed_sentences`, which also counts a sentence that names a source: "Brandon,
+    a council member, did not return calls" names a source but the words around it are the
+    writer's own."""
+
+    def compute() -> tuple[bool, ...]:
+        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
+        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
         # "@handle : - …": a compilation of posts is the account's words to the end of the paragraph
         for i, s in enumerate(doc.sentences):
             if _POSTS_FROM.search(doc.plain, s.start, s.end):
@@ -811,7 +830,7 @@ def attributed_sentences(doc: Document) -> tuple[bool, ...]:
                     j += 1
         return tuple(flags)
 
-    return doc.memo("sourcing.attributed_sentences", compute)
+    return doc.memo("sourcing.spoken_sentences", compute)
 
 
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".

@@ -1,9 +1,11 @@
 """Tone analyzers: does the reporter speak in their own voice, judge, and assert without a source?
 
 News copy reports what people and documents say and leaves judgement to them; hyperpartisan
-copy judges in the writer's own voice. Every check here reads only the writer's voice: the body's
-sentences that attribute nothing (:func:`lint.analyzers.sourcing.attributed_sentences`, the
-sourcing analyzer's view of who says what) and, inside them, the words outside quotation marks.
+copy judges in the writer's own voice. The word checks read only the writer's voice: the body's
+sentences that report no speech (:func:`lint.analyzers.sourcing.spoken_sentences`, the
+sourcing analyzer's view of who says what) and, inside them, the words outside quotation marks;
+the claim check asks whether a claim has a source near it
+(:func:`lint.analyzers.sourcing.attributed_sentences`, which also counts a named source).
 Word lists live in ``rules/data`` (``loaded-words.txt``, ``name-calling.txt``,
 ``reader-address.txt``, ``accusation-words.txt``, ``opinion-labels.txt``).
 """
@@ -16,7 +18,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
-from lint.analyzers.sourcing import attributed_sentences
+from lint.analyzers.headline import headline_features
+from lint.analyzers.sourcing import attributed_sentences, spoken_sentences
+from lint.analyzers.wording import headline_text, list_pattern, options
 from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
@@ -28,26 +32,6 @@ from lint.rulepack import Rule
 #: Front-matter keys whose value may name the piece's section or genre.
 _LABEL_KEYS = ("type", "category", "categories", "section", "kind", "genre", "tags", "label")
 _LABEL_SPLIT = regex.compile(r"\s*[,;|/]\s*|\s*[\[\]]\s*")
-
-
-@cache
-def list_pattern(name: str) -> regex.Pattern[str]:
-    """A ``rules/data`` word list as one case-insensitive pattern on word boundaries."""
-    return compile_pattern(rf"(?:{alternation_source(word_list(name))})", regex.I)
-
-
-def options(rule: Rule) -> Mapping[str, Any]:
-    return rule.params.get("options", {})
-
-
-def headline_text(doc: Document) -> str:
-    """The headline as the reader sees it: the masked view blanks a front-matter title, so the
-    original text is read when the masked one is empty (both have the same length)."""
-    head = doc.headline
-    if head is None:
-        return ""
-    shown = doc.plain[head.start : head.end]
-    return shown if shown.strip() else doc.text[head.start : head.end]
 
 
 @dataclass(frozen=True)
@@ -62,7 +46,7 @@ def writer_voice(doc: Document) -> Voice:
     """Body sentences that say nothing about who says what they say (shared by the tone rules)."""
 
     def compute() -> Voice:
-        flags = attributed_sentences(doc)
+        flags = spoken_sentences(doc)
         body = doc.body_start
         own = tuple(s for s, attributed in zip(doc.sentences, flags) if s.start >= body and not attributed)
         return Voice(own, doc.count_words(body))
@@ -80,12 +64,14 @@ def voice_matches(doc: Document, rx: regex.Pattern[str]) -> Iterator[regex.Match
 
 # -- TON001: loaded language ---------------------------------------------------------------------
 def loaded_language(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """Emotive and pejorative words in the writer's voice, above a rate per 1,000 words."""
+    """Emotive and pejorative words in the writer's voice, above a rate per 1,000 words, or any
+    of them in an article whose writer's voice is flagged on other grounds (:func:`corroborated`)."""
     opts = options(rule)
-    hits = list(voice_matches(doc, list_pattern(opts.get("words", "loaded-words.txt"))))
+    hits = _loaded_hits(doc, opts.get("words", "loaded-words.txt"))
     words = max(writer_voice(doc).body_words, 1)
     rate = len(hits) * 1000 / words
-    if len(hits) < int(opts.get("min_hits", 3)) or rate < float(opts.get("threshold", 4.0)):
+    dense = len(hits) >= int(opts.get("min_hits", 3)) and rate >= float(opts.get("threshold", 4.0))
+    if not hits or not (dense or corroborated(doc, ctx, rule)):
         return
     distinct = sorted({m.group().lower() for m in hits})
     for m in hits:
@@ -96,11 +82,38 @@ def loaded_language(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         )
 
 
+def _loaded_hits(doc: Document, words: str = "loaded-words.txt") -> list[regex.Match[str]]:
+    return doc.memo(f"tone.loaded:{words}", lambda: list(voice_matches(doc, list_pattern(words))))
+
+
 # -- TON002: name-calling ------------------------------------------------------------------------
 def name_calling(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """A pejorative label or nickname for a person or group in the writer's voice."""
-    for m in voice_matches(doc, list_pattern(options(rule).get("words", "name-calling.txt"))):
+    """A pejorative label or nickname for a person or group in the writer's voice: a label of
+    ``name-calling.txt``, or an insulting modifier before a noun for people ("bumbling
+    bureaucrats")."""
+    for m in _name_calling_hits(doc, options(rule).get("words", "name-calling.txt")):
         yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+@cache
+def _labelled_group() -> regex.Pattern[str]:
+    """An insulting modifier, at most one other word, then a noun for people."""
+    mods = alternation_source(word_list("insult-modifiers.txt"))
+    targets = alternation_source(word_list("insult-targets.txt"))
+    return compile_pattern(rf"(?:{mods})(?:\s+[\p{{L}}\-]+)?\s+(?:{targets})(?![\p{{L}}\-])", regex.I)
+
+
+def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[regex.Match[str]]:
+    def compute() -> list[regex.Match[str]]:
+        found = list(voice_matches(doc, list_pattern(words))) + list(voice_matches(doc, _labelled_group()))
+        found.sort(key=lambda m: m.start())
+        kept: list[regex.Match[str]] = []
+        for m in found:
+            if not kept or m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept
+
+    return doc.memo(f"tone.names:{words}", compute)
 
 
 # -- TON003: opinion presented as news -----------------------------------------------------------
@@ -186,18 +199,29 @@ def _roman_numeral(plain: str, start: int, at: int) -> bool:
 DEFAULT_WEIGHTS = {"address": 4.0, "first-person": 1.5, "we": 0.5, "you": 1.0, "question": 1.0, "exclamation": 1.0}
 
 
+def _opinion_points(
+    doc: Document, ctx: Context, weights: Mapping[str, Any] | None = None
+) -> tuple[list[tuple[str, int, int]], float]:
+    """The opinion signals of an unlabelled piece and their points (none for a labelled one)."""
+    if labelled_opinion(doc, opinion_labels(ctx)) is not None:
+        return [], 0.0
+    table = {**DEFAULT_WEIGHTS, **(weights or {})}
+    signals = doc.memo("tone.opinion_signals", lambda: _opinion_signals(doc))
+    return signals, sum(float(table[k]) for k, _, _ in signals)
+
+
 def opinion_as_news(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """The writer's opinions in a news body: first person, talking to the reader, rhetorical
-    questions and exclamations, worth ``threshold`` points and of ``min_kinds`` kinds, with no
-    label that marks the piece as opinion."""
+    questions and exclamations, worth ``threshold`` points and of ``min_kinds`` kinds (or any of
+    them in an article flagged on other grounds too), with no label that marks the piece as
+    opinion."""
     opts = options(rule)
-    if labelled_opinion(doc, opinion_labels(ctx)) is not None:
+    signals, points = _opinion_points(doc, ctx, opts.get("weights", {}))
+    if not signals:
         return
-    weights = {**DEFAULT_WEIGHTS, **opts.get("weights", {})}
-    signals = _opinion_signals(doc)
     kinds = {k for k, _, _ in signals}
-    points = sum(float(weights[k]) for k, _, _ in signals)
-    if points < float(opts.get("threshold", 6)) or len(kinds) < int(opts.get("min_kinds", 2)):
+    strong = points >= float(opts.get("threshold", 6)) and len(kinds) >= int(opts.get("min_kinds", 2))
+    if not (strong or corroborated(doc, ctx, rule)):
         return
     names = ", ".join(_SIGNALS[k] for k in _SIGNALS if k in kinds)
     for kind, start, end in signals:
@@ -216,6 +240,19 @@ _QUANTITY = regex.compile(
 )
 
 
+#: A count out of a whole: "14 of the chain's kitchens", "9 out of 10 residents".
+_COUNT_OF = regex.compile(r"(?<![\p{L}\p{N},.])\p{N}[\p{N},]*\s+(?:of|out\s+of)\s+(?:the|its|their|his|her|\p{N})", regex.I)
+
+
+@cache
+def _figures() -> tuple[regex.Pattern[str], ...]:
+    """Every mark of a figure: money, percentages, hedged numbers ("more than 60"), counts out
+    of a whole ("14 of the 30"), quantities in words ("four in ten", ``quantity-words.txt``)."""
+    hedges = alternation_source(word_list("number-hedges.txt"))
+    hedged = compile_pattern(rf"(?:{hedges})\s+\p{{N}}[\p{{N}},.]*(?![\p{{N}}])", regex.I)
+    return (_QUANTITY, hedged, _COUNT_OF, list_pattern("quantity-words.txt"))
+
+
 def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -> regex.Match[str] | None:
     """The first factual-claim marker of a sentence outside quotation marks."""
     for rx in markers:
@@ -225,26 +262,97 @@ def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -
     return None
 
 
-def unsourced_claims(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """Many accusations (and, with ``quantities = true``, figures) with no attribution in their
-    sentence or the sentences beside it, making up most of the article's claims."""
-    opts = options(rule)
-    window = int(opts.get("window", 1))
-    markers: tuple[regex.Pattern[str], ...] = (list_pattern(opts.get("words", "accusation-words.txt")),)
-    if opts.get("quantities", False):
-        markers += (_QUANTITY,)
+def _bare_claims(doc: Document, markers: tuple[regex.Pattern[str], ...], window: int) -> tuple[list[regex.Match[str]], int]:
+    """Claims with no attribution in their sentence or ``window`` sentences around it, and the
+    number of claims in all."""
     flags = attributed_sentences(doc)
-    body = [(i, s) for i, s in enumerate(doc.sentences) if s.start >= doc.body_start]
     claims, bare = 0, []
-    for i, s in body:
+    for i, s in enumerate(doc.sentences):
+        if s.start < doc.body_start:
+            continue
         m = _claim_in(doc, s, markers)
         if m is None:
             continue
         claims += 1
-        near = any(flags[j] for j in range(max(0, i - window), min(len(flags), i + window + 1)))
-        if not near:
+        if not any(flags[j] for j in range(max(0, i - window), min(len(flags), i + window + 1))):
             bare.append(m)
+    return bare, claims
+
+
+def _accusations(doc: Document) -> tuple[regex.Pattern[str], ...]:
+    return (list_pattern("accusation-words.txt"),)
+
+
+def unsourced_claims(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """Many accusations (and, with ``quantities = true``, figures) with no attribution in their
+    sentence or the sentences beside it, making up most of the article's claims; in an article
+    whose writer's voice is flagged on other grounds, every accusation or figure whose own
+    sentence attributes nothing."""
+    opts = options(rule)
+    markers: tuple[regex.Pattern[str], ...] = (list_pattern(opts.get("words", "accusation-words.txt")),)
+    if opts.get("quantities", False):
+        markers += _figures()
+    bare, claims = _bare_claims(doc, markers, int(opts.get("window", 1)))
     if len(bare) < int(opts.get("min_claims", 4)) or len(bare) < float(opts.get("min_share", 0.5)) * claims:
-        return
+        if not corroborated(doc, ctx, rule):
+            return
+        bare, claims = _bare_claims(doc, markers + _figures(), int(opts.get("corroborated_window", 0)))
     for m in bare:
         yield Hit(m.start(), m.end(), {"match": m.group(), "count": str(len(bare)), "claims": str(claims)})
+
+
+# -- corroboration: the article's writer's voice as a whole ------------------------------------------
+@dataclass(frozen=True)
+class Evidence:
+    """Points of writer's-voice evidence by family (headline, loaded, names, opinion, accusations)."""
+
+    points: Mapping[str, float]
+
+    @property
+    def total(self) -> float:
+        return sum(self.points.values())
+
+
+def voice_evidence(doc: Document, ctx: Context) -> Evidence:
+    """What the article's writer's voice shows, family by family: the sensational headline's
+    points, one point per distinct loaded word, 3 per name-calling label, the opinion signals'
+    points capped per kind (:data:`POOLED_OPINION_CAP`; none in a piece labelled as opinion), one
+    point per accusation with no source in its own sentence."""
+
+    def compute() -> Evidence:
+        points = {
+            "headline": float(sum(f.points for f in headline_features(doc))),
+            "loaded": float(len({m.group().lower() for m in _loaded_hits(doc)})),
+            "names": 3.0 * len(_name_calling_hits(doc)),
+            "opinion": _pooled_opinion(doc, ctx),
+            "accusations": float(len(_bare_claims(doc, _accusations(doc), 0)[0])),
+        }
+        return Evidence({k: v for k, v in points.items() if v > 0})
+
+    return doc.memo("tone.evidence", compute)
+
+
+#: Most points each kind of opinion signal adds to the article's evidence: "you" and "we" are
+#: common in features and how-to copy, so many of them still say little; every aside counts.
+POOLED_OPINION_CAP = {"first-person": 3.0, "we": 1.0, "you": 2.0, "question": 2.0, "exclamation": 2.0}
+
+
+def _pooled_opinion(doc: Document, ctx: Context) -> float:
+    signals, _ = _opinion_points(doc, ctx)
+    by_kind: dict[str, float] = {}
+    for kind, _, _ in signals:
+        by_kind[kind] = by_kind.get(kind, 0.0) + DEFAULT_WEIGHTS[kind]
+    return sum(min(v, POOLED_OPINION_CAP.get(k, v)) for k, v in by_kind.items())
+
+
+def corroborated(doc: Document, ctx: Context, rule: Rule) -> bool:
+    """Whether the writer's voice is flagged as a whole: at least ``corroboration.points`` points
+    of evidence from at least ``corroboration.families`` families (:func:`voice_evidence`). One
+    loaded word or one question is ordinary in any article; in an article that also shouts in its
+    headline, calls names or talks to the reader, each is part of the same pattern and is
+    reported where it stands."""
+    rule_opts = options(rule).get("corroboration", {})
+    if rule_opts.get("points") is None:
+        return False
+    evidence = voice_evidence(doc, ctx)
+    return evidence.total >= float(rule_opts["points"]) and len(evidence.points) >= int(rule_opts.get("families", 2))
