@@ -26,10 +26,15 @@ class Report:
 
     def failing(self, result: FileResult) -> bool:
         """Whether one file misses the threshold or has a finding at ``fail_on`` or worse."""
-        if result.error is not None or result.score is None:
-            return False
-        limit = SEVERITY_RANK[self.fail_on]
-        return result.score < self.fail_under or any(SEVERITY_RANK[f.severity] <= limit for f in result.findings)
+        return fails(result, self.fail_under, self.fail_on)
+
+
+def fails(result: FileResult, fail_under: float, fail_on: str) -> bool:
+    """Whether one linted file scores under ``fail_under`` or has a finding at ``fail_on`` or worse."""
+    if result.error is not None or result.score is None:
+        return False
+    limit = SEVERITY_RANK[fail_on]
+    return result.score < fail_under or any(SEVERITY_RANK[f.severity] <= limit for f in result.findings)
 
 
 def summarize(report: Report) -> dict[str, Any]:
