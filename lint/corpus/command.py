@@ -25,8 +25,10 @@ from lint.engine import LintSettings
 from lint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CredlintError
 from lint.findings import SEVERITIES
 
+#: Where article results wait while the cross-file facts are shuffled (removed at the end).
+STAGING = "_staging"
 #: What a results folder may hold: a folder with anything else is not overwritten.
-OUTPUT_ENTRIES = {"articles", "findings", "credlint.json"}
+OUTPUT_ENTRIES = {"articles", "findings", "credlint.json", STAGING}
 EXTRA_HINT = "credlint corpus needs the Dask integration: pip install 'credlint[dask]'"
 
 
@@ -118,7 +120,7 @@ def _prepare_output(output: str, inputs: Sequence[tuple[str, str]]) -> str:
     for _, url in inputs:
         if url == root or url.startswith(root + "/"):
             raise CredlintError(f"--output {output} holds {url}, one of the inputs; credlint never overwrites its input")
-    for name in ("articles", "findings"):
+    for name in ("articles", "findings", STAGING):
         fs.makedirs(f"{root}/{name}", exist_ok=True)
     return fs.unstrip_protocol(root) if "://" in output else root
 
@@ -138,7 +140,7 @@ def _client(scheduler: str | None, workers: int | None):  # type: ignore[no-unty
             yield client
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
         with Client(cluster) as client:
             yield client
 
@@ -173,14 +175,14 @@ def run(
     files, problems = expand(list(inputs))
     out = _prepare_output(output, files)
     opts = ReadOptions(text_field, id_field, settings.max_file_size)
-    started = time.perf_counter()
     with _client(scheduler, workers) as client:
+        started = time.perf_counter()  # the run, not the start of a local cluster
         threads = sum(client.nthreads().values()) or 1
         parts, unreadable = partitions(files, blocksize or auto_blocksize(total_bytes(files), threads), opts)
         problems += unreadable
         summaries = _compute(client, parts, settings, opts, out, fail_under, fail_on, progress) if parts else []
         nworkers = len(client.nthreads())
-    elapsed = time.perf_counter() - started
+        elapsed = time.perf_counter() - started
     return _report(summaries, problems, out, settings, fail_under, fail_on, exit_zero, len(parts), nworkers, elapsed)
 
 
@@ -188,12 +190,13 @@ def _compute(client: Any, parts: list[Partition], settings: LintSettings, opts: 
     import operator
 
     from dask import delayed
+    from fsspec.core import url_to_fs
 
     counts = [delayed(count_records)(p) for p in parts]
     firsts = delayed(first_numbers)(parts, counts)
     sources = [(read_partition, (p, delayed(operator.getitem)(firsts, i), opts)) for i, p in enumerate(parts)]
     cats = tables.categories(settings.rules)
-    done = pipeline.build(sources, settings, opts.id_field is not None, write_part, (out, cats, fail_under, fail_on))
+    done = pipeline.build(sources, settings, opts.id_field is not None, write_part, (out, cats, fail_under, fail_on), f"{out}/{STAGING}")
     futures = client.compute(done)
     if progress if progress is not None else sys.stderr.isatty():
         from distributed import progress as progress_bar
@@ -201,7 +204,16 @@ def _compute(client: Any, parts: list[Partition], settings: LintSettings, opts: 
         with contextlib.redirect_stdout(sys.stderr):  # Dask's bar writes to stdout; the summary owns it
             progress_bar(futures)
             sys.stdout.write("\n")
-    return client.gather(futures)
+    from distributed import KilledWorker
+
+    try:
+        summaries = client.gather(futures)
+    except KilledWorker as exc:
+        raise CredlintError(f"a task died with its worker too often ({exc}): out of memory? (see the workers' logs)") from None
+    fs, root = url_to_fs(out)
+    if fs.exists(f"{root}/{STAGING}"):
+        fs.rm(f"{root}/{STAGING}", recursive=True)
+    return summaries
 
 
 def _report(

@@ -48,9 +48,15 @@ def _corpus_analyzers(settings: LintSettings) -> dict[str, Any]:
 
 
 def lint_partition(
-    index: int, reader: Callable[..., Iterable[Record]], args: tuple[Any, ...], settings: LintSettings, nbuckets: int, dedupe: bool
-) -> tuple[list[Article], list[tuple[list[Any], list[Any]]]]:
-    """Map: lint one partition; bucket its ids and cross-file facts."""
+    index: int, reader: Callable[..., Iterable[Record]], args: tuple[Any, ...], settings: LintSettings, nbuckets: int, dedupe: bool,
+    staging: str | None = None,
+) -> tuple[list[Article] | str, list[tuple[list[Any], list[Any]]]]:
+    """Map: lint one partition; bucket its ids and cross-file facts.
+
+    With ``staging`` (a folder URL) the article results wait there until the shuffle is done,
+    under a name of their own per attempt, instead of in the worker's memory; the task returns
+    the file's URL.
+    """
     analyzers = _corpus_analyzers(settings)
     articles: list[Article] = []
     buckets: list[tuple[list[Any], list[Any]]] = [([], []) for _ in range(nbuckets)]
@@ -68,7 +74,32 @@ def lint_partition(
                 buckets[_bucket(key, nbuckets)][1].append((rec.order + (k,), code, index, rec.name, fact))
         result.facts = {}  # delivered to the buckets; the article no longer needs them
         articles.append(Article(rec, result))
+    if staging is not None:
+        return _stage(articles, staging, index), buckets
     return articles, buckets
+
+
+def _stage(articles: list[Article], folder: str, index: int) -> str:
+    import pickle
+    import uuid
+
+    import fsspec
+
+    url = f"{folder}/part-{index:05d}-{uuid.uuid4().hex}.pickle"  # a retried attempt never meets an earlier one
+    with fsspec.open(url, "wb") as fh:
+        pickle.dump(articles, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return url
+
+
+def _unstage(articles: list[Article] | str) -> list[Article]:
+    if not isinstance(articles, str):
+        return articles
+    import pickle
+
+    import fsspec
+
+    with fsspec.open(articles, "rb") as fh:
+        return pickle.load(fh)  # noqa: S301 - a file this run wrote a moment ago
 
 
 def bucket(buckets: list[tuple[list[Any], list[Any]]], j: int, slot: int) -> list[Any]:
@@ -126,9 +157,10 @@ def check_groups(buckets: list[list[Any]], duplicates: dict[tuple[int, int], str
 
 
 def finish_partition(
-    articles: list[Article], duplicates: dict[tuple[int, int], str], addressed: list[list[Any]], settings: LintSettings
+    articles: list[Article] | str, duplicates: dict[tuple[int, int], str], addressed: list[list[Any]], settings: LintSettings
 ) -> list[Article]:
     """Attach the cross-file findings addressed to this partition, skip duplicates, score."""
+    articles = _unstage(articles)
     rules = {r.code: r for r in settings.rules}
     extra: dict[tuple[int, int], list[Any]] = {}
     for found in addressed:
@@ -154,17 +186,19 @@ def build(
     dedupe: bool,
     finish: Callable[..., Any],
     finish_args: tuple[Any, ...] = (),
+    staging: str | None = None,
 ) -> list[Any]:
     """The delayed results of ``finish(articles, index, *finish_args)``, one per partition.
 
-    ``sources`` gives each partition's reader and its arguments (which may be delayed).
+    ``sources`` gives each partition's reader and its arguments (which may be delayed);
+    ``staging``, a folder for the article results between map and finish (see lint_partition).
     """
     from dask import delayed
 
     n = len(sources)
     nb = max(1, min(n, MAX_BUCKETS))
     cfg = delayed(settings, name=f"credlint-settings-{id(settings):x}-{n}")
-    maps = [delayed(lint_partition, nout=2)(i, reader, args, cfg, nb, dedupe) for i, (reader, args) in enumerate(sources)]
+    maps = [delayed(lint_partition, nout=2)(i, reader, args, cfg, nb, dedupe, staging) for i, (reader, args) in enumerate(sources)]
     if dedupe:
         found = [delayed(find_duplicates)([delayed(bucket)(b, j, 0) for _, b in maps]) for j in range(nb)]
         duplicates = delayed(merge_duplicates)(*found)
