@@ -236,6 +236,9 @@ def test_output_folder_is_replaced_only_when_it_holds_a_credlint_result(cluster,
     assert corpus(monkeypatch, tmp_path, *args).exit_code == 0  # fewer partitions: no stale part left
     assert len(list((tmp_path / "out" / "articles").iterdir())) < many
     assert pq.read_table(tmp_path / "out" / "articles").num_rows == 10
+    # a folder as input: its JSONL and Parquet files, never the run's own output inside it
+    assert corpus(monkeypatch, tmp_path, ".", "-o", "out", "--scheduler", cluster.scheduler_address, "--exit-zero").exit_code == 0
+    assert pq.read_table(tmp_path / "out" / "articles").num_rows == 10
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["articles", "credlint.json", "findings"]  # no staging left
 
 

@@ -172,7 +172,9 @@ def run(
     settings, cfg = load_settings(sel, inputs[0] if inputs else None)
     fail_under = cfg.fail_under if fail_under is None else fail_under
     fail_on = fail_on or cfg.fail_on
-    files, problems = expand(list(inputs))
+    from fsspec.core import url_to_fs
+
+    files, problems = expand(list(inputs), skip=url_to_fs(output)[1].rstrip("/"))
     out = _prepare_output(output, files)
     opts = ReadOptions(text_field, id_field, settings.max_file_size)
     with _client(scheduler, workers) as client:

@@ -77,11 +77,12 @@ def _kind(path: str) -> tuple[str, str | None]:
     raise SourceError("not a JSONL (.jsonl, .ndjson, optionally compressed) or Parquet (.parquet) file")
 
 
-def expand(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def expand(inputs: list[str], skip: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(name, url) of every input file, in order; and (input, why) for inputs that name none.
 
-    An input is a file, a folder (searched for JSONL and Parquet files) or a glob, with or
-    without a protocol (``s3://bucket/crawl/*.jsonl``). A local file keeps the name it was given.
+    An input is a file, a folder (searched for JSONL and Parquet files, hidden entries and the
+    ``skip`` folder, the run's own output, left out) or a glob, with or without a protocol
+    (``s3://bucket/crawl/*.jsonl``). A local file keeps the name it was given.
     """
     from fsspec.core import url_to_fs
 
@@ -94,7 +95,7 @@ def expand(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, st
             if any(c in path for c in "*?["):
                 found = sorted(p for p in fs.glob(path) if fs.isfile(p))
             elif fs.isdir(path):
-                found = sorted(p for p in fs.find(path) if _wanted(p))
+                found = sorted(p for p in fs.find(path) if _wanted(p[len(path):]) and not _under(p, skip))
             elif fs.isfile(path):
                 files.append((given, path if local else given))  # workers may run elsewhere: no relative path
                 continue
@@ -114,12 +115,16 @@ def expand(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, st
     return files, problems
 
 
-def _wanted(path: str) -> bool:
+def _wanted(relative: str) -> bool:
     try:
-        _kind(path)
+        _kind(relative)
     except SourceError:
         return False
-    return not os.path.basename(path).startswith((".", "_"))
+    return not any(part.startswith((".", "_")) for part in relative.split("/"))
+
+
+def _under(path: str, folder: str | None) -> bool:
+    return folder is not None and (path == folder or path.startswith(folder.rstrip("/") + "/"))
 
 
 def total_bytes(files: list[tuple[str, str]]) -> int:
