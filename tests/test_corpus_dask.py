@@ -71,7 +71,7 @@ def cluster():
 
 def corpus(monkeypatch, where: Path, *args: str):  # type: ignore[no-untyped-def]
     monkeypatch.chdir(where)
-    return runner.invoke(app, ["corpus", *args, "--no-progress"])
+    return runner.invoke(app, ["corpus", *args] + ([] if "--progress" in args else ["--no-progress"]))
 
 
 def checked(monkeypatch, where: Path, *args: str) -> tuple[dict[str, Any], str]:
@@ -203,9 +203,10 @@ def test_parquet_input_gives_what_jsonl_gives(cluster, tmp_path, monkeypatch):
     table = pa.table({"url": [r["id"] for r in rows], "body": [r["text"] for r in rows]})
     pq.write_table(table, tmp_path / "news.parquet", row_group_size=7)  # four row groups
     write_jsonl(tmp_path / "news.jsonl", [{"url": r["id"], "body": r["text"]} for r in rows])
-    res = corpus(monkeypatch, tmp_path, "news.parquet", "-o", "out", "--text-field", "body", "--id-field", "url", "--scheduler", cluster.scheduler_address, "--exit-zero")
+    res = corpus(monkeypatch, tmp_path, "news.parquet", "-o", "out", "--text-field", "body", "--id-field", "url", "--scheduler", cluster.scheduler_address, "--exit-zero", "--progress")
     assert res.exit_code == 0, res.stderr
     assert "in 4 partitions" in res.stdout
+    assert "100% Completed" in res.stderr and "Completed" not in res.stdout  # Dask's bar, on stderr
     got = {k.replace("news.parquet:", ""): v for k, v in distributed_view(tmp_path / "out").items()}
     want, _ = checked(monkeypatch, tmp_path, "news.jsonl", "--jsonl-text-field", "body", "--jsonl-id-field", "url")
     strip = lambda d: json.loads(json.dumps(d).replace("news.parquet:", "").replace("news.jsonl:", ""))  # noqa: E731

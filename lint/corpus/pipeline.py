@@ -20,6 +20,7 @@ worker finishes first.
 
 from __future__ import annotations
 
+import uuid
 import zlib
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
@@ -81,7 +82,6 @@ def lint_partition(
 
 def _stage(articles: list[Article], folder: str, index: int) -> str:
     import pickle
-    import uuid
 
     import fsspec
 
@@ -197,7 +197,7 @@ def build(
 
     n = len(sources)
     nb = max(1, min(n, MAX_BUCKETS))
-    cfg = delayed(settings, name=f"credlint-settings-{id(settings):x}-{n}")
+    cfg = delayed(settings, name=f"credlint-settings-{uuid.uuid4().hex}")  # once in the graph, never tokenized
     maps = [delayed(lint_partition, nout=2)(i, reader, args, cfg, nb, dedupe, staging) for i, (reader, args) in enumerate(sources)]
     if dedupe:
         found = [delayed(find_duplicates)([delayed(bucket)(b, j, 0) for _, b in maps]) for j in range(nb)]
