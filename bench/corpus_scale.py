@@ -5,7 +5,8 @@ JSONL file in a temporary folder (``--times K`` repeats the corpus K times under
 how time and worker memory grow with the corpus). For each worker count a fresh LocalCluster (one
 single-threaded worker process per worker) runs the command's code; the table gives the wall
 time of the run (cluster start-up apart), articles per second, the CPU time the workers spent per
-article and the peak resident memory of the largest worker. `credlint check corpus.jsonl` (one
+article and the peak resident memory of the largest worker. Partitions are 1 MiB of JSONL in
+every run (``--blocksize``), so runs of different sizes differ in the number of partitions only. `credlint check corpus.jsonl` (one
 process: JSONL input is read in one stream) is the single-machine reference, and every run's
 Parquet results are compared with the 1-worker run's.
 
@@ -46,7 +47,7 @@ def _worker_stats() -> tuple[float, float]:
     return ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024  # CPU seconds, peak MB (Linux: KiB)
 
 
-def run_corpus(corpus: Path, out: Path, workers: int) -> dict[str, float]:
+def run_corpus(corpus: Path, out: Path, workers: int, blocksize: int) -> dict[str, float]:
     import contextlib
     import io
     import logging
@@ -61,11 +62,12 @@ def run_corpus(corpus: Path, out: Path, workers: int) -> dict[str, float]:
         cpu0 = sum(c for c, _ in client.run(_worker_stats).values())
         t1 = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()) as printed:
-            status = run([str(corpus)], str(out), Selection(), scheduler=cluster.scheduler_address, id_field="id", exit_zero=True, progress=False)
+            status = run([str(corpus)], str(out), Selection(), scheduler=cluster.scheduler_address, id_field="id", blocksize=blocksize, exit_zero=True, progress=False)
         wall = time.perf_counter() - t1
         stats = client.run(_worker_stats).values()
     if status not in (0, 1):
         sys.exit(f"credlint corpus exited {status}:\n{printed.getvalue()}")
+    print(printed.getvalue(), end="", flush=True)  # the command's own summary
     return {"start_up": start_up, "wall": wall, "cpu": sum(c for c, _ in stats) - cpu0, "peak_mb": max(m for _, m in stats)}
 
 
@@ -91,6 +93,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--times", type=int, default=1, help="also run 2 workers on the corpus repeated this many times")
     ap.add_argument("--no-check", action="store_true", help="skip the credlint check reference")
+    ap.add_argument("--blocksize", type=int, default=1 << 20, help="bytes of JSONL per partition, the same for every run (default 1 MiB)")
     args = ap.parse_args()
     if not SHARED.exists():
         sys.exit(f"{SHARED} is missing: this benchmark reads the team's shared corpus")
@@ -107,14 +110,14 @@ def main() -> None:
         outs = {}
         for workers in (1, 2):
             outs[workers] = Path(tmp) / f"out-{workers}"
-            r = run_corpus(corpus, outs[workers], workers)
+            r = run_corpus(corpus, outs[workers], workers, args.blocksize)
             rows.append((f"{n:,}", f"credlint corpus, {workers} worker{'s' if workers > 1 else ''}", r["wall"], n / r["wall"], 1000 * r["cpu"] / n, r["peak_mb"], r["start_up"]))
             print(rows[-1], flush=True)
         identical = same_results(outs[1], outs[2])
         if args.times > 1:
             big = Path(tmp) / "corpus-x.jsonl"
             m = write_corpus(big, args.times)
-            r = run_corpus(big, Path(tmp) / "out-x", 2)
+            r = run_corpus(big, Path(tmp) / "out-x", 2, args.blocksize)
             rows.append((f"{m:,} (×{args.times})", "credlint corpus, 2 workers", r["wall"], m / r["wall"], 1000 * r["cpu"] / m, r["peak_mb"], r["start_up"]))
             print(rows[-1], flush=True)
     print()

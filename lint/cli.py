@@ -212,7 +212,7 @@ def corpus(
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Local cluster: worker processes (default: all cores)."),
     text_field: str = typer.Option("text", "--text-field", "--jsonl-text-field", help="The field or column holding each article."),
     id_field: Optional[str] = typer.Option(None, "--id-field", "--jsonl-id-field", help="The field or column naming each article (default: its line or row number)."),
-    blocksize: Optional[int] = typer.Option(None, "--blocksize", min=1, help="Bytes of JSONL per partition (default: about 4 per worker, 256 KiB to 64 MiB)."),
+    blocksize: Optional[int] = typer.Option(None, "--blocksize", min=1, help="Bytes of JSONL per partition (default: about 4 per worker, 256 KiB to 16 MiB)."),
     select: Optional[List[str]] = typer.Option(None, help="Rules to run: codes, prefixes, names or categories."),
     ignore: Optional[List[str]] = typer.Option(None, help="Rules to skip."),
     extend_select: Optional[List[str]] = typer.Option(None, help="Rules to add to the selection."),

@@ -20,7 +20,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Blocks smaller than this cost more in scheduling than they gain in balance.
 MIN_BLOCK = 256 * 1024
-MAX_BLOCK = 64 * 1024 * 1024
+MAX_BLOCK = 16 * 1024 * 1024  # some 6,000 articles: a minute or two of one worker's time
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def total_bytes(files: list[tuple[str, str]]) -> int:
 
 
 def auto_blocksize(nbytes: int, threads: int) -> int:
-    """About four blocks per worker thread, within [256 KiB, 64 MiB]: enough to balance the load."""
+    """About four blocks per worker thread, within [256 KiB, 16 MiB]: enough to balance the load."""
     return max(MIN_BLOCK, min(MAX_BLOCK, nbytes // max(1, 4 * threads)))
 
 
