@@ -298,3 +298,10 @@ def test_every_jsonl_line_is_read_once_whatever_the_block_size(tmp_path, blocksi
     firsts = first_numbers(parts, [count_records(p) for p in parts])
     numbers = [r.number for p, first in zip(parts, firsts) for r in read_partition(p, first, opts)]
     assert numbers == [n for n in range(1, 41) if n != 6]
+
+
+def test_no_readable_input_is_one_line_and_exit_2_without_starting_a_cluster(tmp_path, monkeypatch):
+    res = corpus(monkeypatch, tmp_path, "missing.jsonl", "notes.txt", "-o", "out")
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == ["missing.jsonl: error: no such file or directory", "notes.txt: error: no such file or directory"]
+    assert "Linted 0 articles in 0 partitions on 0 workers" in res.stdout

@@ -177,6 +177,8 @@ def run(
     files, problems = expand(list(inputs), skip=url_to_fs(output)[1].rstrip("/"))
     out = _prepare_output(output, files)
     opts = ReadOptions(text_field, id_field, settings.max_file_size)
+    if not files:  # nothing to lint: no cluster to start
+        return _report([], problems, out, output, settings, fail_under, fail_on, exit_zero, 0, 0, 0.0)
     with _client(scheduler, workers) as client:
         started = time.perf_counter()  # the run, not the start of a local cluster
         threads = sum(client.nthreads().values()) or 1
@@ -185,7 +187,7 @@ def run(
         summaries = _compute(client, parts, settings, opts, out, fail_under, fail_on, progress) if parts else []
         nworkers = len(client.nthreads())
         elapsed = time.perf_counter() - started
-    return _report(summaries, problems, out, settings, fail_under, fail_on, exit_zero, len(parts), nworkers, elapsed)
+    return _report(summaries, problems, out, output, settings, fail_under, fail_on, exit_zero, len(parts), nworkers, elapsed)
 
 
 def _compute(client: Any, parts: list[Partition], settings: LintSettings, opts: ReadOptions, out: str, fail_under: float, fail_on: str, progress: bool | None) -> list[dict[str, Any]]:
@@ -219,7 +221,7 @@ def _compute(client: Any, parts: list[Partition], settings: LintSettings, opts: 
 
 
 def _report(
-    summaries: list[dict[str, Any]], problems: list[tuple[str, str]], out: str, settings: LintSettings,
+    summaries: list[dict[str, Any]], problems: list[tuple[str, str]], out: str, shown: str, settings: LintSettings,
     fail_under: float, fail_on: str, exit_zero: bool, nparts: int, nworkers: int, elapsed: float,
 ) -> int:
     from lint import __version__
@@ -257,7 +259,8 @@ def _report(
     print(f"  findings: {by_sev} · {mean} · below {fail_under:g}: {counts['below']:,} · failing: {counts['failing']:,}")
     if grades:
         print("  grades: " + " · ".join(f"{g} {grades[g]:,}" for g in sorted(grades)))
-    print(f"Results: {out}/articles (one row per article), {out}/findings (one row per finding), {out}/credlint.json")
+    shown = shown.rstrip("/")
+    print(f"Results: {shown}/articles (one row per article), {shown}/findings (one row per finding), {shown}/credlint.json")
     if problems or counts["failed"]:
         return EXIT_ERROR
     if counts["failing"] and not exit_zero:
