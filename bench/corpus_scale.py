@@ -5,7 +5,8 @@ JSONL file in a temporary folder (``--times K`` repeats the corpus K times under
 how time and worker memory grow with the corpus). For each worker count a fresh LocalCluster (one
 single-threaded worker process per worker) runs the command's code; the table gives the wall
 time of the run (cluster start-up apart), articles per second, the CPU time the workers spent per
-article and the peak resident memory of the largest worker. Partitions are 1 MiB of JSONL in
+article, the cores the run really had (worker CPU time over wall time: on a shared machine, less
+than the workers) and the peak resident memory of the largest worker. Partitions are 1 MiB of JSONL in
 every run (``--blocksize``), so runs of different sizes differ in the number of partitions only. `credlint check corpus.jsonl` (one
 process: JSONL input is read in one stream) is the single-machine reference, and every run's
 Parquet results are compared with the 1-worker run's.
@@ -121,11 +122,13 @@ def main() -> None:
             rows.append((f"{m:,} (×{args.times})", "credlint corpus, 2 workers", r["wall"], m / r["wall"], 1000 * r["cpu"] / m, r["peak_mb"], r["start_up"]))
             print(rows[-1], flush=True)
     print()
-    print("| articles | run | wall (s) | articles/s | worker CPU ms/article | peak worker memory (MB) | cluster start-up (s) |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+    # cores had: the workers' CPU time over the wall time, what the machine really gave the run
+    print("| articles | run | wall (s) | articles/s | worker CPU ms/article | cores had | peak worker memory (MB) | cluster start-up (s) |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for arts, what, wall, rate, cpu, mem, start in rows:
         fmt = lambda v, spec: "" if v is None else format(v, spec)  # noqa: E731
-        print(f"| {arts} | {what} | {wall:.1f} | {rate:.0f} | {fmt(cpu, '.1f')} | {fmt(mem, '.0f')} | {fmt(start, '.1f')} |")
+        had = None if cpu is None else cpu * rate / 1000
+        print(f"| {arts} | {what} | {wall:.1f} | {rate:.0f} | {fmt(cpu, '.1f')} | {fmt(had, '.2f')} | {fmt(mem, '.0f')} | {fmt(start, '.1f')} |")
     print(f"\n1-worker and 2-worker results identical: {identical}; load average at the end {os.getloadavg()[0]:.1f}")
 
 
