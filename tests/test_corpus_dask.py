@@ -7,6 +7,7 @@ bad records, Parquet input, the Python entry point and the output folder rules.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -216,12 +217,14 @@ def test_parquet_input_gives_what_jsonl_gives(cluster, tmp_path, monkeypatch):
 def test_a_parquet_file_without_the_text_column_is_one_error_line(cluster, tmp_path, monkeypatch):
     pq.write_table(pa.table({"body": ["x"]}), tmp_path / "wrong.parquet")
     write_jsonl(tmp_path / "ok.jsonl", [{"text": CLEAN}])
-    res = corpus(monkeypatch, tmp_path, "wrong.parquet", "ok.jsonl", "missing.jsonl", "-o", "out", "--scheduler", cluster.scheduler_address)
+    with gzip.open(tmp_path / "ok2.jsonl.gz", "wt", encoding="utf-8") as fh:  # compressed: one partition
+        fh.write(json.dumps({"text": CLEAN}) + "\n")
+    res = corpus(monkeypatch, tmp_path, "wrong.parquet", "ok.jsonl", "ok2.jsonl.gz", "missing.jsonl", "-o", "out", "--scheduler", cluster.scheduler_address)
     assert res.exit_code == 2
     assert "wrong.parquet: error: no column 'text' (set --text-field; columns: body)" in res.stderr
     assert "missing.jsonl: error: no such file or directory" in res.stderr
     assert "Traceback" not in res.stderr + res.stdout
-    assert pq.read_table(tmp_path / "out" / "articles").column("path").to_pylist() == ["ok.jsonl:1"]
+    assert pq.read_table(tmp_path / "out" / "articles").column("path").to_pylist() == ["ok.jsonl:1", "ok2.jsonl.gz:1"]
 
 
 def test_output_folder_is_replaced_only_when_it_holds_a_credlint_result(cluster, tmp_path, monkeypatch):

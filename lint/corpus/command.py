@@ -252,7 +252,7 @@ def _report(
     }
     _write_summary(out, summary)
     rate = f" ({total / elapsed:,.0f} articles/s)" if elapsed > 0 and total else ""
-    print(f"Linted {total:,} articles in {nparts:,} partitions on {nworkers} worker{'s' if nworkers != 1 else ''} in {elapsed:.1f} s{rate}.")
+    print(f"Linted {total:,} articles in {nparts:,} partition{'s' if nparts != 1 else ''} on {nworkers} worker{'s' if nworkers != 1 else ''} in {elapsed:.1f} s{rate}.")
     print(f"  linted {counts['linted']:,} · skipped {counts['skipped']:,} (bad records) · failed {counts['failed']:,} (a rule failed on them)")
     by_sev = ", ".join(f"{counts[s]:,} {s}" for s in SEVERITIES)
     mean = f"mean score {summary['mean_score']}" if scored else "no score"
