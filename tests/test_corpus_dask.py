@@ -169,7 +169,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, monkeypa
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cl, Client(cl) as client:
         killer = KillFirstHolder(cl.scheduler, client.run(os.getpid))
         cl.scheduler.add_plugin(killer)
-        res = corpus(monkeypatch, tmp_path, "news.jsonl", "-o", "out", "--id-field", "id", "--scheduler", cl.scheduler_address, "--blocksize", "700", "--exit-zero")
+        res = corpus(monkeypatch, tmp_path, "news.jsonl", "-o", "out", "--jsonl-id-field", "id", "--scheduler", cl.scheduler_address, "--blocksize", "700", "--exit-zero")
     assert killer.killed is not None, "no worker was killed"
     assert killer.done[killer.killed[0]] >= 2, "the lost partition was not computed again"
     assert len(killer.done) >= 4  # the kill came with partitions still to do
