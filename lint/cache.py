@@ -51,15 +51,18 @@ _TAG = (
 
 
 def _code_stamp() -> str:
-    """Name, size and mtime of credlint's own modules: editing the code (or
-    upgrading credlint) invalidates the cache even without a version bump."""
+    """Name, size and mtime of credlint's own modules and word lists (``rules/data``,
+    gazetteers included): editing them (or upgrading credlint) invalidates the
+    cache even without a version bump."""
     from lint import __version__
+    from lint.rulepack import builtin_rules_dir
 
     root = Path(__file__).resolve().parent
+    data = builtin_rules_dir() / "data"
     parts = [__version__]
-    for path in sorted(root.rglob("*.py")):
+    for base, path in [(root, p) for p in sorted(root.rglob("*.py"))] + [(data, p) for p in sorted(data.rglob("*.txt"))]:
         st = path.stat()
-        parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
+        parts.append(f"{path.relative_to(base)}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts)
 
 
@@ -74,11 +77,13 @@ def settings_salt(settings: LintSettings) -> str:
             _code_stamp(),
             ruleset_hash(list(settings.rules)),
             ctx.known_people,
+            ctx.known_organizations,
             (ctx.as_of or date.today()).isoformat(),
             sorted((k, sorted(v.items())) for k, v in ctx.settings.items()),
             settings.per_file_ignores,
             os.path.abspath(settings.project_root),
             settings.with_metrics,
+            settings.with_view,
         )
     )
     return hashlib.sha256(material.encode()).hexdigest()[:16]

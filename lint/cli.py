@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
+from lint.cli_help import PlainCommand, PlainGroup
 from lint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CredlintError
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="credlint",
+    cls=PlainGroup,
     help="A source-credibility linter for news articles.",
     add_completion=False,
     no_args_is_help=True,
@@ -30,7 +32,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab")
+FORMATS = ("text", "table", "json", "sarif", "github", "junit", "gitlab", "html")
 
 
 def _print_version(value: bool) -> None:
@@ -70,7 +72,7 @@ def _load_rules(config_path: Optional[Path], first: Optional[str], packs: Option
     return cfg, rules
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def check(
     paths: List[str] = typer.Argument(..., help="Files or folders to lint; '-' reads standard input."),
     format: str = typer.Option("text", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
@@ -87,13 +89,15 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only, no scores."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also report encodings and other notes per file."),
     metrics: bool = typer.Option(False, "--metrics", help="Add readability metrics (table and JSON)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes (default: all cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="At most this many processes (default: as many as the files' size pays for, up to all cores)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) to read undated articles against."),
     stdin_filename: Optional[str] = typer.Option(None, help="Name to report for standard input."),
     jsonl_text_field: str = typer.Option("text", "--jsonl-text-field", help="JSONL input: the field holding each article."),
     jsonl_id_field: Optional[str] = typer.Option(None, "--jsonl-id-field", help="JSONL input: the field naming each article (default: its line number)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Lint every file afresh; do not read or write the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .credlint_cache beside the config file, else here)."),
+    force_exclude: Optional[bool] = typer.Option(None, "--force-exclude/--no-force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit)."),
+    report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions", help="Warn about credlint-disable comments that silenced no finding (config: report-unused-suppressions)."),
 ) -> None:
     """Lint articles and score their credibility."""
     from lint.config import parse_as_of
@@ -106,6 +110,8 @@ def check(
     from lint.report import Report
     from lint.reporters import get_reporter
     from lint.selection import resolve
+    from lint.suppress import suppression_problems
+    from lint.workers import plan_jobs
 
     try:
         if format not in FORMATS:
@@ -123,10 +129,13 @@ def check(
             rules=tuple(rules),
             context=Context(
                 known_people=cfg.known_people,
+                known_organizations=cfg.known_organizations,
                 as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
+                settings={} if cfg.opinion_labels is None else {"tone": {"opinion-labels": cfg.opinion_labels}},
             ),
             per_file_ignores=cfg.per_file_ignores,
-            with_metrics=metrics or format == "json",
+            with_metrics=metrics or format in ("json", "html"),
+            with_view=format == "html",
             max_file_size=cfg.max_file_size,
             project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
         )
@@ -134,7 +143,10 @@ def check(
             from lint.cache import Cache, default_cache_dir
 
             settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(cfg.path), settings))
-        targets = discover(list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
+        targets = discover(
+            list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore,
+            root=settings.project_root, force_exclude=cfg.force_exclude if force_exclude is None else force_exclude,
+        )
         if output is not None:
             out_resolved = output.resolve()
             if any(t.path != "-" and Path(t.path).resolve() == out_resolved for t in targets):
@@ -155,7 +167,7 @@ def check(
                 corpora.append(t.path)
             else:
                 files.append(t.path)
-        n_jobs = jobs or cfg.jobs or os.cpu_count() or 1
+        n_jobs = plan_jobs(files, jobs or cfg.jobs)
         articles = lint_corpora(corpora, settings, jsonl_text_field, jsonl_id_field)
         results = run(files, settings, jobs=n_jobs, extra=itertools.chain(extra, articles))
         rank = {t.path: i for i, t in enumerate(targets)}
@@ -196,6 +208,8 @@ def check(
             status = EXIT_ERROR
         for warning in r.warnings:
             typer.echo(f"{r.path}: warning: {warning}", err=True)
+        for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), all_rules, report_unused_suppressions or cfg.report_unused_suppressions):
+            typer.echo(f"{r.path}:{line}: warning: {problem}", err=True)
         if verbose:
             for note in r.notices:
                 typer.echo(f"{r.path}: note: {note}", err=True)
@@ -247,25 +261,49 @@ def _every_rule(config: Optional[Path], rule_pack: Optional[List[Path]]) -> list
         raise _fail(str(exc)) from None
 
 
-@app.command("rules")
+RULE_FORMATS = ("table", "markdown", "json")
+
+
+@app.command("rules", cls=PlainCommand)
 def list_rules(
-    format: str = typer.Option("table", "--format", "-f", help="table or markdown (the README's rule reference)."),
+    format: str = typer.Option("table", "--format", "-f", help="table, markdown (the README's rule reference) or json (every field)."),
     config: Optional[Path] = _PACKS_CONFIG,
     rule_pack: Optional[List[Path]] = _PACKS_EXTRA,
+    check_examples: bool = typer.Option(False, "--check-examples", help="Run every rule's good and bad examples; exit 1 if one fails."),
 ) -> None:
     """List every rule: code, name, category, severity."""
-    from lint.docs import rule_reference, rules_table
+    from lint.docs import rule_reference, rules_json, rules_table
 
+    if format not in RULE_FORMATS:
+        raise _fail(f"--format: expected one of {', '.join(RULE_FORMATS)}, got '{format}'")
     rules = _every_rule(config, rule_pack)
+    if check_examples:
+        raise typer.Exit(_check_examples(rules))
     if format == "markdown":
         sys.stdout.write(rule_reference(rules))
-    elif format == "table":
-        sys.stdout.write(rules_table(rules))
+    elif format == "json":
+        sys.stdout.write(rules_json(rules))
     else:
-        raise _fail(f"--format: expected table or markdown, got '{format}'")
+        sys.stdout.write(rules_table(rules))
 
 
-@app.command("rule")
+def _check_examples(rules: list[Rule]) -> int:
+    """``credlint rules --check-examples``: one line per failing example, then a summary."""
+    from lint.examples import check_examples
+
+    failures = check_examples(rules)
+    for failure in failures:
+        typer.echo(failure.line())
+    count = sum(len(r.bad) + len(r.good) for r in rules)
+    packs = len({r.source for r in rules})
+    typer.echo(
+        f"{'All' if not failures else len(failures)} of {count} examples of {len(rules)} rules in {packs} "
+        f"pack{'s' * (packs != 1)} {'behave as documented' if not failures else 'failed'}."
+    )
+    return EXIT_FINDINGS if failures else EXIT_CLEAN
+
+
+@app.command("rule", cls=PlainCommand)
 def explain_rule(
     code: str = typer.Argument(..., help="A rule code (FIL001) or name (template-callout)."),
     config: Optional[Path] = _PACKS_CONFIG,
@@ -273,12 +311,12 @@ def explain_rule(
 ) -> None:
     """Explain one rule: why it matters, how to fix it, examples."""
     from lint.docs import explain
+    from lint.selection import find_rule
 
-    for rule in _every_rule(config, rule_pack):
-        if code.upper() == rule.code or code == rule.name:
-            sys.stdout.write(explain(rule))
-            return
-    raise _fail(f"no rule '{code}' (see 'credlint rules')")
+    rule = find_rule(code, _every_rule(config, rule_pack))
+    if rule is None:
+        raise _fail(f"no rule '{code}' (see 'credlint rules')")
+    sys.stdout.write(explain(rule))
 
 
 def main() -> None:
@@ -288,10 +326,24 @@ def main() -> None:
     fault: it is one line on standard error and exit code 2, like any other error
     (``CREDLINT_DEBUG=1`` shows the traceback instead).
     """
+    from lint.cli_help import NO_ARGS_IS_HELP, USAGE_ERROR, usage_error_line
+
     try:
-        app()
+        status = app(prog_name="credlint", standalone_mode=False)
+    except NO_ARGS_IS_HELP as exc:  # bare `credlint`: the help, as ruff prints it
+        typer.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
+        raise SystemExit(EXIT_ERROR) from None
+    except USAGE_ERROR as exc:  # usage errors: one line, exit 2, like every other error
+        typer.echo(usage_error_line(exc), err=True)
+        raise SystemExit(EXIT_ERROR) from None
+    except typer.Abort:
+        raise SystemExit(130) from None
+    except BrokenPipeError:  # `credlint check … | head`: the reader left; nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes at exit
+        raise SystemExit(EXIT_FINDINGS) from None
     except Exception as exc:
         if os.environ.get("CREDLINT_DEBUG"):
             raise
         typer.echo(f"credlint: internal error: {type(exc).__name__}: {exc} (please report it; CREDLINT_DEBUG=1 shows where)", err=True)
         raise SystemExit(EXIT_ERROR) from None
+    raise SystemExit(status or 0)

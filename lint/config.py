@@ -36,13 +36,18 @@ class Config:
     fail_on: str = "error"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
     respect_gitignore: bool = True
     rule_packs: tuple[Path, ...] = ()
     known_people: tuple[KnownPerson, ...] = ()
+    known_organizations: tuple[str, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     as_of: date | None = None
     jobs: int | None = None
     cache: bool = True
+    report_unused_suppressions: bool = False
+    #: Labels that mark a piece as opinion (TON003); None: the built-in list.
+    opinion_labels: tuple[str, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -98,6 +103,13 @@ def _known_people(key: str, value: Any) -> tuple[KnownPerson, ...]:
     return tuple(out)
 
 
+def _known_organizations(key: str, value: Any) -> tuple[str, ...]:
+    names = _str_list(key, value)
+    if any(not n.strip() for n in names):
+        raise ConfigError(f"{key}: an organisation name cannot be empty")
+    return tuple(n.strip() for n in names)
+
+
 def _jobs(key: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{key}: expected a whole number ≥ 1, got {value!r}")
@@ -120,13 +132,17 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "fail-on": ("fail_on", _fail_on),
     "include": ("include", _str_list),
     "exclude": ("exclude", _str_list),
+    "force-exclude": ("force_exclude", _bool),
     "respect-gitignore": ("respect_gitignore", _bool),
     "rule-packs": ("rule_packs", _str_list),
     "known-people": ("known_people", _known_people),
+    "known-organizations": ("known_organizations", _known_organizations),
     "max-file-size": ("max_file_size", lambda k, v: parse_size(v)),
     "as-of": ("as_of", parse_as_of),
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
+    "report-unused-suppressions": ("report_unused_suppressions", _bool),
+    "opinion-labels": ("opinion_labels", _str_list),
 }
 
 

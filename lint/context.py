@@ -1,4 +1,4 @@
-"""Run-wide settings that analyzers read (known people, the as-of date, their own options)."""
+"""Run-wide settings that analyzers read (known people and organisations, the as-of date, their own options)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ class Context:
     """
 
     known_people: tuple[KnownPerson, ...] = ()
+    #: Institutions the user vouches for (``known-organizations``): they count as known, like
+    #: the built-in gazetteers (pass them to :func:`lint.gazetteer.known_institution`).
+    known_organizations: tuple[str, ...] = ()
     #: The date the articles are read against when they carry none themselves.
     as_of: date | None = None
     #: Per-analyzer settings from config, e.g. ``[tool.credlint.sourcing]``.

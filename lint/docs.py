@@ -3,7 +3,9 @@ and the README's rule reference (kept in sync by a test)."""
 
 from __future__ import annotations
 
+import json
 import textwrap
+from dataclasses import fields
 
 from tabulate import tabulate
 
@@ -16,6 +18,13 @@ REFERENCE_END = "<!-- rule-reference:end -->"
 def rules_table(rules: list[Rule]) -> str:
     rows = [(r.code, r.name, r.category, r.severity, f"{r.weight:g}", r.kind) for r in rules]
     return tabulate(rows, headers=["code", "name", "category", "severity", "weight", "kind"]) + "\n"
+
+
+def rules_json(rules: list[Rule]) -> str:
+    """``credlint rules --format json``: every field of every rule, as the packs define it
+    (kind-specific settings under ``params``, phrase files read in)."""
+    out = [{f.name: getattr(rule, f.name) for f in fields(rule)} for rule in rules]
+    return json.dumps({"version": 1, "rules": out}, indent=2, ensure_ascii=False, default=str) + "\n"
 
 
 def _describe_kind(rule: Rule) -> str:

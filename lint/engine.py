@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from lint import patterns
 from lint.cache import Cache
@@ -21,10 +21,13 @@ from lint.document import Document
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
 from lint.kinds import RuleTimeout, run_kind
-from lint.rulepack import Rule
+from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
 from lint.suppress import Suppression, parse_suppressions
+
+if TYPE_CHECKING:
+    from lint.view import ArticleView
 
 SNIPPET_CHARS = 120
 
@@ -39,6 +42,8 @@ class FileResult:
     facts: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, float | None] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    #: Indices into ``suppressions`` of the comments that silenced a finding.
+    used_suppressions: set[int] = field(default_factory=set)
     #: Set when the file could not be linted at all.
     error: str | None = None
     #: One-line notes (encoding used, a rule that timed out) for verbose output.
@@ -50,6 +55,8 @@ class FileResult:
     rule_errors: list[str] = field(default_factory=list)
     #: Problems worth a line on stderr that do not stop linting (e.g. not UTF-8).
     warnings: list[str] = field(default_factory=list)
+    #: The article as displayed (headline, blocks, offset maps) for the HTML report.
+    view: ArticleView | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,8 @@ class LintSettings:
     context: Context = Context()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     with_metrics: bool = False
+    #: Keep each article's display view (:mod:`lint.view`) for reports that show the text.
+    with_view: bool = False
     max_file_size: int = 10 * 1024 * 1024
     #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
     cache: Cache | None = None
@@ -112,8 +121,11 @@ def _ignored_for_path(path: str, rule: Rule, settings: LintSettings) -> bool:
     return False
 
 
-def _suppressed(suppressions: Iterable[Suppression], line: int, rule: Rule) -> bool:
-    return any(s.covers(line, rule.code, rule.name, rule.category) for s in suppressions)
+def _suppressed(result: FileResult, line: int, rule: Rule) -> bool:
+    """Whether a comment silences this finding; the comments that do are marked used."""
+    covering = [i for i, s in enumerate(result.suppressions) if s.covers(line, rule.code, rule.name, rule.category)]
+    result.used_suppressions.update(covering)
+    return bool(covering)
 
 
 def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[Related, ...]) -> Finding:
@@ -177,7 +189,7 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
                 continue
             seen.add((hit.start, hit.end))
             finding = make_finding(doc, rule, hit)
-            if not _suppressed(result.suppressions, finding.line, rule):
+            if not _suppressed(result, finding.line, rule):
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     if settings.with_metrics:
@@ -187,6 +199,10 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
             result.metrics = measure(doc)
         except Exception as exc:  # noqa: BLE001 - as for a rule: the figures are lost, not the run
             result.rule_errors.append(f"metrics failed on this file ({type(exc).__name__}: {exc}); please report it")
+    if settings.with_view:
+        from lint.view import build_view
+
+        result.view = build_view(doc)
     return result
 
 
@@ -236,8 +252,10 @@ def _work(path: str) -> FileResult:
 
 
 def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
-    """Lint files in input order, in parallel when it pays off."""
-    if jobs <= 1 or len(paths) < 4:
+    """Lint files in input order, in ``jobs`` processes (never more than files;
+    :func:`lint.workers.plan_jobs` decides when workers pay off)."""
+    jobs = min(jobs, len(paths))
+    if jobs <= 1:
         for p in paths:
             yield lint_target(p, settings)
         return
@@ -270,15 +288,16 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
 
 def add_corpus_finding(target: FileResult, rule: Rule, loc: Located, message: str, related: Iterable[Related]) -> None:
     """Attach a cross-file finding to its file unless a comment there suppresses it (not sorted)."""
-    if not _suppressed(target.suppressions, loc.line, rule):
+    if not _suppressed(target, loc.line, rule):
         target.findings.append(_finding(rule, target.path, loc, message, tuple(related)))
 
 
 def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:
     weights = {r.code: r.weight for r in rules}
+    phrase_codes = frozenset(r.code for r in rules if r.kind in PHRASE_KINDS)
     for r in results:
         if r.error is None:
-            r.score, r.categories = score_findings(r.findings, weights)
+            r.score, r.categories = score_findings(r.findings, weights, phrase_codes)
             r.grade = grade(r.score)
 
 

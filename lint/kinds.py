@@ -8,6 +8,7 @@ blanked), so a span found here is a span in the original file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Iterable, Iterator
 
@@ -83,7 +84,7 @@ def _sentence_starts(doc: Document) -> frozenset[int]:
     return doc.memo("kinds.sentence_starts", compute)
 
 
-def _phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
+def phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
     """Matches of a phrase list, kept only at sentence starts when the rule says ``sentence_start``
     (a transition word opening a sentence is a habit; the same word mid-sentence is not)."""
     p, text = rule.params, doc.plain
@@ -98,8 +99,42 @@ def _phrase_matches(doc: Document, rule: Rule) -> Iterator[re.Match[str]]:
     yield from matches
 
 
+def _used_as_name(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a phrase match is capitalised inside a sentence: part of a name ("Paramount
+    Pictures", "Vibrant Media"), not the stock word ("a paramount concern")."""
+    return m.group()[:1].isupper() and m.start() not in _sentence_starts(doc)
+
+
+def _attributed_sentences(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences that attribute what they say ("…, the minister said"): an opinion
+    there is the source's, even where the quotation marks were lost."""
+
+    def compute() -> list[tuple[int, int]]:
+        from lint.people import word_list
+
+        index = PhraseIndex.build(sorted(word_list("attribution-verbs.txt") | {"according to"}), True)
+        verbs = [m.start() for m in index.finditer(doc)]
+        out = []
+        for s in doc.sentences:
+            i = bisect.bisect_left(verbs, s.start)
+            if i < len(verbs) and verbs[i] < s.end:
+                out.append((s.start, s.end))
+        return out
+
+    return doc.memo("kinds.attributed_sentences", compute)
+
+
+def _in_attributed_sentence(doc: Document, offset: int) -> bool:
+    spans = _attributed_sentences(doc)
+    i = bisect.bisect_right(spans, (offset, len(doc.plain) + 1)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
-    for m in _phrase_matches(doc, rule):
+    skip_attributed = rule.params.get("skip_attributed", False)
+    for m in phrase_matches(doc, rule):
+        if skip_attributed and _in_attributed_sentence(doc, m.start()):
+            continue
         yield _match_hit(m)
 
 
@@ -118,18 +153,21 @@ def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """
     matches = [
         m
-        for m in _phrase_matches(doc, rule)
-        if rule.allow_quotes or not doc.in_quote(m.start())
+        for m in phrase_matches(doc, rule)
+        if (rule.allow_quotes or not doc.in_quote(m.start()))
+        and not (rule.params.get("skip_names") and _used_as_name(doc, m))
     ]
+    # with ``distinct``, a phrase repeated counts once: one habit, not several
+    count = len({m.group().lower() for m in matches}) if rule.params.get("distinct") else len(matches)
     words = max(doc.word_count, 1)
-    rate = len(matches) * 1000 / words
-    if len(matches) < rule.params.get("min_hits", 2) or rate < rule.params["threshold"]:
+    rate = count * 1000 / words
+    if count < rule.params.get("min_hits", 2) or rate < rule.params["threshold"]:
         return
     for m in matches:
         yield Hit(
             m.start(),
             m.end(),
-            {"match": m.group(), "count": str(len(matches)), "rate": f"{rate:.1f}", "threshold": f"{rule.params['threshold']:g}"},
+            {"match": m.group(), "count": str(count), "rate": f"{rate:.1f}", "threshold": f"{rule.params['threshold']:g}"},
         )
 
 

@@ -168,24 +168,58 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
+class Excluder:
+    """``exclude`` globs, read like ruff's: relative to the folder of the config file
+    (the project root), or a bare name (``drafts``, ``*.draft.md``) that matches a file or
+    folder of that name anywhere."""
+
+    def __init__(self, patterns: tuple[str, ...], root: str) -> None:
+        self.patterns = tuple(p.strip("/") for p in patterns if p.strip("/"))
+        self.root = os.path.abspath(root)
+
+    def _rel(self, path: str) -> str:
+        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        return rel if not rel.startswith("../") and rel != ".." else os.path.abspath(path).replace(os.sep, "/")
+
+    def excluded(self, path: str) -> bool:
+        """Whether the walk skips this file or folder."""
+        return bool(self.patterns) and _matches(self._rel(path), self.patterns)
+
+    def excluded_with_parents(self, path: str) -> bool:
+        """Whether this path or a folder above it (up to the root) is excluded: what
+        ``force-exclude`` applies to the paths named on the command line."""
+        if not self.patterns:
+            return False
+        rel = self._rel(path)
+        parts = rel.split("/")
+        return any(_matches("/".join(parts[: i + 1]), self.patterns) for i in range(len(parts)))
+
+
 def discover(
     paths: list[str],
     include: tuple[str, ...] = DEFAULT_INCLUDE,
     exclude: tuple[str, ...] = (),
     respect_gitignore: bool = True,
+    root: str = ".",
+    force_exclude: bool = False,
 ) -> list[Target]:
     """Expand the given paths into files, in a stable order.
 
-    Files named explicitly are always linted (whatever their extension);
-    directories are walked for ``include`` patterns, skipping hidden entries,
-    ``exclude`` patterns and, by default, what ``.gitignore`` files ignore.
+    Files named explicitly are always linted (whatever their extension) unless
+    ``force_exclude`` applies ``exclude`` to them too (for pre-commit, which names
+    every staged file); directories are walked for ``include`` patterns, skipping
+    hidden entries, ``exclude`` patterns (relative to ``root``, the config file's folder)
+    and, by default, what ``.gitignore`` files ignore.
     Directory symlinks are not followed, so a symlink loop cannot trap the walk.
     """
     out: list[Target] = []
     seen: set[str] = set()
+    excluder = Excluder(exclude, root)
     for given in paths:
         if given == "-":
             out.append(Target("-"))
+            continue
+        if force_exclude and excluder.excluded_with_parents(given):
             continue
         try:
             os.stat(given)
@@ -201,27 +235,32 @@ def discover(
                 out.append(Target(given))
             continue
         found: list[str] = []
+        skipped = 0
         ignore = GitIgnore(Path(given)) if respect_gitignore else None
-        for root, dirs, files in os.walk(given, onerror=None):
-            rel_root = os.path.relpath(root, given).replace(os.sep, "/")
+        for root_dir, dirs, files in os.walk(given, onerror=None):
+            rel_root = os.path.relpath(root_dir, given).replace(os.sep, "/")
             rel_root = "" if rel_root == "." else rel_root + "/"
             dirs[:] = sorted(
                 d
                 for d in dirs
                 if not d.startswith(".")
                 and d not in ("__pycache__", "node_modules")
-                and not _matches(rel_root + d, exclude)
+                and not excluder.excluded(os.path.join(root_dir, d))
                 and not (ignore and ignore.ignored(rel_root + d, is_dir=True))
             )
             for f in sorted(files):
                 rel = rel_root + f
-                if f.startswith(".") or not _matches(rel, include) or _matches(rel, exclude):
+                if f.startswith(".") or not _matches(rel, include):
+                    continue
+                if excluder.excluded(os.path.join(root_dir, f)):
+                    skipped += 1
                     continue
                 if ignore and ignore.ignored(rel, is_dir=False):
                     continue
-                found.append(os.path.join(root, f))
+                found.append(os.path.join(root_dir, f))
         if not found:
-            out.append(Target(given, f"no files matching {', '.join(include)} in this directory"))
+            why = f"no files matching {', '.join(include)} in this directory"
+            out.append(Target(given, why + (f" ({skipped} excluded by the config's exclude)" if skipped else "")))
         for f in found:
             if f not in seen:
                 seen.add(f)

@@ -90,10 +90,14 @@ METRICS: dict[str, Callable[[Document], float | None]] = {
 REPORTED = ("words", "sentences", "avg_sentence_words", "flesch_reading_ease", "flesch_kincaid_grade")
 
 
+#: Metrics that count things: reported as whole numbers (``"words": 208``, not ``208.0``).
+COUNTS = ("words", "sentences", "quotations")
+
+
 def measure(doc: Document) -> dict[str, float | None]:
-    """The reported metrics of one document, rounded for display."""
+    """The reported metrics of one document, rounded for display (counts as integers)."""
     out: dict[str, float | None] = {}
     for name in REPORTED:
         value = METRICS[name](doc)
-        out[name] = None if value is None else round(value, 2)
+        out[name] = None if value is None else int(value) if name in COUNTS else round(value, 2)
     return out

@@ -231,7 +231,10 @@ def patterns() -> _Patterns:
         ),
         chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
         of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
-        org_in=compile_pattern(rf"(?<![\p{{L}}])(?:at|of|with|for|from|in){_SP}+(?:the{_SP}+)?(?P<org>{ORG})"),
+        org_in=compile_pattern(
+            rf"(?<![\p{{L}}])(?:at|of|with|for|from){_SP}+(?:the{_SP}+)?(?:(?-i:\p{{Ll}}[\p{{Ll}}\-]+){_SP}+){{0,2}}(?P<org>{ORG})"
+            rf"|(?<![\p{{L}}])in{_SP}+(?:the{_SP}+)?(?P<org>{ORG})"
+        ),
         role_word=compile_pattern(rf"(?<![\p{{L}}]){role}(?![\p{{L}}])", regex.I),
         pronoun_said=compile_pattern(rf"(?<![\p{{L}}])(?:he|she|they){_SP}+(?:{adverbs}{_SP}+)?(?:{verbs})(?![\p{{L}}])", regex.I),
     )
@@ -361,7 +364,7 @@ def _extract(doc: Document) -> People:
     )
 
 
-_NEXT_WORD = LazyPattern(r"(?:['’]s?)?[ \u00a0]+(\p{Ll}+)")
+_NEXT_WORD = LazyPattern(r"(?:['’]s?)?(?:[ \u00a0]*,[ \u00a0]*(?:however|meanwhile|though|too)[ \u00a0]*,)?[ \u00a0]+(\p{Ll}+)")
 _PREV_WORD = LazyPattern(r"(\p{L}+)[,]?[ \u00a0]+$", regex.REVERSE)
 _ADVERBS = frozenset("also later then further again previously recently once has had have is was would will".split())
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lint.document import Document
+from lint.patterns import longest_first
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -46,6 +47,12 @@ def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
     if stripped[-1].isalnum():
         body += r"(?!\w)"
     return body
+
+
+def alternation_source(phrases: Iterable[str]) -> str:
+    """A list of literal phrases as one regex alternation, longest first, each written as
+    :func:`phrase_source` writes it (for analyzers that look for a word list inside a span)."""
+    return "|".join(phrase_source(p) for p in longest_first(phrases))
 
 
 @dataclass(frozen=True)

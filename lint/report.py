@@ -10,6 +10,10 @@ from lint import __version__
 from lint.engine import FileResult
 from lint.findings import SEVERITIES, SEVERITY_RANK
 from lint.rulepack import Rule, ruleset_hash
+from lint.score import worse_grade
+
+#: The best grade a file that fails the run (by score or by --fail-on) can carry.
+FAILING_GRADE = "C"
 
 
 @dataclass
@@ -22,6 +26,9 @@ class Report:
     summary: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for r in self.results:
+            if r.grade is not None and self.failing(r):
+                r.grade = worse_grade(r.grade, FAILING_GRADE)  # a file that fails the run is never an A or a B
         self.summary = summarize(self)
 
     def failing(self, result: FileResult) -> bool:

@@ -32,8 +32,12 @@ CATEGORIES = (
     "citations",
     "style",
     "readability",
+    "headline",
+    "tone",
 )
 KINDS = ("phrase", "pattern", "density", "repetition", "metric", "analyzer", "corpus")
+#: Kinds that match a phrase list: one phrase flagged by two such rules is charged once.
+PHRASE_KINDS = ("phrase", "density")
 SCOPES = ("text", "body", "headline", "ending")
 DEFAULT_WEIGHT = {"error": 10.0, "warning": 4.0, "info": 1.0}
 _CODE = regex.compile(r"^[A-Z]{2,4}[0-9]{3}$")
@@ -63,6 +67,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "line_start": ((bool,), False),
         "whole_line": ((bool,), False),
         "sentence_start": ((bool,), False),
+        "skip_attributed": ((bool,), False),
     },
     "pattern": {
         "pattern": ((str,), False),
@@ -76,6 +81,8 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "threshold": ((int, float), True),
         "min_hits": ((int,), False),
         "sentence_start": ((bool,), False),
+        "skip_names": ((bool,), False),
+        "distinct": ((bool,), False),
     },
     "repetition": {
         "unit": ((str,), True),
@@ -272,7 +279,11 @@ def load_pack(path: Path, verify: bool = True) -> list[Rule]:
 
 
 def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
-    """The built-in packs, then the user's; a duplicate code is an error."""
+    """The built-in packs, then the user's; a duplicate code is an error.
+
+    A pack named twice (in the config and on the command line, or a file and its
+    folder) is loaded once: files are told apart by their resolved path.
+    """
     builtin = sorted(builtin_rules_dir().glob("*.toml"))
     files: list[Path] = list(builtin)
     for p in extra:
@@ -282,6 +293,10 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
             files.append(p)
         else:
             raise PackError(str(p), None, None, "rule pack not found")
+    once: dict[Path, Path] = {}
+    for f in files:
+        once.setdefault(f.resolve(), f)
+    files = list(once.values())
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for f in files:

@@ -53,12 +53,17 @@ _NUMBER_WORDS = {
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "twenty-fifth": 25,
 }  # fmt: skip
 #: Months each unit of elapsed time stands for.
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
 #: "early 2025" and friends as (first month, last month).
-_PARTS = {None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
+_PARTS = {
+    None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3),
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
+}  # fmt: skip
 
 #: One-off events: the verb or noun that names them and the key they share.
 #: Recurring events (elections, summits, visits) are left out on purpose: one
@@ -82,6 +87,7 @@ _ONGOING = {
 _NOT_CURRENT = {
     "former", "ex", "then", "late", "vice", "deputy", "outgoing", "past", "onetime", "one-time",
     "erstwhile", "acting", "interim", "incoming", "future", "assistant", "associate", "fellow",
+    "under", "during",
 }  # fmt: skip
 _NAME_STOP = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As", "If",
@@ -159,6 +165,23 @@ class Elapsed(NamedTuple):
     high: int
     subject: str | None
     past: bool
+    #: Said of the present in so many words ("now in its", "is in its", "still in its").
+    now: bool = False
+
+
+class Since(NamedTuple):
+    """A time counted from a dated event: "five years after the 2023 fine", "the 20th anniversary of the 2015 flood".
+
+    The moment the sentence speaks of is ``base`` plus ``low`` months at least.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: int
+    base: MonthYear
+    #: "after" or "anniversary".
+    kind: str
 
 
 class Anchor(NamedTuple):
@@ -180,6 +203,31 @@ class EventDate(NamedTuple):
     month: int | None
     #: Words like "full-scale" or "second" that tell two events of one kind apart.
     qualified: bool
+
+
+class DatedEvent(NamedTuple):
+    """An event named by a word of rules/data/event-words.txt and dated: "opened in 2019",
+    "its 2021 opening", "her death on July 2", "the March 17 recall".
+
+    ``subject`` is the thing it happens to when the sentence names it ("plant",
+    "she"), else None; ``qualified`` is set by words that tell two events of one
+    kind apart ("second", "earlier", "first").
+    """
+
+    start: int
+    end: int
+    event: str
+    subject: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    qualified: bool
+    #: The event begins something that lasts (an opening, a founding, taking office).
+    begins: bool
+    #: Named by a noun ("its opening") rather than a verb ("opened").
+    noun: bool = False
+    #: A kind of event that recurs (an election): comparable by the day only.
+    recurring: bool = False
 
 
 class StartDate(NamedTuple):
@@ -214,6 +262,8 @@ class Title(NamedTuple):
     person: str
     first_names: str
     former: bool
+    #: Words before the office that say whose office it is ("Dolphins", "union"), lower case.
+    qualifier: frozenset[str] = frozenset()
 
 
 class DocDate(NamedTuple):
@@ -236,6 +286,16 @@ _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
 _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
+#: Words that tell two events of one kind apart ("the second recall", "first opened").
+_EVENT_QUALIFIERS = (
+    r"second|third|first|earlier|previous|prior|another|other|new|latest|last|next|original|initial|renewed|repeat"
+    r"|latter|former|later|subsequent|further"
+)
+#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30".
+_EVENT_DATE = (
+    rf"(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
+    rf"|(?P<mon>{_MON})\b\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s*(?P<y>{_YEAR})\b)?"
+)
 _NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
 
 
@@ -278,7 +338,9 @@ def _sources() -> dict[str, Any]:
         "day_after_month": c(
             rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
         ),
-        "day_before_month": c(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$"),
+        "day_before_month": c(
+            r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
+        ),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
@@ -305,8 +367,17 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<unit>years?|months?|decades?)\s+into\s+(?:the|a|an|its|this)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?P<subj>{ongoing})\b"
         ),
         "elapsed_into_before": c(
-            rf"(?:\b(?P<pre>just|nearly|almost|about|some|more\s+than|over)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
+            rf"(?:\b(?P<pre>just|nearly|almost|about|some|roughly|more\s+than|over|only)\s+)?\b(?P<n>{_NUM})\s+$", regex.I
         ),
+        # Counted times start at their unit ("years after ..."); the number before it is read backwards.
+        "since": c(
+            rf"\b(?P<unit>years?|months?|decades?)\s+(?:after|since)\s+(?P<gap>[^.;:!?\n\d]{{0,60}}?)"
+            rf"(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+|(?P<mon>{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+            rf"(?P<y>{_YEAR})\b(?![-–/]\d)",
+            regex.I,
+        ),
+        "anniversary": c(rf"\banniversary\s+of\s+(?P<gap>[^.;:!?\n\d]{{0,40}}?)(?P<y>{_YEAR})\b(?![-–/]\d)", regex.I),
+        "ordinal_before": c(rf"\b(?P<n>{_ORD})\s+$", regex.I),
         "anchor": c(
             rf"\b(?:as\s+of\s+(?:the\s+)?|(?:continu\w*|stretch\w*|drag\w*(?:\s+on)?|extend\w*|last\w*|run\w*|"
             rf"rag\w*|go(?:es|ing)?\s+on)\s+into\s+){any_year}",
@@ -331,6 +402,32 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<o>{_NAME})(?:\s*,\s*(?:the|a|an)\s[^,.;:!?\n]{{1,80}}?(?:,\s*|\s+)(?:{been}\s+)?|\s+{been}\s+)"
             rf"(?:\p{{Ll}}+ly\s+)?$"
         ),
+        "event_noun": c(rf"\b(?P<n>{_event_alternation('noun')})\b"),
+        # What dates a noun from before it: "the March 17 recall", "its 2021 opening", "Acme's 1998 founding".
+        "dated_noun_pre": c(
+            rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
+            rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
+        ),
+        "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
+        "dated_noun_post": c(
+            rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
+            rf"(?:on|in)\s+{_EVENT_DATE}"
+        ),
+        "dated_verb": c(
+            rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
+            rf"(?:on|in)\s+{_EVENT_DATE}"
+        ),
+        "event_subject_before": c(
+            rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
+        ),
+        # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive;
+        # "His wife, Mira, died ...": a name set off as the appositive of the subject.
+        "event_appositive_before": c(
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
+        ),
+        # "Since taking office in 2021, Demsky has ...": the subject after an opening clause.
+        "event_subject_after": c(rf"\s*,\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
         "start": c(
             rf"\b(?P<subj>{ongoing})\b(?:\s+(?:of|in|on|against|with)\s+{_NAME})?(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
             rf"that\s+began|which\s+began|beginning|starting))?\s+(?:in|on|since)\s+(?:(?P<d>\d{{1,2}})\s+)?"
@@ -345,9 +442,14 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
+        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause.
+        "born_before": c(
+            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?P<who>{_NAME})(?=\s+\p{{Ll}})"
+        ),
+        # The obituary formula: "She was 84." closing a sentence.
+        "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         "title": c(
-            rf"\b(?P<t>President|Prime\s+Minister|Chancellor|Governor|Gov\.|Senator|Sen\.|Mayor|"
-            rf"Secretary\s+of\s+State|Speaker|Chief\s+Executive|CEO)(?P<elect>-elect)?\s+(?P<who>{_NAME})"
+            rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
         "dateline": c(
             rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
@@ -356,7 +458,20 @@ def _sources() -> dict[str, Any]:
             regex.M,
         ),
         "word": c(r"[\p{L}.’']+"),
+        "front_matter_date": c(r"^date[ \t]*:", regex.M | regex.I),
         "iso_value": c(rf"^\s*(?P<y>{_YEAR})-(?P<m>\d\d?)-(?P<d>\d\d?)"),
+        # An undated dateline: "TALLINN, Estonia —", "DUBAI (Reuters) -", "Kyiv (AP) —".
+        "dateline_place": c(
+            r"^\s*(?:(?:\p{Lu}[\p{Lu}'’.\-]+)(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+            rf"(?:\s*,\s*(?:{_WD},?\s+)?{_MON}\.?\s+\d{{1,2}}\b)?"  # a day without a year: "PINE HOLLOW, Calif., Sept. 12 —"
+            r"\s*(?:\([^()\n]{1,30}\)\s*)?"
+            r"|\p{Lu}[\p{L}'’.\-]+(?:[ /]+\p{Lu}[\p{L}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+            r"\s*\([^()\n]{1,30}\)\s*)[-–—]\s",
+            regex.M,
+        ),
+        # A wire credit before the first dash, wherever the first paragraph puts it (after a byline or
+        # a correction note): "By Jo Doe NEW YORK (Reuters) -", "(AP) —".
+        "dateline_credit": c(r"\(\p{Lu}[\p{L}.&\- ]{0,24}\)\s*[-–—]\s"),
     }
 
 
@@ -414,13 +529,163 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=None)
+def _event_words() -> dict[str, tuple[str, str, str]]:
+    """rules/data/event-words.txt as {word: (part of speech, event, "start", "days" or "")}."""
+    from lint.rulepack import builtin_rules_dir
+
+    out = {}
+    for line in (builtin_rules_dir() / "data" / "event-words.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.strip().lower().split()
+        if len(parts) < 3 or parts[0].startswith("#"):
+            continue
+        marker = parts[-1] if parts[-1] in ("start", "days") else ""
+        fields = parts[1:-1] if marker else parts[1:]
+        out[" ".join(fields[:-1])] = (parts[0], fields[-1], marker)
+    return out
+
+
+def event_forms(event: str) -> list[str]:
+    """The nouns that name an event ("recall" for recall), for telling one from many."""
+    return [w for w, (p, e, _) in _event_words().items() if e == event and p == "noun"]
+
+
+def _matches_at(text: str, key: str, words: frozenset[str]) -> Iterable[regex.Match[str]]:
+    """Matches of a pattern tried only where one of its first words starts (found with ``str.find``):
+    a pattern that begins with a long alternation is slow when tried at every position."""
+    pattern = _pattern(key)
+    for at in sorted({at for at, _ in _words_at(text, words, words)}):  # "Pres" and "President" find one word
+        m = pattern.match(text, at)
+        if m:
+            yield m
+
+
+@lru_cache(maxsize=None)
+def _office_forms() -> frozenset[str]:
+    """Office words as written: lower case, capitalised, upper case."""
+    return frozenset(f for w in _office_heads() for f in (w, w.capitalize(), w.upper()))
+
+
+@lru_cache(maxsize=None)
+def _event_first_words(pos: str) -> frozenset[str]:
+    """The first word of each event word or phrase of one part of speech."""
+    return frozenset(w.split()[0] for w, (p, _, _) in _event_words().items() if p == pos)
+
+
+class _Joined:
+    """A match read backwards (the words before) joined to the match it was read from (the noun)."""
+
+    def __init__(self, before: Any, word: Any) -> None:
+        self._before, self._word = before, word
+        self.noun_start = int(word.start())
+
+    def groupdict(self) -> dict[str, Any]:
+        return {**self._before.groupdict(), "n": self._word.group("n")}
+
+    def start(self) -> int:
+        return int(self._before.start())
+
+    def end(self) -> int:
+        return int(self._word.end())
+
+
+def _event_alternation(pos: str) -> str:
+    words = [w for w, (p, _, _) in _event_words().items() if p == pos]
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+
+
+def _object_subject(words: str) -> str | None:
+    """What an event happens to, from the words after it ("of the European Union", "with Arven Tools")."""
+    obj = [w for w in words.split() if w.lower() != "the"]
+    if not obj:
+        return None
+    return " ".join(_event_subject(w) or w.lower() for w in obj) if len(obj) > 1 else _event_subject(obj[0])
+
+
+def _event_subject(word: str) -> str | None:
+    """Who or what an event happens to, from the word before it: None when it could be anything ("it", "the")."""
+    w = _POSSESSIVE.sub("", word.strip(",;:")).lower()
+    if w in ("he", "his", "him"):
+        return "he"
+    if w in ("she", "her"):
+        return "she"
+    if not w or w in _function_words() or not w.isalpha():
+        return None
+    return w
+
+
+@lru_cache(maxsize=None)
+def _office_heads() -> dict[str, str]:
+    """Office words (rules/data/office-titles.txt) and the head each stands for."""
+    from lint.rulepack import builtin_rules_dir
+
+    heads = {}
+    for line in (builtin_rules_dir() / "data" / "office-titles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if line and not line.startswith("#"):
+            word, _, head = (part.strip() for part in line.partition("="))
+            heads[word] = head or word
+    return heads
+
+
+def _office_alternation() -> str:
+    """The office words as a pattern; a short form may take a full stop ("Gov.")."""
+    heads = _office_heads()
+    forms = {f: w for w in heads for f in (w, w.capitalize(), w.upper())}  # case-sensitive: much faster than (?i)
+    return "|".join(regex.escape(f) + (r"\.?" if heads[w] != w else "") for f, w in sorted(forms.items(), key=lambda x: -len(x[0])))
+
+
+def _office_head(word: str, heads: dict[str, str]) -> str:
+    return heads.get(" ".join(word.lower().rstrip(".").split()), " ".join(word.lower().split()))
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    from lint.people import word_list
+
+    return word_list("function-words.txt")
+
+
 def _make_date(start: int, end: int, y: str | None, mon: int, d: str, wd: str | None) -> CalendarDate | None:
     day = int(d)
-    if not 1 <= day <= 31:
+    if not 1 <= day <= 39:
         return None
     year = int(y) if y else None
     limit = calendar.monthrange(year if year else 2000, mon)[1]  # 2000 is a leap year: Feb 29 is possible
     return CalendarDate(start, end, year, mon, day, weekday_number(wd) if wd else None, day <= limit)
+
+
+def _iso_date(start: int, end: int, m: regex.Match[str]) -> CalendarDate:
+    """A ``YYYY-MM-DD`` match as a calendar date, marked invalid when the day or month does not exist."""
+    mon, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
+    valid = 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(year, min(max(mon, 1), 12))[1]
+    return CalendarDate(start, end, year, mon, day, None, valid)
+
+
+#: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
+_ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
+
+
+def _past_full_stop(plain: str, start: int, end: int) -> int:
+    """The end of a month name, with the full stop of an abbreviation ("Feb.") included."""
+    if end < len(plain) and plain[end] == "." and plain[start:end].lower() in _ABBREVIATED_MONTHS:
+        return end + 1
+    return end
+
+
+def _lenient_iso(value: str) -> dt.date | None:
+    """A front-matter ``date`` that names a day the month does not have, read as the month's last day.
+
+    ``date: 2026-02-30`` is itself reported (DAT004), but the year and month it
+    gives still date the article for every other rule.
+    """
+    m = _pattern("iso_value").match(value)
+    if not m:
+        return None
+    year, mon, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mon <= 12 and day >= 1):
+        return None
+    return dt.date(year, mon, min(day, calendar.monthrange(year, mon)[1]))
 
 
 def parse_date_value(value: str) -> dt.date | None:
@@ -437,25 +702,33 @@ def parse_date_value(value: str) -> dt.date | None:
     return None
 
 
-def _title_marker(plain: str, title_start: int) -> tuple[str | None, int]:
-    """The word that makes a title not current ("former", "then-", "Vice"), and where the mention starts.
+def _title_marker(plain: str, title_start: int) -> tuple[str | None, int, frozenset[str]]:
+    """The word that makes a title not current ("former", "then-", "Vice"), where the mention starts,
+    and the words that qualify the office (an employer or a place).
 
-    Place and party words may stand between ("former Massachusetts Gov."), so
-    capitalised words are skipped on the way back.
+    Up to three words may stand between: places, parties and employers ("former Massachusetts Gov.",
+    "former fire chief", "the union's former general secretary"), but not a function word. A title
+    after "under" or "during" names the time of an office ("secretary under President X").
     """
     words = list(_pattern("word").finditer(plain, max(0, title_start - 60), title_start))
-    start = title_start
+    start, skipped, qualifier = title_start, 0, set()
+    heads = _office_heads()
     for w in reversed(words):
         between = plain[w.end() : start]
         if between.strip(" -") or "\n" in between:
             break
         word = w.group().lower()
         if word in _NOT_CURRENT:
-            return word, w.start()
-        if not w.group()[0].isupper():
+            return word, w.start(), frozenset(qualifier)
+        if skipped == 3 or word.strip(".’'") in _function_words():
             break
+        if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in heads:
+            break  # the end of the sentence before ("... Cole. Later President Cole")
+        skipped += 1
         start = w.start()
-    return None, title_start
+        if word.rstrip(".") not in heads:
+            qualifier.add(_POSSESSIVE.sub("", word))
+    return None, title_start, frozenset(qualifier)
 
 
 def _dateline(doc: Document) -> DocDate | None:
@@ -478,7 +751,7 @@ def document_date(doc: Document, as_of: dt.date | None) -> DocDate | None:
     """Front matter ``date`` first, then a dateline, then the run's ``--as-of``."""
     raw = doc.metadata.get("date")
     if raw:
-        parsed = parse_date_value(raw)
+        parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
     found = _dateline(doc)
@@ -512,6 +785,24 @@ class Timeline:
         return document_date(self.doc, self.as_of)
 
     @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Where the story says when it was written: a dated or undated dateline at its head.
+
+        An undated dateline ("TALLINN, Estonia —", "DUBAI (Reuters) -") is how a
+        wire story is published under a page or feed date, so its relative times
+        ("on Tuesday", "yesterday") have an anchor the reader sees.
+        """
+        if self.doc_date and self.doc_date.source == "dateline":
+            return self.doc_date.start, self.doc_date.end
+        place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
+        for block in self.doc.blocks[:6]:
+            m = place.match(self.plain, block.start, min(block.end, block.start + 120))
+            m = m or credit.search(self.plain, block.start, min(block.end, block.start + 400))
+            if m:
+                return m.start(), m.end()
+        return None
+
+    @cached_property
     def _month_names(self) -> list[tuple[int, int, int]]:
         """(start, end, month) of every month name: dates and month-years are read around them."""
         found = _words_at(self.plain, _MONTH_PREFIXES, _MONTH_WORDS)
@@ -521,14 +812,19 @@ class Timeline:
     def dates(self) -> tuple[CalendarDate, ...]:
         plain, out = self.plain, []
         for start, end, mon in self._month_names:
+            end = _past_full_stop(plain, start, end)
             after = _pattern("day_after_month").match(plain, end)
             before = None if after else _pattern("day_before_month").search(plain, max(0, start - 12), start)
             if not (after or before):
                 continue
             if after:
                 day, end = after.group("d"), after.end()
+                if int(day) > 31:
+                    continue
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]
+                if int(day) > 31 and not before.group("on"):  # type: ignore[union-attr]
+                    continue  # "In July 32 people died" is a count; "on 32 July" is a (wrong) date
             y = _pattern("year_after").match(plain, end)
             end = y.end() if y else end
             wd = _pattern("weekday_before").search(plain, max(0, start - 16), start)
@@ -542,16 +838,35 @@ class Timeline:
                 out.append(date)
         if "-0" in plain or "-1" in plain:
             for m in _pattern("date_iso").finditer(plain):
-                mon, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
-                valid = 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(year, min(max(mon, 1), 12))[1]
-                out.append(CalendarDate(m.start(), m.end(), year, mon, day, None, valid))
+                out.append(_iso_date(m.start(), m.end(), m))
+        front = self._front_matter_date
+        if front:
+            out.append(front)
         return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def _front_matter_date(self) -> CalendarDate | None:
+        """The front matter's own ``date`` value as a calendar date, where the file writes it.
+
+        The front matter is masked out of ``plain``, so the date rules would
+        otherwise never see a ``date: 2026-02-30`` the publishing system reads.
+        """
+        raw = self.doc.metadata.get("date")
+        if not raw or self.doc.fmt != "markdown":
+            return None
+        m = _pattern("iso_value").match(raw)
+        fence = self.doc.text.find("\n---", 3)
+        key = _pattern("front_matter_date").search(self.doc.text, 0, fence if fence > 0 else len(self.doc.text))
+        at = self.doc.text.find(raw, key.end()) if key else -1
+        if not m or at < 0:
+            return None
+        return _iso_date(at + m.start("y"), at + m.end("d"), m)
 
     @cached_property
     def month_years(self) -> tuple[MonthYear, ...]:
         plain, out = self.plain, []
         for start, end, mon in self._month_names:
-            y = _pattern("year_after").match(plain, end)
+            y = _pattern("year_after").match(plain, _past_full_stop(plain, start, end))
             if y and "," not in plain[end : y.start()]:
                 part = _pattern("part_before").search(plain, max(0, start - 16), start)
                 out.append(MonthYear(part.start() if part else start, y.end(), int(y.group("y")), mon, mon))
@@ -589,10 +904,12 @@ class Timeline:
         plain, out = self.plain, []
         for start, word in _words_at(plain, _RELATIVE_PREFIXES, _RELATIVE_WORDS):
             end, unit = start + len(word), _RELATIVE_WORDS[word]
-            if unit in ("week", "weekend", "month", "night") and word != "tonight":
+            if word in _PART_OF_DAY or (unit in ("week", "weekend", "month", "night") and word != "tonight"):
                 pre = _pattern("relative_before").search(plain, max(0, start - 18), start)
                 if not pre or (unit == "night" and not pre.group().lower().startswith("last")):
                     continue
+                if word in _PART_OF_DAY and "this" not in pre.group().lower():
+                    continue  # "the next morning" counts from the story, not from the publication
                 start = pre.start()
             out.append(Relative(start, end, plain[start:end], unit))
         for m in _pattern("weekday").finditer(plain):
@@ -611,9 +928,11 @@ class Timeline:
             n, unit, end = _ordinal(o.group("n")), _UNIT_MONTHS[word], at + len(word)
             s_start = self.sentence(at)[0]
             before = [x.group("subj").lower() for x in _pattern("ongoing_noun").finditer(plain, s_start, o.start())]
-            past = (o.group("pre") or "").lower() in ("was", "were", "then")
+            pre = (o.group("pre") or "").lower()
+            past = pre in ("was", "were", "then")
             subject = _ONGOING[before[-1]] if before else None
-            out.append(Elapsed(o.start(), end, plain[o.start() : end], (n - 1) * unit, n * unit, subject, past))
+            now = pre in ("now", "is", "are", "still", "already")
+            out.append(Elapsed(o.start(), end, plain[o.start() : end], (n - 1) * unit, n * unit, subject, past, now))
         if " into " in plain:
             for m in _pattern("elapsed_into").finditer(plain):
                 num = _pattern("elapsed_into_before").search(plain, max(0, m.start() - 30), m.start())
@@ -630,6 +949,30 @@ class Timeline:
                 subject = _ONGOING[m.group("subj")]
                 out.append(Elapsed(num.start(), m.end(), plain[num.start() : m.end()], low, high, subject, False))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    @cached_property
+    def since(self) -> tuple[Since, ...]:
+        plain, out = self.plain, []
+        lower = self.lower
+        if " after " in lower or " since " in lower:
+            for m in _pattern("since").finditer(plain):
+                num = _pattern("elapsed_into_before").search(plain, max(0, m.start() - 30), m.start())
+                n = _number(num.group("n")) if num else None
+                if not n:
+                    continue
+                unit = _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
+                pre = " ".join((num.group("pre") or "").lower().split())  # type: ignore[union-attr]
+                low = (n - 1) * unit if pre in ("nearly", "almost", "about", "some", "roughly") else n * unit
+                start = num.start()  # type: ignore[union-attr]
+                out.append(Since(start, m.end(), plain[start : m.end()], low, _month_year(m), "after"))
+        if "anniversary" in lower:
+            for m in _pattern("anniversary").finditer(plain):
+                o = _pattern("ordinal_before").search(plain, max(0, m.start() - 20), m.start())
+                if not o:
+                    continue
+                base = MonthYear(m.start("y"), m.end(), int(m.group("y")), 1, 12)
+                out.append(Since(o.start(), m.end(), plain[o.start() : m.end()], _ordinal(o.group("n")) * 12, base, "anniversary"))
+        return tuple(sorted(out, key=lambda x: x.start))
 
     @cached_property
     def anchors(self) -> tuple[Anchor, ...]:
@@ -661,6 +1004,96 @@ class Timeline:
         return tuple(sorted(out.values(), key=lambda e: e.start))
 
     @cached_property
+    def dated_events(self) -> tuple[DatedEvent, ...]:
+        """Events of rules/data/event-words.txt with the date the article gives them."""
+        plain, out = self.plain, {}
+        words = _event_words()
+        dated_nouns = set()  # nouns dated before them: a date after them belongs to the sentence
+        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
+            for m in self._event_matches(key):
+                if key == "dated_noun_pre":
+                    dated_nouns.add(m.noun_start)
+                elif key == "dated_noun_post" and m.start() in dated_nouns:
+                    continue  # "the 100th anniversary of its 1921 founding in 2021"
+                gd = m.groupdict()
+                word = " ".join((gd.get("n") or gd.get("v") or "").split())
+                pos, event, marker = words[word]
+                year = gd.get("y") or gd.get("y2")
+                mon = gd.get("mon") or gd.get("mon0")
+                day = gd.get("d") or gd.get("d0")
+                if not year and not (mon and day):
+                    continue
+                qualified, subject = bool(gd.get("q")), None
+                if key == "dated_noun_pre":
+                    # "its 2019 merger with Arven": the named party tells the event; else "Acme's", "her".
+                    after = _pattern("event_object_after").match(plain, m.end())
+                    subject = _object_subject(after.group("o")) if after else _event_subject(gd["det"])
+                elif key == "dated_noun_post" and gd.get("o"):
+                    subject = _object_subject(gd["o"])
+                before = _pattern("event_subject_before").search(plain, max(0, m.start() - 60), m.start())
+                if before and key == "dated_noun_post" and subject is None:
+                    word = before.group("s")
+                    if word.lower() in ("his", "her", "their") or _POSSESSIVE.search(word):
+                        subject = _event_subject(word)  # "her death on July 2"
+                if before:
+                    qualified = qualified or bool(before.group("q"))
+                    # A capitalised word names a subject unless it only opens the sentence ("Since").
+                    named = before.group("det") or (
+                        before.group("s")[:1].isupper() and before.start("s") != self.sentence(m.start())[0]
+                    )
+                    if key == "dated_verb" and named:
+                        subject = _event_subject(before.group("s"))
+                if key == "dated_verb" and subject is None:
+                    subject = self._clause_subject(m.start(), m.end())
+                if m.start() not in out:
+                    out[m.start()] = DatedEvent(
+                        m.start(), m.end(), event, subject, int(year) if year else None,
+                        month_number(mon) if mon else None, int(day) if day else None, qualified, marker == "start",
+                        pos == "noun", marker == "days",
+                    )  # fmt: skip
+        return tuple(sorted(out.values(), key=lambda e: e.start))
+
+    def _event_matches(self, key: str) -> Iterable[Any]:
+        """Matches of an event pattern, tried only where an event word starts; "dated_noun_pre" is read
+        backwards from each event noun, since it may start at any "the" of the article."""
+        if key != "dated_noun_pre":
+            yield from _matches_at(self.plain, key, _event_first_words("verb" if key == "dated_verb" else "noun"))
+            return
+        for noun in _matches_at(self.plain, "event_noun", _event_first_words("noun")):
+            pre = _pattern(key).search(self.plain, max(0, noun.start() - 60), noun.start())
+            if pre:
+                yield _Joined(pre, noun)
+
+    def _clause_subject(self, start: int, end: int) -> str | None:
+        """The named subject of a dated verb set off by commas: "Doe, a lawyer, was sworn in ..."
+        or "Since taking office in 2021, Doe has ..." (a clause opening the sentence with the verb)."""
+        plain = self.plain
+        app = _pattern("event_appositive_before").search(plain, max(0, start - 160), start)
+        who = app.group("who") if app else None
+        if not who:
+            s_start = self.sentence(start)[0]
+            if len(plain[s_start:start].split()) <= 1:  # "Since taking office in 2021, Doe ..."
+                after = _pattern("event_subject_after").match(plain, end)
+                who = after.group("who") if after else None
+        name = _clean_name(who) if who else None
+        return _surname(name).lower() if name else None
+
+    @cached_property
+    def beginnings(self) -> tuple[StartDate, ...]:
+        """Dated events that begin something ("opened in 2019", "sworn in on 14 January 2022"): what
+        "now in its tenth year" may count from when the sentence does not say what it counts."""
+        out = []
+        for ev in self.dated_events:
+            if not ev.begins or ev.qualified:
+                continue
+            year = ev.year or (self.doc_date.date.year if self.doc_date else None)
+            if year is None:
+                continue
+            when = MonthYear(ev.start, ev.end, year, ev.month or 1, ev.month or 12)
+            out.append(StartDate(ev.start, ev.end, ev.event, when))
+        return tuple(out)
+
+    @cached_property
     def starts(self) -> tuple[StartDate, ...]:
         out = []
         for key in ("start", "start_pre"):
@@ -672,14 +1105,15 @@ class Timeline:
 
     @cached_property
     def births(self) -> tuple[BirthYear, ...]:
-        if "born" not in self.plain:
+        if "born" not in self.plain and "Born" not in self.plain:
             return ()
         out = []
-        for m in _pattern("born").finditer(self.plain):
-            who = _clean_name(m.group("who"))
-            if who:
-                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
-        return tuple(out)
+        for key in ("born", "born_before"):
+            for m in _pattern(key).finditer(self.plain):
+                who = _clean_name(m.group("who"))
+                if who:
+                    out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        return tuple(sorted(out, key=lambda b: b.start))
 
     @cached_property
     def ages(self) -> tuple[Age, ...]:
@@ -691,20 +1125,33 @@ class Timeline:
                 n = int(m.group("n"))
                 if who and 0 < n < 120:
                     out.append(Age(m.start(), m.end(), _surname(who), n))
+        # "She was 84." refers to the article's subject: read it so only when one person has a birth year.
+        born = {b.person for b in self.births}
+        if len(born) == 1:
+            for m in _pattern("age_pronoun").finditer(self.plain):
+                if 0 < int(m.group("n")) < 120:
+                    out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
         return tuple(sorted(out, key=lambda a: a.start))
 
     @cached_property
     def titles(self) -> tuple[Title, ...]:
         out = []
-        for m in _pattern("title").finditer(self.plain):
-            who = _clean_name(m.group("who"))
-            if m.group("elect") or not who:
+        heads = _office_heads()
+        for m in _matches_at(self.plain, "title", _office_forms()):
+            if m.group("elect"):
                 continue
-            marker, start = _title_marker(self.plain, m.start())
+            head = _office_head(m.group("t"), heads)
+            words = m.group("who").split()
+            while words and words[0].lower().rstrip(".") in heads:  # "Foreign Minister", "Chief Executive"
+                head = _office_head(words.pop(0), heads)
+            who = _clean_name(" ".join(words))
+            if not who or who.split()[0].lower() in _function_words():
+                continue
+            marker, start, qualifier = _title_marker(self.plain, m.start())
             if marker and marker not in ("former", "ex"):
                 continue
             first = " ".join(who.split()[:-1])
-            out.append(Title(start, m.end(), " ".join(m.group("t").split()), _surname(who), first, bool(marker)))
+            out.append(Title(start, m.end(), head, _surname(who), first, bool(marker), qualifier))
         return tuple(out)
 
     @cached_property
@@ -732,8 +1179,14 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 _RELATIVE_WORDS = {
     "yesterday": "day", "Yesterday": "day", "tomorrow": "day", "Tomorrow": "day", "tonight": "night",
     "Tonight": "night", "week": "week", "weekend": "weekend", "month": "month", "night": "night",
+    "morning": "day", "afternoon": "day", "evening": "day",
 }  # fmt: skip
-_RELATIVE_PREFIXES = ("yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night")
+#: Parts of a day that make a relative time only after "this" ("this morning").
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+_RELATIVE_PREFIXES = (
+    "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night", "morning",
+    "afternoon", "evening",
+)  # fmt: skip
 
 
 def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ temporary folder; nothing here writes to the repository.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,10 +24,12 @@ GOOD = ROOT / "examples" / "clean-wire-story.md"
 ARTICLE = "A headline about the harbour\n\nThe harbour authority said on Monday that the pier would reopen in May.\n"
 
 
-def credlint(*args: str, cwd: Path, stdin: int | None = subprocess.DEVNULL, shell_prefix: str = "") -> subprocess.CompletedProcess[str]:
+def credlint(
+    *args: str, cwd: Path, stdin: int | None = subprocess.DEVNULL, shell_prefix: str = "", wrapper: str = ""
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m lint`` as a user would (no cache, so nothing is left behind)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
-    cmd = [sys.executable, "-m", "lint", *args, "--no-cache"]
+    cmd = [*wrapper.split(), sys.executable, "-m", "lint", *args, "--no-cache"]
     if shell_prefix:  # e.g. close stdin with the shell: exec python ... <&-
         cmd = ["sh", "-c", 'exec "$@" ' + shell_prefix, "sh", *cmd]
         stdin = None
@@ -117,13 +120,22 @@ def test_max_file_size_setting_raises_and_lowers_the_limit(tmp_path):
     assert large.returncode != 2 and not large.stderr and "a.md: score" in large.stdout  # linted, not refused
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read a mode-000 file")
+#: Root reads a mode-000 file unless it gives up the capabilities that let it (CI runs as root).
+AS_ROOT = os.name == "posix" and os.geteuid() == 0
+DROP_DAC = "setpriv --bounding-set=-dac_override,-dac_read_search"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.skipif(AS_ROOT and shutil.which("setpriv") is None, reason="root reads a mode-000 file, and setpriv (util-linux) is missing to drop that right")
 def test_permission_denied_from_the_cli(tmp_path):
     locked = tmp_path / "locked.md"
     locked.write_text(ARTICLE, encoding="utf-8")
     locked.chmod(0)
     try:
-        result = credlint("check", "locked.md", str(GOOD), cwd=tmp_path)
+        if AS_ROOT:  # run credlint without root's right to read any file
+            result = credlint("check", "locked.md", str(GOOD), cwd=tmp_path, wrapper=DROP_DAC)
+        else:
+            result = credlint("check", "locked.md", str(GOOD), cwd=tmp_path)
     finally:
         locked.chmod(0o644)
     assert result.returncode == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lint.engine import LintSettings, lint_document
+from lint.loader import text_document
 from lint.rulepack import load_pack
 from tests.conftest import ROOT, lint_text
 
@@ -47,3 +49,23 @@ def test_residue_in_a_markdown_link_target_is_found() -> None:
 def test_seed_outlet_list(seed_results) -> None:  # type: ignore[no-untyped-def]
     findings = seed_results["002_cf6596be2bca1c3d.txt"].findings
     assert {f.code for f in findings if f.line == 49} >= {"CIT001", "CIT002"}
+
+
+def test_numbered_list_under_a_references_heading_counts_as_entries() -> None:
+    md = ("# Port\n\nThe port reopened [1] and ferries resumed [2].\n\n## Sources\n\n"
+          "1. Port authority, “Port reopens”, 3 March 2024.\n2. Ferry operator, timetable notice, 4 March 2024.\n")
+    assert not found(md, "CIT001", fmt="markdown")
+    (f,) = found(md.replace("resumed [2]", "resumed [3]"), "CIT001", fmt="markdown")
+    assert "[3]" in f.message and "no entry" in f.message
+    # without the heading a numbered list is just a list: the markers point nowhere
+    assert len(found(md.replace("## Sources", "## Timeline"), "CIT001", fmt="markdown")) == 2
+
+
+def test_html_ordered_list_under_a_references_heading_counts_as_entries() -> None:
+    page = ("<html><body><article><h1>Lunch study</h1><p>Pupils did better [1], the authors wrote, and "
+            "teachers agreed [2].</p><h2>References</h2><ol><li>Smith J. “Lunch and tests.” Journal of Schools, "
+            "2025.</li><li>Department for Education, statement, 2026.</li></ol></article></body></html>")
+    rules = [r for r in RULES if r.code == "CIT001"]
+    codes = lambda text: [f.code for f in lint_document(text_document("page.html", text), LintSettings(rules=tuple(rules))).findings]
+    assert codes(page) == []
+    assert codes(page.replace("agreed [2]", "agreed [3]")) == ["CIT001"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from lint.engine import LintSettings, run
 from lint.rulepack import Rule
+from tests.conftest import credible_articles
 
 FAMILIES = {"FILLER": "filler", "BOILERPLATE": "boilerplate"}
 
@@ -40,7 +41,7 @@ def test_chrome_heavy_seeds_fail(seed_results):
 
 def test_credible_corpus_has_no_filler_or_boilerplate_error(corpus_dir: Path, all_rules: list[Rule]):
     rules = tuple(r for r in all_rules if r.category in FAMILIES.values())
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=rules), jobs=2)
     with_error = [r.path for r in results if any(f.severity == "error" for f in r.findings)]
     assert not with_error, with_error

@@ -155,10 +155,10 @@ def test_body_only_container_keeps_the_byline_and_maps_wrapped_lines():
     assert " ".join(doc.plain[doc.byline.start : doc.byline.end].split()).startswith("By Ines Carvalho")
     result = lint_page("cms-itemprop.html")
     vague = [(f.line, f.column) for f in result.findings if f.code == "SRC006"]
-    # "Experts say" appears three times: in <noscript>, in the article, in a Disqus comment.
-    assert raw.count("Experts say") == 3
-    assert vague == [where(raw, "Experts say", "articleBody")]
-    assert vague[0][0] == raw.splitlines().index(next(x for x in raw.splitlines() if "port offices. Experts" in x)) + 1
+    # "experts say" appears three times: in <noscript>, in the article, in a Disqus comment.
+    assert raw.count("xperts say") == 3
+    assert vague == [where(raw, "Many experts say", "articleBody")]
+    assert vague[0][0] == raw.splitlines().index(next(x for x in raw.splitlines() if "port offices. Many experts" in x)) + 1
     assert "FIL003" not in {f.code for f in result.findings}  # the bait is in the comments
 
 

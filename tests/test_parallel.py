@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,14 @@ from lint.rulepack import load_packs
 from tests.conftest import ROOT, SEEDS
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.*"))
+#: Two short articles written for this test that name one expert with two employers: a
+#: cross-file conflict (SRC003) that exists without ../shared, so the parallel run has one to find.
+CONFLICT = {
+    "transit.txt": 'Council approves transit budget\n\nThe city council approved the transit budget on Monday. '
+    '"The plan will cut waiting times," said Marta Quillan, a professor of economics at Portvale University. The vote was 7 to 2.\n',
+    "bridge.txt": 'Bridge repairs delayed again\n\nRepairs to the Elm Street bridge will take two more months. '
+    '"The steel arrived late," said Marta Quillan, chief economist at Harbor Capital Partners. The bridge reopens in May.\n',
+}
 
 
 def view(results: list[FileResult]) -> list[tuple]:
@@ -21,14 +30,16 @@ def view(results: list[FileResult]) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def mixed_corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """Examples and seeds (when present) copied many times, with bad files mixed in."""
+    """Examples, a cross-file conflict and the seeds (when present) copied many times, with
+    bad files mixed in."""
     d = tmp_path_factory.mktemp("par")
-    sources = EXAMPLES + (sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else [])
+    sources = [(p.name, p.read_bytes()) for p in EXAMPLES] + [(n, t.encode()) for n, t in CONFLICT.items()]
+    sources += [(p.name, p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))] if SEEDS.exists() else []
     paths = []
     for i in range(6):
-        for src in sources:
-            dst = d / f"{i:02d}_{src.name}"
-            dst.write_bytes(src.read_bytes())
+        for name, data in sources:
+            dst = d / f"{i:02d}_{name}"
+            dst.write_bytes(data)
             paths.append(str(dst))
     (d / "empty.md").write_bytes(b"")
     (d / "binary.txt").write_bytes(b"\x00\x01\x02")
@@ -66,6 +77,8 @@ def test_cross_file_rules_see_every_file_in_parallel(mixed_corpus, settings, ser
     assert all(set(r.facts) == corpus_codes for r in linted)
     cross = lambda rs: sorted((f.path, f.line, f.code) for r in rs for f in r.findings if f.code in corpus_codes)  # noqa: E731
     assert cross(parallel) == cross(serial)
+    flagged = {Path(path).name.split("_", 1)[1] for path, _, _ in cross(serial)}
+    assert set(CONFLICT) <= flagged  # not [] == []: the conflict written above is found in both runs
 
 
 def test_cli_jobs_output_is_byte_identical(tmp_path, mixed_corpus):

@@ -35,7 +35,7 @@ def hook() -> dict:  # type: ignore[type-arg]
 
 def test_manifest_is_what_the_issue_and_pre_commit_need():
     h = hook()
-    assert (h["id"], h["entry"], h["language"]) == ("credlint", "credlint check", "python")
+    assert (h["id"], h["entry"], h["language"]) == ("credlint", "credlint check --force-exclude", "python")
     assert h["require_serial"] is True and h["pass_filenames"] is True
     assert h["types_or"] == ["markdown", "html", "plain-text"]
     assert tuple(map(int, h["minimum_pre_commit_version"].split("."))) >= (3, 2, 0)
@@ -145,3 +145,29 @@ def test_hook_blocks_a_bad_article_and_passes_clean_ones(tmp_path: Path, env: di
     assert passed.returncode == 0, output
     assert "Passed" in output and "error" not in output  # the saved page was extracted, not refused
     assert git(articles, "rev-list", "--count", "HEAD").stdout.strip() == "2"
+
+    # A draft the config excludes does not block a commit, though pre-commit names it (force-exclude).
+    (articles / "credlint.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
+    (articles / "drafts").mkdir()
+    shutil.copy(ROOT / "examples" / "content-farm-callouts.md", articles / "drafts" / "farm.md")
+    git(articles, "add", "credlint.toml", "drafts/farm.md")
+    draft = commit(articles, "add an excluded draft", env)
+    output = draft.stdout + draft.stderr
+    assert draft.returncode == 0, output
+    assert "FIL001" not in output
+    assert git(articles, "rev-list", "--count", "HEAD").stdout.strip() == "3"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_the_revisions_the_readme_names_exist_in_this_repository():
+    """pre-commit, GitHub and pip check out the revision the README names: it must exist."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: no history to look the revisions up in")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    revs = re.findall(r"^\s*rev:\s*(\S+)", readme, re.M) + re.findall(r"credlint@([0-9A-Za-z._-]+)", readme)
+    assert len(revs) >= 3, revs  # pre-commit, GitHub Actions, GitLab CI
+    for rev in revs:
+        found = git(ROOT, "cat-file", "-e", f"{rev}^{{commit}}", check=False)
+        assert found.returncode == 0, f"README names revision {rev}, which this repository does not have"
+        manifest = git(ROOT, "show", f"{rev}:.pre-commit-hooks.yaml").stdout
+        assert "id: credlint" in manifest and "--force-exclude" in manifest

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from lint.engine import LintSettings, run
 from lint.rulepack import load_pack
-from tests.conftest import ROOT
+from tests.conftest import ROOT, credible_articles
 
 RULES = load_pack(ROOT / "rules" / "readability.toml")
 
 
 def test_metrics_reported_and_no_professional_article_flagged(corpus_dir: Path) -> None:
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=tuple(RULES), with_metrics=True))
     assert all(r.metrics.get("flesch_reading_ease") is not None for r in results)
     assert not [(r.path, f.code) for r in results for f in r.findings]
@@ -20,7 +20,7 @@ def test_metrics_reported_and_no_professional_article_flagged(corpus_dir: Path) 
 
 def test_thresholds_sit_outside_the_professional_range(corpus_dir: Path) -> None:
     """Each rule's bound lies beyond every professional article's value: it flags extremes only."""
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=(), with_metrics=True))
     for rule in RULES:
         values = [r.metrics[rule.params["metric"]] for r in results if r.metrics.get(rule.params["metric"]) is not None]

@@ -10,7 +10,7 @@ from lint.context import Context, KnownPerson
 from lint.engine import LintSettings, run
 from lint.rulepack import Rule, builtin_rules_dir, load_pack
 from lint.analyzers.sourcing import compatible_orgs, is_generic_institute, is_stock_persona
-from tests.conftest import lint_text
+from tests.conftest import credible_articles, lint_text
 
 RULES = load_pack(builtin_rules_dir() / "sourcing.toml")
 HEAD = "Example headline\n\n"
@@ -136,6 +136,30 @@ def test_vague_attribution_spares_professional_anonymous_sourcing():
         assert codes_of(HEAD + ok, "SRC006") == [], ok
 
 
+WELL_SOURCED = (
+    "Harbour master Ines Kovac said the quota was spent. The port authority said boats stayed in port. "
+    "Trawler captain Olaf Berg told a local paper the season was over. The ministry said it would review "
+    "the quota. The union said it would ask for aid. Mayor Ada Lind said the town would help. "
+)
+
+
+def test_vague_attribution_summary_forms_count_only_where_little_else_is_attributed():
+    summary = "Analysts said the cut would cost the region jobs."
+    assert codes_of(HEAD + summary, "SRC006") == ["SRC006"]
+    assert codes_of(HEAD + WELL_SOURCED + summary, "SRC006") == []
+    # a claim of consensus is no summary of named sources, however well sourced the rest is
+    for strong in ("Many analysts believe the cut will cost jobs.", "Fishing insiders have long whispered that the quota was rigged.",
+                   "It is now widely accepted that the quota was too high.", "By most accounts, the quota was too high."):
+        assert codes_of(HEAD + strong, "SRC006") == ["SRC006"], strong
+        assert codes_of(HEAD + WELL_SOURCED + strong + " " + strong, "SRC006") == ["SRC006", "SRC006"], strong
+
+
+def test_vague_attribution_leaves_time_phrases_and_counted_sources_alone():
+    for ok in ("At some point the judge asked for the file.", "Three security sources said the convoy left at dawn.",
+               "Reporters citing no sources had reported the deal.", "People said the queue was long."):
+        assert codes_of(HEAD + ok, "SRC006") == [], ok
+
+
 def test_unattributed_quote_respects_colon_and_multi_paragraph_quotes():
     lone = HEAD + "The council met on Monday.\n\n“The city is simply not ready for a project of this size.”"
     assert codes_of(lone, "SRC007") == ["SRC007"]
@@ -171,7 +195,7 @@ def test_templated_byline_from_front_matter():
 
 # -- calibration ------------------------------------------------------------------------------------
 def test_sourcing_errors_are_rare_on_credible_articles(corpus_dir):
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     results = run(paths, LintSettings(rules=tuple(RULES)), jobs=1)
     flagged = [r.path for r in results if any(f.severity == "error" for f in r.findings)]
     assert len(flagged) <= 0.03 * len(paths), flagged
@@ -225,3 +249,18 @@ def test_conflicts_across_many_files_name_each_affiliation_once(tmp_path):
     assert "(and 29 more)" in lone.message and len(lone.related) == 1
     [one] = results[str(paths[0])].findings
     assert "Harbor Bank" in one.message and "more" not in one.message and len(one.related) == 1
+
+
+def test_surname_rule_ignores_calendar_words_groups_plurals_and_brands():
+    text = HEAD + (
+        "The ferry union ended its strike, the operator said Oct. 26. Aides said the minister would visit the port. "
+        "Others said the deal was fragile. TechCrunch reported the deal first. Koreans say the Korean ferry is late. "
+        "Taxation said nothing."
+    )
+    assert codes_of(text, "SRC004") == []
+
+
+def test_surname_in_a_capitalised_run_counts_as_introduced_and_asides_do_not_hide_a_source():
+    assert codes_of(HEAD + "Intelligence Minister Israel Katz said the border was calm. Katz said talks would resume.", "SRC004") == []
+    assert codes_of(HEAD + "The toll rises in May, the council said. Hollis, however, warned that drivers would pay.", "SRC004") == ["SRC004"]
+    assert codes_of(HEAD + "The toll rises in May. Brandt, meanwhile, cautions that the bridge is old.", "SRC004") == ["SRC004"]

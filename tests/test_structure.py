@@ -8,7 +8,7 @@ import pytest
 
 from lint.engine import FileResult, LintSettings, run
 from lint.rulepack import Rule, load_pack
-from tests.conftest import ROOT, lint_text
+from tests.conftest import ROOT, credible_articles, lint_text
 
 RULES = load_pack(ROOT / "rules" / "structure.toml")
 BODY = (
@@ -86,6 +86,6 @@ def test_seed_recap_list_and_closing_repeat(seed_results: dict[str, FileResult])
 
 def test_no_structure_error_on_professional_articles(corpus_dir: Path) -> None:
     errors = [r for r in RULES if r.severity == "error"]
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     hits = [(Path(r.path).name, f.code) for r in run(paths, LintSettings(rules=tuple(errors))) for f in r.findings]
     assert not hits, hits

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lint.engine import LintSettings, run
 from lint.rulepack import load_pack, load_packs
-from tests.conftest import ROOT, lint_text
+from tests.conftest import ROOT, credible_articles, lint_text
 
 RULES = load_pack(ROOT / "rules" / "style.toml")
 
@@ -48,6 +48,6 @@ def test_uniform_rhythm_is_not_a_matter_of_length() -> None:
 
 
 def test_copy_editing_rules_quiet_on_professional_articles(corpus_dir: Path) -> None:
-    paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
+    paths = credible_articles(corpus_dir)
     fired = {Path(r.path).name for r in run(paths, LintSettings(rules=tuple(RULES))) if r.findings}
     assert len(fired) <= 2, sorted(fired)

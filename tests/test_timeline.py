@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from lint.document import build_document
 from lint.timeline import document_date, extract_timeline, parse_date_value
 
@@ -101,15 +103,28 @@ def test_ages_and_birth_years_per_person():
     assert [(b.person, b.year) for b in tl.births] == [("Doe", 1980)]
 
 
-def test_titles_know_former_from_current_and_skip_other_offices():
-    doc, tl = timeline(
-        "Then-President Smith met ex-President Jones, Vice President Lee, former Massachusetts Gov. Ann Kim "
-        "and President-elect Ann Cole. Later President Ann Cole spoke."
-    )
-    assert [(t.title, t.person, t.former) for t in tl.titles] == [
-        ("President", "Jones", True), ("Gov.", "Kim", True), ("President", "Cole", False),
-    ]  # fmt: skip
-    assert spans(doc, tl.titles)[1] == "former Massachusetts Gov. Ann Kim"
+@pytest.mark.parametrize(
+    ("text", "expected", "second_span"),
+    [
+        (
+            "Then-President Smith met ex-President Jones, Vice President Lee, former Massachusetts Gov. Ann Kim "
+            "and President-elect Ann Cole. Later President Ann Cole spoke.",
+            [("president", "Jones", True), ("governor", "Kim", True), ("president", "Cole", False)],
+            "former Massachusetts Gov. Ann Kim",
+        ),
+        (  # lower case, after an employer, with the head of a two-word office
+            "Harbour Board chief executive Ola Venn met former fire chief Ida Berg, the union's general secretary "
+            "Kai Moss, Deputy Director Al Ruiz and Foreign Minister Eva Lind. Said director Bo Ek: no.",
+            [("executive", "Venn", False), ("chief", "Berg", True), ("secretary", "Moss", False),
+             ("minister", "Lind", False), ("director", "Ek", False)],
+            "former fire chief Ida Berg",
+        ),
+    ],
+)
+def test_titles_know_former_from_current_and_skip_other_offices(text, expected, second_span):  # type: ignore[no-untyped-def]
+    doc, tl = timeline(text)
+    assert [(t.title, t.person, t.former) for t in tl.titles] == expected
+    assert spans(doc, tl.titles)[1] == second_span
 
 
 def test_document_date_precedence_front_matter_then_dateline_then_as_of():

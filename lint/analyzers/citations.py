@@ -5,8 +5,10 @@ footnote and link definitions (``[1]: https://…``) are markup the masked view
 blanks out, but they are exactly what a reference list is made of.
 
 A *reference entry* is a ``[n]`` (or ``[^n]:``) at the start of a line, or any
-``[n]`` that follows another entry on the same line ("[1] Post[2] Reuters");
-every other ``[n]`` is an in-text *marker* citing one.
+``[n]`` that follows another entry on the same line ("[1] Post[2] Reuters"), or a
+numbered line ("1. Smith J., …") under a heading that names a reference list
+("References", "Sources", "Notes"); every other ``[n]`` is an in-text *marker*
+citing one.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from lint.patterns import compile as compile_pattern
 from lint.rulepack import Rule
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
+#: Headings of a reference list.
+_LIST_NAMES = r"(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works[ \t]+cited)"
 
 
 @cache
@@ -33,6 +37,13 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "link_or_date": compile_pattern(r"https?://|www\.|\b(?:1[89]|20)\d\d\b|\bdoi:", regex.I),
         "title": compile_pattern(r"[\"“”‘’«»]|\*|_"),
         "words": compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
+        "list_heading": compile_pattern(
+            rf"^[ \t#*_>]*{_LIST_NAMES}[ \t:*_]*$|<h\d[^>]*>[ \t]*{_LIST_NAMES}[ \t:]*</h\d>",
+            regex.M | regex.I,
+        ),
+        "numbered": compile_pattern(r"^[ \t>*_-]*(?:<li[^>]*>[ \t]*)?(?P<n>\d{1,3})[.)][ \t]+(?=\S)", regex.M),
+        "list_item": compile_pattern(r"<li\b[^>]*>", regex.I),
+        "blank_gap": compile_pattern(r"\n[ \t]*\n(?![ \t]*(?:<li|\d{1,3}[.)][ \t]))"),
     }
 
 
@@ -56,7 +67,41 @@ def _entries(doc: Document) -> list[Entry]:
         for i, b in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else line_end
             out.append(Entry(b.group("n"), b.start(), end, text[b.end() : end].strip(" \t:.")))
+    if not out:
+        out = _numbered_entries(text)
     return out
+
+
+def _numbered_entries(text: str) -> list[Entry]:
+    """Numbered lines ("1. Author, "Title", 2025") under a "References"-style heading, up to the
+    first paragraph that is not one of them."""
+    rx = _rx()
+    heading = None
+    for heading in rx["list_heading"].finditer(text):
+        pass  # the last such heading: a reference list closes the article
+    if heading is None:
+        return []
+    stop = rx["blank_gap"].search(text, heading.end() + 1)
+    stop_at = stop.start() if stop and text[heading.end() : stop.start()].strip() else len(text)
+    out = []
+    if not rx["numbered"].search(text, heading.end(), stop_at):
+        # an HTML ordered list numbers its items itself
+        items = list(rx["list_item"].finditer(text, heading.end(), stop_at))
+        for i, m in enumerate(items):
+            end = items[i + 1].start() if i + 1 < len(items) else min(stop_at, text.find("</li>", m.end()) % (len(text) + 1))
+            out.append(Entry(str(i + 1), m.start(), end, text[m.end() : end].strip(" \t:.")))
+        return out
+    for m in rx["numbered"].finditer(text, heading.end(), stop_at):
+        line_end = text.find("\n", m.start())
+        line_end = stop_at if line_end < 0 or line_end > stop_at else line_end
+        out.append(Entry(m.group("n"), m.start("n"), line_end, text[m.end() : line_end].strip(" \t:.")))
+    return out
+
+
+def reference_list_span(doc: Document) -> tuple[int, int] | None:
+    """Where the article's reference list is (first entry to last), if it has one."""
+    entries = _entries(doc)
+    return _list_span(entries) if entries else None
 
 
 def _markers(doc: Document, entries: list[Entry]) -> list[regex.Match[str]]:

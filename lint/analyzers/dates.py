@@ -73,31 +73,105 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     Mentions that tell two events apart ("full-scale invasion", "second
     invasion") make the group ambiguous, so it is skipped.
     """
+    named = list(_named_events_two_dates(doc, ctx))
+    yield from named
+    for hit in _dated_events_two_dates(doc, _timeline(doc, ctx)):
+        if not any(h.start < hit.end and hit.start < h.end for h in named):
+            yield hit
+
+
+def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
+    """Named one-off events (an annexation of Crimea) given two years."""
     groups = defaultdict(list)
     for ev in _timeline(doc, ctx).events:
         groups[(ev.event, ev.obj)].append(ev)
     for mentions in groups.values():
-        years = {ev.year for ev in mentions}
-        if len(years) < 2 or any(ev.qualified for ev in mentions):
+        if len({ev.year for ev in mentions}) < 2 or any(ev.qualified for ev in mentions):
             continue
-        count = {y: sum(ev.year == y for ev in mentions) for y in years}
-        first_year = mentions[0].year
-        # Most mentions wins; on a tie the first year the reader met wins.
-        main = max(years, key=lambda y: (count[y], y == first_year))
-        agreeing = [ev for ev in mentions if ev.year == main]
-        for ev in mentions:
-            if ev.year == main:
+        yield from _minority_hits(doc, mentions, [ev.year for ev in mentions])
+
+
+def _minority_hits(
+    doc: Document,
+    mentions: Sequence[Any],
+    values: list[Any],
+    preferred: set[Any] = set(),
+    comparable: Any = lambda a, b: True,
+) -> Iterable[Hit]:
+    """Each mention whose date is not the article's own answer, naming the mentions it contradicts.
+
+    The date given most often is the answer; on a tie a ``preferred`` one, then
+    the first the reader met. A mention is reported only against mentions it
+    is ``comparable`` with (that can be about the same event).
+    """
+    first = values[0]
+    main = max(set(values), key=lambda v: (values.count(v), v in preferred, v == first))
+    for ev, value in zip(mentions, values):
+        agreeing = [a for a, v in zip(mentions, values) if v == main and comparable(ev, a)]
+        if value == main or not agreeing:
+            continue
+        others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+        yield Hit(
+            ev.start,
+            ev.end,
+            message=(
+                f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(value)}, but {others} "
+                f"date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
+            ),
+            related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+        )
+
+
+def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
+    """The article speaks of this kind of event in the plural ("recalls", "floods"): more than one."""
+    from lint.timeline import event_forms
+
+    lower = doc.plain.lower()
+    return any(f" {form}s" in lower or f" {form}es" in lower for form in event_forms(events[0].event))
+
+
+def _value(ev: Any, dimension: str) -> Any:
+    return ev.year if dimension == "year" else (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
+
+
+def _show_value(value: Any) -> str:
+    return str(value) if isinstance(value, int) else f"{calendar.month_name[value[0]]} {value[1]}"
+
+
+def _same_event(a: Any, b: Any) -> bool:
+    """Two verbs ("X died in 2009", "Y, a carpenter, died in 2025") may have two subjects; a noun ("her
+    death", "its opening") refers back to the one event, and two verbs with one named subject agree."""
+    return a.noun or b.noun or (a.subject is not None and a.subject == b.subject)
+
+
+def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """An event of rules/data/event-words.txt ("opened", "its opening", "her death") given two dates.
+
+    Only where the article can mean one event: no mention tells two apart
+    ("second", "earlier"), no plural ("recalls"), and the things it happens to
+    are never two different named ones ("the plant opened", "the museum opened").
+    """
+    groups = defaultdict(list)
+    for ev in tl.dated_events:
+        groups[ev.event].append(ev)
+    for mentions in groups.values():
+        # One named subject at most, and one pronoun at most ("the ferryman died" and "his death" may be one).
+        subjects = {ev.subject for ev in mentions if ev.subject}
+        pronouns = subjects & {"he", "she"}
+        if len(subjects - pronouns) > 1 or len(pronouns) > 1:
+            continue
+        if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
+            continue
+
+        for dimension in ("day",) if mentions[0].recurring else ("year", "day"):
+            dated = [ev for ev in mentions if _value(ev, dimension) is not None]
+            values = [_value(ev, dimension) for ev in dated]
+            if len(set(values)) < 2:
                 continue
-            others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
-            yield Hit(
-                ev.start,
-                ev.end,
-                message=(
-                    f"{_where(doc, ev.start, ev.end)} dates this event to {ev.year}, but {others} "
-                    f"date{'s' if len(agreeing) == 1 else ''} the same event to {main}"
-                ),
-                related=tuple(_related(doc, a.start, a.end) for a in agreeing),
-            )
+            # On a tie a plain statement ("the club was founded in 1925") wins over a passing
+            # reference ("since its 1927 founding").
+            stated = {_value(ev, dimension) for ev in dated if not ev.noun}
+            yield from _minority_hits(doc, dated, values, stated, _same_event)
 
 
 # -- DAT002 -----------------------------------------------------------------------------
@@ -126,15 +200,20 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     """
     slack = int(rule.params.get("options", {}).get("slack_months", 1))
     tl = _timeline(doc, ctx)
+    yield from _counted_from_dates(doc, tl, slack)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
     if not present:
         return
     for e in tl.elapsed:
-        if e.past or e.subject is None or doc.in_quote(e.start):
+        if e.past or doc.in_quote(e.start):
             continue
-        starts = [s for s in tl.starts if s.subject == e.subject and not (s.start <= e.start < s.end)]
+        starts = [s for s in tl.starts if e.subject and s.subject == e.subject and not (s.start <= e.start < s.end)]
+        if not starts and e.now:
+            # "Now in its tenth year" with no start date of its own: it counts from one of the
+            # beginnings the article dates (an opening, a founding, taking office), whichever it is.
+            starts = list(tl.beginnings)
         if not starts or _own_time(doc, tl, e, {s.when.year for s in starts}):
             continue
         windows = [
@@ -156,6 +235,42 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{e.low} to {e.high} months puts the time of writing in {_span_text((lo, hi))}, but {nows}"
             ),
             related=(_related(doc, s.start, s.end), *(_related(doc, a, b) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _future(doc: Document, tl: Timeline, offset: int) -> bool:
+    """The sentence speaks of the future or of a hypothesis ("will", "is expected to")."""
+    from lint.people import word_list
+
+    s, t = tl.sentence(offset)
+    words = " " + " ".join(doc.plain[s:t].lower().split()) + " "
+    return any(f" {w} " in words for w in word_list("future-markers.txt"))
+
+
+def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
+    """"Five years after the 2023 fine" in a 2025 article: a present or past statement set after the article's date."""
+    present = _present(tl, doc)
+    if not present:
+        return
+    latest = max(now[1] for now, *_ in present)
+    for c in tl.since:
+        tolerance = max(slack, 12) if c.low >= 12 else slack
+        moment = c.base.months[0] + c.low
+        if moment <= latest + tolerance or _future(doc, tl, c.start):
+            continue
+        head = tl.dateline or (0, 0)
+        if any(y.year != c.base.year and not head[0] <= y.start < head[1] for y in tl.years_in(*tl.sentence(c.start))):
+            continue  # the sentence dates itself: "... after the 2015 title, in 2019, they won again"
+        nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
+        counted = "the anniversary falls" if c.kind == "anniversary" else "that is"
+        yield Hit(
+            c.start,
+            c.end,
+            message=(
+                f"{_where(doc, c.start, c.end)} counts from {_span_text(c.base.months)}: {counted} {_month_name(moment)} "
+                f"at the earliest, after the time of writing ({nows})"
+            ),
+            related=tuple(_related(doc, a, b) for _, a, b, _ in present if a >= 0),
         )
 
 
@@ -200,8 +315,22 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
 
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
-    for date in _timeline(doc, ctx).dates:
-        if date.valid:
+    tl = _timeline(doc, ctx)
+    for date in tl.dates:
+        if date.valid and not (date.year is None and (date.month, date.day) == (2, 29) and tl.doc_date):
+            continue
+        if date.valid:  # a leap day without a year: possible only if a year around the document date is a leap year
+            ref = tl.doc_date.date.year  # type: ignore[union-attr]
+            if any(calendar.isleap(y) for y in (ref - 1, ref, ref + 1)):
+                continue
+            yield Hit(
+                date.start,
+                date.end,
+                message=(
+                    f"{_where(doc, date.start, date.end)} is not a real date: neither {ref} (the document date's year) "
+                    f"nor the years either side of it is a leap year"
+                ),
+            )
             continue
         if 1 <= date.month <= 12:
             days = calendar.monthrange(date.year or 2000, date.month)[1]
@@ -226,6 +355,8 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     that comes with two different first names is two people (the Bushes).
     """
     tl = _timeline(doc, ctx)
+    if "former" not in tl.lower and "ex-" not in tl.lower:
+        return  # nothing can be a former title: skip looking for every office
     by_person = defaultdict(list)
     for t in tl.titles:
         if not doc.in_quote(t.start):
@@ -234,11 +365,13 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
         firsts = {t.first_names for t in mentions if t.first_names}
         if len(firsts) > 1:
             continue
-        former = [t for t in mentions if t.former]
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
-        if not former or not current:
+        # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
+        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier]
+        if not pairs:
             continue
-        hit, other = (current[0], former[0]) if current[0].start > former[0].start else (former[0], current[0])
+        former, now = pairs[0]
+        hit, other = (now, former) if now.start > former.start else (former, now)
         yield Hit(
             hit.start,
             hit.end,
@@ -307,33 +440,40 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
 
 # -- DAT007 -----------------------------------------------------------------------------
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
-    """"Yesterday" in an article that says nowhere which day it was written.
+    """"Yesterday" in an article that says nowhere when it was written.
 
-    An anchor is the document date (front matter, dateline, ``--as-of``) or a
-    calendar date within ``window`` characters (option). Units in ``units``
-    (option; default day, night, week, weekend, month) count: a bare weekday
-    ("on Tuesday") is normal wire copy. Quoted speech is skipped; one finding
-    per article, naming the other places.
+    An article is anchored by a document date (front matter, page metadata,
+    a dated dateline, ``--as-of``) or an undated dateline ("DUBAI (Reuters) -",
+    published under a feed date). Without one, a relative time is still placed
+    by a calendar date within ``window`` characters (option). Units in
+    ``units`` (option; default day, night, week, weekend, month) count
+    everywhere; a weekday named as relative ("last Monday", "next Friday")
+    counts only in an article that gives no absolute date at all, where even
+    the week cannot be placed ("on Tuesday" never counts). Quoted speech is skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
     window = int(options.get("window", 600))
     units = set(options.get("units", ("day", "night", "week", "weekend", "month")))
     tl = _timeline(doc, ctx)
-    candidates = [r for r in tl.relatives if r.unit in units and r.start >= doc.body_start and not doc.in_quote(r.start)]
-    if not candidates or tl.doc_date:
+    if tl.doc_date or tl.dateline:
+        return
+    relatives = [r for r in tl.relatives if r.start >= doc.body_start and not doc.in_quote(r.start)]
+    if not relatives:
         return
     dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
-    loose = [r for r in candidates if not any(abs(p - r.start) <= window for p in dated)]
-    if not loose:
-        return
-    first, rest = loose[0], loose[1:]
-    also = "" if not rest else "; also " + ", ".join(_where(doc, r.start, r.end) for r in rest[:4])
-    yield Hit(
-        first.start,
-        first.end,
-        message=(
-            f"{_where(doc, first.start, first.end)} is relative to a publication date the article never gives "
-            f"(no dateline, no date nearby){also}"
-        ),
-        related=tuple(_related(doc, r.start, r.end) for r in rest),
-    )
+    undated = not dated
+    for r in relatives:
+        # "last Tuesday" counts where nothing dates the article; "on Tuesday" is how news copy names
+        # a day of the week it was published in, and the page around it usually dates it.
+        if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
+            continue
+        if any(abs(p - r.start) <= window for p in dated):
+            continue
+        yield Hit(
+            r.start,
+            r.end,
+            message=(
+                f"{_where(doc, r.start, r.end)} is relative to a publication date the article never gives "
+                f"(no dateline, no document date, {'no date anywhere' if undated else 'no date nearby'})"
+            ),
+        )

@@ -11,16 +11,20 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
+from lint.analyzers.citations import reference_list_span
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Located, Related
+from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
+    ORG,
+    clean_org,
     Mention,
     Person,
     body_range,
@@ -29,7 +33,7 @@ from lint.people import (
     person_key,
     word_list,
 )
-from lint.phrases import phrase_source
+from lint.phrases import alternation_source, phrase_source
 from lint.rulepack import Rule
 from lint.timeline import extract_timeline
 
@@ -38,13 +42,15 @@ _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
 _DETERMINED = LazyPattern(
-    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\d|['’]s?"
+    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\bno|\bciting|\d|['’]s?"
     r"|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[ \u00a0]*$",  # counted sources are the wire form
     regex.I,
 )
 _SENTENCE_END = LazyPattern(r"[.!?…]$")
 _DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
 _ACCORDING_TO = LazyPattern(r"(?i:according)[ \u00a0]+to[ \u00a0]+$", regex.REVERSE)
+#: A dateline credited to a news agency: "WASHINGTON (Reuters) -", "(AP) —", "PARIS (AFP) -".
+_AGENCY_DATELINE = LazyPattern(r"\((?:Reuters|AP|AFP|Associated[ \u00a0]Press|Agence[ \u00a0]France-Presse|Bloomberg|dpa|ANSA|EFE|Kyodo|Xinhua|PA|UPI|CP)\)[ \u00a0]*[-–—]")
 _BY = LazyPattern(r"\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
 
@@ -80,6 +86,51 @@ def is_generic_institute(org: str) -> bool:
     return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
 
 
+def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
+    """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
+    not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
+    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone)."""
+    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
+    heads = word_list("institute-heads.txt")
+    if not any(w.lower() in heads for w in words) or known_institution(org, known):
+        return False
+    names = [w for w in words if w[:1].isupper() and w.lower() not in _CONNECTORS and w.lower() not in heads]
+    if any(w.lower() in ("university", "college") for w in words):
+        return False
+    for i, w in enumerate(names):
+        if is_place(w) and not is_demonym(w) or i + 1 < len(names) and is_place(f"{w} {names[i + 1]}"):
+            return False
+        if is_given_name(w) and i + 1 < len(names) and names[i + 1].lower() not in word_list("generic-institute-words.txt"):
+            return False  # "Max Planck": named after a person
+    return True
+
+
+@cache
+def _grand_pattern() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?:{'|'.join(phrase_source(p) for p in longest_first(word_list('grand-credentials.txt')))})(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+def grand_credential(doc: Document, m: Mention) -> str | None:
+    """A phrase of acclaim in the credential ("the world's leading authority on", "founder and
+    president of"), looked for in the whole reference, title and apposition included."""
+    span = m.span
+    hit = _grand_pattern().search(doc.plain, max(0, span.start - 60), span.end + 60)
+    return " ".join(hit.group().split()) if hit else None
+
+
+def is_expert_affiliation(org: str) -> bool:
+    """Whether an affiliation names the kind of body an expert source works for: an institute,
+    a university, a think tank, a firm (``institute-heads.txt`` and ``affiliation-heads.txt``).
+
+    Politicians hold a seat, a committee and a party at once and are described by their state
+    ("Senator X of Iowa"), so legislatures, committees, parties and places are not compared."""
+    words = {w.strip(".,'’").lower() for w in org.replace("-", " ").split()}
+    return bool(words & (word_list("institute-heads.txt") | word_list("affiliation-heads.txt")))
+
+
 def _credential_text(m: Mention) -> str:
     return ", ".join(x for x in (m.role, m.org) if x)
 
@@ -112,13 +163,19 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
             signals = []
             if is_stock_persona(person.name):
                 signals.append(f"'{person.name}' is a stock persona name language models give invented people")
-            generic = next((m.org for m in creds if m.org and is_generic_institute(m.org)), None)
-            if generic:
-                signals.append(f"'{generic}' is a generic institute name with no place or university to check")
+            known_orgs = ctx.known_organizations
+            untraceable = next((m.org for m in creds if m.org and untraceable_institute(m.org, known_orgs)), None)
+            if untraceable and is_generic_institute(untraceable):
+                signals.append(f"'{untraceable}' is a generic institute name with no place or university to check")
+            elif untraceable:
+                signals.append(f"'{untraceable}' is not an institution a reader can find (no known body of that name, no place)")
             if any(m.chained for m in creds):
                 signals.append("the credential is a comma-chained list of title-case words, not a sentence")
+            grand = next((g for m in creds if (g := grand_credential(doc, m))), None)
+            if grand:
+                signals.append(f"the credential praises instead of describing ('{grand}')")
             if signals:
-                at = next((m for m in creds if m.chained or (m.org and is_generic_institute(m.org))), None)
+                at = next((m for m in creds if m.chained or (m.org and untraceable_institute(m.org, known_orgs))), None)
                 out.append(_Expert(person, at or (creds[0] if creds else person.first), tuple(signals)))
         return out
 
@@ -145,8 +202,47 @@ def unverifiable_expert(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit
 
 
 def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """SRC002: one sign only; real people have common names and plain institute names too."""
-    return _expert_hits(doc, ctx, strong=False)
+    """SRC002: one sign only; real people have common names and plain institute names too.
+    Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
+    Purity", "according to the Planet Health Council") whose name is made only of abstract words and
+    that a reader cannot find, when no person of it was reported already."""
+    yield from _expert_hits(doc, ctx, strong=False)
+    reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
+    for start, end, org in _cited_bodies(doc):
+        if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
+            continue
+        reported.add(org)
+        yield Hit(start, end, message=f"'{org}' is cited as a source but is not an institution a reader can find "
+                  "(no known body of that name, no place, no university)")
+
+
+#: An organisation introduced as the source of evidence: "a survey by the", "according to the",
+#: "a report from the", "who chairs the"; or one that says, finds or estimates something.
+_CITED_BEFORE = LazyPattern(
+    r"(?:\b(?:by|from|according[ \u00a0]+to|of|at|chairs|heads|leads|founded|runs|directs)[ \u00a0]+(?:the[ \u00a0]+)?)$", regex.I | regex.REVERSE
+)
+_CITED_AFTER = LazyPattern(
+    r"^[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
+    r"concluded|concludes|published|publishes|claims|claimed|recommends|recommended)\b",
+    regex.I,
+)
+
+
+def _cited_bodies(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Institute-like organisations the body cites as a source, each at its first such place."""
+    heads = word_list("institute-heads.txt")
+    lo, hi = body_range(doc)
+    for m in _org_pattern().finditer(doc.plain, lo, hi):
+        org = clean_org(m.group())
+        if not any(w.lower() in heads for w in org.split()) or doc.in_quote(m.start()):
+            continue
+        if _CITED_BEFORE.search(doc.plain, max(0, m.start() - 30), m.start()) or _CITED_AFTER.match(doc.plain, m.end()):
+            yield m.start(), m.start() + len(org), org
+
+
+@cache
+def _org_pattern() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’.\-]){ORG}")
 
 
 # -- SRC003: conflicting identity (corpus) --------------------------------------------------------
@@ -185,7 +281,7 @@ class ConflictingIdentity:
         facts = []
         for person in extract_people(doc).persons:
             for m in person.credentials():
-                if not m.org:
+                if not m.org or not is_expert_affiliation(m.org):
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
@@ -295,8 +391,12 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         first = people.introduced.get(low)
         if first is not None and first < m.start:
             continue
-        if low in _lower_words(doc):
-            continue  # a common word capitalised at the start of a sentence ("Residents say")
+        if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
+            continue  # "Canterbury said", "Politico reported": a place or a body, not a person
+        if low in _lower_words(doc) or not _surname_like(m.name, doc):
+            continue  # a common word capitalised at the start of a sentence ("Residents say"), a brand, a plural
+        if _introduced_in_run(doc, m.name, m.end):
+            continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         reported.add(low)
         later = f"; the full name first appears later, at {_where(doc, first)}" if first is not None else ""
         yield Hit(
@@ -305,6 +405,32 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             values={"surname": m.name},
             message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
         )
+
+
+#: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
+_NOUN_ENDING = LazyPattern(r"(?:tion|sion|ics|ism|ment|ness|ity|ology|ance|ence|ship|hood|ings)$", regex.I)
+#: A capital inside a word that no surname prefix explains: a brand ("TechCrunch", "WikiLeaks").
+_INNER_CAPITAL = LazyPattern(r"^(?!(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Du|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
+
+
+def _surname_like(word: str, doc: Document) -> bool:
+    """Whether a capitalised word standing alone as a source can be a surname: not a plural of a
+    word the article writes in lower case ("Others", "Sources", "Koreans" beside "Korean"), not a
+    common-noun ending, not a brand with an inner capital, not an acronym with a plural s."""
+    if _NOUN_ENDING.search(word) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        words = _lower_words(doc)
+        for stem in (word[:-1], word[:-2] if word.endswith("es") else None):
+            if stem and (stem.lower() in words or stem in words and any(w.startswith(stem) and w != word for w in words if w[:1].isupper())):
+                return False
+    return True
+
+
+def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
+    """Whether the word appears (here or earlier) right after another capitalised word: "Antonio Guterres"."""
+    rx = compile_pattern(rf"(?<![\p{{L}}])(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
+    return rx.search(doc.plain, 0, before) is not None
 
 
 # -- SRC005: malformed names ----------------------------------------------------------------------
@@ -451,54 +577,159 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
 
 
 # -- SRC006: vague attribution --------------------------------------------------------------------
+class _VagueGrammar(NamedTuple):
+    group: regex.Pattern[str]
+    phrase: regex.Pattern[str]
+    professional: regex.Pattern[str]
+    paraphrase_groups: frozenset[str]
+
+
 @cache
-def _vague_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    nouns = r"experts|analysts|observers|critics|commentators|pundits|insiders|sources|some|many|others|scholars|economists|historians"
-    verbs = (
-        r"say|said|believe|believed|argue|argued|suggest|suggested|speculate|speculated|claim|claimed|contend|"
-        r"warn|warned|note|noted|predict|predicted|agree|agreed|fear|feared|think|thought|point\s+out|caution|estimate|"
-        r"insist|maintain|expect|worry|assert|have\s+said|have\s+argued|have\s+suggested|have\s+warned|have\s+noted"
+def _vague_grammar() -> _VagueGrammar:
+    """The vague-attribution grammar, built from ``rules/data/vague-*.txt``.
+
+    A *group* attribution is an optional quantifier ("many", "some"), up to two modifiers
+    ("industry", "legal"), a group noun ("watchers", "experts"), an optional short place phrase
+    ("in the trade", "in town"), up to three adverbs or auxiliaries ("have long") and a verb of
+    saying, believing or knowing. A *phrase* attribution is a fixed form ("by most accounts",
+    "it is widely accepted").
+    """
+    groups: dict[str, bool] = {}
+    for line in word_list("vague-sources.txt"):
+        word, _, mark = line.partition(" ")
+        groups[word] = mark.strip() == "*"
+    verbs = word_list("vague-verbs.txt")
+    quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
+    modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
+    place = r"(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession|know)"
+    adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
+              r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
+              r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
+    group = compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
+        rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
+        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*[ \u00a0]+"
+        rf"(?P<verb>{'|'.join(phrase_source(v) for v in longest_first(verbs))})"
+        rf"(?P<tail>[ \u00a0]+for[ \u00a0]+(?:years|decades|(?:a|some)[ \u00a0]+(?:long[ \u00a0]+)?time|generations))?)(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
+        rf"(?:[ \u00a0]+(?:now|still|also|long|widely|generally|commonly|often|increasingly|universally|largely|broadly|well)){{0,2}}"
+        rf"[ \u00a0]+(?:accepted|believed|known|thought|agreed|acknowledged|assumed|said|argued|reported|rumou?red|speculated|claimed|"
+        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|to|by|among|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
+        regex.I,
     )
-    vague = compile_pattern(
-        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent)[ \u00a0]+)?"
-        rf"(?:{nouns})(?:[ \u00a0]+(?:also|often|widely|generally|increasingly))?[ \u00a0]+(?:{verbs})(?![\p{{L}}])"
-        rf"|it[ \u00a0]+is[ \u00a0]+(?:widely[ \u00a0]+|generally[ \u00a0]+|commonly[ \u00a0]+)?"
-        rf"(?:believed|thought|said|argued|speculated|rumou?red|assumed|reported|predicted|understood)"
-        rf"(?=[ \u00a0]+(?:that|to|he|she|they|the|this|these|those|a|an)[ \u00a0]|,))",
+    phrase = compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>{'|'.join(phrase_source(p) for p in longest_first(word_list('vague-phrases.txt')))})(?![\p{{L}}])",
         regex.I,
     )
     professional = compile_pattern(
         r"(?i:\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|"
         r"familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in\s+the|"
-        r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by)\b)"
+        r"such\s+as|including|polled\s+by|surveyed\s+by|interviewed\s+by|who\s+(?:declined|asked|requested)\s+(?:to\s+be\s+|not\s+to\s+be\s+)?"
+        r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
-    return vague, professional
+    return _VagueGrammar(group, phrase, professional, frozenset(g for g, weak in groups.items() if weak))
+
+
+#: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
+#: experts", "analysts have long argued"): never the wire's summary of its named sources.
+_CONSENSUS = frozenset("many most numerous countless widely long generally increasingly universally broadly largely".split())
+#: Verbs with which the wire sums up named sources ("analysts said", "critics argue"); a group
+#: that believes, fears, suggests or knows something is never such a summary.
+_WIRE_VERBS = frozenset(
+    "say said note noted expect expected estimate estimated warn warned predict predicted argue argued caution cautioned "
+    "call called describe described".split()
+) | {"point out", "pointed out"}
+_PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at)[ \u00a0]")
+#: Groups that are evidence, not people ("studies show"), and the verbs that make them a source.
+_EVIDENCE = frozenset({"studies", "reports", "rumours", "rumors"})
+_SHOW_VERBS = frozenset({"show", "shown", "showed", "suggest", "suggested", "say", "said"})
+#: Groups of ordinary people: vague only with a quantifier, an adverb or a place ("many people
+#: believe", "people in the trade say"), not in "people said" about a crowd the story describes.
+_CROWDS = frozenset("people folks folk many consumers investors traders supporters advocates proponents enthusiasts purists veterans".split())
+_REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
+
+
+def _attribution_density(doc: Document, vague: list[int]) -> tuple[int, float]:
+    """(sentences, share of sentences) that attribute something with a reporting verb, leaving out
+    the sentences of the vague attributions themselves: the sourcing the article does give."""
+    starts = [s.start for s in doc.sentences]
+    own = {bisect.bisect_right(starts, v) - 1 for v in vague}
+    lo = body_range(doc)[0]
+    body = [(i, s) for i, s in enumerate(doc.sentences) if s.end > lo]
+    n = sum(1 for i, s in body if i not in own and _REPORTING.search(doc.plain, s.start, s.end))
+    return n, n / max(1, len(body))
+
+
+def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, phrase, paraphrase) for every vague attribution in the headline and body;
+    ``paraphrase`` marks the forms the wire also uses to sum up named sources."""
+    g = _vague_grammar()
+    lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
+    hi = len(doc.plain)
+    for m in g.group.finditer(doc.plain, lo, hi, overlapped=False):
+        if m.group("hit2"):
+            yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
+            continue
+        group = m.group("group").lower()
+        quant = (m.group("quant") or "").lower()
+        verb = " ".join(m.group("verb").lower().split())
+        qualified = bool(quant or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
+                         or _PLACE_PHRASE.search(m.group("hit")))
+        if group in _EVIDENCE and verb not in _SHOW_VERBS:
+            continue
+        if group in _CROWDS and not (group == "many" or qualified):
+            continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
+        consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
+        paraphrase = group in g.paraphrase_groups and not consensus and verb in _WIRE_VERBS
+        yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
+    for m in g.phrase.finditer(doc.plain, lo, hi):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
 def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
-    """SRC006: "experts say", "analysts believe", "it is widely believed" with nobody named.
+    """SRC006: a claim pinned on a vague group ("industry watchers agree", "experts say") or on
+    nobody ("by most accounts", "it is widely accepted").
 
-    The professional forms that say who and why ("two sources familiar with
-    the matter", "an official who spoke on condition of anonymity") and a
-    phrase followed by named examples ("analysts such as…", "economists at
-    Barclays") are left alone; a determiner ("the analysts", "these critics")
-    refers back to somebody already named.
+    Professional anonymous sourcing that says who and why ("two sources familiar with the
+    matter", "an official who spoke on condition of anonymity"), a group followed by named
+    examples ("analysts such as…", "economists at Barclays") and a determiner that refers back
+    to people already named ("the analysts", "these critics") are left alone. The wire's own
+    paraphrase forms ("analysts said", "legal experts say") sum up the named sources around them
+    in professional copy, so they count only in an article that names fewer than ``min_named``
+    sources; the consensus and hearsay forms ("many researchers believe", "insiders whisper")
+    count everywhere.
     """
-    vague, professional = _vague_patterns()
-    lo, hi = body_range(doc)
+    g = _vague_grammar()
+    opts = rule.params.get("options", {})
+    min_attributed = int(opts.get("min_attributed", 6))
+    min_share = float(opts.get("min_share", 0.3))
     starts = [s.start for s in doc.sentences]
-    for m in vague.finditer(doc.plain, lo, hi):
-        if doc.in_quote(m.start()):
+    found: list[tuple[int, int, str, bool]] = []
+    seen: set[int] = set()
+    for start, end, phrase, paraphrase in sorted(_vague_candidates(doc)):
+        if start in seen or doc.in_quote(start):
             continue
-        before = doc.plain[max(0, m.start() - 24) : m.start()]
+        before = doc.plain[max(0, start - 24) : start]
         if _DETERMINED.search(before):
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        sentence = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
-        if professional.search(doc.plain, sentence.start, sentence.end):
+        i = bisect.bisect_right(starts, start) - 1
+        sentence = doc.sentences[i] if i >= 0 else Span(start, end)
+        if g.professional.search(doc.plain, sentence.start, sentence.end):
             continue
-        yield Hit(m.start(), m.end(), values={"phrase": m.group("hit")})
+        seen.add(start)
+        found.append((start, end, phrase, paraphrase))
+    if not found:
+        return
+    attributed, share = _attribution_density(doc, [f[0] for f in found])
+    well_sourced = attributed >= min_attributed and share >= min_share
+    for start, end, phrase, paraphrase in found:
+        if paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+            continue  # the wire's summary of the named sources around it
+        if not paraphrase and well_sourced and len(found) < 2:
+            continue  # one stray "critics have argued" in a densely attributed story
+        yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
 
 
 # -- SRC007: unattributed quote -------------------------------------------------------------------
@@ -512,6 +743,47 @@ def _speech_words() -> regex.Pattern[str]:
         r"telling|adding|recalling|explaining|warning|joked|jokes|joking|quipped|quips|laughed|shouted)(?![\p{L}])",
         regex.I,
     )
+
+
+@cache
+def _labelling() -> regex.Pattern[str]:
+    """A verb that puts a label in somebody's mouth ("called them liars"), or an account handle."""
+    verbs = alternation_source(word_list("labelling-verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})|(?<![\w@])@\w{{2,}}", regex.I)
+
+
+_POSTS_FROM = LazyPattern(r"(?<![\w@])@\w{2,}[ \u00a0]*:")
+
+
+def attributed_sentences(doc: Document) -> tuple[bool, ...]:
+    """For each of ``doc.sentences``: whether it says who says what it says.
+
+    A sentence is attributed when it holds a speech or reporting word ("said", "told",
+    "according to", "reported", "statement"), a "he said" form, a verb that puts a label in
+    somebody's mouth ("called them liars", "accused", "described as"), a social-media handle
+    (a post is attributed to its account), or a person the people extraction marks as a source. The tone rules read this to tell the reporter's own voice
+    (unattributed sentences) from reported speech, and claims with a source from claims without.
+    """
+
+    def compute() -> tuple[bool, ...]:
+        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
+        starts = [s.start for s in doc.sentences]
+        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
+        for m in extract_people(doc).mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if m.source and i >= 0:
+                flags[i] = True
+        # "@handle : - …": a compilation of posts is the account's words to the end of the paragraph
+        for i, s in enumerate(doc.sentences):
+            if _POSTS_FROM.search(doc.plain, s.start, s.end):
+                block = doc.block_at(s.start)
+                j = i + 1
+                while block is not None and j < len(flags) and doc.sentences[j].start < block.end:
+                    flags[j] = True
+                    j += 1
+        return tuple(flags)
+
+    return doc.memo("sourcing.attributed_sentences", compute)
 
 
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
@@ -531,9 +803,12 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
     ages = extract_timeline(doc, ctx.as_of).ages
     p = patterns()
     verbs = _speech_words()
+    references = reference_list_span(doc)
     for q in people.quotes:
         if q.speaker is not None:
             continue
+        if references and references[0] <= q.span.start < references[1]:
+            continue  # a title in a reference list
         inner = doc.plain[q.span.start + 1 : q.span.end].rstrip("”\"").strip()
         if len(inner.split()) < 6 or not inner[:1].isupper() or not _SENTENCE_END.search(inner):
             continue
@@ -601,8 +876,7 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC009: unsourced article --------------------------------------------------------------------
 @cache
 def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = "|".join(phrase_source(f) for f in longest_first(forms))
-    return compile_pattern(rf"(?<!-)(?:{alternatives})", regex.I)  # "co-wrote" is no attribution
+    return compile_pattern(rf"(?<!-)(?:{alternation_source(forms)})", regex.I)  # "co-wrote" is no attribution
 
 
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
@@ -620,6 +894,28 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         return
     if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):
         return
+    if doc.headline is not None:
+        head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
+        if any(head.startswith(label) for label in options.get("reference_labels", ())):
+            return  # "Factbox: …": a reference format, not a report
+    if _AGENCY_DATELINE.search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return  # "WASHINGTON (Reuters) -": the agency answers for the story
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
         yield Hit(first.start, first.end, {"words": str(body_words)})
+
+
+# -- SRC011: no direct quote ------------------------------------------------------------------------
+def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
+    """SRC011: a body with no direct quotation and little indirect attribution either."""
+    opts = rule.params.get("options", {})
+    lo = doc.body_start
+    if doc.count_words(lo) < int(opts.get("min_words", 80)) or any(q.start >= lo for q in doc.quotes):
+        return
+    attributed, share = _attribution_density(doc, [])
+    if attributed >= int(opts.get("min_attributed", 4)) or share >= float(opts.get("min_share", 0.2)):
+        return
+    first = next((s for s in doc.sentences if s.start >= lo), None)
+    if first is not None:
+        yield Hit(first.start, first.start)
+

@@ -281,11 +281,15 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     (short headings) is not a recap.
     """
     opts = options(rule)
-    min_items = int(opts.get("min_items", 3))
-    threshold = float(opts.get("min_overlap", 0.5))
     body = doc.body_blocks
     for run in _list_runs(body):
-        items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= 6]
+        labelled = _recap_heading(doc, body, run[0])
+        # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
+        # list that restates less is enough: the heading says what the list is for
+        min_items = int(opts.get("min_items_labelled" if labelled else "min_items", 3))
+        threshold = float(opts.get("min_overlap_labelled" if labelled else "min_overlap", 0.5))
+        min_stems = 3 if labelled else 6
+        items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
         if len(items) < min_items or not before:
             continue
@@ -306,22 +310,65 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             )
 
 
+_RECAP_LABEL = LazyPattern(
+    r"^(?:the\s+)?(?:in\s+summary|summary|key\s+(?:takeaways?|points|facts|highlights|lessons)|takeaways?|the\s+bottom\s+line|"
+    r"bottom\s+line|recap|tl;?dr|at\s+a\s+glance|in\s+brief|highlights|in\s+short|to\s+sum\s+up|main\s+points)\s*:?$",
+    regex.I,
+)
+
+
+def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
+    """Whether the block just before a list announces a summary ("## Key Takeaways", "In summary:")."""
+    prev = [b for b in body if b.end <= first.start]
+    if not prev:
+        return False
+    text = _visible(doc, prev[-1]).strip(" *_#")
+    return bool(_RECAP_LABEL.match(text))
+
+
 # -- headings -------------------------------------------------------------------------------------------
-_INTERROGATIVE = LazyPattern(r"^(?:how|what|why|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would)\b", regex.I)
+_INTERROGATIVE = LazyPattern(
+    r"^(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"does|do|did|has|have)\b",
+    regex.I,
+)
 
 
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """A long open question standing alone as a block: the prompt a text was written from."""
-    min_words = int(options(rule).get("min_words", 12))
+    """An open question standing alone as a block: the prompt or outline item a text was written from.
+
+    A long one (``min_words``) in any case; a shorter one (``min_title_words``) when it is set in
+    title case, the way an outline item or a template's section title is, and never the short
+    sentence-case subheads of explainers ("What happens next?").
+    """
+    opts = options(rule)
+    min_words = int(opts.get("min_words", 12))
+    min_title = int(opts.get("min_title_words", min_words))
     for block in doc.body_blocks:
         if block.kind == "list":
             continue
         text = _visible(doc, block)
         if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
             continue
-        if len(_WORD.findall(text)) < min_words or _TWO_SENTENCES.search(text[:-1]):
+        words = _WORD.findall(text)
+        if _TWO_SENTENCES.search(text[:-1]):
+            continue
+        if len(words) < min_words and not (len(words) >= min_title and title_case(words)):
             continue
         yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether the content words of a line are capitalised, as in a title ("Why Does It Matter").
+
+    Function words ("of", "the", "in") may stay in lower case; at least two thirds of the other
+    words, and the last one, must be capitalised.
+    """
+    content = [w for w in words if w.lower() not in _function_words() or w[:1].isupper()]
+    if len(content) < 3:
+        return False
+    caps = sum(w[:1].isupper() for w in content)
+    return caps * 3 >= len(content) * 2 and content[-1][:1].isupper()
 
 
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
@@ -334,7 +381,7 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
             continue
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < min_letters or len(words) < 3:
+        if len(letters) < min_letters or len(words) < int(opts.get("min_words", 2)):
             continue
         if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})

@@ -20,6 +20,7 @@ from lint.findings import Hit, Related
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
+from lint.phrases import PhraseIndex
 from lint.rulepack import Rule
 
 
@@ -193,3 +194,47 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
         {"match": doc.text[first.start : end], "cv": f"{cv:.2f}", "mean": f"{mean:.0f}", "n": str(len(lengths)),
          "low": str(min(lengths)), "high": str(max(lengths))},
     )
+
+
+#: Markdown emphasis written out: "**Background**", "**FTSE 100 Up:**" (a capital or a digit
+#: first, so censored words such as "f**k" are not taken for it).
+_MD_BOLD = LazyPattern(r"(?<![\p{L}\p{N}*])(\*\*|__)[\p{Lu}\p{N}][^*_\n]{0,100}?[^\s*_]\1(?![\p{L}\p{N}*])")
+#: A Markdown heading or a bullet that opens with bold text, at the start of a line.
+_MD_LINE = LazyPattern(r"^[ \t]{0,3}(?:#{1,4}[ \t]+\S|[*+-][ \t]+\*\*\S)", regex.M)
+
+
+def markdown_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Markdown markup left as literal characters in a plain-text article.
+
+    A chat assistant answers in Markdown; pasted into a plain-text field, its bold labels and
+    headings stay as asterisks and hashes. Only plain-text input is read: in a Markdown file
+    the same characters are markup, and an HTML page shows none of them.
+    """
+    if doc.fmt != "text":
+        return
+    spans = sorted({(m.start(), m.end()) for m in _MD_BOLD.finditer(doc.text)} |
+                   {(m.start(), m.end()) for m in _MD_LINE.finditer(doc.text)})
+    for start, end in spans:
+        yield Hit(start, end, {"match": doc.text[start:end]})
+
+
+def said_bookism(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Showy attribution verbs ("stated", "emphasized", "expressed") that outnumber "said".
+
+    Counted outside quoted speech. The rule needs ``min_kinds`` different showy verbs and at
+    least ``ratio`` times as many showy verbs as plain ones, so a wire story with one "stressed"
+    among twenty "said" is never reported.
+    """
+    opts = _options(rule)
+    showy = [m for m in _attribution_index("said-bookisms.txt").finditer(doc) if not doc.in_quote(m.start())]
+    plain = [m for m in _attribution_index("plain-attribution.txt").finditer(doc) if not doc.in_quote(m.start())]
+    kinds = {m.group().lower() for m in showy}
+    if len(kinds) < int(opts.get("min_kinds", 2)) or len(showy) < float(opts.get("ratio", 1.0)) * len(plain):
+        return
+    for m in showy:
+        yield Hit(m.start(), m.end(), {"match": m.group(), "count": str(len(showy)), "said": str(len(plain))})
+
+
+@cache
+def _attribution_index(name: str) -> PhraseIndex:
+    return PhraseIndex.build(sorted(word_list(name)), True)

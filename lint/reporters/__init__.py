@@ -20,6 +20,7 @@ REPORTERS: dict[str, str] = {
     "github": "lint.reporters.github:render",
     "junit": "lint.reporters.junit:render",
     "gitlab": "lint.reporters.gitlab:render",
+    "html": "lint.reporters.html_report:render",
 }
 
 

@@ -8,47 +8,48 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lint.engine import FileResult
 from lint.report import Report
 
 SCHEMA_VERSION = 1
 
 
+def file_entry(r: FileResult, passed: bool | None) -> dict[str, Any]:
+    """One ``files`` entry: a linted file's score, findings and metrics, or its error."""
+    entry: dict[str, Any] = {"path": r.path}
+    if r.error is not None:
+        entry["error"] = r.error
+        return entry
+    entry.update(
+        score=r.score,
+        grade=r.grade,
+        passed=passed,
+        categories=r.categories,
+        findings=[
+            {
+                "code": f.code,
+                "name": f.name,
+                "category": f.category,
+                "severity": f.severity,
+                "line": f.line,
+                "column": f.column,
+                "end_line": f.end_line,
+                "end_column": f.end_column,
+                "message": f.message,
+                "snippet": f.snippet,
+                "fix": f.fix,
+                "related": [{"path": x.path, "line": x.line, "column": x.column, "text": x.text} for x in f.related],
+            }
+            for f in r.findings
+        ],
+    )
+    if r.metrics:
+        entry["metrics"] = r.metrics
+    return entry
+
+
 def as_dict(report: Report) -> dict[str, Any]:
-    files = []
-    for r in report.results:
-        entry: dict[str, Any] = {"path": r.path}
-        if r.error is not None:
-            entry["error"] = r.error
-            files.append(entry)
-            continue
-        entry.update(
-            score=r.score,
-            grade=r.grade,
-            passed=not report.failing(r),
-            categories=r.categories,
-            findings=[
-                {
-                    "code": f.code,
-                    "name": f.name,
-                    "category": f.category,
-                    "severity": f.severity,
-                    "line": f.line,
-                    "column": f.column,
-                    "end_line": f.end_line,
-                    "end_column": f.end_column,
-                    "message": f.message,
-                    "snippet": f.snippet,
-                    "fix": f.fix,
-                    "related": [
-                        {"path": x.path, "line": x.line, "column": x.column, "text": x.text} for x in f.related
-                    ],
-                }
-                for f in r.findings
-            ],
-        )
-        if r.metrics:
-            entry["metrics"] = r.metrics
-        files.append(entry)
+    files = [file_entry(r, r.error is None and not report.failing(r)) for r in report.results]
     return {"version": SCHEMA_VERSION, "files": files, "summary": report.summary}
 
 

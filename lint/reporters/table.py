@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from lint.findings import SEVERITIES
 from lint.metrics import REPORTED
 from lint.report import Report
 
@@ -14,7 +15,7 @@ def _worst(categories: dict[str, float], n: int = 2) -> str:
 
 
 def render(report: Report, color: bool = False) -> str:
-    headers = ["file", "score", "grade", "errors", "warnings", "worst categories"]
+    headers = ["file", "score", "grade", "errors", "warnings", "info", "worst categories"]
     if report.show_metrics:
         headers += list(REPORTED)
     rows = []
@@ -25,16 +26,17 @@ def render(report: Report, color: bool = False) -> str:
             r.path,
             f"{r.score:.1f}",
             r.grade,
-            sum(1 for f in r.findings if f.severity == "error"),
-            sum(1 for f in r.findings if f.severity == "warning"),
+            *(sum(1 for f in r.findings if f.severity == s) for s in SEVERITIES),
             _worst(r.categories),
         ]
         if report.show_metrics:
             row += ["" if r.metrics.get(m) is None else r.metrics[m] for m in REPORTED]
         rows.append(row)
     s = report.summary
-    footer = (
-        f"\n{s['linted']} files · mean score {s['mean_score']} · median {s['median_score']} · "
-        f"{s['below_threshold']} below {s['fail_under']:g} · rule set {s['ruleset']}\n"
+    scores = (
+        f"mean score {s['mean_score']:g} · median {s['median_score']:g} · {s['below_threshold']} below {s['fail_under']:g}"
+        if s["linted"]
+        else "no scores"
     )
+    footer = f"\n{s['linted']} file{'s' * (s['linted'] != 1)} · {scores} · rule set {s['ruleset']}\n"
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + footer

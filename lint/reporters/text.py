@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from lint.findings import SEVERITIES
 from lint.report import Report
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
@@ -49,12 +50,11 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
     for r in report.results:
         if r.error is not None or r.score is None:
             continue
-        errors = sum(1 for f in r.findings if f.severity == "error")
-        warnings = sum(1 for f in r.findings if f.severity == "warning")
+        errors, warnings, infos = (sum(1 for f in r.findings if f.severity == s) for s in SEVERITIES)
         verdict = _paint("FAIL", "error", color) if report.failing(r) else "ok"
         lines.append(
             f"{r.path}: score {r.score:.1f} ({r.grade}) · {errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)} · {verdict}"
+            f"{warnings} warning{'s' * (warnings != 1)}, {infos} info · {verdict}"
         )
     s = report.summary
     lines.append(

@@ -1,0 +1,67 @@
+"""Every rule's own examples, run: each ``bad`` example must trigger its rule, each
+``good`` one must not. The test suite runs them for the built-in packs, and
+``credlint rules --check-examples`` runs them for any pack a user writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from lint.document import Format, build_document
+from lint.rulepack import Rule
+
+#: A one-paragraph example is body text: it gets this headline to sit under.
+HEADLINE = "Example headline\n\n"
+
+
+@dataclass(frozen=True)
+class ExampleFailure:
+    rule: Rule
+    kind: str  # "bad" or "good"
+    index: int  # 1-based, in the order of the pack
+    example: str
+    why: str
+
+    def line(self) -> str:
+        shown = " ".join(self.example.split())
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        return f"{self.rule.source}: {self.rule.code}: {self.kind} example {self.index} {self.why}: {shown!r}"
+
+
+def as_article(example: str, rule: Rule) -> str:
+    """Examples with a blank line in them are whole articles and are linted as they are
+    (their first block is the headline); headline-scoped rules get the bare text."""
+    if rule.scope == "headline" or "\n\n" in example.strip():
+        return example
+    return HEADLINE + example
+
+
+def lint_text(text: str, rules: Sequence[Rule], fmt: Format = "text", path: str = "example.txt"):  # type: ignore[no-untyped-def]
+    """Lint a string with the given rules, cross-file rules included (one file)."""
+    from lint.engine import LintSettings, lint_document, run_corpus_rules
+
+    settings = LintSettings(rules=tuple(rules))
+    result = lint_document(build_document(path, text, fmt), settings)
+    run_corpus_rules([result], settings)
+    return result
+
+
+def check_rule(rule: Rule) -> list[ExampleFailure]:
+    """The examples of one rule that do not do what they say."""
+    out = []
+    for kind, examples in (("bad", rule.bad), ("good", rule.good)):
+        for i, example in enumerate(examples, 1):
+            result = lint_text(as_article(example, rule), [rule])
+            hits = [f for f in result.findings if f.code == rule.code]
+            if result.rule_errors:
+                out.append(ExampleFailure(rule, kind, i, example, f"breaks the rule ({result.rule_errors[0]})"))
+            elif kind == "bad" and not hits:
+                out.append(ExampleFailure(rule, kind, i, example, "does not trigger the rule"))
+            elif kind == "good" and hits:
+                out.append(ExampleFailure(rule, kind, i, example, f"triggers the rule ({hits[0].message})"))
+    return out
+
+
+def check_examples(rules: Iterable[Rule]) -> list[ExampleFailure]:
+    return [failure for rule in rules for failure in check_rule(rule)]
