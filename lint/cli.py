@@ -218,15 +218,15 @@ def check(
     raise typer.Exit(status)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def corpus(
     inputs: List[str] = typer.Argument(..., help="JSONL or Parquet files, folders or globs; local or fsspec URLs (s3://…)."),
-    output: str = typer.Option(..., "--output", "-o", help="Results folder: OUTPUT/articles and OUTPUT/findings (Parquet)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Local cluster: worker processes (default: all cores)."),
-    text_field: str = typer.Option("text", "--text-field", "--jsonl-text-field", help="The field or column holding each article."),
-    id_field: Optional[str] = typer.Option(None, "--id-field", "--jsonl-id-field", help="The field or column naming each article (default: its line or row number)."),
-    blocksize: Optional[int] = typer.Option(None, "--blocksize", min=1, help="Bytes of JSONL per partition (default: about 4 per worker, 256 KiB to 16 MiB)."),
+    output: str = typer.Option(..., "--output", "-o", metavar="FOLDER", help="Results folder: FOLDER/articles and FOLDER/findings (Parquet)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N", help="Local cluster: worker processes (default: all cores)."),
+    text_field: str = typer.Option("text", "--text-field", "--jsonl-text-field", metavar="FIELD", help="The field or column holding each article."),
+    id_field: Optional[str] = typer.Option(None, "--id-field", "--jsonl-id-field", metavar="FIELD", help="The field or column naming each article (default: its line or row number)."),
+    blocksize: Optional[int] = typer.Option(None, "--blocksize", min=1, metavar="BYTES", help="Bytes of JSONL per partition (default: about 4 per worker, 256 KiB to 16 MiB)."),
     select: Optional[List[str]] = typer.Option(None, help="Rules to run: codes, prefixes, names or categories."),
     ignore: Optional[List[str]] = typer.Option(None, help="Rules to skip."),
     extend_select: Optional[List[str]] = typer.Option(None, help="Rules to add to the selection."),
