@@ -76,9 +76,14 @@ def score_findings(
     for code, n in hits.items():
         lost[category_of[code]] += rule_penalty(weights.get(code, 0.0), n)
     total = sum(lost.values())
+    errors = [f for f in findings if f.severity == "error"]
+    if errors and total < 100.0 - ERROR_CAP:
+        # the cap's extra points are lost to the category of the heaviest error, so the
+        # breakdown still adds up to 100 minus the score
+        worst = max(errors, key=lambda f: (weights.get(f.code, 0.0), f.code))
+        lost[worst.category] += 100.0 - ERROR_CAP - total
+        total = 100.0 - ERROR_CAP
     score = max(0.0, 100.0 - total)
-    if any(f.severity == "error" for f in findings):
-        score = min(score, ERROR_CAP)
     return round(score, 1), {c: round(v, 1) for c, v in sorted(lost.items())}
 
 

@@ -88,8 +88,12 @@ def test_notebook_example_scores_a_list_and_prints_the_worst(tmp_path: Path) -> 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("examples/scraped-page.txt")  # worst first
-    assert any("FIL001" in line or "BPL" in line for line in lines)
+    scores = {str(Path(r.path).relative_to(ROOT)) if Path(r.path).is_absolute() else r.path: r.score
+              for r in lint.check_paths(sorted((ROOT / "examples").iterdir()), config=None)}
+    worst = min(scores, key=lambda p: scores[p])
+    assert lines[0].startswith(f"examples/{Path(worst).name}")  # worst first
+    worst_codes = [f.code for f in lint.check_paths([ROOT / worst], config=None).files[0].findings[:4]]
+    assert [line.split()[1] for line in lines[len(scores):]] == worst_codes
 
 
 def test_jsonl_articles_come_back_one_by_one(tmp_path: Path) -> None:

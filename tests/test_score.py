@@ -11,7 +11,7 @@ from tests.conftest import lint_text
 
 
 def finding(code: str, severity: str, line: int = 1) -> Finding:
-    return Finding(path="a.md", code=code, name=code.lower(), category="dates", severity=severity, line=line, column=1,
+    return Finding(path="a.md", code=code, name=code.lower(), category="dates" if code.startswith("DAT") else "sourcing", severity=severity, line=line, column=1,
                    end_line=line, end_column=5, message="m", snippet="s", fix="f", related=())
 
 
@@ -41,3 +41,8 @@ def test_a_file_that_fails_by_severity_is_never_graded_a_or_b():
     r2 = FileResult(path="a.md", findings=[finding("SRC006", "warning")], score=96.0, grade="A")
     Report([r2], rules=[], fail_under=80.0, fail_on="error")
     assert r2.grade == "A"  # passes the run: keeps its grade
+
+
+def test_the_breakdown_adds_up_when_the_cap_applies():
+    score, lost = score_findings([finding("DAT004", "error"), finding("SRC006", "warning")], {"DAT004": 10.0, "SRC006": 4.0})
+    assert score == ERROR_CAP and sum(lost.values()) == 100 - ERROR_CAP and lost["dates"] == 25.0 - 4.0
