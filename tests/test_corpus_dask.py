@@ -39,7 +39,7 @@ CONFLICT = [
     ("ferry-b", "Ferry fares: what the vote means\n\nCommuters packed the hall on Monday. "
      "Dr. Mara Quillfeather, a historian at the University of Eastvale, said the old fares had lasted since 1998."),
     ("ferry-c", "Fares vote delayed\n\nThe vote was put off for a week. "
-     "Dr. Mara Quillfeather, a geologist at the Coastal Survey Office, said the pier needed repairs first."),
+     "Dr. Mara Quillfeather, a geologist at the University of Westmoor, said the pier needed repairs first."),
     ("ferry-d", "Ferry operator answers critics\n\nThe operator published its costs on Friday. "
      "Dr. Mara Quillfeather, an economist at the Northgate Policy Institute, said the figures were incomplete."),
 ]
