@@ -262,6 +262,37 @@ def check(
     raise typer.Exit(status)
 
 
+@app.command(cls=PlainCommand)
+def corpus(
+    inputs: List[str] = typer.Argument(..., help="JSONL or Parquet files, folders or globs; local or fsspec URLs (s3://…)."),
+    output: str = typer.Option(..., "--output", "-o", metavar="FOLDER", help="Results folder: FOLDER/articles and FOLDER/findings (Parquet)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N", help="Local cluster: worker processes (default: all cores)."),
+    text_field: str = typer.Option("text", "--text-field", "--jsonl-text-field", metavar="FIELD", help="The field or column holding each article."),
+    id_field: Optional[str] = typer.Option(None, "--id-field", "--jsonl-id-field", metavar="FIELD", help="The field or column naming each article (default: its line or row number)."),
+    blocksize: Optional[int] = typer.Option(None, "--blocksize", min=1, metavar="BYTES", help="Bytes of JSONL per partition (default: about 4 per worker, 256 KiB to 16 MiB)."),
+    select: Optional[List[str]] = typer.Option(None, help="Rules to run: codes, prefixes, names or categories."),
+    ignore: Optional[List[str]] = typer.Option(None, help="Rules to skip."),
+    extend_select: Optional[List[str]] = typer.Option(None, help="Rules to add to the selection."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: as for check)."),
+    rule_pack: Optional[List[Path]] = typer.Option(None, "--rule-pack", help="Extra rule pack (TOML file or folder)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) to read undated articles against."),
+    fail_under: Optional[float] = typer.Option(None, min=0, max=100, help="An article scoring below this fails."),
+    fail_on: Optional[str] = typer.Option(None, help="An article with a finding of this severity or worse fails."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when articles fail (not on errors)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Dask's progress bar on stderr (default: on a terminal)."),
+) -> None:
+    """Lint a corpus of JSONL or Parquet articles on a Dask cluster into Parquet (needs the dask extra)."""
+    from lint.corpus.command import Selection, run as run_corpus
+
+    sel = Selection(config, tuple(rule_pack or ()), _split(select), _split(ignore), _split(extend_select), as_of)
+    try:
+        status = run_corpus(inputs, output, sel, scheduler, workers, text_field, id_field, blocksize, fail_under, fail_on, exit_zero, progress)
+    except CredlintError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(status)
+
+
 _PACKS_CONFIG = typer.Option(None, "--config", help="Config file naming extra rule packs.")
 _PACKS_EXTRA = typer.Option(None, "--rule-pack", help="Extra rule pack.")
 

@@ -59,6 +59,10 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("credlint rules --format json", "every field of every rule"),
         ("credlint rules --check-examples --rule-pack house.toml", "test a pack's examples"),
     ),
+    "corpus": (
+        ("credlint corpus crawl/*.jsonl --id-field url -o results.parquet", "a local cluster on this machine's cores"),
+        ("credlint corpus s3://bucket/crawl/ -o s3://bucket/audit.parquet --scheduler tcp://HOST:8786", "a running Dask cluster"),
+    ),
     "rule": (("credlint rule FIL001", "explain a rule by code"), ("credlint rule template-callout", "or by name")),
 }
 

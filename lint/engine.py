@@ -303,11 +303,16 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
         analyzer = get_analyzer(rule.params["analyzer"], corpus=True)
         for path, loc, message, related in analyzer.check(facts, rule, settings.context):
             target = by_path.get(path)
-            if target is None or _suppressed(target, loc.line, rule):
-                continue
-            target.findings.append(_finding(rule, path, loc, message, tuple(related)))
+            if target is not None:
+                add_corpus_finding(target, rule, loc, message, related)
     for r in results:
         r.findings.sort(key=Finding.sort_key)
+
+
+def add_corpus_finding(target: FileResult, rule: Rule, loc: Located, message: str, related: Iterable[Related]) -> None:
+    """Attach a cross-file finding to its file unless a comment there suppresses it (not sorted)."""
+    if not _suppressed(target, loc.line, rule):
+        target.findings.append(_finding(rule, target.path, loc, message, tuple(related)))
 
 
 def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:

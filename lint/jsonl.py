@@ -29,7 +29,7 @@ def is_jsonl(path: str) -> bool:
     return path.lower().endswith(SUFFIXES)
 
 
-def _article(obj: object, lineno: int, text_field: str, id_field: str | None) -> tuple[str, str]:
+def record_article(obj: object, lineno: int, text_field: str, id_field: str | None) -> tuple[str, str]:
     """(id, text) of one parsed line, or ValueError saying what is wrong with it."""
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
@@ -48,6 +48,33 @@ def _article(obj: object, lineno: int, text_field: str, id_field: str | None) ->
     return str(ident).strip(), text
 
 
+def read_line(raw: bytes, lineno: int, max_size: int, text_field: str = "text", id_field: str | None = None) -> tuple[str, str] | None:
+    """(id, text) of one raw line, None for a blank line, or ValueError saying why it is skipped."""
+    if len(raw) > max_size:
+        raise ValueError("over max-file-size, skipped")
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not valid UTF-8 (JSON Lines must be UTF-8), skipped") from None
+    if not line.strip():
+        return None
+    try:
+        return record_article(json.loads(line), lineno, text_field, id_field)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON ({exc.msg} at column {exc.colno}), skipped") from None
+    except ValueError as exc:
+        raise ValueError(f"{exc}, skipped") from None
+
+
+def lint_article(name: str, text: str, settings: LintSettings) -> FileResult:
+    """Lint one article's text, reported as ``name``; its format follows its text."""
+    try:
+        doc = text_document(name, text, format_for("", text))  # an id is no file name: sniff the text
+    except InputError as exc:
+        return FileResult(path=name, error=exc.why)
+    return lint_document(doc, settings)
+
+
 def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_field: str | None = None) -> Iterator[FileResult]:
     """Lint every article of one JSONL file, one result per line (blank lines skipped)."""
     seen: dict[str, int] = {}
@@ -61,36 +88,22 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
         return
     with fh:
         for lineno, raw in enumerate(_lines(fh, settings.max_file_size), 1):
-            where = f"{path}:{lineno}"
             if raw is None:
-                yield FileResult(path=where, error=f"line is over max-file-size ({human_size(settings.max_file_size)}), skipped")
+                yield FileResult(path=f"{path}:{lineno}", error=f"line is over max-file-size ({human_size(settings.max_file_size)}), skipped")
                 continue
             try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError:
-                yield FileResult(path=where, error="not valid UTF-8 (JSON Lines must be UTF-8), skipped")
-                continue
-            if not line.strip():
-                continue
-            try:
-                ident, text = _article(json.loads(line), lineno, text_field, id_field)
-            except json.JSONDecodeError as exc:
-                yield FileResult(path=where, error=f"invalid JSON ({exc.msg} at column {exc.colno}), skipped")
-                continue
+                article = read_line(raw, lineno, settings.max_file_size, text_field, id_field)
             except ValueError as exc:
-                yield FileResult(path=where, error=f"{exc}, skipped")
+                yield FileResult(path=f"{path}:{lineno}", error=str(exc))
                 continue
+            if article is None:
+                continue
+            ident, text = article
             if ident in seen:
-                yield FileResult(path=where, error=f"id '{ident}' already used on line {seen[ident]}, skipped")
+                yield FileResult(path=f"{path}:{lineno}", error=f"id '{ident}' already used on line {seen[ident]}, skipped")
                 continue
             seen[ident] = lineno
-            name = f"{path}:{ident}"
-            try:
-                doc = text_document(name, text, format_for("", text))  # an id is no file name: sniff the text
-            except InputError as exc:
-                yield FileResult(path=name, error=exc.why)
-                continue
-            yield lint_document(doc, settings)
+            yield lint_article(f"{path}:{ident}", text, settings)
 
 
 def _lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:

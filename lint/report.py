@@ -39,12 +39,18 @@ class Report:
     def failing(self, result: FileResult) -> bool:
         """Whether one file misses the threshold, has a finding at ``fail_on`` or worse, or
         was not fully checked (a rule failed on it)."""
-        if result.error is not None or result.score is None:
-            return False
-        if result.rule_errors:
-            return True
-        limit = SEVERITY_RANK[self.fail_on]
-        return result.score < self.fail_under or any(SEVERITY_RANK[f.severity] <= limit for f in result.findings)
+        return fails(result, self.fail_under, self.fail_on)
+
+
+def fails(result: FileResult, fail_under: float, fail_on: str) -> bool:
+    """Whether one linted file scores under ``fail_under``, has a finding at ``fail_on`` or worse,
+    or was not fully checked (a rule failed on it)."""
+    if result.error is not None or result.score is None:
+        return False
+    if result.rule_errors:
+        return True
+    limit = SEVERITY_RANK[fail_on]
+    return result.score < fail_under or any(SEVERITY_RANK[f.severity] <= limit for f in result.findings)
 
 
 #: Lone surrogates: a file name's undecodable bytes (Python's ``surrogateescape``) or a

@@ -14,7 +14,10 @@ whichever process linted the file) and
 ``check(facts_by_path: list[tuple[str, facts]], rule, ctx) -> Iterable[tuple[str, Located, str, tuple[Related, ...]]]``
 (path, place, message, related places), run once in the main process after
 every file is done. That is how cross-file checks stay correct when files are
-linted in parallel.
+linted in parallel. An optional third method, ``shard_key(fact) -> str``, says
+that ``check`` compares only facts with equal keys: a distributed run
+(:mod:`lint.corpus`) then shuffles the facts by key and checks each group on
+its own; without it, all of a rule's facts go to one reducer.
 """
 
 from __future__ import annotations

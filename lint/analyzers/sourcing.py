@@ -290,6 +290,10 @@ class ConflictingIdentity:
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
         return tuple(facts)
 
+    def shard_key(self, fact: IdentityFact) -> str:
+        """Facts with different keys never meet in :meth:`check`: a distributed run groups by it."""
+        return fact.key
+
     def check(
         self, facts_by_path: list[tuple[str, tuple[IdentityFact, ...]]], rule: Rule, ctx: Context
     ) -> Iterator[tuple[str, Located, str, tuple[Related, ...]]]:
