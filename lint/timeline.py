@@ -280,7 +280,7 @@ _MON = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\.?"
+_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
@@ -334,6 +334,7 @@ def _sources() -> dict[str, Any]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
         ),
         "date_iso": c(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])"),
+        "date_numeric": c(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"),
         "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
         "day_after_month": c(
             rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
@@ -341,6 +342,7 @@ def _sources() -> dict[str, Any]:
         "day_before_month": c(
             r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
         ),
+        "on_before": c(r"\b(?:on|by|until|till|before|after)\s+$", regex.I),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
@@ -452,9 +454,11 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
         "dateline": c(
-            rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
-            rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
-            rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|]|$)",
+            rf"(?:^|(?<=^[ \t]+))\s*(?:(?:[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated|[Dd]ated?)(?:\s+on)?\s*:?\s+"
+            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
+            rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})"
+            rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>{_YEAR}))"
+            rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|·•,]|$)",
             regex.M,
         ),
         "word": c(r"[\p{L}.’']+"),
@@ -662,6 +666,38 @@ def _iso_date(start: int, end: int, m: regex.Match[str]) -> CalendarDate:
     return CalendarDate(start, end, year, mon, day, None, valid)
 
 
+def numeric_date(first: str, second: str, year: str) -> tuple[int, int, int, bool] | None:
+    """"11/20/2026" or "20/11/2026" as (year, month, day, certain); None if neither order is a real date.
+
+    A day above 12 tells the order; where both orders give a real date the
+    month-first (US) reading is returned, marked uncertain.
+    """
+    a, b, y = int(first), int(second), int(year)
+
+    def real(mon: int, day: int) -> bool:
+        return 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(y, mon)[1]
+
+    readings = [(mon, day) for mon, day in ((a, b), (b, a)) if real(mon, day)]
+    if not readings:
+        return None
+    mon, day = readings[0]
+    return y, mon, day, len(set(readings)) == 1
+
+
+def _numeric_dates(plain: str) -> Iterable[CalendarDate]:
+    """Slash dates that can be read one way only ("11/20/2026"), and those no order makes real ("31/11/2026")."""
+    for m in _pattern("date_numeric").finditer(plain):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        found = numeric_date(m.group("a"), m.group("b"), m.group("y"))
+        if found is None:
+            mon, day = (b, a) if b <= 12 else (a, b)  # the part that could be a month is named as one
+            if mon == 0 or day == 0:
+                continue
+            yield CalendarDate(m.start(), m.end(), year, mon, day, None, False)
+        elif found[3]:
+            yield CalendarDate(m.start(), m.end(), year, found[1], found[2], None, True)
+
+
 #: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
 _ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
 
@@ -738,10 +774,17 @@ def _dateline(doc: Document) -> DocDate | None:
         m = pattern.match(doc.plain, block.start, min(block.end, block.start + 160))
         if not m:
             continue
-        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (
-            m.group("y2"), m.group("mon2"), m.group("d2"))  # fmt: skip
+        if m.group("y3"):
+            found = numeric_date(m.group("n1"), m.group("n2"), m.group("y3"))
+            if not found or not found[3]:
+                return None  # "04/05/2026": which is the month the page does not say
+            y, mon_index, d = found[0], found[1], found[2]
+        else:
+            y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (
+                m.group("y2"), m.group("mon2"), m.group("d2"))  # fmt: skip
+            mon_index = month_number(mon)
         try:
-            return DocDate(dt.date(int(y), month_number(mon), int(d)), "dateline", m.start(), m.end())
+            return DocDate(dt.date(int(y), mon_index, int(d)), "dateline", m.start(), m.end())
         except ValueError:
             return None
     return None
@@ -819,8 +862,8 @@ class Timeline:
                 continue
             if after:
                 day, end = after.group("d"), after.end()
-                if int(day) > 31:
-                    continue
+                if int(day) > 31 and not _pattern("on_before").search(plain, max(0, start - 8), start):
+                    continue  # "In May 40 people ..." is a count; "on January 32" is a (wrong) date
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]
                 if int(day) > 31 and not before.group("on"):  # type: ignore[union-attr]
@@ -839,6 +882,8 @@ class Timeline:
         if "-0" in plain or "-1" in plain:
             for m in _pattern("date_iso").finditer(plain):
                 out.append(_iso_date(m.start(), m.end(), m))
+        if "/" in plain:
+            out.extend(_numeric_dates(plain))
         front = self._front_matter_date
         if front:
             out.append(front)

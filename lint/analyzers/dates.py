@@ -190,6 +190,18 @@ def _own_time(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) ->
     return any(y.year not in start_years for y in tl.years_in(*tl.sentence(e.start)))
 
 
+def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
+    """"The forum is in its eighth year. It was first held in 2019": a count with no start of its own
+    may still count from a year its paragraph gives, so another beginning elsewhere proves nothing."""
+    block = next((b for b in doc.blocks if b.start <= e.start < b.end), None)
+    if block is None:
+        return False
+    head = tl.dateline or (0, 0)
+    return any(
+        y.year not in start_years and not head[0] <= y.start < head[1] for y in tl.years_in(block.start, block.end)
+    )
+
+
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Now in its second year" against the article's own start date and its own "now".
 
@@ -214,6 +226,8 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
             # "Now in its tenth year" with no start date of its own: it counts from one of the
             # beginnings the article dates (an opening, a founding, taking office), whichever it is.
             starts = list(tl.beginnings)
+            if starts and _own_start_nearby(doc, tl, e, {s.when.year for s in starts}):
+                continue
         if not starts or _own_time(doc, tl, e, {s.when.year for s in starts}):
             continue
         windows = [
