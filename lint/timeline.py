@@ -356,9 +356,15 @@ def _sources() -> dict[str, Any]:
         # and check the words before it in a small window ("*_before" patterns,
         # anchored at the window's end); a pattern that may start at any word is
         # tried at every position of the article.
-        "relative_before": c(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+$"),
+        "relative_before": c(r"\b(?:[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+$"),
+        # "a fortnight ago", "three days ago", "earlier today": counted back from the day of writing.
+        "relative_ago": c(
+            rf"\b(?:(?:a|an|one|a\s+few|few|several|{_NUM})\s+(?P<unit>days?|nights?|weeks?|fortnights?|months?)\s+ago"
+            rf"|(?:[Ee]arlier|[Ll]ater)\s+today)\b",
+            regex.I,
+        ),
         "weekday": c(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
-        "weekday_relative_before": c(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
+        "weekday_relative_before": c(r"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
         "date_follows": c(rf"\s*,?\s*(?:{_MON}|\d|the\s+\d|\()"),
         "weekday_before": c(rf"(?P<wd>{_WD}),?\s+(?:the\s+)?$"),
         "elapsed_ordinal_before": c(
@@ -957,6 +963,10 @@ class Timeline:
                     continue  # "the next morning" counts from the story, not from the publication
                 start = pre.start()
             out.append(Relative(start, end, plain[start:end], unit))
+        if " ago" in plain or "today" in plain:
+            for m in _pattern("relative_ago").finditer(plain):
+                unit = (m.group("unit") or "day").lower().rstrip("s")
+                out.append(Relative(m.start(), m.end(), m.group(), "week" if unit == "fortnight" else unit))
         for m in _pattern("weekday").finditer(plain):
             pre = _pattern("weekday_relative_before").search(plain, max(0, m.start() - 6), m.start())
             if pre and not _pattern("date_follows").match(plain, m.end()):

@@ -163,10 +163,23 @@ def test_an_undated_dateline_anchors_relative_times():
 
 
 def test_weekdays_count_only_where_the_article_gives_no_date_at_all():
+    # Undated: neither "on Tuesday" nor "last Monday" can be placed, not even in a week.
     found = findings("Example\n\nThe envoy will meet the president on Tuesday and flew in last Monday.\n")
-    assert [f.code for f in found] == ["DAT007"] and "last Monday" in found[0].message
+    assert [f.code for f in found] == ["DAT007", "DAT007"]
+    assert "on Tuesday" in found[0].message and "last Monday" in found[1].message
     dated = "Example\n\nThe envoy will meet the president next Tuesday. The treaty was signed in May 2019.\n"
     assert codes(dated) == []
+    # A day the calendar lacks dates nothing.
+    assert sorted(codes("Example\n\nThe envoy flew in on Monday; the treaty expires on April 31.\n")) == ["DAT004", "DAT007"]
+
+
+def test_counted_back_times_and_an_undated_headline_count():
+    found = findings("Ferry Halted Yesterday\n\nThe ferry stopped three days ago, the owners said earlier today.\n")
+    assert [f.message.split("”")[0].split("“")[1] for f in found if f.code == "DAT007"] == [
+        "Yesterday", "three days ago", "earlier today"
+    ]
+    # A dated article's headline is placed by its date line.
+    assert codes("Ferry Halted Yesterday\n\nVALDORA, Norland, May 3, 2025 — The owners gave no reason.\n") == []
 
 
 def test_parts_of_today_count_but_parts_of_the_story_do_not():

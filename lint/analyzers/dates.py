@@ -461,9 +461,10 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     published under a feed date). Without one, a relative time is still placed
     by a calendar date within ``window`` characters (option). Units in
     ``units`` (option; default day, night, week, weekend, month) count
-    everywhere; a weekday named as relative ("last Monday", "next Friday")
-    counts only in an article that gives no absolute date at all, where even
-    the week cannot be placed ("on Tuesday" never counts). Quoted speech is skipped. Each unplaceable expression is reported.
+    everywhere; a weekday ("last Monday", "on Friday") counts only in an
+    article that gives no real date at all, where even the week cannot be
+    placed, and so does a relative time in the headline. Quoted speech is
+    skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
     window = int(options.get("window", 600))
@@ -471,15 +472,20 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     tl = _timeline(doc, ctx)
     if tl.doc_date or tl.dateline:
         return
-    relatives = [r for r in tl.relatives if r.start >= doc.body_start and not doc.in_quote(r.start)]
-    if not relatives:
-        return
-    dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
+    # A day the calendar does not have ("February 30") dates nothing.
+    dated: Sequence[int] = [d.start for d in tl.dates if d.valid] + [
+        m.start for m in tl.month_years if m.first_month == m.last_month
+    ]
     undated = not dated
+    # The headline counts only where nothing in the article dates it either.
+    relatives = [
+        r for r in tl.relatives if (undated or r.start >= doc.body_start) and not doc.in_quote(r.start)
+    ]
     for r in relatives:
-        # "last Tuesday" counts where nothing dates the article; "on Tuesday" is how news copy names
-        # a day of the week it was published in, and the page around it usually dates it.
-        if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
+        # "last Tuesday" and "on Tuesday" count where nothing dates the article: not even the week can be
+        # placed. Where a date is given, "on Tuesday" is how news copy names a day of the week it was
+        # published in, and the page around it usually dates it.
+        if r.unit not in units and not (undated and r.unit == "weekday"):
             continue
         if any(abs(p - r.start) <= window for p in dated):
             continue
