@@ -342,6 +342,7 @@ def _sources() -> dict[str, Any]:
         "day_before_month": c(
             r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
         ),
+        "auxiliary": c(r"\b(?:was|were|is|has|had)\b"),
         "on_before": c(r"\b(?:on|by|until|till|before|after)\s+$", regex.I),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
@@ -414,7 +415,7 @@ def _sources() -> dict[str, Any]:
         # What dates a noun from before it: "the March 17 recall", "its 2021 opening", "Acme's 1998 founding".
         "dated_noun_pre": c(
             rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
-            rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?:(?P<mon>{_MON})\.?\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?|(?P<y3>{_YEAR}))"
             rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
@@ -432,7 +433,7 @@ def _sources() -> dict[str, Any]:
         # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive;
         # "His wife, Mira, died ...": a name set off as the appositive of the subject.
         "event_appositive_before": c(
-            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:which|who)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
         ),
         # "Since taking office in 2021, Demsky has ...": the subject after an opening clause.
         "event_subject_after": c(rf"\s*,\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
@@ -1073,7 +1074,7 @@ class Timeline:
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
                 pos, event, marker = words[word]
-                year = gd.get("y") or gd.get("y2")
+                year = gd.get("y") or gd.get("y2") or gd.get("y3")
                 mon = gd.get("mon") or gd.get("mon0")
                 day = gd.get("d") or gd.get("d0")
                 if not year and not (mon and day):
@@ -1093,8 +1094,14 @@ class Timeline:
                 if before:
                     qualified = qualified or bool(before.group("q"))
                     # A capitalised word names a subject unless it only opens the sentence ("Since").
+                    # A capitalised word names a subject unless it only opens the sentence ("Since
+                    # taking office"); one followed by a verb ("Velta was founded in 2009") names it.
                     named = before.group("det") or (
-                        before.group("s")[:1].isupper() and before.start("s") != self.sentence(m.start())[0]
+                        before.group("s")[:1].isupper()
+                        and (
+                            before.start("s") != self.sentence(m.start())[0]
+                            or bool(_pattern("auxiliary").search(plain, before.end("s"), before.end()))
+                        )
                     )
                     if key == "dated_verb" and named:
                         subject = _event_subject(before.group("s"))

@@ -131,11 +131,17 @@ def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
 
 
 def _value(ev: Any, dimension: str) -> Any:
-    return ev.year if dimension == "year" else (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
+    if dimension == "year":
+        return ev.year
+    if dimension == "month":  # "in March 2024" against "the May 2024 recall": one year, two months
+        return f"{calendar.month_name[ev.month]} {ev.year}" if ev.month and ev.year else None
+    return (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
 
 
 def _show_value(value: Any) -> str:
-    return str(value) if isinstance(value, int) else f"{calendar.month_name[value[0]]} {value[1]}"
+    if isinstance(value, (int, str)):
+        return str(value)
+    return f"{calendar.month_name[value[0]]} {value[1]}"
 
 
 def _same_event(a: Any, b: Any) -> bool:
@@ -163,7 +169,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
         if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
             continue
 
-        for dimension in ("day",) if mentions[0].recurring else ("year", "day"):
+        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
