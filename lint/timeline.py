@@ -369,8 +369,8 @@ def _sources() -> dict[str, Any]:
         "date_follows": c(rf"\s*,?\s*(?:{_MON}|\d|the\s+\d|\()"),
         "weekday_before": c(rf"(?P<wd>{_WD}),?\s+(?:the\s+)?$"),
         "elapsed_ordinal_before": c(
-            rf"\b(?:(?P<pre>[Nn]ow|is|are|was|were|then|still|already)\s+)?(?:[Ii]n|[Ii]nto|[Ee]nter(?:ing|s|ed))\s+"
-            rf"(?:its|their|the)\s+(?P<n>{_ORD})\s+$"
+            rf"\b(?:(?P<pre>[Nn]ow|is|are|was|were|then|still|already)\s+)?(?:(?:well|firmly)\s+)?(?:[Ii]n|[Ii]nto|[Ee]nter(?:ing|s|ed))\s+"
+            rf"(?:its|their|the|his|her)\s+(?P<n>{_ORD})\s+$"
         ),
         "elapsed_into": c(
             rf"\b(?P<unit>years?|months?|decades?)\s+into\s+(?:the|a|an|its|this)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?P<subj>{ongoing})\b"

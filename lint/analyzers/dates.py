@@ -191,9 +191,15 @@ def _present(tl: Timeline, doc: Document) -> list[tuple[tuple[int, int], int, in
     return [(a.when.months, a.start, a.end, _where(doc, a.start, a.end)) for a in tl.anchors]
 
 
+def _years_in_text(tl: Timeline, start: int, end: int) -> list[Any]:
+    """The years written in a span, leaving out the dateline's (it dates the article, not the statement)."""
+    head = tl.dateline or (0, 0)
+    return [y for y in tl.years_in(start, end) if not head[0] <= y.start < head[1]]
+
+
 def _own_time(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
-    """Whether the sentence dates itself (another year in it): then it may not speak of now."""
-    return any(y.year not in start_years for y in tl.years_in(*tl.sentence(e.start)))
+    """Whether the sentence dates itself (another year in it, not the dateline's): then it may not speak of now."""
+    return any(y.year not in start_years for y in _years_in_text(tl, *tl.sentence(e.start)))
 
 
 def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
@@ -202,10 +208,7 @@ def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[
     block = next((b for b in doc.blocks if b.start <= e.start < b.end), None)
     if block is None:
         return False
-    head = tl.dateline or (0, 0)
-    return any(
-        y.year not in start_years and not head[0] <= y.start < head[1] for y in tl.years_in(block.start, block.end)
-    )
+    return any(y.year not in start_years for y in _years_in_text(tl, block.start, block.end))
 
 
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
@@ -278,8 +281,7 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
         moment = c.base.months[0] + c.low
         if moment <= latest + tolerance or _future(doc, tl, c.start):
             continue
-        head = tl.dateline or (0, 0)
-        if any(y.year != c.base.year and not head[0] <= y.start < head[1] for y in tl.years_in(*tl.sentence(c.start))):
+        if any(y.year != c.base.year for y in _years_in_text(tl, *tl.sentence(c.start))):
             continue  # the sentence dates itself: "... after the 2015 title, in 2019, they won again"
         nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
         counted = "the anniversary falls" if c.kind == "anniversary" else "that is"
