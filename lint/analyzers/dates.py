@@ -469,9 +469,9 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     published under a feed date). Without one, a relative time is still placed
     by a calendar date within ``window`` characters (option). Units in
     ``units`` (option; default day, night, week, weekend, month) count
-    everywhere; a weekday ("last Monday", "on Friday") counts only in an
-    article that gives no real date at all, where even the week cannot be
-    placed, and so does a relative time in the headline. Quoted speech is
+    everywhere; a weekday ("last Monday", "by Friday"; never "on Friday")
+    counts only in an article that gives no real date at all, where even the
+    week cannot be placed, and so does a relative time in the headline. Quoted speech is
     skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
@@ -490,10 +490,10 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         r for r in tl.relatives if (undated or r.start >= doc.body_start) and not doc.in_quote(r.start)
     ]
     for r in relatives:
-        # "last Tuesday" and "on Tuesday" count where nothing dates the article: not even the week can be
-        # placed. Where a date is given, "on Tuesday" is how news copy names a day of the week it was
-        # published in, and the page around it usually dates it.
-        if r.unit not in units and not (undated and r.unit == "weekday"):
+        # "last Tuesday" and "by Friday" count where nothing dates the article: not even the week can be
+        # placed. "On Tuesday" never counts: it is how news copy names a day of the week it was published
+        # in, and the page around it (stripped from many copies) usually dates it.
+        if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
             continue
         if any(abs(p - r.start) <= window for p in dated):
             continue
