@@ -376,3 +376,9 @@ def test_a_scheduled_moment_counted_from_a_date_is_the_future():
     assert codes(text, fmt=fmt) == []
     text, fmt = article("Six months after the March 2025 vote, the levy is in force.", date="2025-05-10")
     assert codes(text, fmt=fmt) == ["DAT002"]
+
+
+def test_a_text_run_into_one_block_is_not_read_as_a_headline():
+    # One long block and nothing else: no headline to report, and the body starts after it.
+    block = "The harbour board met last week and agreed to dredge the channel. " * 4
+    assert "DAT007" not in codes(block.strip() + "\n")

@@ -461,6 +461,14 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
 
 
 # -- DAT007 -----------------------------------------------------------------------------
+_HEADLINE_CHARS = 200
+
+
+def _in_short_block(doc: Document, offset: int) -> bool:
+    block = doc.block_at(offset)
+    return block is not None and block.end - block.start <= _HEADLINE_CHARS
+
+
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Yesterday" in an article that says nowhere when it was written.
 
@@ -485,9 +493,12 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         m.start for m in tl.month_years if m.first_month == m.last_month
     ]
     undated = not dated
-    # The headline counts only where nothing in the article dates it either.
+    # The headline counts only where nothing in the article dates it either, and only a headline: a text
+    # run into one block (no body of its own) is read as the body was before.
     relatives = [
-        r for r in tl.relatives if (undated or r.start >= doc.body_start) and not doc.in_quote(r.start)
+        r
+        for r in tl.relatives
+        if (r.start >= doc.body_start or (undated and _in_short_block(doc, r.start))) and not doc.in_quote(r.start)
     ]
     for r in relatives:
         # "last Tuesday" and "by Friday" count where nothing dates the article: not even the week can be
