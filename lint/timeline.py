@@ -280,7 +280,7 @@ _MON = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\.?"
+_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
@@ -334,6 +334,7 @@ def _sources() -> dict[str, Any]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
         ),
         "date_iso": c(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])"),
+        "date_numeric": c(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"),
         "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
         "day_after_month": c(
             rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
@@ -341,6 +342,8 @@ def _sources() -> dict[str, Any]:
         "day_before_month": c(
             r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
         ),
+        "auxiliary": c(r"\b(?:was|were|is|has|had)\b"),
+        "on_before": c(r"\b(?:on|by|until|till|before|after)\s+$", regex.I),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
@@ -354,14 +357,20 @@ def _sources() -> dict[str, Any]:
         # and check the words before it in a small window ("*_before" patterns,
         # anchored at the window's end); a pattern that may start at any word is
         # tried at every position of the article.
-        "relative_before": c(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+$"),
+        "relative_before": c(r"\b(?:[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+$"),
+        # "a fortnight ago", "three days ago", "earlier today": counted back from the day of writing.
+        "relative_ago": c(
+            rf"\b(?:(?:a|an|one|a\s+few|few|several|{_NUM})\s+(?P<unit>days?|nights?|weeks?|fortnights?|months?)\s+ago"
+            rf"|(?:[Ee]arlier|[Ll]ater)\s+today)\b",
+            regex.I,
+        ),
         "weekday": c(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
-        "weekday_relative_before": c(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
+        "weekday_relative_before": c(r"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
         "date_follows": c(rf"\s*,?\s*(?:{_MON}|\d|the\s+\d|\()"),
         "weekday_before": c(rf"(?P<wd>{_WD}),?\s+(?:the\s+)?$"),
         "elapsed_ordinal_before": c(
-            rf"\b(?:(?P<pre>[Nn]ow|is|are|was|were|then|still|already)\s+)?(?:[Ii]n|[Ii]nto|[Ee]nter(?:ing|s|ed))\s+"
-            rf"(?:its|their|the)\s+(?P<n>{_ORD})\s+$"
+            rf"\b(?:(?P<pre>[Nn]ow|is|are|was|were|then|still|already)\s+)?(?:(?:well|firmly)\s+)?(?:[Ii]n|[Ii]nto|[Ee]nter(?:ing|s|ed))\s+"
+            rf"(?:its|their|the|his|her)\s+(?P<n>{_ORD})\s+$"
         ),
         "elapsed_into": c(
             rf"\b(?P<unit>years?|months?|decades?)\s+into\s+(?:the|a|an|its|this)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?P<subj>{ongoing})\b"
@@ -406,7 +415,7 @@ def _sources() -> dict[str, Any]:
         # What dates a noun from before it: "the March 17 recall", "its 2021 opening", "Acme's 1998 founding".
         "dated_noun_pre": c(
             rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
-            rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?:(?P<mon>{_MON})\.?\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?|(?P<y3>{_YEAR}))"
             rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
@@ -424,7 +433,7 @@ def _sources() -> dict[str, Any]:
         # "Demsky, a former army engineer, was sworn in ...": the subject before an appositive;
         # "His wife, Mira, died ...": a name set off as the appositive of the subject.
         "event_appositive_before": c(
-            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}},\s*)?(?:(?:which|who)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$"
         ),
         # "Since taking office in 2021, Demsky has ...": the subject after an opening clause.
         "event_subject_after": c(rf"\s*,\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
@@ -452,9 +461,11 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+(?P<who>{_NAME})"
         ),
         "dateline": c(
-            rf"^\s*(?:[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
-            rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
-            rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|]|$)",
+            rf"(?:^|(?<=^[ \t]+))\s*(?:(?:[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated|[Dd]ated?)(?:\s+on)?\s*:?\s+"
+            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
+            rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})"
+            rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>{_YEAR}))"
+            rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|·•,]|$)",
             regex.M,
         ),
         "word": c(r"[\p{L}.’']+"),
@@ -662,6 +673,38 @@ def _iso_date(start: int, end: int, m: regex.Match[str]) -> CalendarDate:
     return CalendarDate(start, end, year, mon, day, None, valid)
 
 
+def numeric_date(first: str, second: str, year: str) -> tuple[int, int, int, bool] | None:
+    """"11/20/2026" or "20/11/2026" as (year, month, day, certain); None if neither order is a real date.
+
+    A day above 12 tells the order; where both orders give a real date the
+    month-first (US) reading is returned, marked uncertain.
+    """
+    a, b, y = int(first), int(second), int(year)
+
+    def real(mon: int, day: int) -> bool:
+        return 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(y, mon)[1]
+
+    readings = [(mon, day) for mon, day in ((a, b), (b, a)) if real(mon, day)]
+    if not readings:
+        return None
+    mon, day = readings[0]
+    return y, mon, day, len(set(readings)) == 1
+
+
+def _numeric_dates(plain: str) -> Iterable[CalendarDate]:
+    """Slash dates that can be read one way only ("11/20/2026"), and those no order makes real ("31/11/2026")."""
+    for m in _pattern("date_numeric").finditer(plain):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        found = numeric_date(m.group("a"), m.group("b"), m.group("y"))
+        if found is None:
+            mon, day = (b, a) if b <= 12 else (a, b)  # the part that could be a month is named as one
+            if mon == 0 or day == 0:
+                continue
+            yield CalendarDate(m.start(), m.end(), year, mon, day, None, False)
+        elif found[3]:
+            yield CalendarDate(m.start(), m.end(), year, found[1], found[2], None, True)
+
+
 #: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
 _ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
 
@@ -738,10 +781,17 @@ def _dateline(doc: Document) -> DocDate | None:
         m = pattern.match(doc.plain, block.start, min(block.end, block.start + 160))
         if not m:
             continue
-        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (
-            m.group("y2"), m.group("mon2"), m.group("d2"))  # fmt: skip
+        if m.group("y3"):
+            found = numeric_date(m.group("n1"), m.group("n2"), m.group("y3"))
+            if not found or not found[3]:
+                return None  # "04/05/2026": which is the month the page does not say
+            y, mon_index, d = found[0], found[1], found[2]
+        else:
+            y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (
+                m.group("y2"), m.group("mon2"), m.group("d2"))  # fmt: skip
+            mon_index = month_number(mon)
         try:
-            return DocDate(dt.date(int(y), month_number(mon), int(d)), "dateline", m.start(), m.end())
+            return DocDate(dt.date(int(y), mon_index, int(d)), "dateline", m.start(), m.end())
         except ValueError:
             return None
     return None
@@ -819,8 +869,8 @@ class Timeline:
                 continue
             if after:
                 day, end = after.group("d"), after.end()
-                if int(day) > 31:
-                    continue
+                if int(day) > 31 and not _pattern("on_before").search(plain, max(0, start - 8), start):
+                    continue  # "In May 40 people ..." is a count; "on January 32" is a (wrong) date
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]
                 if int(day) > 31 and not before.group("on"):  # type: ignore[union-attr]
@@ -839,6 +889,8 @@ class Timeline:
         if "-0" in plain or "-1" in plain:
             for m in _pattern("date_iso").finditer(plain):
                 out.append(_iso_date(m.start(), m.end(), m))
+        if "/" in plain:
+            out.extend(_numeric_dates(plain))
         front = self._front_matter_date
         if front:
             out.append(front)
@@ -912,6 +964,10 @@ class Timeline:
                     continue  # "the next morning" counts from the story, not from the publication
                 start = pre.start()
             out.append(Relative(start, end, plain[start:end], unit))
+        if " ago" in plain or "today" in plain:
+            for m in _pattern("relative_ago").finditer(plain):
+                unit = (m.group("unit") or "day").lower().rstrip("s")
+                out.append(Relative(m.start(), m.end(), m.group(), "week" if unit == "fortnight" else unit))
         for m in _pattern("weekday").finditer(plain):
             pre = _pattern("weekday_relative_before").search(plain, max(0, m.start() - 6), m.start())
             if pre and not _pattern("date_follows").match(plain, m.end()):
@@ -1018,7 +1074,7 @@ class Timeline:
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
                 pos, event, marker = words[word]
-                year = gd.get("y") or gd.get("y2")
+                year = gd.get("y") or gd.get("y2") or gd.get("y3")
                 mon = gd.get("mon") or gd.get("mon0")
                 day = gd.get("d") or gd.get("d0")
                 if not year and not (mon and day):
@@ -1038,8 +1094,14 @@ class Timeline:
                 if before:
                     qualified = qualified or bool(before.group("q"))
                     # A capitalised word names a subject unless it only opens the sentence ("Since").
+                    # A capitalised word names a subject unless it only opens the sentence ("Since
+                    # taking office"); one followed by a verb ("Velta was founded in 2009") names it.
                     named = before.group("det") or (
-                        before.group("s")[:1].isupper() and before.start("s") != self.sentence(m.start())[0]
+                        before.group("s")[:1].isupper()
+                        and (
+                            before.start("s") != self.sentence(m.start())[0]
+                            or bool(_pattern("auxiliary").search(plain, before.end("s"), before.end()))
+                        )
                     )
                     if key == "dated_verb" and named:
                         subject = _event_subject(before.group("s"))

@@ -163,10 +163,23 @@ def test_an_undated_dateline_anchors_relative_times():
 
 
 def test_weekdays_count_only_where_the_article_gives_no_date_at_all():
+    # Undated: "last Monday" or "by Friday" cannot be placed, not even in a week; "on Tuesday" is the wire form.
     found = findings("Example\n\nThe envoy will meet the president on Tuesday and flew in last Monday.\n")
     assert [f.code for f in found] == ["DAT007"] and "last Monday" in found[0].message
+    assert codes("Example\n\nThe envoy must reply by Friday, officials said.\n") == ["DAT007"]
     dated = "Example\n\nThe envoy will meet the president next Tuesday. The treaty was signed in May 2019.\n"
     assert codes(dated) == []
+    # A day the calendar lacks dates nothing.
+    assert sorted(codes("Example\n\nThe envoy flew in last Monday; the treaty expires on April 31.\n")) == ["DAT004", "DAT007"]
+
+
+def test_counted_back_times_and_an_undated_headline_count():
+    found = findings("Ferry Halted Yesterday\n\nThe ferry stopped three days ago, the owners said earlier today.\n")
+    assert [f.message.split("”")[0].split("“")[1] for f in found if f.code == "DAT007"] == [
+        "Yesterday", "three days ago", "earlier today"
+    ]
+    # A dated article's headline is placed by its date line.
+    assert codes("Ferry Halted Yesterday\n\nVALDORA, Norland, May 3, 2025 — The owners gave no reason.\n") == []
 
 
 def test_parts_of_today_count_but_parts_of_the_story_do_not():
@@ -363,3 +376,9 @@ def test_a_scheduled_moment_counted_from_a_date_is_the_future():
     assert codes(text, fmt=fmt) == []
     text, fmt = article("Six months after the March 2025 vote, the levy is in force.", date="2025-05-10")
     assert codes(text, fmt=fmt) == ["DAT002"]
+
+
+def test_a_text_run_into_one_block_is_not_read_as_a_headline():
+    # One long block and nothing else: no headline to report, and the body starts after it.
+    block = "The harbour board met last week and agreed to dredge the channel. " * 4
+    assert "DAT007" not in codes(block.strip() + "\n")

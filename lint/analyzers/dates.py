@@ -131,11 +131,17 @@ def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
 
 
 def _value(ev: Any, dimension: str) -> Any:
-    return ev.year if dimension == "year" else (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
+    if dimension == "year":
+        return ev.year
+    if dimension == "month":  # "in March 2024" against "the May 2024 recall": one year, two months
+        return f"{calendar.month_name[ev.month]} {ev.year}" if ev.month and ev.year else None
+    return (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
 
 
 def _show_value(value: Any) -> str:
-    return str(value) if isinstance(value, int) else f"{calendar.month_name[value[0]]} {value[1]}"
+    if isinstance(value, (int, str)):
+        return str(value)
+    return f"{calendar.month_name[value[0]]} {value[1]}"
 
 
 def _same_event(a: Any, b: Any) -> bool:
@@ -163,7 +169,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
         if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
             continue
 
-        for dimension in ("day",) if mentions[0].recurring else ("year", "day"):
+        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
@@ -185,9 +191,24 @@ def _present(tl: Timeline, doc: Document) -> list[tuple[tuple[int, int], int, in
     return [(a.when.months, a.start, a.end, _where(doc, a.start, a.end)) for a in tl.anchors]
 
 
+def _years_in_text(tl: Timeline, start: int, end: int) -> list[Any]:
+    """The years written in a span, leaving out the dateline's (it dates the article, not the statement)."""
+    head = tl.dateline or (0, 0)
+    return [y for y in tl.years_in(start, end) if not head[0] <= y.start < head[1]]
+
+
 def _own_time(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
-    """Whether the sentence dates itself (another year in it): then it may not speak of now."""
-    return any(y.year not in start_years for y in tl.years_in(*tl.sentence(e.start)))
+    """Whether the sentence dates itself (another year in it, not the dateline's): then it may not speak of now."""
+    return any(y.year not in start_years for y in _years_in_text(tl, *tl.sentence(e.start)))
+
+
+def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[int]) -> bool:
+    """"The forum is in its eighth year. It was first held in 2019": a count with no start of its own
+    may still count from a year its paragraph gives, so another beginning elsewhere proves nothing."""
+    block = next((b for b in doc.blocks if b.start <= e.start < b.end), None)
+    if block is None:
+        return False
+    return any(y.year not in start_years for y in _years_in_text(tl, block.start, block.end))
 
 
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
@@ -214,6 +235,8 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
             # "Now in its tenth year" with no start date of its own: it counts from one of the
             # beginnings the article dates (an opening, a founding, taking office), whichever it is.
             starts = list(tl.beginnings)
+            if starts and _own_start_nearby(doc, tl, e, {s.when.year for s in starts}):
+                continue
         if not starts or _own_time(doc, tl, e, {s.when.year for s in starts}):
             continue
         windows = [
@@ -258,8 +281,7 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
         moment = c.base.months[0] + c.low
         if moment <= latest + tolerance or _future(doc, tl, c.start):
             continue
-        head = tl.dateline or (0, 0)
-        if any(y.year != c.base.year and not head[0] <= y.start < head[1] for y in tl.years_in(*tl.sentence(c.start))):
+        if any(y.year != c.base.year for y in _years_in_text(tl, *tl.sentence(c.start))):
             continue  # the sentence dates itself: "... after the 2015 title, in 2019, they won again"
         nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
         counted = "the anniversary falls" if c.kind == "anniversary" else "that is"
@@ -439,6 +461,14 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
 
 
 # -- DAT007 -----------------------------------------------------------------------------
+_HEADLINE_CHARS = 200
+
+
+def _in_short_block(doc: Document, offset: int) -> bool:
+    block = doc.block_at(offset)
+    return block is not None and block.end - block.start <= _HEADLINE_CHARS
+
+
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Yesterday" in an article that says nowhere when it was written.
 
@@ -447,9 +477,10 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     published under a feed date). Without one, a relative time is still placed
     by a calendar date within ``window`` characters (option). Units in
     ``units`` (option; default day, night, week, weekend, month) count
-    everywhere; a weekday named as relative ("last Monday", "next Friday")
-    counts only in an article that gives no absolute date at all, where even
-    the week cannot be placed ("on Tuesday" never counts). Quoted speech is skipped. Each unplaceable expression is reported.
+    everywhere; a weekday ("last Monday", "by Friday"; never "on Friday")
+    counts only in an article that gives no real date at all, where even the
+    week cannot be placed, and so does a relative time in the headline. Quoted speech is
+    skipped. Each unplaceable expression is reported.
     """
     options = rule.params.get("options", {})
     window = int(options.get("window", 600))
@@ -457,14 +488,22 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     tl = _timeline(doc, ctx)
     if tl.doc_date or tl.dateline:
         return
-    relatives = [r for r in tl.relatives if r.start >= doc.body_start and not doc.in_quote(r.start)]
-    if not relatives:
-        return
-    dated: Sequence[int] = [d.start for d in tl.dates] + [m.start for m in tl.month_years if m.first_month == m.last_month]
+    # A day the calendar does not have ("February 30") dates nothing.
+    dated: Sequence[int] = [d.start for d in tl.dates if d.valid] + [
+        m.start for m in tl.month_years if m.first_month == m.last_month
+    ]
     undated = not dated
+    # The headline counts only where nothing in the article dates it either, and only a headline: a text
+    # run into one block (no body of its own) is read as the body was before.
+    relatives = [
+        r
+        for r in tl.relatives
+        if (r.start >= doc.body_start or (undated and _in_short_block(doc, r.start))) and not doc.in_quote(r.start)
+    ]
     for r in relatives:
-        # "last Tuesday" counts where nothing dates the article; "on Tuesday" is how news copy names
-        # a day of the week it was published in, and the page around it usually dates it.
+        # "last Tuesday" and "by Friday" count where nothing dates the article: not even the week can be
+        # placed. "On Tuesday" never counts: it is how news copy names a day of the week it was published
+        # in, and the page around it (stripped from many copies) usually dates it.
         if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
             continue
         if any(abs(p - r.start) <= window for p in dated):

@@ -147,10 +147,14 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
     """
     abbreviations = word_list("abbreviations.txt")
     rx = _rx()
+    introduced = False  # the list that follows continues a sentence ending in a colon
     for block in doc.body_blocks:
         starts: list[int] = []
         head = rx["lead"].match(doc.plain, block.start, block.end)
-        starts.append(head.end() if head else block.start)
+        # "... several milestones ahead:" then "- next year's summit;": list items run on the lead-in.
+        if not (block.kind == "list" and introduced):
+            starts.append(head.end() if head else block.start)
+        introduced = doc.plain[block.start : block.end].rstrip().endswith(":") or (introduced and block.kind == "list")
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
             before = rx["token_before"].search(doc.plain, block.start, m.start())
             token = before.group(1).lower().rstrip(".!?\"”’')]") if before else ""
