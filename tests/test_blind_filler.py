@@ -1,10 +1,14 @@
-"""Blind batch 1, filler family, as a regression suite (issue 13).
+"""Blind batches 1 and 2, filler family, as regression suites (issue 13).
 
-The batch was written by a helper blind to credlint's rules; before any tuning credlint found 40
-of its 76 planted flags (53 %). The rules were then improved by shape and by documented lists,
-never with the batch's sentences. The five flags still missed sit in HTML chrome that the article
-extractor drops as page furniture (a skip link, a cookie banner, a share bar, a "Pro Tip" box and
-a "read more" link) and one lone promotional adjective, which no density rule should flag alone.
+Each batch was written by a helper blind to credlint's rules. Before any tuning credlint found 40
+of batch 1's 76 planted flags (53 %) and 73 of batch 2's 101 (72 %, with the rules tuned on
+batch 1). The rules were then improved by shape and by documented lists, never with the batches'
+sentences. Batch 1's six flags still missed sit in HTML chrome that the article extractor drops as
+page furniture (a skip link, a cookie banner, a share bar, a "Pro Tip" box and a "read more" link)
+and one lone promotional adjective, which no density rule should flag alone. Batch 2's thirteen
+misses are all chrome the extractor drops (a page's header, navigation, cookie banner, comment
+form and footer; a breadcrumb and a share bar marked by class; a callout box; a feedback widget;
+a placeholder in the page's <title>): no rule ever sees that text.
 """
 
 from __future__ import annotations
@@ -16,27 +20,36 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BATCH = ROOT / "tests" / "blind" / "batch1" / "filler"
+#: batch folder, planted flags, recall the rules must keep
+BATCHES = [("batch1", 76, 0.9), ("batch2", 101, 0.85)]
 
 
 @pytest.fixture(scope="module")
-def report() -> dict:
+def evaluate():
     pytest.importorskip("trafilatura", reason="the batch's HTML articles need the html extra")
     spec = importlib.util.spec_from_file_location("bench_blind", ROOT / "bench" / "blind.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_blind"] = module
     spec.loader.exec_module(module)
-    return module.evaluate([BATCH])
+    return module.evaluate
 
 
-def test_filler_recall_stays_at_ninety_percent(report: dict) -> None:
+@pytest.fixture(scope="module", params=BATCHES, ids=[b[0] for b in BATCHES])
+def batch(request, evaluate) -> tuple[dict, int, float]:
+    name, flags, recall = request.param
+    return evaluate([ROOT / "tests" / "blind" / name / "filler"]), flags, recall
+
+
+def test_filler_recall_holds(batch: tuple[dict, int, float]) -> None:
+    report, flags, recall = batch
     fam = report["families"]["filler"]
-    assert fam["flags"] == 76
-    assert fam["recall"] >= 0.9, [m["snippet"] for m in report["misses"]]
+    assert fam["flags"] == flags
+    assert fam["recall"] >= recall, [m["snippet"] for m in report["misses"]]
 
 
-def test_no_filler_rule_fires_on_the_professional_look_alikes(report: dict) -> None:
+def test_no_filler_rule_fires_on_the_professional_look_alikes(batch: tuple[dict, int, float]) -> None:
+    report, _, _ = batch
     ours = {"FIL", "BPL", "AIT", "STY"}
     wrong = [fp for fp in report["false_positives"] if any(code[:3] in ours for code in fp["codes"])]
     assert not wrong, wrong
