@@ -1,0 +1,47 @@
+"""The blind batches as regression suites: what the rules find today on articles written by
+helpers who never saw them must still be found, and the credible articles must stay (nearly) clean.
+
+Each floor is the count of planted flags found when the batch was last tuned on (see
+tests/blind/RESULTS.md for the honest before-tuning figures); a change that loses one fails here.
+Filler and tone have their own, stricter suites (test_blind_filler.py, test_blind_tone.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import blind  # noqa: E402
+
+#: (batch, family): (planted flags found at least, flagged lines on its credible articles at most)
+FLOORS = {
+    ("batch1", "dates"): (49, 0),
+    ("batch1", "sourcing"): (57, 2),
+    ("batch1", "structure"): (61, 0),
+    ("batch2", "dates"): (52, 0),
+    ("batch2", "sourcing"): (44, 3),
+    ("batch2", "structure"): (53, 2),
+}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[tuple[str, str], dict]:
+    out = {}
+    for batch, family in FLOORS:
+        folder = ROOT / "tests" / "blind" / batch / family
+        out[(batch, family)] = blind.evaluate([folder])["families"][family]
+    return out
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_blind_batch_keeps_its_recall_and_its_precision(reports, key) -> None:
+    found_floor, fp_ceiling = FLOORS[key]
+    fam = reports[key]
+    assert fam["flags"] > 0 and fam["ok_files"] > 0  # the batch is there: nothing passes vacuously
+    assert fam["found"] >= found_floor, f"{key}: {fam['found']} of {fam['flags']} planted flags found (was {found_floor})"
+    assert fam["ok_lines"] <= fp_ceiling, f"{key}: {fam['ok_lines']} flagged lines on credible articles (at most {fp_ceiling})"
