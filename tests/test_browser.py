@@ -252,7 +252,7 @@ def test_related_spans_in_one_file_are_outlined(session: Session, tmp_path: Path
     open_article(
         session, tmp_path,
         "Harbor plan moves ahead",
-        "Dr. Nadia Brandt, an economist at the Coastal Policy Institute, said the barrier would hold.",
+        "Dr. Nadia Brandt, an economist at the Brookings Institution, said the barrier would hold.",
         "Later in the day Dr. Nadia Brandt, a historian at the University of Hull, said costs would rise.",
     )
     session.page.locator("mark.m", has_text="Nadia Brandt").first.click()
