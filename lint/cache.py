@@ -51,7 +51,7 @@ FORMAT = 2
 #: Fields of a cached FileResult and the types they must have (lists and dicts as stored).
 _RESULT_FIELDS = {
     "path": str, "findings": tuple, "facts": dict, "metrics": dict, "suppressions": tuple,
-    "used_suppressions": tuple, "notices": tuple, "warnings": tuple,
+    "used_suppressions": tuple, "notices": tuple, "warnings": tuple, "view": object,
 }  # fmt: skip
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -198,6 +198,10 @@ def _result(stored: Any, path: str) -> FileResult | None:
         return None
     if not all(isinstance(f, Finding) for f in stored["findings"]):
         return None
+    from lint.view import ArticleView
+
+    if stored["view"] is not None and not isinstance(stored["view"], ArticleView):
+        return None
     if not all(isinstance(s, Suppression) for s in stored["suppressions"]):
         return None
     if not all(isinstance(n, str) for n in (*stored["notices"], *stored["warnings"])):
@@ -216,6 +220,7 @@ def _result(stored: Any, path: str) -> FileResult | None:
         used_suppressions=set(used),
         notices=list(stored["notices"]),
         warnings=list(stored["warnings"]),
+        view=stored["view"],
     )
 
 

@@ -23,6 +23,8 @@ TYPES = {
     "Located": "lint.findings",
     "Suppression": "lint.suppress",
     "IdentityFact": "lint.analyzers.sourcing",
+    "ArticleView": "lint.view",
+    "ViewBlock": "lint.view",
 }
 _TAG = "$type"
 

@@ -45,7 +45,7 @@ def test_wheel_installs_and_lints_a_seed(tmp_path: Path):
     assert "FIL001" in listing.stdout
     # the HTML report's stylesheet and script are package data of the wheel
     html = subprocess.run(
-        [str(bin_dir / "credlint"), "check", str(target), "--format", "html", "-o", str(tmp_path / "r.html")],
+        [str(bin_dir / "credlint"), "check", str(targets[0]), "--format", "html", "-o", str(tmp_path / "r.html")],
         capture_output=True, text=True, cwd=tmp_path, timeout=120,
     )
     assert html.returncode == 1, html.stderr
@@ -53,7 +53,7 @@ def test_wheel_installs_and_lints_a_seed(tmp_path: Path):
     assert "credlint-a0" in page and "mark.m" in page and "function renderBlock" in page
     # and the Python API works from the installed package
     api = subprocess.run(
-        [str(bin_dir / "python"), "-c", f"import lint; r = lint.check_text(open({str(target)!r}).read()); print(r.grade)"],
+        [str(bin_dir / "python"), "-c", f"import lint; r = lint.check_text(open({str(targets[0])!r}).read()); print(r.grade)"],
         capture_output=True, text=True, cwd=tmp_path, timeout=120,
     )
     assert api.returncode == 0 and api.stdout.strip() in "ABCDF", api.stderr
