@@ -207,3 +207,12 @@ def test_report_schema_lists_every_category():
     schema = json.loads((ROOT / "lint" / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
     finding = schema["$defs"]["finding"]
     assert finding["properties"]["category"]["enum"] == list(CATEGORIES)
+
+
+def test_a_transcript_is_the_speakers_voice_not_the_writers():
+    body = ("I promised to look at the harbour with fresh eyes. We must stop repeating the same failed plans. "
+            "Are we really going to wait another decade? You deserve better, and I will not let you down! "
+            "Let me be clear: we will build it.")
+    assert "TON003" in codes("Mayor speaks on the harbour\n\n" + body, "TON003")
+    for label in ("Text", "Transcript", "Factbox"):
+        assert codes(f"{label}: Mayor speaks on the harbour\n\n" + body, "TON003") == [], label
