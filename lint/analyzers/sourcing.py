@@ -609,7 +609,20 @@ class _VagueGrammar(NamedTuple):
     group: regex.Pattern[str]
     phrase: regex.Pattern[str]
     professional: regex.Pattern[str]
-    paraphrase_groups: frozenset[str]
+    #: Group noun → its mark in vague-sources.txt ("*" summary, "+" crowd, "=" evidence, "" other).
+    groups: dict[str, str]
+    #: Verb → its marks in vague-verbs.txt ("*" the wire's summary verb, "=" evidence's verb).
+    verbs: dict[str, str]
+
+
+def _marked_words(name: str) -> dict[str, str]:
+    """A ``rules/data`` list whose lines may end in a mark made of ``*``, ``+`` and ``=``."""
+    out: dict[str, str] = {}
+    for line in word_list(name):
+        head, _, tail = line.rpartition(" ")
+        word, mark = (head, tail) if head and set(tail) <= {"*", "+", "="} else (line, "")
+        out[word] = mark
+    return out
 
 
 @cache
@@ -622,11 +635,8 @@ def _vague_grammar() -> _VagueGrammar:
     saying, believing or knowing. A *phrase* attribution is a fixed form ("by most accounts",
     "it is widely accepted").
     """
-    groups: dict[str, bool] = {}
-    for line in word_list("vague-sources.txt"):
-        word, _, mark = line.partition(" ")
-        groups[word] = mark.strip() == "*"
-    verbs = word_list("vague-verbs.txt")
+    groups = _marked_words("vague-sources.txt")
+    verbs = _marked_words("vague-verbs.txt")
     quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
@@ -657,29 +667,13 @@ def _vague_grammar() -> _VagueGrammar:
         r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
-    return _VagueGrammar(group, phrase, professional, frozenset(g for g, weak in groups.items() if weak))
+    return _VagueGrammar(group, phrase, professional, groups, verbs)
 
 
 #: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
 #: experts", "analysts have long argued"): never the wire's summary of its named sources.
 _CONSENSUS = frozenset("many most numerous countless widely long generally increasingly universally broadly largely".split())
-#: Verbs with which the wire sums up named sources ("analysts said", "critics argue"); a group
-#: that believes, fears, suggests or knows something is never such a summary.
-_WIRE_VERBS = frozenset(
-    "say said note noted expect expected estimate estimated warn warned predict predicted argue argued caution cautioned "
-    "call called describe described".split()
-) | {"point out", "pointed out"}
 _PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhere|nationwide)(?:[ \u00a0]|$)")
-#: Groups that are evidence, not people ("studies show"), and the verbs that make them a source.
-_EVIDENCE = frozenset({"studies", "reports", "rumours", "rumors"})
-_SHOW_VERBS = frozenset({"show", "shown", "showed", "suggest", "suggested", "say", "said"})
-#: Groups of ordinary people: vague only with a quantifier, an adverb or a place ("many people
-#: believe", "people in the trade say"), not in "people said" about a crowd the story describes.
-_CROWDS = frozenset(
-    "people folks folk many consumers investors traders supporters advocates proponents enthusiasts purists veterans "
-    "teachers parents fans realtors planners pediatricians paediatricians nurses lawyers farmers drivers residents locals "
-    "commuters shoppers homeowners landlords tenants voters users customers patients students workers".split()
-)
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
 
@@ -709,12 +703,13 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         verb = " ".join(m.group("verb").lower().split())
         qualified = bool(quant in _CONSENSUS or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
                          or _PLACE_PHRASE.search(m.group("hit")))
-        if group in _EVIDENCE and verb not in _SHOW_VERBS:
-            continue
-        if group in _CROWDS and not (group == "many" or qualified):
+        kind, verb_marks = g.groups.get(group, ""), g.verbs.get(verb, "")
+        if kind == "=" and "=" not in verb_marks:
+            continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if kind == "+" and not (group == "many" or qualified):
             continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
         consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
-        paraphrase = group in g.paraphrase_groups and not consensus and verb in _WIRE_VERBS
+        paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in g.phrase.finditer(doc.plain, lo, hi):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
