@@ -22,6 +22,8 @@ import regex
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
+from lint.wordlists import builtin_rules_dir, list_lines
+
 
 CATEGORIES = (
     "sourcing",
@@ -138,22 +140,11 @@ def pattern_flags(params: Mapping[str, Any]) -> int:
     return int(regex.M | (regex.I if params.get("ignore_case", False) else 0))
 
 
-def builtin_rules_dir() -> Path:
-    """Where the built-in packs are: inside the wheel, or at the repository root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_builtin_rules", here.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise PackError(str(here / "_builtin_rules"), None, None, "built-in rule packs are missing from the installation")
-
-
 def _read_list_file(pack: Path, rel: str, code: str) -> list[str]:
-    path = (pack.parent / rel).resolve()
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return list(list_lines((pack.parent / rel).resolve()))
     except OSError as exc:
         raise PackError(str(pack), code, "phrases_file", f"cannot read {rel}: {exc.strerror or exc}") from None
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool = True) -> Rule:
