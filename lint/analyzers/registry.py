@@ -147,7 +147,7 @@ def type_text(tp: Any) -> str:
         return f"a table of {_plural(typing.get_args(tp)[1])}"
     if dataclasses.is_dataclass(tp):
         keys = ", ".join(f.name for f in dataclasses.fields(tp))
-        return f"a table ({keys})"
+        return f"a table of {keys}"
     return getattr(tp, "__name__", str(tp))
 
 
@@ -187,6 +187,8 @@ def _coerce(value: Any, tp: Any, where: str) -> Any:
         shown = "" if isinstance(value, dict | list) else f" ({value!r})"
         return OptionError(where, f"must be {type_text(tp)}, not {_value_text(value)}{shown}")
 
+    if isinstance(value, float) and not math.isfinite(value):
+        raise OptionError(where, f"must be a finite number, not {value}")
     if tp is bool:
         if not isinstance(value, bool):
             raise wrong()
@@ -198,8 +200,6 @@ def _coerce(value: Any, tp: Any, where: str) -> Any:
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise wrong()
-        if not math.isfinite(value):
-            raise OptionError(where, f"must be a finite number, not {value}")
         return float(value)
     if tp is str:
         if not isinstance(value, str):
@@ -273,7 +273,7 @@ def as_toml(value: Any) -> str:
     if isinstance(value, tuple | list):
         return "[" + ", ".join(as_toml(v) for v in value) + "]"
     if isinstance(value, Mapping):
-        return "{ " + ", ".join(f"{_key(k)} = {as_toml(v)}" for k, v in value.items()) + " }"
+        return "{ " + ", ".join(f"{_key(k)} = {as_toml(v)}" for k, v in value.items()) + " }" if value else "{}"
     if dataclasses.is_dataclass(value):
         return as_toml({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return str(value)

@@ -238,7 +238,7 @@ def _opinion_points(
 class OpinionOptions:
     threshold: float = option(6.0, "points of opinion signals at which the rule fires")
     min_kinds: int = option(2, "kinds of signal needed")
-    weights: Mapping[str, float] = option({}, f"points per signal, over the defaults {DEFAULT_WEIGHTS}")
+    weights: Mapping[str, float] = option(DEFAULT_WEIGHTS, "points per signal (a table that names some keeps the others)")
     corroboration: Corroboration | None = option(None, "pool the tone evidence (unset: no pooling)")
 
     def __post_init__(self) -> None:
