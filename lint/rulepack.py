@@ -21,7 +21,7 @@ from typing import Any, Mapping
 
 import regex
 
-from lint.analyzers.registry import NoOptions, OptionError, build_options, lookup
+from lint.analyzers.registry import PLUGIN_PREFIX, NoOptions, OptionError, build_options, lookup, plugin_pack
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
@@ -278,7 +278,8 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     if kind in ("analyzer", "corpus") and verify:
         found = lookup(params["analyzer"])
         if found is None or found.corpus != (kind == "corpus"):
-            raise fail("analyzer", f"no {kind} analyzer named {params['analyzer']!r}")
+            raise fail("analyzer", f"no {'corpus ' if kind == 'corpus' else ''}analyzer named {params['analyzer']!r} "
+                       "(built-in, or registered by an installed plugin)")
         try:
             build_options(found.options, params.get("options"))
         except OptionError as exc:
@@ -349,6 +350,8 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     builtin = sorted(builtin_rules_dir().glob("*.toml"))
     files: list[Path] = list(builtin)
     for p in extra:
+        if str(p).startswith(PLUGIN_PREFIX):  # an installed plugin's pack: --rule-pack plugin:house
+            p = plugin_pack(str(p)[len(PLUGIN_PREFIX) :])
         if p.is_dir():
             files += sorted(p.glob("*.toml"))
         elif p.exists():
