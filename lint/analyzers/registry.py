@@ -185,7 +185,7 @@ def type_text(tp: Any) -> str:
     if dataclasses.is_dataclass(tp):
         keys = ", ".join(f.name for f in dataclasses.fields(tp))
         return f"a table of {keys}"
-    return getattr(tp, "__name__", str(tp))
+    return {dict: "a table", list: "a list"}.get(tp, getattr(tp, "__name__", str(tp)))
 
 
 def _plural(tp: Any) -> str:
@@ -201,19 +201,7 @@ def _without_none(tp: Any) -> Any:
 
 
 def _value_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return type(value).__name__
+    return type_text(type(value))
 
 
 def _coerce(value: Any, tp: Any, where: str) -> Any:
