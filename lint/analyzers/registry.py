@@ -162,7 +162,9 @@ def registered() -> dict[str, Registered]:
 
 
 # -- options ---------------------------------------------------------------------------------------
+@cache
 def _hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of an options class (its annotations are strings until asked)."""
     return typing.get_type_hints(cls)
 
 
