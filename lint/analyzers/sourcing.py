@@ -16,6 +16,8 @@ from typing import Iterable, Iterator, NamedTuple
 import regex
 
 from lint.analyzers.citations import reference_list_span
+from lint.analyzers.places import line_of, line_text, related
+from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
@@ -131,10 +133,6 @@ def _credential_text(m: Mention) -> str:
     return ", ".join(x for x in (m.role, m.org) if x)
 
 
-def _where(doc: Document, offset: int) -> str:
-    return f"line {doc.line_col(offset)[0]}"
-
-
 # -- SRC001 / SRC002: unverifiable experts --------------------------------------------------------
 @dataclass(frozen=True)
 class _Expert:
@@ -185,18 +183,16 @@ def _expert_hits(doc: Document, ctx: Context, strong: bool) -> Iterator[Hit]:
         span = e.at.span
         cred = _credential_text(e.at)
         who = f"{e.at.title + ' ' if e.at.title else ''}{e.person.name}" + (f" ({cred})" if cred else "")
-        yield Hit(
-            span.start,
-            span.end,
-            message=f"Expert {who} cannot be traced: " + "; ".join(e.signals),
-        )
+        yield Hit(span.start, span.end, {"source": f"Expert {who}", "problem": "cannot be traced: " + "; ".join(e.signals)})
 
 
+@analyzer("sourcing.unverifiable_expert", fields=("source", "problem"))
 def unverifiable_expert(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC001: two or more independent signs that a quoted expert was invented."""
     return _expert_hits(doc, ctx, strong=True)
 
 
+@analyzer("sourcing.weak_expert_credential", fields=("source", "problem"))
 def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC002: one sign only; real people have common names and plain institute names too.
     Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
@@ -208,8 +204,8 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
-        yield Hit(start, end, message=f"'{org}' is cited as a source but is not an institution a reader can find "
-                  "(no known body of that name, no place, no university)")
+        yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
+                               "can find (no known body of that name, no place, no university)"})
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
@@ -292,7 +288,7 @@ class ConflictingIdentity:
 
     def check(
         self, facts_by_path: list[tuple[str, tuple[IdentityFact, ...]]], rule: Rule, ctx: Context
-    ) -> Iterator[tuple[str, Located, str, tuple[Related, ...]]]:
+    ) -> Iterator[tuple[str, Located, dict[str, str], tuple[Related, ...]]]:
         known = _known(ctx)
         by_key: dict[str, list[tuple[str, IdentityFact]]] = {}
         for path, facts in facts_by_path:
@@ -320,11 +316,7 @@ class ConflictingIdentity:
                     parts.append(f"'{vouched.affiliation}' in your known-people list")
                 if not parts:
                     continue
-                message = (
-                    f"{fact.name} is '{_cred(fact)}' here but " + "; ".join(parts)
-                    + ": the same person cannot hold all of these affiliations, so at least one is wrong or invented"
-                )
-                yield path, fact.located, message, tuple(related)
+                yield path, fact.located, {"name": fact.name, "credential": _cred(fact), "elsewhere": "; ".join(parts)}, tuple(related)
 
 
 def _cred(f: IdentityFact) -> str:
@@ -332,10 +324,10 @@ def _cred(f: IdentityFact) -> str:
 
 
 def _place(here: str, there: str, f: IdentityFact) -> str:
-    return f"line {f.located.line}" if here == there else f"{there}:{f.located.line}"
+    return line_text(f.located.line) if here == there else f"{there}:{f.located.line}"
 
 
-conflicting_identity = ConflictingIdentity()
+conflicting_identity = analyzer("sourcing.conflicting_identity", fields=("name", "credential", "elsewhere"))(ConflictingIdentity())
 
 
 # -- SRC004: surname never introduced ------------------------------------------------------------
@@ -359,6 +351,7 @@ def _plural_verb() -> regex.Pattern[str]:
     return compile_pattern(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
 
 
+@analyzer("sourcing.surname_never_introduced", fields=("surname", "later"))
 def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC004: "Greene notes" with no Greene introduced by full name or title before."""
     people = extract_people(doc)
@@ -388,13 +381,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         if _introduced_in_run(doc, m.name, m.end):
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         reported.add(low)
-        later = f"; the full name first appears later, at {_where(doc, first)}" if first is not None else ""
-        yield Hit(
-            m.start,
-            m.end,
-            values={"surname": m.name},
-            message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
-        )
+        later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
+        yield Hit(m.start, m.end, {"surname": m.name, "later": later})
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
@@ -516,6 +504,7 @@ def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end("b"), f"{a} {b}"
 
 
+@analyzer("sourcing.malformed_name", fields=("name", "problem"))
 def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC005: broken capitalisation in a person's name, or one name spelled two ways."""
     seen: set[int] = set()
@@ -527,7 +516,8 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         yield Hit(
             start,
             end,
-            message=f"Name '{name}' has broken capitalisation (expected '{fixed}'): a sign of machine transliteration or unedited copy",
+            {"name": f"Name '{name}'", "problem": f"has broken capitalisation (expected '{fixed}'): a sign of machine "
+             "transliteration or unedited copy"},
         )
     yield from _variant_case_hits(doc, seen)
     yield from _two_spellings(doc)
@@ -548,7 +538,7 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
             if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
                 seen.add(at)
-                yield Hit(at, at + len(needle), message=f"Name '{found}' has broken capitalisation; the article also writes '{name}'")
+                yield Hit(at, at + len(needle), {"name": f"Name '{found}'", "problem": f"has broken capitalisation; the article also writes '{name}'"})
             at = lowered.find(needle, at + 1, hi)
 
 
@@ -593,8 +583,8 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
                 yield Hit(
                     m.start(),
                     m.end(),
-                    message=f"'{written}' looks like another spelling of '{a.name}' ({_where(doc, a.start)}): use one spelling",
-                    related=(Related(doc.path, *doc.line_col(a.start), a.name),),
+                    {"name": f"'{written}'", "problem": f"looks like another spelling of '{a.name}' ({line_of(doc, a.start)}): use one spelling"},
+                    related=(related(doc, a.start, a.start + len(a.name)),),
                 )
                 break
 
@@ -709,6 +699,13 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
+@dataclass(frozen=True)
+class VagueAttributionOptions:
+    min_attributed: int = option(6, "named attributions that make a story densely sourced")
+    min_share: float = option(0.3, "share of sentences attributed that makes a story densely sourced")
+
+
+@analyzer("sourcing.vague_attribution", options=VagueAttributionOptions, fields=("phrase",))
 def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC006: a claim pinned on a vague group ("industry watchers agree", "experts say") or on
     nobody ("by most accounts", "it is widely accepted").
@@ -723,9 +720,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     count everywhere.
     """
     g = _vague_grammar()
-    opts = rule.params.get("options", {})
-    min_attributed = int(opts.get("min_attributed", 6))
-    min_share = float(opts.get("min_share", 0.3))
+    min_attributed, min_share = rule.options.min_attributed, rule.options.min_share
     starts = [s.start for s in doc.sentences]
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
@@ -829,6 +824,7 @@ def spoken_sentences(doc: Document) -> tuple[bool, ...]:
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
 _SHORT_PARAGRAPH = 600
 
+@analyzer("sourcing.unattributed_quote")
 def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC007: a quoted sentence with nobody saying it in its sentence or paragraph.
 
@@ -898,6 +894,7 @@ def _empty_byline() -> regex.Pattern[str]:
     return compile_pattern(rf"[\s\-–—:|.,0]*|{alternation_source(word_list('empty-bylines.txt'))}", regex.I)
 
 
+@analyzer("sourcing.templated_byline", fields=("reason",))
 def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC008: "By -", "By Admin" or a stock persona as the author."""
     candidates: list[tuple[int, int, str]] = []
@@ -921,7 +918,7 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             if is_stock_persona(lead) and person_key(lead) not in known:
                 reason = f"is a stock persona name ('{lead}')"
         if reason:
-            yield Hit(start, end, message=f"The byline {reason}: readers cannot tell who wrote or answers for the article")
+            yield Hit(start, end, {"reason": reason})
 
 
 # -- SRC009: unsourced article --------------------------------------------------------------------
@@ -930,6 +927,14 @@ def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
     return compile_pattern(rf"(?<!-)(?:{alternation_source(forms)})", regex.I)  # "co-wrote" is no attribution
 
 
+@dataclass(frozen=True)
+class UnsourcedArticleOptions:
+    min_words: int = option(80, "body words below which the rule stays silent")
+    reporting: str = option("reporting-forms.txt", "list in rules/data of the forms that cite somebody")
+    reference_labels: str = option("reference-labels.txt", "list in rules/data of headline labels of reference formats")
+
+
+@analyzer("sourcing.unsourced_article", options=UnsourcedArticleOptions, fields=("words",))
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC009: a news body of some length in which nobody is said to say anything.
 
@@ -938,16 +943,16 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     spoken the words. The check is deliberately blunt: any attribution at all, to a person, an
     agency or a document, is enough to pass.
     """
-    options = rule.params.get("options", {})
+    options = rule.options
     lo = doc.body_start
     body_words = doc.count_words(lo)
-    if body_words < options.get("min_words", 150):
+    if body_words < options.min_words:
         return
-    if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):
+    if _reporting_pattern(tuple(sorted(word_list(options.reporting)))).search(doc.plain, lo):
         return
     if doc.headline is not None:
         head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
-        if any(head.startswith(label) for label in options.get("reference_labels", ())):
+        if any(head.startswith(label) for label in word_list(options.reference_labels)):
             return  # "Factbox: …": a reference format, not a report
     if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
         return  # "WASHINGTON (Reuters) -": the agency answers for the story
@@ -957,14 +962,22 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 
 # -- SRC011: no direct quote ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoDirectQuoteOptions:
+    min_words: int = option(80, "body words below which the rule stays silent")
+    min_attributed: int = option(4, "attributed sentences that excuse the lack of a quotation")
+    min_share: float = option(0.2, "share of attributed sentences that excuses the lack of a quotation")
+
+
+@analyzer("sourcing.no_direct_quote", options=NoDirectQuoteOptions)
 def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC011: a body with no direct quotation and little indirect attribution either."""
-    opts = rule.params.get("options", {})
+    opts = rule.options
     lo = doc.body_start
-    if doc.count_words(lo) < int(opts.get("min_words", 80)) or any(q.start >= lo for q in doc.quotes):
+    if doc.count_words(lo) < opts.min_words or any(q.start >= lo for q in doc.quotes):
         return
     attributed, share = _attribution_density(doc, [])
-    if attributed >= int(opts.get("min_attributed", 4)) or share >= float(opts.get("min_share", 0.2)):
+    if attributed >= opts.min_attributed or share >= opts.min_share:
         return
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
