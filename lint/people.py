@@ -31,6 +31,7 @@ import regex
 from lint.document import Document, Span
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
+from lint.resources import builtin_rules_dir
 
 _SP = r"[ \u00a0]"
 
@@ -127,8 +128,6 @@ class People:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A ``rules/data`` list, lower-cased, comments and blank lines dropped."""
-    from lint.rulepack import builtin_rules_dir
-
     path = builtin_rules_dir() / "data" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))

@@ -10,18 +10,19 @@ Built-in packs live in ``rules/`` (shipped in the wheel as
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 import regex
 
+from lint.analyzers import known_analyzer
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
+from lint.resources import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
+from lint.rule import Rule as Rule  # re-exported: what a pack loads into
 
 CATEGORIES = (
     "sourcing",
@@ -101,50 +102,10 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
-class Rule:
-    """One rule: identity, documentation, and the configuration of its kind."""
-
-    code: str
-    name: str
-    category: str
-    severity: str
-    kind: str
-    message: str
-    rationale: str
-    fix: str
-    bad: tuple[str, ...]
-    good: tuple[str, ...]
-    weight: float
-    scope: str = "body"
-    allow_quotes: bool = False
-    #: Kind-specific settings (phrases, pattern, threshold, analyzer, options…).
-    params: Mapping[str, Any] = field(default_factory=dict)
-    #: The pack file the rule came from, for error messages and the reference.
-    source: str = ""
-
-    def fingerprint(self) -> str:
-        """Stable text of everything that changes what the rule reports."""
-        return json.dumps(
-            [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message],
-            sort_keys=True,
-            default=str,
-        )
-
-
 def pattern_flags(params: Mapping[str, Any]) -> int:
     """The flags a pattern rule's regexes are compiled with (validation and matching
     share them, so :func:`lint.patterns.compile` compiles each pattern once)."""
     return int(regex.M | (regex.I if params.get("ignore_case", False) else 0))
-
-
-def builtin_rules_dir() -> Path:
-    """Where the built-in packs are: inside the wheel, or at the repository root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_builtin_rules", here.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise PackError(str(here / "_builtin_rules"), None, None, "built-in rule packs are missing from the installation")
 
 
 def _read_list_file(pack: Path, rel: str, code: str) -> list[str]:
@@ -223,8 +184,6 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     if kind == "repetition" and params["unit"] not in ("line", "paragraph", "sentence"):
         raise fail("unit", "must be line, paragraph or sentence")
     if kind in ("analyzer", "corpus") and verify:
-        from lint.analyzers import known_analyzer
-
         if not known_analyzer(params["analyzer"], corpus=kind == "corpus"):
             raise fail("analyzer", f"no {kind} analyzer named {params['analyzer']!r}")
     if kind == "metric":

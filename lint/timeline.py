@@ -28,6 +28,7 @@ import regex
 
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
+from lint.resources import builtin_rules_dir
 
 if TYPE_CHECKING:
     from lint.document import Document
@@ -543,8 +544,6 @@ def _clean_name(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def _event_words() -> dict[str, tuple[str, str, str]]:
     """rules/data/event-words.txt as {word: (part of speech, event, "start", "days" or "")}."""
-    from lint.rulepack import builtin_rules_dir
-
     out = {}
     for line in (builtin_rules_dir() / "data" / "event-words.txt").read_text(encoding="utf-8").splitlines():
         parts = line.strip().lower().split()
@@ -628,8 +627,6 @@ def _event_subject(word: str) -> str | None:
 @lru_cache(maxsize=None)
 def _office_heads() -> dict[str, str]:
     """Office words (rules/data/office-titles.txt) and the head each stands for."""
-    from lint.rulepack import builtin_rules_dir
-
     heads = {}
     for line in (builtin_rules_dir() / "data" / "office-titles.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip().lower()

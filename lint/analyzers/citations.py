@@ -22,7 +22,7 @@ import regex
 from lint.document import Document
 from lint.findings import Hit, Related
 from lint.patterns import compile as compile_pattern
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
 #: Headings of a reference list.

@@ -16,7 +16,7 @@ from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
 from lint.people import word_list
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.

@@ -21,7 +21,7 @@ from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")
 #: Quoted words inside a headline: double quotes, and single quotes used as quotation marks.

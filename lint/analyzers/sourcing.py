@@ -34,7 +34,7 @@ from lint.people import (
     word_list,
 )
 from lint.phrases import alternation_source, phrase_source
-from lint.rulepack import Rule
+from lint.rule import Rule
 from lint.timeline import extract_timeline
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})

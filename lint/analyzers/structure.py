@@ -23,7 +23,7 @@ from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.phrases import phrase_source
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
 _TWO_SENTENCES = LazyPattern(r"[.!?]\s+\p{Lu}")

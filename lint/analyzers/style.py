@@ -21,7 +21,7 @@ from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.phrases import PhraseIndex
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 
 def _options(rule: Rule) -> dict[str, object]:

@@ -27,7 +27,7 @@ from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 #: Front-matter keys whose value may name the piece's section or genre.
 _LABEL_KEYS = ("type", "category", "categories", "section", "kind", "genre", "tags", "label")

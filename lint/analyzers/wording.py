@@ -12,7 +12,7 @@ from lint.document import Document
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
 from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.rule import Rule
 
 
 @cache

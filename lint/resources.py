@@ -1,0 +1,16 @@
+"""Where credlint's own files are: the built-in rule packs and the word lists beside them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.errors import PackError
+
+
+def builtin_rules_dir() -> Path:
+    """Where the built-in packs are: inside the wheel, or at the repository root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_builtin_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(str(here / "_builtin_rules"), None, None, "built-in rule packs are missing from the installation")
