@@ -11,7 +11,6 @@ last, and the results come back in input order.
 
 from __future__ import annotations
 
-import fnmatch
 import itertools
 import os
 from typing import Callable, Iterable, Iterator, Sequence
@@ -23,7 +22,7 @@ from lint.findings import Finding, Hit, Located, Related
 from lint.inputs import STDIN, Inputs
 from lint.jsonl import Article, read_corpus
 from lint.kinds import RuleTimeout, run_kind
-from lint.loader import format_for, make_document, read_file, read_stdin, text_document
+from lint.loader import format_for, make_document, path_matches, read_file, read_stdin, text_document
 from lint.results import FileResult as FileResult  # re-exported: what the engine returns
 from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
@@ -74,12 +73,10 @@ def _ignored_for_path(path: str, rule: Rule, settings: LintSettings) -> bool:
     if not settings.per_file_ignores:
         return False
     norm = os.path.relpath(os.path.abspath(path), os.path.abspath(settings.project_root)).replace(os.sep, "/")
-    for pattern, selectors in settings.per_file_ignores:
-        if (fnmatch.fnmatch(norm, pattern) or fnmatch.fnmatch(os.path.basename(norm), pattern)) and matches(
-            selectors, rule.code, rule.name, rule.category
-        ):
-            return True
-    return False
+    return any(
+        path_matches(norm, (pattern,)) and matches(selectors, rule.code, rule.name, rule.category)
+        for pattern, selectors in settings.per_file_ignores
+    )
 
 
 def _suppressed(result: FileResult, line: int, rule: Rule) -> bool:

@@ -29,6 +29,7 @@ from lint.people import (
     Person,
     body_range,
     extract_people,
+    is_role_word,
     patterns,
     person_key,
     word_list,
@@ -487,12 +488,6 @@ _WORD_BEFORE = LazyPattern(r"([\p{L}\-]+)[ \u00a0]+$", regex.REVERSE)
 _WORDS_AFTER = LazyPattern(r",[ \u00a0]*((?:[\p{L}\-]+[ \u00a0]*){1,5})")
 
 
-def _is_role(word: str) -> bool:
-    low = word.lower()
-    roles = word_list("role-nouns.txt")
-    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
-
-
 def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
     """Two-word names with one word in lower case, in a slot only a person fills.
 
@@ -512,11 +507,11 @@ def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
             continue
         if m.group("comma"):
             after = _WORDS_AFTER.match(plain, m.end())
-            roles = after is not None and any(_is_role(w) for w in after.group(1).split()[:4])
+            roles = after is not None and any(is_role_word(w) for w in after.group(1).split()[:4])
             ok = roles and low.capitalize() in _lower_words(doc)
         else:
             before = _WORD_BEFORE.search(plain, max(lo, m.start() - 40), m.start())
-            ok = before is not None and _is_role(before.group(1))
+            ok = before is not None and is_role_word(before.group(1))
         if ok:
             yield m.start(), m.end("b"), f"{a} {b}"
 
