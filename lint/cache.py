@@ -46,11 +46,11 @@ from typing import TYPE_CHECKING, Any
 from lint import __version__
 from lint.cachedata import dumps, loads
 from lint.findings import Finding
-from lint.resources import builtin_rules_dir
 from lint.results import FileResult
 from lint.rulepack import ruleset_hash
 from lint.suppress import Suppression
 from lint.view import ArticleView
+from lint.wordlists import builtin_rules_dir
 
 if TYPE_CHECKING:  # typing only: the settings carry the cache, not the other way round
     from lint.settings import LintSettings

@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 import regex
 
-from lint.resources import builtin_rules_dir
+from lint.wordlists import data_lines
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
@@ -107,9 +107,7 @@ def _place_key(tokens: list[str]) -> str:
 # -- data -----------------------------------------------------------------------------------------
 def _lines(name: str) -> list[str]:
     """A gazetteer file's entries: comments and blank lines dropped."""
-    path = builtin_rules_dir() / "data" / "gazetteers" / name
-    text = path.read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return list(data_lines(f"gazetteers/{name}"))
 
 
 @cache

@@ -21,8 +21,9 @@ from lint.analyzers import known_analyzer
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
-from lint.resources import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
 from lint.rule import Rule as Rule  # re-exported: what a pack loads into
+from lint.wordlists import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
+from lint.wordlists import list_lines
 
 CATEGORIES = (
     "sourcing",
@@ -109,12 +110,10 @@ def pattern_flags(params: Mapping[str, Any]) -> int:
 
 
 def _read_list_file(pack: Path, rel: str, code: str) -> list[str]:
-    path = (pack.parent / rel).resolve()
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return list(list_lines((pack.parent / rel).resolve()))
     except OSError as exc:
         raise PackError(str(pack), code, "phrases_file", f"cannot read {rel}: {exc.strerror or exc}") from None
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool = True) -> Rule:

@@ -21,16 +21,17 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.patterns import alternation_source
 from lint.patterns import compile as compile_pattern
 from lint.rule import Rule
+from lint.wordlists import word_list
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
-#: Headings of a reference list.
-_LIST_NAMES = r"(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works[ \t]+cited)"
 
 
 @cache
 def _rx() -> dict[str, regex.Pattern[str]]:
+    names = rf"(?:{alternation_source(word_list('reference-list-names.txt'))})"  # headings of a reference list
     return {
         "line_entry": compile_pattern(rf"^[ \t>*_-]*{_NUMBER}:?[ \t]*(?=\S)", regex.M),
         "bracket": compile_pattern(_NUMBER),
@@ -38,7 +39,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "title": compile_pattern(r"[\"“”‘’«»]|\*|_"),
         "words": compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
         "list_heading": compile_pattern(
-            rf"^[ \t#*_>]*{_LIST_NAMES}[ \t:*_]*$|<h\d[^>]*>[ \t]*{_LIST_NAMES}[ \t:]*</h\d>",
+            rf"^[ \t#*_>]*{names}[ \t:*_]*$|<h\d[^>]*>[ \t]*{names}[ \t:]*</h\d>",
             regex.M | regex.I,
         ),
         "numbered": compile_pattern(r"^[ \t>*_-]*(?:<li[^>]*>[ \t]*)?(?P<n>\d{1,3})[.)][ \t]+(?=\S)", regex.M),

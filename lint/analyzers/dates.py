@@ -263,7 +263,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
 
 def _future(doc: Document, tl: Timeline, offset: int) -> bool:
     """The sentence speaks of the future or of a hypothesis ("will", "is expected to")."""
-    from lint.people import word_list
+    from lint.wordlists import word_list
 
     s, t = tl.sentence(offset)
     words = " " + " ".join(doc.plain[s:t].lower().split()) + " "

@@ -15,7 +15,7 @@ from typing import Iterator
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
-from lint.people import word_list
+from lint.wordlists import word_list
 from lint.rule import Rule
 
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block

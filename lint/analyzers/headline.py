@@ -19,8 +19,8 @@ from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
+from lint.wordlists import word_list
+from lint.patterns import alternation_source
 from lint.rule import Rule
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")

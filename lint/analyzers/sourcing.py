@@ -17,7 +17,7 @@ import regex
 
 from lint.analyzers.citations import reference_list_span
 from lint.context import Context, KnownPerson
-from lint.document import Block, Document, Span
+from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
@@ -32,13 +32,12 @@ from lint.people import (
     is_role_word,
     patterns,
     person_key,
-    word_list,
 )
-from lint.phrases import alternation_source, phrase_source
+from lint.patterns import alternation_source, phrase_source
 from lint.rule import Rule
 from lint.timeline import extract_timeline
+from lint.wordlists import data_lines, word_list
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
 _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
@@ -50,9 +49,6 @@ _DETERMINED = LazyPattern(
 _SENTENCE_END = LazyPattern(r"[.!?…]$")
 _DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
 _ACCORDING_TO = LazyPattern(r"(?i:according)[ \u00a0]+to[ \u00a0]+$", regex.REVERSE)
-#: A dateline credited to a news agency: "WASHINGTON (Reuters) -", "(AP) —", "PARIS (AFP) -".
-_AGENCY_DATELINE = LazyPattern(r"\((?:Reuters|AP|AFP|Associated[ \u00a0]Press|Agence[ \u00a0]France-Presse|Bloomberg|dpa|ANSA|EFE|Kyodo|Xinhua|PA|UPI|CP)\)[ \u00a0]*[-–—]")
-_BY = LazyPattern(r"\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
 
 # -- shared helpers -------------------------------------------------------------------------------
@@ -79,7 +75,7 @@ def is_generic_institute(org: str) -> bool:
     look up and are left alone.
     """
     words = [w.strip(".,'’").lower() for w in org.replace("-", " ").split()]
-    words = [w for w in words if w and w not in _CONNECTORS]
+    words = [w for w in words if w and w not in word_list("name-connectors.txt")]
     heads = word_list("institute-heads.txt")
     generic = word_list("generic-institute-words.txt")
     head_count = sum(w in heads for w in words)
@@ -95,7 +91,7 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     heads = word_list("institute-heads.txt")
     if not any(w.lower() in heads for w in words) or known_institution(org, known):
         return False
-    names = [w for w in words if w[:1].isupper() and w.lower() not in _CONNECTORS and w.lower() not in heads]
+    names = [w for w in words if w[:1].isupper() and w.lower() not in word_list("name-connectors.txt") and w.lower() not in heads]
     if any(w.lower() in ("university", "college") for w in words):
         return False
     for i, w in enumerate(names):
@@ -259,7 +255,7 @@ class IdentityFact:
 
 
 def _org_words(org: str) -> frozenset[str]:
-    return frozenset(w for w in _ALNUM.findall(org.lower()) if w not in _CONNECTORS)
+    return frozenset(w for w in _ALNUM.findall(org.lower()) if w not in word_list("name-connectors.txt"))
 
 
 def compatible_orgs(a: str, b: str) -> bool:
@@ -268,7 +264,7 @@ def compatible_orgs(a: str, b: str) -> bool:
     wa, wb = _org_words(a), _org_words(b)
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
-    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in _CONNECTORS)
+    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in word_list("name-connectors.txt"))
     for short, long in ((a, b), (b, a)):
         if _ACRONYM.fullmatch(short.strip()) and short.replace(".", "").lower() == acronym(long).lower():
             return True
@@ -344,12 +340,6 @@ conflicting_identity = ConflictingIdentity()
 
 
 # -- SRC004: surname never introduced ------------------------------------------------------------
-#: Nouns that introduce an organisation by name: "media outlet Onenet", "pollster Gallup".
-_ORG_DESCRIPTORS = frozenset(
-    """outlet newspaper paper agency company firm group website site channel broadcaster network magazine
-    daily tabloid portal bank fund party ministry pollster publisher studio startup app platform service
-    station journal blog carrier airline retailer maker brand chain""".split()
-)
 
 
 @cache
@@ -383,7 +373,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         if not m.source or m.title or low in known_surnames or m.name in places or low in reported:
             continue
         prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
-        if prev and (prev.group(1).lower() in _ORG_DESCRIPTORS or _mixed_case(prev.group(1), m.name)):
+        if prev and (prev.group(1).lower() in word_list("org-descriptors.txt") or _mixed_case(prev.group(1), m.name)):
             continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
         if _plural_verb().match(plain, m.end):
             continue  # a compound subject ("she and True say") is not one source cited by surname
@@ -409,8 +399,13 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
-_NOUN_ENDING = LazyPattern(r"(?:tion|sion|ics|ism|ment|ness|ity|ology|ance|ence|ship|hood|ings)$", regex.I)
 #: A capital inside a word that no surname prefix explains: a brand ("TechCrunch", "WikiLeaks").
+@cache
+def _noun_suffixes() -> tuple[str, ...]:
+    """Endings of abstract nouns (rules/data/noun-suffixes.txt): "Regulation" is no surname."""
+    return tuple(sorted(word_list("noun-suffixes.txt")))
+
+
 _INNER_CAPITAL = LazyPattern(r"^(?!(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Du|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
 
 
@@ -418,7 +413,7 @@ def _surname_like(word: str, doc: Document) -> bool:
     """Whether a capitalised word standing alone as a source can be a surname: not a plural of a
     word the article writes in lower case ("Others", "Sources", "Koreans" beside "Korean"), not a
     common-noun ending, not a brand with an inner capital, not an acronym with a plural s."""
-    if _NOUN_ENDING.search(word) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
+    if word.lower().endswith(_noun_suffixes()) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
         return False
     if word.endswith("s") and not word.endswith("ss"):
         words = _lower_words(doc)
@@ -667,7 +662,6 @@ def _vague_grammar() -> _VagueGrammar:
 
 #: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
 #: experts", "analysts have long argued"): never the wire's summary of its named sources.
-_CONSENSUS = frozenset("many most numerous countless widely long generally increasingly universally broadly largely".split())
 _PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhere|nationwide)(?:[ \u00a0]|$)")
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
@@ -696,14 +690,14 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         group = m.group("group").lower()
         quant = (m.group("quant") or "").lower()
         verb = " ".join(m.group("verb").lower().split())
-        qualified = bool(quant in _CONSENSUS or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
+        qualified = bool(quant in word_list("consensus-words.txt") or m.group("tail") or word_list("consensus-words.txt").intersection(a.lower() for a in m.captures("adv"))
                          or _PLACE_PHRASE.search(m.group("hit")))
         kind, verb_marks = g.groups.get(group, ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
         if kind == "+" and not (group == "many" or qualified):
             continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
-        consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
+        consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in g.phrase.finditer(doc.plain, lo, hi):
@@ -885,7 +879,18 @@ def _previous_block(doc: Document, block: Block) -> Block | None:
 
 
 # -- SRC008: templated byline ---------------------------------------------------------------------
-_EMPTY_BYLINE = r"(?:[\s\-–—:|.,0]*|admin(?:istrator)?|editor|author|staff writer|guest|user|webmaster|team|site\s*admin|news\s*desk|web\s*desk|anonymous|unknown|content\s*team)"
+@cache
+def _agency_dateline() -> regex.Pattern[str]:
+    """A dateline credited to a news agency (rules/data/news-agencies.txt): "WASHINGTON (Reuters) -",
+    "(AP) —", "PARIS (AFP) -"."""
+    agencies = "|".join(r"[ \u00a0]".join(regex.escape(w) for w in a.split()) for a in longest_first(data_lines("news-agencies.txt")))
+    return compile_pattern(rf"\((?:{agencies})\)[ \u00a0]*[-–—]")
+
+
+@cache
+def _empty_byline() -> regex.Pattern[str]:
+    """A byline that names nobody: only punctuation, or a site role (rules/data/empty-bylines.txt)."""
+    return compile_pattern(rf"[\s\-–—:|.,0]*|{alternation_source(word_list('empty-bylines.txt'))}", regex.I)
 
 
 def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
@@ -893,9 +898,9 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     candidates: list[tuple[int, int, str]] = []
     if doc.byline is not None:
         text = doc.text[doc.byline.start : doc.byline.end]
-        m = _BY.match(text)
+        m = byline_lead().match(text)
         if m:
-            candidates.append((doc.byline.start, doc.byline.end, m.group(1)))
+            candidates.append((doc.byline.start, doc.byline.end, text[m.end() :]))
     author = doc.metadata.get("author")
     if author is not None and not candidates:
         idx = doc.text.find(author) if author else doc.text.find("author:")
@@ -904,7 +909,7 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     for start, end, name in candidates:
         clean = name.strip()
         reason = None
-        if regex.fullmatch(_EMPTY_BYLINE, clean, regex.I):
+        if _empty_byline().fullmatch(clean):
             reason = "names nobody" if not clean.strip(" -–—:|.,0") else f"names a site role ('{clean}'), not a reporter"
         else:
             lead = " ".join(clean.split()[:2])
@@ -939,7 +944,7 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
         if any(head.startswith(label) for label in options.get("reference_labels", ())):
             return  # "Factbox: …": a reference format, not a report
-    if _AGENCY_DATELINE.search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
         return  # "WASHINGTON (Reuters) -": the agency answers for the story
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:

@@ -21,8 +21,8 @@ from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import phrase_source
+from lint.wordlists import word_list
+from lint.patterns import alternation_source, phrase_source
 from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
@@ -366,11 +366,10 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             )
 
 
-_RECAP_LABEL = LazyPattern(
-    r"^(?:the\s+)?(?:in\s+summary|summary|key\s+(?:takeaways?|points|facts|highlights|lessons)|takeaways?|the\s+bottom\s+line|"
-    r"bottom\s+line|recap|tl;?dr|at\s+a\s+glance|in\s+brief|highlights|in\s+short|to\s+sum\s+up|main\s+points)\s*:?$",
-    regex.I,
-)
+@cache
+def _recap_label() -> regex.Pattern[str]:
+    """A heading that announces a recap (rules/data/recap-labels.txt): "Key Takeaways", "In summary:"."""
+    return compile_pattern(rf"^(?:the\s+)?(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
 
 
 def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
@@ -379,7 +378,7 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
     if not prev:
         return False
     text = _visible(doc, prev[-1]).strip(" *_#")
-    return bool(_RECAP_LABEL.match(text))
+    return bool(_recap_label().match(text))
 
 
 # -- headings -------------------------------------------------------------------------------------------

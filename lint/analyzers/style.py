@@ -19,7 +19,7 @@ from lint.document import Document
 from lint.findings import Hit, Related
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
+from lint.wordlists import word_list
 from lint.phrases import PhraseIndex
 from lint.rule import Rule
 

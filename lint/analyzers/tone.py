@@ -25,8 +25,8 @@ from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
+from lint.wordlists import word_list
+from lint.patterns import alternation_source
 from lint.rule import Rule
 
 #: Front-matter keys whose value may name the piece's section or genre.

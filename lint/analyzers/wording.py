@@ -10,8 +10,8 @@ import regex
 
 from lint.document import Document
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
+from lint.wordlists import word_list
+from lint.patterns import alternation_source
 from lint.rule import Rule
 
 
