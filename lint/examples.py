@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from lint.document import Format, build_document
-from lint.rulepack import Rule
+from lint.engine import lint_document, run_corpus_rules
+from lint.rule import Rule
+from lint.settings import LintSettings
 
 #: A one-paragraph example is body text: it gets this headline to sit under.
 HEADLINE = "Example headline\n\n"
@@ -39,8 +41,6 @@ def as_article(example: str, rule: Rule) -> str:
 
 def lint_text(text: str, rules: Sequence[Rule], fmt: Format = "text", path: str = "example.txt"):  # type: ignore[no-untyped-def]
     """Lint a string with the given rules, cross-file rules included (one file)."""
-    from lint.engine import LintSettings, lint_document, run_corpus_rules
-
     settings = LintSettings(rules=tuple(rules))
     result = lint_document(build_document(path, text, fmt), settings)
     run_corpus_rules([result], settings)

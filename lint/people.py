@@ -365,7 +365,8 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(v.split()[0] for v in word_list("attribution-verbs.txt"))
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
+    """Whether a word is a role noun (``rules/data/role-nouns.txt``), in the singular or plural."""
     roles = word_list("role-nouns.txt")
     low = word.lower()
     return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
@@ -400,7 +401,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
     if plain.startswith(",", end):
         appos = p.appos.match(plain, end)
         parsed = _parse_credential(appos.group("cred"), appos.start("cred")) if appos else None
-        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not _is_role_word(parsed[0].split()[-1])):
+        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not is_role_word(parsed[0].split()[-1])):
             # (a title-case "role" that does not end in a role noun is a list of names: "Senator Elizabeth Warren")
             role, org = parsed
             cred_end = appos.end("cred")
@@ -415,7 +416,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
             org, cred_end = clean_org(of.group("org")), of.end("org")
     if not role:
         prev = _PREV_WORD.search(plain, back, title_start)
-        if prev and _is_role_word(prev.group(1)):
+        if prev and is_role_word(prev.group(1)):
             rb = p.role_before.search(plain, back, title_start)
             if rb:
                 role = rb.group("role")

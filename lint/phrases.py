@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from lint.document import Document
-from lint.patterns import longest_first, phrase_source
+from lint.patterns import phrase_source
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")

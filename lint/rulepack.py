@@ -10,23 +10,22 @@ Built-in packs live in ``rules/`` (shipped in the wheel as
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import string
 import tomllib
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
 import regex
 
-from lint.analyzers.registry import PLUGIN_PREFIX, NoOptions, OptionError, build_options, lookup, plugin_pack
+from lint.analyzers.catalog import PLUGIN_PREFIX, lookup, plugin_pack
+from lint.analyzers.registry import OptionError, build_options
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
-from lint.wordlists import builtin_rules_dir, list_lines
-
+from lint.rule import Rule as Rule  # re-exported: what a pack loads into
+from lint.wordlists import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
+from lint.wordlists import list_lines
 
 CATEGORIES = (
     "sourcing",
@@ -112,65 +111,6 @@ KIND_MESSAGE_FIELDS: dict[str, tuple[str, ...]] = {
     "repetition": ("match", "count", "other_lines"),
     "metric": ("match", "value", "min", "max"),
 }
-
-
-@dataclass(frozen=True, eq=False)
-class Rule:
-    """One rule: identity, documentation, and the configuration of its kind."""
-
-    code: str
-    name: str
-    category: str
-    severity: str
-    kind: str
-    message: str
-    rationale: str
-    fix: str
-    bad: tuple[str, ...]
-    good: tuple[str, ...]
-    weight: float
-    scope: str = "body"
-    allow_quotes: bool = False
-    #: Kind-specific settings (phrases, pattern, threshold, analyzer, options…).
-    params: Mapping[str, Any] = field(default_factory=dict)
-    #: The pack file the rule came from, for error messages and the reference.
-    source: str = ""
-
-    @cached_property
-    def options(self) -> Any:
-        """The analyzer's typed options: the pack's ``options`` table over the dataclass defaults
-        (validated when a user pack loads; a built-in pack's when its analyzer first runs)."""
-        if self.kind not in ("analyzer", "corpus"):
-            return NoOptions()
-        found = lookup(self.params["analyzer"])
-        if found is None:
-            raise PackError(self.source, self.code, "analyzer", f"no {self.kind} analyzer named {self.params['analyzer']!r}")
-        try:
-            return build_options(found.options, self.params.get("options"))
-        except OptionError as exc:
-            raise PackError(self.source, self.code, exc.field, exc.why) from None
-
-    def format_message(self, values: Mapping[str, str]) -> str:
-        """The rule's message with a hit's values filled in (an unknown placeholder prints as itself)."""
-        try:
-            return self.message.format_map(_Missing({"match": "", **values}))
-        except (ValueError, IndexError):
-            return self.message
-
-    def fingerprint(self) -> str:
-        """Stable text of everything that changes what the rule reports."""
-        return json.dumps(
-            [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message],
-            sort_keys=True,
-            default=str,
-        )
-
-
-class _Missing(dict):  # type: ignore[type-arg]
-    """format_map helper: an unknown placeholder prints as itself."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def message_fields(message: str) -> list[str]:

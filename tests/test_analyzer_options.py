@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from lint.analyzers.places import line_of, related, where
-from lint.analyzers.registry import BUILTIN_MODULES, NoOptions, build_options, lookup, registered
+from lint.analyzers.catalog import BUILTIN_MODULES, lookup
+from lint.analyzers.registry import NoOptions, build_options, registered
 from lint.document import build_document
 from lint.errors import PackError
 from lint.examples import lint_text

@@ -10,8 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from lint.cli import app
-from lint.engine import LintSettings
-from lint.jsonl import lint_corpus
+from lint.engine import LintSettings, lint_corpus
 from lint.rulepack import load_packs
 from tests.conftest import ROOT
 

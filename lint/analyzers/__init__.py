@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lint.analyzers.registry import lookup
+from lint.analyzers.catalog import lookup
 
 
 def get_analyzer(name: str, corpus: bool = False) -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
@@ -25,8 +25,10 @@ from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import alternation_source
 from lint.patterns import compile as compile_pattern
-from lint.rulepack import Rule
 from lint.wordlists import word_list
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
 

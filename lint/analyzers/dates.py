@@ -24,7 +24,7 @@ from lint.findings import Hit
 
 if TYPE_CHECKING:
     from lint.document import Document
-    from lint.rulepack import Rule
+    from lint.rule import Rule
     from lint.timeline import CalendarDate, Elapsed, Timeline
 
 

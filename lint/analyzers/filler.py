@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
 from lint.wordlists import word_list
-from lint.rulepack import Rule
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
@@ -22,7 +22,9 @@ from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
-from lint.rulepack import Rule
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")
 #: Quoted words inside a headline: double quotes, and single quotes used as quotation marks.

@@ -8,10 +8,11 @@ files are linted in different processes.
 
 from __future__ import annotations
 
+
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -31,13 +32,16 @@ from lint.people import (
     Person,
     body_range,
     extract_people,
+    is_role_word,
     patterns,
     person_key,
 )
 from lint.patterns import alternation_source, phrase_source
-from lint.rulepack import Rule
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
@@ -470,12 +474,6 @@ _WORD_BEFORE = LazyPattern(r"([\p{L}\-]+)[ \u00a0]+$", regex.REVERSE)
 _WORDS_AFTER = LazyPattern(r",[ \u00a0]*((?:[\p{L}\-]+[ \u00a0]*){1,5})")
 
 
-def _is_role(word: str) -> bool:
-    low = word.lower()
-    roles = word_list("role-nouns.txt")
-    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
-
-
 def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
     """Two-word names with one word in lower case, in a slot only a person fills.
 
@@ -495,11 +493,11 @@ def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
             continue
         if m.group("comma"):
             after = _WORDS_AFTER.match(plain, m.end())
-            roles = after is not None and any(_is_role(w) for w in after.group(1).split()[:4])
+            roles = after is not None and any(is_role_word(w) for w in after.group(1).split()[:4])
             ok = roles and low.capitalize() in _lower_words(doc)
         else:
             before = _WORD_BEFORE.search(plain, max(lo, m.start() - 40), m.start())
-            ok = before is not None and _is_role(before.group(1))
+            ok = before is not None and is_role_word(before.group(1))
         if ok:
             yield m.start(), m.end("b"), f"{a} {b}"
 
@@ -534,7 +532,6 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
         at = lowered.find(needle, lo, hi)
         while at >= 0:
             found = doc.plain[at : at + len(needle)]
-            words = found.split()
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
             if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
                 seen.add(at)

@@ -11,10 +11,11 @@ but catches the paraphrases a generator produces when it restates itself.
 
 from __future__ import annotations
 
+
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
@@ -26,7 +27,9 @@ from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source, phrase_source
-from lint.rulepack import Rule
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
 _TWO_SENTENCES = LazyPattern(r"[.!?]\s+\p{Lu}")

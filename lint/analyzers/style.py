@@ -8,11 +8,12 @@ short and long sentences, while language models write them evenly.
 
 from __future__ import annotations
 
+
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
@@ -24,7 +25,9 @@ from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.phrases import PhraseIndex
-from lint.rulepack import Rule
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import regex
 
@@ -28,7 +28,9 @@ from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
-from lint.rulepack import Rule
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 #: Front-matter keys whose value may name the piece's section or genre.
 _LABEL_KEYS = ("type", "category", "categories", "section", "kind", "genre", "tags", "label")

@@ -25,9 +25,8 @@ import zlib
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from lint.corpus.sources import Record, duplicate_message
-from lint.engine import FileResult, LintSettings, add_corpus_finding, score_results
+from lint.engine import FileResult, LintSettings, add_corpus_finding, lint_article, score_results
 from lint.findings import Finding
-from lint.jsonl import lint_article
 
 #: Reducers per shuffle: more spreads the facts of a huge corpus, fewer keeps the graph small.
 MAX_BUCKETS = 32
