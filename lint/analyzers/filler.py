@@ -21,10 +21,10 @@ from lint.rulepack import Rule
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.
 _LEAD = LazyPattern(r"[\s“\"‘'*_>#•·▪●◦\-–—\p{So}\p{Sk}\p{Cf}\uFE0F\u200D]*")
-#: A label: one to six words, then a colon, question mark or exclamation mark.
+#: A label: one to six words, then a colon, question mark, exclamation mark or a dash ("TL;DR —").
 _LABEL = LazyPattern(
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
-    r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!])"
+    r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!—–])"
 )
 #: The text of a heading line, without trailing blanks, emphasis or a colon.
 _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
@@ -128,3 +128,23 @@ def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if entries >= min_entries:
             yield Hit(h.start("label"), h.end("label"),
                       {"match": doc.text[h.start("label") : h.end("label")], "count": str(entries)})
+    yield from _inline_contents(doc, labels, min_entries)
+
+
+#: A label that opens its line and ends in a colon: "*In this article:* [A](#a) · [B](#b)".
+_INLINE_LABEL = LazyPattern(r"(?P<label>[\p{L}][\p{L}'’ \t]{1,40}?)[ \t]*[*_]*[ \t]*:")
+#: A Markdown link to an anchor of the same page: "[Background](#background)".
+_ANCHOR_LINK = LazyPattern(r"\[[^\]\n]{1,80}\]\(#[^)\s]{1,80}\)")
+
+
+def _inline_contents(doc: Document, labels: frozenset[str], min_entries: int) -> Iterator[Hit]:
+    """A contents label whose entries follow on its own line, as links to the page's anchors."""
+    for line in _LINE.finditer(doc.text):
+        lead = _LEAD.match(doc.text, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        m = _INLINE_LABEL.match(doc.text, start, line.end())
+        if not m or _norm(m.group("label")) not in labels or doc.plain[m.start("label")] == " ":
+            continue
+        count = len(_ANCHOR_LINK.findall(doc.text, m.end(), line.end()))
+        if count >= min_entries:
+            yield Hit(m.start("label"), m.end("label"), {"match": m.group("label"), "count": str(count)})
