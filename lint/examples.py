@@ -32,9 +32,14 @@ class ExampleFailure:
 def as_article(example: str, rule: Rule) -> str:
     """Examples with a blank line in them are whole articles and are linted as they are
     (their first block is the headline); headline-scoped rules get the bare text."""
-    if rule.scope == "headline" or "\n\n" in example.strip():
+    if rule.scope == "headline" or "\n\n" in example.strip() or is_page(example):
         return example
     return HEADLINE + example
+
+
+def is_page(example: str) -> bool:
+    """Whether an example is a saved web page (it starts with ``<!DOCTYPE html>`` or ``<html>``)."""
+    return example.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def lint_text(text: str, rules: Sequence[Rule], fmt: Format = "text", path: str = "example.txt"):  # type: ignore[no-untyped-def]
@@ -42,7 +47,13 @@ def lint_text(text: str, rules: Sequence[Rule], fmt: Format = "text", path: str 
     from lint.engine import LintSettings, lint_document, run_corpus_rules
 
     settings = LintSettings(rules=tuple(rules))
-    result = lint_document(build_document(path, text, fmt), settings)
+    if fmt == "html":
+        from lint.html import build_html_document
+
+        doc: object = build_html_document(path, text)
+    else:
+        doc = build_document(path, text, fmt)
+    result = lint_document(doc, settings)  # type: ignore[arg-type]
     run_corpus_rules([result], settings)
     return result
 
@@ -52,7 +63,9 @@ def check_rule(rule: Rule) -> list[ExampleFailure]:
     out = []
     for kind, examples in (("bad", rule.bad), ("good", rule.good)):
         for i, example in enumerate(examples, 1):
-            result = lint_text(as_article(example, rule), [rule])
+            page = is_page(example)
+            result = lint_text(as_article(example, rule), [rule], "html" if page else "text",
+                               "example.html" if page else "example.txt")
             hits = [f for f in result.findings if f.code == rule.code]
             if result.rule_errors:
                 out.append(ExampleFailure(rule, kind, i, example, f"breaks the rule ({result.rule_errors[0]})"))

@@ -21,11 +21,14 @@ from lint.rulepack import Rule
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.
 _LEAD = LazyPattern(r"[\s“\"‘'*_>#•·▪●◦\-–—\p{So}\p{Sk}\p{Cf}\uFE0F\u200D]*")
-#: A label: one to six words, then a colon, question mark, exclamation mark or a dash ("TL;DR —").
+#: A label: one to six words, then a colon, question mark or exclamation mark, or a dash that
+#: closes an emphasised label ("**TL;DR —**"; a dash after plain words opens a sentence's aside).
 _LABEL = LazyPattern(
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
     r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!—–])"
 )
+#: What must follow a dash that ends a label, in the file itself: the close of its emphasis.
+_EMPHASIS_CLOSE = LazyPattern(r"[ \t]*[*_]")
 #: The text of a heading line, without trailing blanks, emphasis or a colon.
 _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
 _LINE = LazyPattern(r"[^\n]+")
@@ -66,6 +69,8 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         lead = _LEAD.match(plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
         m = _LABEL.match(plain, start, line.end())
+        if m and m.group("end") in "—–" and not _EMPHASIS_CLOSE.match(doc.text, m.end()):
+            m = None
         if m and is_callout_label(m.group("label")):
             yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
             continue
@@ -148,3 +153,56 @@ def _inline_contents(doc: Document, labels: frozenset[str], min_entries: int) ->
         count = len(_ANCHOR_LINK.findall(doc.text, m.end(), line.end()))
         if count >= min_entries:
             yield Hit(m.start("label"), m.end("label"), {"match": m.group("label"), "count": str(count)})
+
+
+# -- page chrome of a saved web page ---------------------------------------------------------------
+def _shown(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@cache
+def _corroborating_rules(categories: tuple[str, ...], own: str) -> tuple[Rule, ...]:
+    from lint.rulepack import load_packs
+
+    return tuple(r for r in load_packs() if r.category in categories and r.severity in ("warning", "error")
+                 and r.kind != "corpus" and r.code != own)
+
+
+def template_evidence(doc: Document, rule: Rule, ctx: object) -> bool:
+    """Whether the article text itself reads as template or generated copy: a built-in rule of the
+    categories in the rule's ``corroborating_categories`` option (warning or error) finds
+    something in it, quoted speech and the headline's scope aside as the engine sets them."""
+    from lint.kinds import run_kind
+
+    categories = tuple(dict(rule.params.get("options", {})).get("corroborating_categories", ()))
+
+    def compute() -> bool:
+        for other in _corroborating_rules(categories, rule.code):
+            for hit in run_kind(doc, other, ctx):
+                if other.scope == "body" and hit.start < doc.body_start:
+                    continue
+                if not other.allow_quotes and other.kind not in ("analyzer", "density") and doc.in_quote(hit.start):
+                    continue
+                return True
+        return False
+
+    return doc.memo(f"filler.template_evidence.{categories}", compute)
+
+
+def page_chrome(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The page furniture the HTML reader left out of the article, one hit per widget, in a page
+    whose article is itself template or generated copy (:func:`template_evidence`).
+
+    Only a saved web page has any (:attr:`lint.html.HtmlDocument.furniture`); the widget's text
+    is read from the page with its markup removed.
+    """
+    furniture = getattr(doc, "furniture", ())
+    if not furniture or not template_evidence(doc, rule, ctx):
+        return
+    from lint.html import visible_text
+
+    for span in furniture:
+        text = visible_text(doc.text[span.start : span.end])
+        if text:
+            yield Hit(span.start, span.end, {"match": _shown(text)})
