@@ -261,6 +261,9 @@ class HtmlDocument(Document):
     #: Page furniture the reader left out of the article (navigation, banners, share bars, related
     #: links, comment forms, footers), one span per widget, at the page's own offsets.
     furniture: tuple[Span, ...] = ()
+    #: Blocks inside the article container that the extractor left out without any mark of
+    #: chrome (a boxed aside, a caption, a dek), one span per block.
+    left_out: tuple[Span, ...] = ()
 
     @cached_property
     def headline(self) -> Span | None:
@@ -389,7 +392,23 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         headline_span=span_of(headline),
         byline_span=span_of(byline),
         furniture=_furniture(parser, kept, container),
+        left_out=_left_out(parser, kept, container),
     )
+
+
+def _left_out(parser: _PageParser, kept: list[_Segment], container: int | None) -> tuple[Span, ...]:
+    """Blocks of the article container the extractor dropped though nothing marks them as chrome."""
+    if container is None:
+        return ()
+    kept_ids = {id(s) for s in kept}
+    spans = []
+    for seg in parser.segments:
+        if id(seg) in kept_ids or not seg.text or seg.chrome or seg.marked or container not in seg.containers:
+            continue
+        pieces = [(a, b) for a, b, v in seg.pieces if v.strip()]
+        if pieces:
+            spans.append(Span(pieces[0][0], pieces[-1][1]))
+    return tuple(spans)
 
 
 def _furniture(parser: _PageParser, kept: list[_Segment], container: int | None) -> tuple[Span, ...]:

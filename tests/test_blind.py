@@ -27,7 +27,7 @@ FLOORS = {
     ("batch2", "sourcing"): (44, 3),
     ("batch2", "structure"): (53, 2),
     ("batch3", "dates"): (24, 2),
-    ("batch3", "filler"): (77, 2),
+    ("batch3", "filler"): (78, 2),
     ("batch3", "sourcing"): (32, 1),
     ("batch3", "structure"): (44, 1),
     ("batch4", "dates"): (20, 2),

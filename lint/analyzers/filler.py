@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
+import regex
+
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
@@ -79,6 +81,20 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             h = _HEADING.match(plain, start, line.end())
             if h and h.group("label") and is_callout_label(h.group("label")):
                 yield Hit(h.start("label"), h.end("label"), {"match": doc.text[h.start("label") : h.end("label")]})
+    yield from _left_out_callouts(doc)
+
+
+def _left_out_callouts(doc: Document) -> Iterator[Hit]:
+    """Callout boxes of a saved page that the extractor left out of the article container
+    (``<div class="tip"><strong>Pro Tip:</strong> …</div>``): the box is still the article's."""
+    from lint.html import visible_text
+
+    for span in getattr(doc, "left_out", ()):
+        text = visible_text(doc.text[span.start : span.end])
+        lead = _LEAD.match(text)
+        m = _LABEL.match(text, lead.end() if lead else 0)
+        if m and m.group("end") in ":?!" and is_callout_label(m.group("label")):
+            yield Hit(span.start, span.end, {"match": m.group("label")})
 
 
 @cache
@@ -109,6 +125,22 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     for m in _BRACKET.finditer(doc.plain):
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    yield from _title_placeholders(doc)
+
+
+_PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
+
+
+def _title_placeholders(doc: Document) -> Iterator[Hit]:
+    """Placeholders in a saved page's ``<title>``, which search results and link previews show."""
+    if doc.fmt != "html":
+        return
+    title = _PAGE_TITLE.search(doc.text)
+    if title is None:
+        return
+    for m in _BRACKET.finditer(doc.text, title.start("title"), title.end("title")):
+        if is_placeholder(m.group("inner")):
+            yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
 def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
