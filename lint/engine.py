@@ -134,6 +134,7 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
             finding = make_finding(doc, rule, hit)
             if not _suppressed(result, finding.line, rule):
                 result.findings.append(finding)
+    result.findings = _corroborated(result.findings, settings.rules)
     result.findings.sort(key=Finding.sort_key)
     if settings.with_metrics:
         from lint.metrics import measure  # start-up: only runs that report metrics load the readability code
@@ -147,6 +148,19 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
 
         result.view = build_view(doc)
     return result
+
+
+def _corroborated(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """The findings without those of a ``corroborated_by`` rule in a file where no other rule of
+    its categories found a warning or an error."""
+    needs = {r.code: r.corroborated_by for r in rules if r.corroborated_by}
+    if not needs:
+        return findings
+    grounds = {(f.code, f.category) for f in findings if f.severity in ("warning", "error")}
+    return [
+        f for f in findings
+        if f.code not in needs or any(code != f.code and cat in needs[f.code] for code, cat in grounds)
+    ]
 
 
 def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:

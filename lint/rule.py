@@ -34,6 +34,9 @@ class Rule:
     weight: float
     scope: str = "body"
     allow_quotes: bool = False
+    #: Categories of which another rule must find a warning or an error in the same file for this
+    #: rule's findings to stand (a note that only means something beside other evidence).
+    corroborated_by: tuple[str, ...] = ()
     #: Kind-specific settings (phrases, pattern, threshold, analyzer, options…).
     params: Mapping[str, Any] = field(default_factory=dict)
     #: The pack file the rule came from, for error messages and the reference.
@@ -63,7 +66,7 @@ class Rule:
     def fingerprint(self) -> str:
         """Stable text of everything that changes what the rule reports."""
         return json.dumps(
-            [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message],
+            [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message, self.corroborated_by],
             sort_keys=True,
             default=str,
         )

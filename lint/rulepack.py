@@ -63,6 +63,7 @@ _COMMON: dict[str, tuple[tuple[type, ...], bool]] = {
     "weight": ((int, float), False),
     "scope": ((str,), False),
     "allow_quotes": ((bool,), False),
+    "corroborated_by": ((list,), False),
 }
 _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "phrase": {
@@ -179,6 +180,8 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     for key in ("bad", "good"):
         if not all(isinstance(x, str) for x in raw[key]):
             raise fail(key, "must be a list of strings")
+    if not all(c in CATEGORIES for c in raw.get("corroborated_by", ())):
+        raise fail("corroborated_by", f"must list categories of {', '.join(CATEGORIES)}")
     if not raw["bad"]:
         raise fail("bad", "needs at least one example that triggers the rule")
 
@@ -242,6 +245,7 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
         weight=weight,
         scope=scope,
         allow_quotes=raw.get("allow_quotes", False),
+        corroborated_by=tuple(raw.get("corroborated_by", ())),
         params=params,
         source=str(pack),
     )
