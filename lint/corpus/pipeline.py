@@ -20,6 +20,7 @@ worker finishes first.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 import zlib
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
@@ -80,25 +81,45 @@ def lint_partition(
 
 
 def _stage(articles: list[Article], folder: str, index: int) -> str:
-    import pickle
-
+    """Write a partition's article results to the staging folder as data (JSON through
+    :mod:`lint.cachedata`: nothing read back can run code), under a name no other attempt uses."""
     import fsspec
 
-    url = f"{folder}/part-{index:05d}-{uuid.uuid4().hex}.pickle"  # a retried attempt never meets an earlier one
+    from lint.cachedata import dumps
+
+    url = f"{folder}/part-{index:05d}-{uuid.uuid4().hex}.json"  # a retried attempt never meets an earlier one
+    rows = [{"record": rec._asdict(), "result": _result_fields(result)} for rec, result in articles]
     with fsspec.open(url, "wb") as fh:
-        pickle.dump(articles, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(dumps(rows))
     return url
+
+
+def _result_fields(result: FileResult) -> dict[str, Any]:
+    fields = {f.name: getattr(result, f.name) for f in dataclasses.fields(result)}
+    fields["used_suppressions"] = sorted(result.used_suppressions)
+    return fields
+
+
+#: FileResult fields held as lists and sets (the data format gives back tuples).
+_LIST_FIELDS = ("findings", "notices", "rule_errors", "warnings")
 
 
 def _unstage(articles: list[Article] | str) -> list[Article]:
     if not isinstance(articles, str):
         return articles
-    import pickle
-
     import fsspec
 
+    from lint.cachedata import loads
+
     with fsspec.open(articles, "rb") as fh:
-        return pickle.load(fh)  # noqa: S301 - a file this run wrote a moment ago
+        rows = loads(fh.read())
+    out = []
+    for row in rows:
+        fields = dict(row["result"])
+        fields.update({name: list(fields[name]) for name in _LIST_FIELDS})
+        fields["used_suppressions"] = set(fields["used_suppressions"])
+        out.append(Article(Record(**row["record"]), FileResult(**fields)))
+    return out
 
 
 def bucket(buckets: list[tuple[list[Any], list[Any]]], j: int, slot: int) -> list[Any]:
