@@ -520,6 +520,10 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}}?\s+)?(?:who\s+was\s+)?born\s+"
             rf"(?:in|at|on)\s+(?:the\s+)?[^.;:!?\n\d]{{1,60}}?\b(?P<y>{_YEAR})\b"
         ),
+        # "Ostrander, the 2001-born founder": a birth year as a compound adjective in an appositive.
+        "born_hyphen": c(rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s+(?P<y>{_YEAR})-born\b"),
+        # "Friday marks ten years since the fire of November 21, 2014": a count of the present.
+        "marks_before": c(r"\b(?:marks|marking|mark|it\s+is|it['’]s|it\s+has\s+been)\s+(?:exactly\s+)?$", regex.I),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -1185,6 +1189,10 @@ class Timeline:
             out.append(Milestone(m.start(), m.end(), m.group(), count, shift, "edition" if kind == "edition" else "anniversary"))
         return tuple(out)
 
+    def marked_as_now(self, offset: int) -> bool:
+        """A count that the words before it set at the time of writing: "marks ten years since", "it has been"."""
+        return bool(_pattern("marks_before").search(self.plain, max(0, offset - 20), offset))
+
     @cached_property
     def anchors(self) -> tuple[Anchor, ...]:
         return tuple(Anchor(m.start(), m.end(), _month_year(m)) for m in _pattern("anchor").finditer(self.plain))
@@ -1325,7 +1333,7 @@ class Timeline:
         if "born" not in self.plain and "Born" not in self.plain:
             return ()
         out = []
-        for key in ("born", "born_before", "born_loose"):
+        for key in ("born", "born_before", "born_loose", "born_hyphen"):
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))
                 if who and not any(b.start <= m.start("y") < b.end for b in out):

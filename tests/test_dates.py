@@ -382,3 +382,109 @@ def test_a_text_run_into_one_block_is_not_read_as_a_headline():
     # One long block and nothing else: no headline to report, and the body starts after it.
     block = "The harbour board met last week and agreed to dredge the channel. " * 4
     assert "DAT007" not in codes(block.strip() + "\n")
+
+
+# -- shapes added in the tuning round of issue 13 ---------------------------------------
+def test_counted_gap_against_the_document_date_and_the_year_before():
+    text, fmt = article("The pier last closed for repairs eight years ago, in 2019.", date="2025-04-02")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "2019 is 6 years from 2025" in f.message
+    text, fmt = article("The pier last closed for repairs six years ago, in 2019.", date="2025-04-02")
+    assert codes(text, fmt=fmt) == []
+    text, fmt = article("The guild was founded in 2008. A decade later, in 2013, it bought a hall.")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "2013 is 5 years from 2008" in f.message and f.related[0].text == "2008"
+    text, fmt = article("The guild was founded in 2008. A decade later, in 2018, it bought a hall.")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_counted_gap_ago_needs_a_real_document_date():
+    text, fmt = article("The pier last closed for repairs eight years ago, in 2019.")
+    assert codes(text, fmt=fmt, as_of=dt.date(2025, 4, 2)) == []  # --as-of may be years after the story
+
+
+def test_milestone_of_the_present_against_the_beginnings():
+    text, fmt = article("The glee club, founded in 1981, marks its 30th anniversary this year.", date="2026-05-01")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "falls in 2026" in f.message and "1981" in f.message
+    text, fmt = article("The glee club, founded in 1981, marks its 45th anniversary this year.", date="2026-05-01")
+    assert codes(text, fmt=fmt) == []
+    # A past celebration with no year of its own may be any year: left alone.
+    text, fmt = article("The glee club, founded in 1981, celebrated its 30th anniversary with a concert.", date="2026-05-01")
+    assert codes(text, fmt=fmt) == []
+    # The anniversary of another event is not a milestone of the thing.
+    text, fmt = article("The glee club was founded in 1981. It sang on the tenth anniversary of the 2016 storm.", date="2026-05-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_edition_count_may_be_lower_but_not_higher():
+    too_high, fmt = article("The kite festival, first held in 2019, returns next spring for its twelfth edition.", date="2026-05-01")
+    (f,) = findings(too_high, fmt=fmt)
+    assert f.code == "DAT002" and "falls in 2027" in f.message
+    lower, fmt = article("The kite festival, first held in 2019, returns next spring for its seventh edition.", date="2026-05-01")
+    assert codes(lower, fmt=fmt) == []  # a cancelled year only lowers the count
+
+
+def test_named_milestone_reads_its_years_from_the_word_list():
+    text, fmt = article("The lido was built in 1931 and celebrates its centenary this summer.", date="2026-05-01")
+    assert codes(text, fmt=fmt) == ["DAT002"]
+    text, fmt = article("The lido was built in 1926 and celebrates its centenary this summer.", date="2026-05-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_year_less_weekday_takes_the_articles_one_year():
+    text = "Example\n\nThe depot opened on October 5, 2026. Its first bus left on Wednesday, October 8.\n"
+    (f,) = findings(text)
+    assert f.code == "DAT003" and "2026" in f.message and "Thursday" in f.message
+    # A later year anywhere, or the full date in a sentence about the future, leaves the year open.
+    assert codes("Example\n\nThe depot opened on October 5, 2026. Its first bus left on Wednesday, October 8. A second depot follows in 2028.\n") == []
+    assert codes("Example\n\nThe depot will open on October 5, 2026. Staff met on Wednesday, October 8.\n") == []
+
+
+def test_dotted_and_ordinal_dates_that_do_not_exist():
+    assert codes("Example\n\nBids close on 31.09.2024 at noon.\n") == ["DAT004"]
+    assert codes("Example\n\nBids close on 30.09.2024 at noon.\n") == []
+    assert codes("Example\n\nThe ferry sails again on the 32nd of May.\n") == ["DAT004"]
+    (f,) = findings("Example\n\nThe hall reopened on the 0th of June.\n")
+    assert f.code == "DAT004" and "no day 0" in f.message
+    assert codes("Example\n\nVersion 3.10.2024 of the form applies; the 32nd edition of May Fair opens.\n") == []
+
+
+def test_birth_year_with_a_place_an_appositive_or_a_pronoun():
+    tail = "The vote was held in March 2026."
+    text, fmt = article("Ana Kirsch, 30, chairs the board.", f"Kirsch, a chemist who was born in Graz in 1961, joined in 2001. {tail}", date="2026-04-01")
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("Ana Kirsch, 30, chairs the board.", f"Kirsch, the 1961-born chemist, joined in 2001. {tail}", date="2026-04-01")
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("Ana Kirsch, 30, chairs the board.", f"Kirsch trained in Graz. She was born in 1961. {tail}", date="2026-04-01")
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("Ana Kirsch, 64, chairs the board.", f"Kirsch trained in Graz. She was born in 1961. {tail}", date="2026-04-01")
+    assert codes(text, fmt=fmt) == []
+    # A pronoun with no named subject before it in its paragraph is not read.
+    text, fmt = article("Ana Kirsch, 30, chairs the board.", f"She was born in 1961. {tail}", date="2026-04-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_age_with_a_year_after_it_is_still_the_present_age():
+    text, fmt = article("Ana Kirsch, 30, who joined the board in 2001, chairs it. Kirsch was born in 1961.", date="2026-04-01")
+    assert codes(text, fmt=fmt) == ["DAT006"]
+    text, fmt = article("In 1991 Ana Kirsch, 30, joined the board. Kirsch was born in 1961.", date="2026-04-01")
+    assert codes(text, fmt=fmt) == []
+
+
+def test_obituary_headline_age():
+    text = "Chemist Ana Kirsch dies at 70\n\nKirsch, born in 1936, taught at the academy until March 2026.\n"
+    (f,) = findings(text)
+    assert f.code == "DAT006" and f.line == 1
+    assert codes("Chemist Ana Kirsch dies at 89\n\nKirsch, born in 1936, taught at the academy until March 2026.\n") == []
+
+
+def test_a_count_marked_as_of_now_lands_on_the_document_date():
+    text, fmt = article("Sunday marks ten years since the landslide of March 4, 2014.", date="2025-03-02")
+    (f,) = findings(text, fmt=fmt)
+    assert f.code == "DAT002" and "March 2024" in f.message and "March 2025" in f.message
+    text, fmt = article("Sunday marks eleven years since the landslide of March 4, 2014.", date="2025-03-02")
+    assert codes(text, fmt=fmt) == []
+    # Unmarked, the count may speak of another moment ("ten years since ..., the valley was replanted").
+    text, fmt = article("Ten years since the landslide of March 4, 2014, the valley was replanted.", date="2025-03-02")
+    assert codes(text, fmt=fmt) == []

@@ -224,6 +224,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _counted_from_dates(doc, tl, slack)
     yield from _gaps_contradict(doc, tl)
     yield from _milestones_contradict(doc, tl)
+    yield from _marked_counts_contradict(doc, tl)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -340,6 +341,34 @@ def _milestones_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
                 + (" (and no other beginning the article dates fits)" if len(starts) > 1 else "")
             ),
             related=tuple(_related(doc, b.start, b.end) for b in starts[:3]),
+        )
+
+
+def _marked_counts_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Friday marks ten years since the fire of November 21, 2014" in a November 2025 article: a count
+    that the sentence marks as of now ("marks", "it has been") from a month the article names must land
+    within two months of the article's date (a dated article only)."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None:
+        return
+    now = dated.date.year * 12 + dated.date.month - 1
+    for c in tl.since:
+        if c.kind != "after" or c.base.first_month != c.base.last_month or c.low % 12 or doc.in_quote(c.start):
+            continue
+        if not tl.marked_as_now(c.start):
+            continue
+        moment = c.base.months[0] + c.low
+        if abs(moment - now) <= 2:
+            continue
+        yield Hit(
+            c.start,
+            c.end,
+            message=(
+                f"{_where(doc, c.start, c.end)} marks {c.low // 12} years from {_month_name(c.base.months[0])}, "
+                f"which falls in {_month_name(moment)}, but the document date {dated.date.isoformat()} "
+                f"({dated.source}) places the time of writing in {_month_name(now)}"
+            ),
+            related=(_related(doc, dated.start, dated.end),) if dated.start >= 0 else (),
         )
 
 
