@@ -524,6 +524,10 @@ def _sources() -> dict[str, Any]:
         "born_hyphen": c(rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s+(?P<y>{_YEAR})-born\b"),
         # "Friday marks ten years since the fire of November 21, 2014": a count of the present.
         "marks_before": c(r"\b(?:marks|marking|mark|it\s+is|it['’]s|it\s+has\s+been)\s+(?:exactly\s+)?$", regex.I),
+        # "Saturday's derby defeat at Oxlow on 4 May": a weekday naming the day of a thing dated just after.
+        "weekday_possessive": c(
+            r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\p{L}-]+\s+){1,5}?on\s+(?:the\s+)?(?=\d|\p{Lu})"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -1005,6 +1009,24 @@ class Timeline:
         if front:
             out.append(front)
         return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def possessive_weekday_dates(self) -> tuple[CalendarDate, ...]:
+        """Dates given their weekday by a possessive a few words before: "Saturday's derby defeat at Oxlow
+        on 4 May" is the date with that weekday, spanning both."""
+        if "day's" not in self.plain and "day’s" not in self.plain:
+            return ()
+        by_start = {d.start: d for d in self.dates if d.weekday is None}
+        out = []
+        for m in _pattern("weekday_possessive").finditer(self.plain):
+            date = by_start.get(m.end())
+            if date is None and self.plain[m.end() - 4 : m.end()].lower() == "the ":
+                date = by_start.get(m.end() - 4)
+            if date is None:
+                date = by_start.get(m.end() - 3)  # "on 4 May" is read with its "on"
+            if date is not None:
+                out.append(date._replace(start=m.start(), weekday=weekday_number(m.group("wd"))))
+        return tuple(out)
 
     @cached_property
     def _front_matter_date(self) -> CalendarDate | None:

@@ -488,3 +488,11 @@ def test_a_count_marked_as_of_now_lands_on_the_document_date():
     # Unmarked, the count may speak of another moment ("ten years since ..., the valley was replanted").
     text, fmt = article("Ten years since the landslide of March 4, 2014, the valley was replanted.", date="2025-03-02")
     assert codes(text, fmt=fmt) == []
+
+
+def test_possessive_weekday_gives_the_date_after_it_its_day():
+    (f,) = findings("Example\n\nFans recalled Saturday's cup final at Westvale on 4 May 2025.\n")
+    assert f.code == "DAT003" and "Sunday, not a Saturday" in f.message
+    assert codes("Example\n\nFans recalled Sunday's cup final at Westvale on 4 May 2025.\n") == []
+    # Too far apart, or across a comma, the two may name different days.
+    assert codes("Example\n\nAfter Saturday's cup final, the club said on 4 May 2025 it would appeal.\n") == []
