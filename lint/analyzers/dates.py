@@ -573,15 +573,14 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
             else:
                 continue
             if wrong:
-                hit, other = age, b
                 yield Hit(
-                    hit.start,
-                    hit.end,
+                    age.start,
+                    age.end,
                     message=(
                         f"{_where(doc, age.start, age.end)} gives {age.person} an age of {age.age}, but "
                         f"{_where(doc, b.start, b.end)} makes {age.person} about {expected} {basis}"
                     ),
-                    related=(_related(doc, other.start, other.end),),
+                    related=(_related(doc, b.start, b.end),),
                 )
                 break
 
