@@ -1,28 +1,22 @@
-"""Helpers shared by the headline and tone analyzers: word lists as patterns, rule options, and
-the headline as the reader sees it."""
+"""Helpers shared by the headline and tone analyzers: word lists as patterns and the headline as
+the reader sees it."""
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Mapping
 
 import regex
 
 from lint.document import Document
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.patterns import alternation_source
+from lint.wordlists import word_list
 
 
 @cache
 def list_pattern(name: str) -> regex.Pattern[str]:
     """A ``rules/data`` word list as one case-insensitive pattern on word boundaries."""
     return compile_pattern(rf"(?:{alternation_source(word_list(name))})", regex.I)
-
-
-def options(rule: Rule) -> Mapping[str, Any]:
-    return rule.params.get("options", {})
 
 
 def headline_text(doc: Document) -> str:
