@@ -24,6 +24,7 @@ from lint.findings import Hit
 
 if TYPE_CHECKING:
     from lint.document import Document
+    from lint.findings import Related
     from lint.rule import Rule
     from lint.timeline import CalendarDate, Elapsed, Timeline
 
@@ -220,6 +221,9 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     slack = rule.options.slack_months
     tl = _timeline(doc, ctx)
     yield from _counted_from_dates(doc, tl, slack)
+    yield from _gaps_contradict(doc, tl)
+    yield from _milestones_contradict(doc, tl)
+    yield from _marked_counts_contradict(doc, tl)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -258,6 +262,117 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{_span_text((lo, hi))}, but {nows}",
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _year_before(doc: Document, tl: Timeline, offset: int) -> Any:
+    """The last plain year the article gives before an offset, in the same paragraph or the one before."""
+    block = doc.block_at(offset)
+    index = doc.blocks.index(block) if block is not None else -1
+    first = doc.blocks[index - 1].start if index > 0 else (block.start if block else max(0, offset - 400))
+    years = [y for y in tl.years_in(first, offset) if y.end <= offset]
+    return years[-1] if years and years[-1].kind == "year" else None
+
+
+def _gaps_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Eight years ago, in 2019" in a 2025 article; "founded in 2009 ... a decade later, in 2016": the count
+    of years and the year it lands on disagree, counted from the time of writing (a dated article only:
+    front matter or dateline) or from the year given just before."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    for g in tl.gaps:
+        if doc.in_quote(g.start):
+            continue
+        if g.direction == "ago":
+            if dated is None:
+                continue
+            base, base_text = dated.date.year, f"the document date {dated.date.isoformat()} ({dated.source})"
+            counted = base - g.year
+            spans: tuple[Related, ...] = (related(doc, dated.start, dated.end, None),) if dated.start >= 0 else ()
+        else:
+            before = _year_before(doc, tl, g.start)
+            if before is None:
+                continue
+            base, base_text = before.year, where(doc, before.start, before.end)
+            counted = g.year - base if g.direction == "later" else base - g.year
+            spans = (related(doc, before.start, before.end, None),)
+        if g.low <= counted <= g.high:
+            continue
+        yield Hit(
+            g.start,
+            g.end,
+            {
+                "where": where(doc, g.start, g.end),
+                "start": base_text,
+                "reckoning": f"{g.low}–{g.high} years, but {g.year} is {abs(counted)} year{'s' if abs(counted) != 1 else ''} from {base}",
+            },
+            related=spans,
+        )
+
+
+def _milestones_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Marks its 25th anniversary this year" in a 2026 article about a centre the article says opened in
+    1988: the milestone must fit one of the beginnings the article dates (an anniversary within a year,
+    an edition of a yearly event no later than the years since the first allow). A dated article only."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None or not tl.milestones:
+        return
+    starts = list(tl.beginnings)
+    years = {s.when.year for s in starts}
+    for ms in tl.milestones:
+        if not starts or doc.in_quote(ms.start):
+            continue
+        if any(y.kind == "year" and y.year not in years for y in _years_in_text(tl, *tl.sentence(ms.start))):
+            continue  # the sentence dates itself
+        when = dated.date.year + ms.shift
+
+        def fits(year: int) -> bool:
+            if ms.kind == "edition":
+                return when - year >= ms.years - 1
+            return abs(when - year - ms.years) <= 1
+
+        if any(fits(s.when.year) for s in starts):
+            continue
+        s = starts[0]
+        counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
+        yield Hit(
+            ms.start,
+            ms.end,
+            {
+                "where": where(doc, ms.start, ms.end),
+                "start": where(doc, s.start, s.end),
+                "reckoning": f"the milestone falls in {when}, {counted}, which does not fit {s.when.year}"
+                + (" (nor any other beginning the article dates)" if len(starts) > 1 else ""),
+            },
+            related=tuple(related(doc, b.start, b.end, None) for b in starts[:3]),
+        )
+
+
+def _marked_counts_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Friday marks ten years since the fire of November 21, 2014" in a November 2025 article: a count
+    that the sentence marks as of now ("marks", "it has been") from a month the article names must land
+    within two months of the article's date (a dated article only)."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None:
+        return
+    now = dated.date.year * 12 + dated.date.month - 1
+    for c in tl.since:
+        if c.kind != "after" or c.base.first_month != c.base.last_month or c.low % 12 or doc.in_quote(c.start):
+            continue
+        if not tl.marked_as_now(c.start):
+            continue
+        moment = c.base.months[0] + c.low
+        if abs(moment - now) <= 2:
+            continue
+        yield Hit(
+            c.start,
+            c.end,
+            {
+                "where": where(doc, c.start, c.end),
+                "start": _month_name(c.base.months[0]),
+                "reckoning": f"{c.low // 12} years land in {_month_name(moment)}, but the document date "
+                f"{dated.date.isoformat()} ({dated.source}) places the time of writing in {_month_name(now)}",
+            },
+            related=(related(doc, dated.start, dated.end, None),) if dated.start >= 0 else (),
         )
 
 
@@ -314,19 +429,37 @@ def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
     return min(candidates)[1] if candidates else None
 
 
+def _year_from_article(date: CalendarDate, tl: Timeline) -> int | None:
+    """The year of a year-less date in an article with no document date: the one year its full dates give
+    ("Sept. 30, 2026" and "Friday, September 30"), or None where they give several or none, where one of
+    them is in a sentence about the future, or where the article writes a later year (a story of 2017
+    may name a date of 2019 ahead)."""
+    full = [d for d in tl.dates if d.year]
+    years = {d.year for d in full}
+    if len(years) != 1 or any(_future(tl.doc, tl, d.start) for d in full):
+        return None
+    year = years.pop()
+    if any(y.year > year for y in tl.years):
+        return None
+    return year if date.day <= calendar.monthrange(year, date.month)[1] else None
+
+
 @analyzer("dates.weekday_mismatch", fields=("where", "date", "actual", "written"))
 def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
     tl = _timeline(doc, ctx)
-    for date in tl.dates:
+    for date in (*tl.dates, *tl.possessive_weekday_dates):
         if date.weekday is None or not date.valid:
             continue
         year = _year_for(date, tl)
+        assumed = "" if date.year else f" (year {year} taken from the document date)"
         if year is None:
-            continue
+            year = _year_from_article(date, tl)
+            if year is None:
+                continue
+            assumed = f" (year {year}, the only year the article gives)"
         actual = dt.date(year, date.month, date.day).weekday()
         if actual != date.weekday:
-            assumed = "" if date.year else f" (year {year} taken from the document date)"
             yield Hit(
                 date.start,
                 date.end,
@@ -359,7 +492,9 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
                 },
             )
             continue
-        if 1 <= date.month <= 12:
+        if date.day == 0:
+            why = "there is no day 0"
+        elif 1 <= date.month <= 12:
             days = calendar.monthrange(date.year or 2000, date.month)[1]
             why = f"{calendar.month_name[date.month]} has only {days} days" + (f" in {date.year}" if date.year else "")
         else:
@@ -463,9 +598,14 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
 
 
 def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
-    """An age in a sentence with a year or "then" may be an age at that time."""
+    """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
+    ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
     s, t = tl.sentence(offset)
-    return bool(tl.years_in(s, t)) or " then " in doc.plain[s:t].lower()
+    births = [(b.start, b.end) for b in tl.births]
+    dated = [
+        y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
+    ]
+    return bool(dated) or " then " in doc.plain[s:t].lower()
 
 
 # -- DAT007 -----------------------------------------------------------------------------
