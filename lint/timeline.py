@@ -1277,4 +1277,4 @@ _TRIGGER_STEMS = ("annex", "invasion", "invaded", "founded", "founding", "assass
 
 def extract_timeline(doc: Document, as_of: dt.date | None = None) -> Timeline:
     """The article's time line, shared by every rule on the same document and as-of date."""
-    return doc.memo(f"timeline:{as_of}", lambda: Timeline(doc, as_of))
+    return doc.index.cached(f"timeline:{as_of}", lambda: Timeline(doc, as_of))

@@ -441,7 +441,7 @@ def _pair_stop() -> frozenset[str]:
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Every word of the document, case kept: "greene" in it means the word is written in lower case."""
-    return doc.memo("sourcing.lower_words", lambda: frozenset(_ALNUM.findall(doc.plain)) )
+    return doc.index.part_set()
 
 
 def _mixed_case(a: str, b: str) -> str | None:
