@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+import regex
 
 from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
 
 if TYPE_CHECKING:  # the Document builds its index; the index only reads it
     from lint.document import Block, Document, Span
@@ -42,6 +45,15 @@ WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _PART_SEPARATORS = ("'", "’", "-")
 _PART = LazyPattern(r"[\p{L}\p{N}]+")
 _LETTERS = LazyPattern(r"\p{L}+")
+#: What separates the words that may precede a trigger word inside a match.
+_GAP = frozenset(" \u00a0-")
+
+
+def first_letters(phrase: str) -> str:
+    """The first run of letters of a phrase, case-folded: the key under which
+    :meth:`TextIndex.letter_positions` finds where the phrase can begin."""
+    m = _LETTERS.search(phrase)
+    return m.group().casefold() if m else ""
 
 
 class TextIndex:
@@ -110,18 +122,49 @@ class TextIndex:
         return self._by_lower
 
     def letter_positions(self, word: str) -> list[int]:
-        """Offsets where a run of letters occurs, any case (``word`` lower-cased): like
-        :meth:`positions`, but a digit also ends a word ("3D" holds the letter run "d")."""
+        """Offsets where a run of letters occurs, in any case: like :meth:`positions`, but a
+        digit also ends a word ("3D" holds the letter run "d"), and the runs are keyed
+        case-folded, so every spelling a case-insensitive pattern accepts ("ſome") is found."""
         if self._by_letters is None:
             out: dict[str, list[int]] = defaultdict(list)
             for s, part in self.parts():
                 if part.isalpha():
-                    out[part.lower()].append(s)
+                    out[part.casefold()].append(s)
                 else:
                     for m in _LETTERS.finditer(part):
-                        out[m.group().lower()].append(s + m.start())
+                        out[m.group().casefold()].append(s + m.start())
             self._by_letters = dict(out)
-        return self._by_letters.get(word, [])
+        return self._by_letters.get(word.casefold(), [])
+
+    def finditer_at(
+        self, rx: regex.Pattern[str], triggers: Iterable[str], start: int = 0, *, words_before: int = 0
+    ) -> Iterator[regex.Match[str]]:
+        """The matches ``rx.finditer(text, start)`` finds, tried only where one can start.
+
+        For a pattern every match of which holds one of the ``triggers`` (any case) as a
+        whole run of letters, preceded inside the match by at most ``words_before`` words of
+        letters and hyphens, each followed by spaces (no-break spaces too): the index gives
+        where the triggers occur, and the pattern is tried at each of them and at the word
+        starts at most ``words_before`` words before it, leftmost first, never inside a match
+        already found. A vague-attribution pattern scanned over the whole text tries every
+        character; this tries a few places per trigger word, with the same matches.
+        """
+        text = self.text
+        at = sorted({p for w in triggers for p in self.letter_positions(w) if p >= start})
+        back = compile_pattern(rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,{words_before}}}", regex.REVERSE) if words_before else None
+        pos = start
+        for t in at:
+            if t < pos:
+                continue
+            lo = back.match(text, pos, t).start() if back is not None else t  # type: ignore[union-attr] - matches empty
+            for i in range(lo, t + 1):
+                if text[i] in _GAP or (i > lo and text[i - 1] not in _GAP):
+                    continue
+                m = rx.match(text, i)
+                if m is not None and m.end() > m.start():
+                    yield m
+                    pos = m.end()
+                    break
 
     def part_set(self) -> frozenset[str]:
         """Every word part, case kept ("greene" in it: the word is written in lower case)."""
