@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
 
 import regex
 
@@ -47,6 +47,21 @@ _PART = LazyPattern(r"[\p{L}\p{N}]+")
 _LETTERS = LazyPattern(r"\p{L}+")
 #: What separates the words that may precede a trigger word inside a match.
 _GAP = frozenset(" \u00a0-")
+
+
+#: Patterns whose matches begin at (or a few words before) one of a set of words: pattern
+#: (source, flags) -> (trigger words, words before). See :func:`register_triggers`.
+_TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], int]] = {}
+
+
+def register_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, words_before: int = 0) -> regex.Pattern[str]:
+    """Declare that every match of ``rx`` holds one of ``triggers`` as a whole run of letters,
+    after at most ``words_before`` words (see :meth:`TextIndex.finditer_at`), so that
+    :meth:`TextIndex.finditer` and :meth:`TextIndex.search` try it only there. ``None``
+    declares nothing (the pattern keeps scanning the whole text). Returns ``rx``."""
+    if triggers is not None:
+        _TRIGGERS[(rx.pattern, rx.flags)] = (triggers, words_before)
+    return rx
 
 
 def first_letters(phrase: str) -> str:
@@ -69,7 +84,7 @@ class TextIndex:
         self._parts: list[tuple[int, str]] | None = None
         self._by_lower: dict[str, list[int]] | None = None
         self._by_letters: dict[str, list[int]] | None = None
-        self._cache: dict[str, Any] = {}
+        self._cache: dict[Hashable, Any] = {}
 
     # -- words -------------------------------------------------------------------------------
     @property
@@ -137,34 +152,60 @@ class TextIndex:
         return self._by_letters.get(word.casefold(), [])
 
     def finditer_at(
-        self, rx: regex.Pattern[str], triggers: Iterable[str], start: int = 0, *, words_before: int = 0
+        self,
+        rx: regex.Pattern[str],
+        triggers: frozenset[str],
+        start: int = 0,
+        end: int | None = None,
+        *,
+        words_before: int = 0,
     ) -> Iterator[regex.Match[str]]:
-        """The matches ``rx.finditer(text, start)`` finds, tried only where one can start.
+        """The matches ``rx.finditer(text, start, end)`` finds, tried only where one can start.
 
         For a pattern every match of which holds one of the ``triggers`` (any case) as a
         whole run of letters, preceded inside the match by at most ``words_before`` words of
         letters and hyphens, each followed by spaces (no-break spaces too): the index gives
         where the triggers occur, and the pattern is tried at each of them and at the word
         starts at most ``words_before`` words before it, leftmost first, never inside a match
-        already found. A vague-attribution pattern scanned over the whole text tries every
-        character; this tries a few places per trigger word, with the same matches.
+        already found. A word-list pattern scanned over the whole text tries every character;
+        this tries a few places per trigger word, with the same matches.
         """
         text = self.text
-        at = sorted({p for w in triggers for p in self.letter_positions(w) if p >= start})
+        stop = len(text) if end is None else end
+        at = self.trigger_positions(triggers)
         back = compile_pattern(rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,{words_before}}}", regex.REVERSE) if words_before else None
         pos = start
-        for t in at:
+        for k in range(bisect.bisect_left(at, start), len(at)):
+            t = at[k]
+            if t >= stop:
+                break
             if t < pos:
                 continue
             lo = back.match(text, pos, t).start() if back is not None else t  # type: ignore[union-attr] - matches empty
             for i in range(lo, t + 1):
                 if text[i] in _GAP or (i > lo and text[i - 1] not in _GAP):
                     continue
-                m = rx.match(text, i)
+                m = rx.match(text, i, stop)
                 if m is not None and m.end() > m.start():
                     yield m
                     pos = m.end()
                     break
+
+    def finditer(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """``rx.finditer(text, start, end)``: through the word index for a pattern whose
+        trigger words are registered (:func:`register_triggers`), else a scan."""
+        known = _TRIGGERS.get((rx.pattern, rx.flags))
+        if known is None:
+            return rx.finditer(self.text, start, len(self.text) if end is None else end)
+        return self.finditer_at(rx, known[0], start, end, words_before=known[1])
+
+    def search(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        """``rx.search(text, start, end)``, as :meth:`finditer` finds its matches."""
+        return next(self.finditer(rx, start, end), None)
+
+    def trigger_positions(self, triggers: frozenset[str]) -> list[int]:
+        """Where any of a set of words occurs as a run of letters, in text order (kept per set)."""
+        return self.cached(("triggers", triggers), lambda: sorted({p for w in triggers for p in self.letter_positions(w)}))
 
     def part_set(self) -> frozenset[str]:
         """Every word part, case kept ("greene" in it: the word is written in lower case)."""
@@ -195,7 +236,7 @@ class TextIndex:
         return self.cached("textindex.block_words", lambda: tuple(self.count_words(b.start, b.end) for b in self.blocks))
 
     # -- shared extractions ------------------------------------------------------------------
-    def cached(self, key: str, compute: Callable[[], Any]) -> Any:
+    def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """Compute an analysis of the document once (the people, the time line, a rule's
         own word sets) and share it between rules."""
         if key not in self._cache:

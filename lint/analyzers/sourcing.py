@@ -35,7 +35,7 @@ from lint.people import (
 )
 from lint.phrases import alternation_source, phrase_source
 from lint.rulepack import Rule
-from lint.textindex import first_letters
+from lint.textindex import first_letters, register_triggers
 from lint.timeline import extract_timeline
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
@@ -614,10 +614,6 @@ class _VagueGrammar(NamedTuple):
     groups: dict[str, str]
     #: Verb → its marks in vague-verbs.txt ("*" the wire's summary verb, "=" evidence's verb).
     verbs: dict[str, str]
-    #: The words one of which every match holds: the group nouns' first words and "it"; the
-    #: phrases' first words (see :meth:`lint.textindex.TextIndex.finditer_at`).
-    group_triggers: frozenset[str]
-    phrase_triggers: frozenset[str]
 
 
 def _marked_words(name: str) -> dict[str, str]:
@@ -672,11 +668,12 @@ def _vague_grammar() -> _VagueGrammar:
         r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
-    return _VagueGrammar(
-        group, phrase, professional, groups, verbs,
-        frozenset({first_letters(g) for g in groups} | {"it"}),
-        frozenset(first_letters(p) for p in word_list("vague-phrases.txt")),
-    )
+    # every group attribution holds its group noun (or opens with "it") after at most six words,
+    # a quantifier of up to four ("a growing number of") and two modifiers; a phrase opens with
+    # its first word: the text index tries the patterns only there
+    register_triggers(group, frozenset({first_letters(g) for g in groups} | {"it"}), words_before=6)
+    register_triggers(phrase, frozenset(first_letters(p) for p in word_list("vague-phrases.txt")))
+    return _VagueGrammar(group, phrase, professional, groups, verbs)
 
 
 #: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
@@ -702,10 +699,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     ``paraphrase`` marks the forms the wire also uses to sum up named sources."""
     g = _vague_grammar()
     lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
-    index = doc.index
-    # a group attribution holds its group noun (or opens with "it"), after at most six words: a
-    # quantifier of up to four ("a growing number of") and two modifiers
-    for m in index.finditer_at(g.group, g.group_triggers, lo, words_before=6):
+    for m in doc.index.finditer(g.group, lo):
         if m.group("hit2"):
             yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
             continue
@@ -722,7 +716,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
-    for m in index.finditer_at(g.phrase, g.phrase_triggers, lo):
+    for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
