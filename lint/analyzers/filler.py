@@ -17,6 +17,7 @@ from lint.findings import Hit
 from lint.patterns import LazyPattern
 from lint.people import word_list
 from lint.rulepack import Rule
+from lint.textindex import WORD
 
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.
@@ -30,7 +31,6 @@ _LABEL = LazyPattern(
 _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
-_WORDS = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
 _DESCRIBING = frozenset({"from", "about", "of", "for", "on", "by", "here"})
 _SENTENCE_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -90,7 +90,7 @@ def is_placeholder(inner: str) -> bool:
     for head in instructions:
         if text == head or text.startswith(head + " ") or text.startswith(head + ":"):
             return True
-    words = _WORDS.findall(inner)
+    words = WORD.findall(inner)
     # a description of what belongs there: "[Quote from the mayor]", "[Statistic about rents]"
     if len(words) >= 3 and words[0][0].isupper() and words[0].lower() in nouns and words[1].lower() in _DESCRIBING:
         return True
