@@ -43,6 +43,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lint.wordlists import builtin_rules_dir
+
 if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module import-light
     from lint.engine import FileResult, LintSettings
 
@@ -65,8 +67,6 @@ def _code_stamp() -> str:
     gazetteers included): editing them (or upgrading credlint) invalidates the
     cache even without a version bump."""
     from lint import __version__
-    from lint.rulepack import builtin_rules_dir
-
     root = Path(__file__).resolve().parent
     data = builtin_rules_dir() / "data"
     parts = [__version__]

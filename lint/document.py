@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Callable, Literal
 
 import regex
 
 from lint.markup import mask_comments, mask_markdown, parse_front_matter
 from lint.normalize import SourceMap
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import compile as compile_pattern
 from lint.textindex import WORD, TextIndex
+from lint.wordlists import word_list
 
 Format = Literal["markdown", "text", "html"]
 BlockKind = Literal["heading", "paragraph", "list"]
@@ -55,17 +57,21 @@ _MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = LazyPattern(r"[“”\"]")
 _INITIALS = LazyPattern(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
-#: Lines that are site navigation rather than the article; never the headline.
-_NAV_LINE = LazyPattern(
-    r"^\s*(?:skip to (?:main )?content|table of contents|menu|search|home\s*[»>›/|].*)\s*$", regex.I
-)
-_BYLINE = LazyPattern(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen sen rep gov st jr sr inc co corp ltd vs etc e.g i.e u.s u.k u.n no
-    jan feb mar apr jun jul aug sep sept oct nov dec lt col capt sgt rev mt ft cmdr adm maj pres
-    dept univ approx est fig vol op cf al""".split()
-)
+
+@cache
+def _navigation_line() -> regex.Pattern[str]:
+    """A line of site navigation (rules/data/navigation-lines.txt, breadcrumb-roots.txt)."""
+    lines, roots = alternation_source(word_list("navigation-lines.txt")), alternation_source(word_list("breadcrumb-roots.txt"))
+    return compile_pattern(rf"^\s*(?:{lines}|(?:{roots})\s*[»>›/|].*)\s*$", regex.I)
+
+
+@cache
+def byline_lead() -> regex.Pattern[str]:
+    """A byline's opening words ("By", "Written by:"), from rules/data/byline-leads.txt; what
+    follows the match is the author."""
+    return compile_pattern(rf"^\s*(?:{alternation_source(word_list('byline-leads.txt'))})[\s:]*", regex.I)
+
 #: Starts only where a run of end marks starts, and never gives a character back: one pass
 #: over a line of ten thousand dots, not one per dot.
 _SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
@@ -141,7 +147,7 @@ def _split_sentences(plain: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
             word_start = plain.rfind(" ", block.start, m.start()) + 1
             prev = plain[max(word_start, block.start) : m.start()].lower().strip("\"“‘(")
             if m.group().startswith(".") and (
-                prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or _INITIALS.fullmatch(prev)
+                prev in word_list("abbreviations.txt") or (len(prev) == 1 and prev.isalpha()) or _INITIALS.fullmatch(prev)
             ):
                 continue
             out.append(Span(start, m.end()))
@@ -246,7 +252,7 @@ class Document:
                 return Span(idx, idx + len(title))
         for block in self.blocks[:6]:
             text = self.plain[block.start : block.end]
-            if _NAV_LINE.match(text):
+            if _navigation_line().match(text):
                 continue
             return Span(block.start, block.end)
         return None
@@ -256,7 +262,7 @@ class Document:
         """A ``By …`` line among the first blocks, or the front-matter author."""
         for block in self.blocks[:8]:
             text = self.plain[block.start : block.end]
-            if "\n" not in text and len(text) < 120 and _BYLINE.match(text):
+            if "\n" not in text and len(text) < 120 and byline_lead().match(text):
                 return Span(block.start, block.end)
         return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from lint.cache import Cache
 from lint.context import Context
@@ -83,23 +83,6 @@ def _snippet(text: str) -> str:
     return one_line if len(one_line) <= SNIPPET_CHARS else one_line[: SNIPPET_CHARS - 1] + "…"
 
 
-def _message(rule: Rule, hit: Hit) -> str:
-    if hit.message:
-        return hit.message
-    values = {"match": "", **hit.values}
-    try:
-        return rule.message.format_map(_Missing(values))
-    except (ValueError, IndexError):
-        return rule.message
-
-
-class _Missing(dict):  # type: ignore[type-arg]
-    """format_map helper: an unknown placeholder prints as itself."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def _in_scope(doc: Document, rule: Rule, hit: Hit) -> bool:
     if rule.scope == "text":
         return True
@@ -152,7 +135,7 @@ def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.line_col(hit.start)
     end_line, end_col = doc.line_col(max(hit.end, hit.start), hit.start)
     loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, hit.end))
-    return _finding(rule, doc.path, loc, _message(rule, hit), hit.related)
+    return _finding(rule, doc.path, loc, rule.format_message(hit.values), hit.related)
 
 
 def lint_document(doc: Document, settings: LintSettings) -> FileResult:
@@ -301,18 +284,21 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
         if not facts:
             continue
         analyzer = get_analyzer(rule.params["analyzer"], corpus=True)
-        for path, loc, message, related in analyzer.check(facts, rule, settings.context):
+        for path, loc, values, related in analyzer.check(facts, rule, settings.context):
             target = by_path.get(path)
             if target is not None:
-                add_corpus_finding(target, rule, loc, message, related)
+                add_corpus_finding(target, rule, loc, values, related)
     for r in results:
         r.findings.sort(key=Finding.sort_key)
 
 
-def add_corpus_finding(target: FileResult, rule: Rule, loc: Located, message: str, related: Iterable[Related]) -> None:
-    """Attach a cross-file finding to its file unless a comment there suppresses it (not sorted)."""
+def add_corpus_finding(
+    target: FileResult, rule: Rule, loc: Located, values: Mapping[str, str], related: Iterable[Related]
+) -> None:
+    """Attach a cross-file finding (its message's values) to its file unless a comment there
+    suppresses it (not sorted)."""
     if not _suppressed(target, loc.line, rule):
-        target.findings.append(_finding(rule, target.path, loc, message, tuple(related)))
+        target.findings.append(_finding(rule, target.path, loc, rule.format_message(values), tuple(related)))
 
 
 def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:

@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
 
-from lint.document import Document, Span
+from lint.document import Document, Span, byline_lead
 from lint.errors import InputError
+from lint.wordlists import word_list
 
 INSTALL_HINT = "HTML input needs the optional extractor: pip install 'credlint[html]'"
 
@@ -50,18 +51,9 @@ _BLOCK = frozenset(
     "h5 h6 header hr html li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-#: class/id words that mark page chrome rather than the story.
-_CHROME_WORDS = frozenset(
-    """ad ads advert advertisement banner breadcrumb breadcrumbs comment comments cookie cookies consent
-    disqus footer masthead menu modal nav navbar navigation newsletter outbrain paywall popular popup promo
-    recommended related share sharing sidebar signup social sponsored subscribe subscription taboola tags
-    toolbar trending widget""".split()
-)
-_BYLINE_WORDS = frozenset("byline author authors byline-name contributor".split())
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BY = re.compile(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*", re.I)
 #: What follows a name on a byline: "Helen Marsh on 12 April 2023", "Jo Li | Staff".
 _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||-|–|—)\s+|,\s*")
 
@@ -156,8 +148,8 @@ class _PageParser(HTMLParser):
         element = _Element(
             tag=tag,
             dropped=tag in _DROP,
-            chrome=bool(words & _CHROME_WORDS) or tag == "footer" or (tag == "header" and not self._in("article")),
-            byline=bool(words & _BYLINE_WORDS),
+            chrome=bool(words & word_list("html-chrome-classes.txt")) or tag == "footer" or (tag == "header" and not self._in("article")),
+            byline=bool(words & word_list("html-byline-classes.txt")),
             index=self._count,
         )
         if tag in ("article", "main") or "articlebody" in words:
@@ -312,7 +304,7 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
     # two when the container is the body alone (itemprop="articleBody").
     top = headline.start if headline is not None else (candidates[0].start if candidates else 0)
     near = [s for s in parser.segments if s.text and not s.chrome and s.start >= top and s is not headline][:8]
-    byline = next((s for s in near if (s.byline or _BY.match(s.text)) and len(s.text) < 120), None)
+    byline = next((s for s in near if (s.byline or byline_lead().match(s.text)) and len(s.text) < 120), None)
     if byline is not None and byline not in candidates:
         candidates = sorted([*candidates, byline], key=lambda s: s.start)
     keep_always = {id(s) for s in (headline, byline) if s is not None}
@@ -340,7 +332,7 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         metadata["title"] = title
     author = parser.meta.get("author") or parser.meta.get("article:author")
     if not author and byline is not None:
-        author = _BYLINE_TAIL.split(_BY.sub("", byline.text))[0]
+        author = _BYLINE_TAIL.split(byline_lead().sub("", byline.text))[0]
     if author:
         metadata["author"] = author
     date = next(

@@ -22,78 +22,69 @@ import bisect
 import calendar
 import datetime as dt
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, Container, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
+from lint.wordlists import data_lines, number_table, word_list, word_table
 
 if TYPE_CHECKING:
     from lint.document import Document
 
 # -- vocabulary ---------------------------------------------------------------------
-_POSSESSIVE = LazyPattern(r"['’]s$")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "twenty-fifth": 25,
-}  # fmt: skip
-#: Months each unit of elapsed time stands for.
-_UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
-#: "early 2025" and friends as (first month, last month).
-_PARTS = {
-    None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3),
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
-}  # fmt: skip
+class _Vocabulary(Mapping[Any, Any]):
+    """A word list of rules/data, read on first use (importing this module reads nothing):
+    membership, lookup and iteration as the dict or set the loader returns."""
 
+    def __init__(self, loader: Callable[[str], Any], name: str) -> None:
+        self._loader, self._name = loader, name
+
+    @cached_property
+    def _data(self) -> Any:
+        return self._loader(self._name)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._data.get(key, default)
+
+    def items(self) -> Any:
+        return self._data.items()
+
+
+def _month_range(value: str) -> tuple[int, int]:
+    first, _, last = value.partition("-")
+    return int(first), int(last)
+
+
+_POSSESSIVE = LazyPattern(r"['’]s$")
+_MONTHS = _Vocabulary(number_table, "months.txt")
+_WEEKDAYS = _Vocabulary(number_table, "weekdays.txt")
+_NUMBER_WORDS = _Vocabulary(number_table, "number-words.txt")
+_ORDINAL_WORDS = _Vocabulary(number_table, "ordinal-words.txt")
+#: Months each unit of elapsed time stands for.
+_UNIT_MONTHS = _Vocabulary(number_table, "time-units.txt")
+#: "early 2025" and friends as (first month, last month); no part is the whole year.
+_PARTS = _Vocabulary(lambda name: {None: (1, 12), **{k: _month_range(v) for k, v in word_table(name).items()}}, "year-parts.txt")
 #: One-off events: the verb or noun that names them and the key they share.
-#: Recurring events (elections, summits, visits) are left out on purpose: one
-#: country holds many elections, so two years for "the election" are no error.
-_TRIGGERS = {
-    "annexation": "annex", "annexed": "annex", "annexing": "annex",
-    "invasion": "invade", "invaded": "invade",
-    "founding": "found", "founded": "found",
-    "assassination": "assassinate", "assassinated": "assassinate",
-    "independence": "independence", "reunification": "reunify", "reunified": "reunify",
-    "dissolution": "dissolve", "dissolved": "dissolve",
-}  # fmt: skip
+_TRIGGERS = _Vocabulary(word_table, "one-off-events.txt")
 #: Nouns naming something that starts and lasts (so that "its second year" can be counted).
-_ONGOING = {
-    "war": "war", "conflict": "war", "invasion": "war", "fighting": "war", "hostilities": "war",
-    "offensive": "war", "pandemic": "pandemic", "outbreak": "pandemic", "lockdown": "lockdown",
-    "strike": "strike", "shutdown": "shutdown", "occupation": "occupation", "siege": "siege",
-    "crisis": "crisis", "recession": "recession", "presidency": "presidency", "drought": "drought",
-}  # fmt: skip
+_ONGOING = _Vocabulary(word_table, "ongoing-events.txt")
 #: Words before a title that make it not a current title of that person.
-_NOT_CURRENT = {
-    "former", "ex", "then", "late", "vice", "deputy", "outgoing", "past", "onetime", "one-time",
-    "erstwhile", "acting", "interim", "incoming", "future", "assistant", "associate", "fellow",
-    "under", "during",
-}  # fmt: skip
-_NAME_STOP = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As", "If",
-    "This", "That", "His", "Her", "Their", "Its", "When", "While", "After", "Before", "Since", "For",
-    "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Who", "Which", "Also", "Now", "Then",
-}  # fmt: skip
+_NOT_CURRENT = _Vocabulary(word_list, "not-current-modifiers.txt")
+_NAME_STOP = _Vocabulary(lambda name: frozenset(data_lines(name)), "name-stop-words.txt")
 
 
 # -- the expressions ----------------------------------------------------------------
@@ -282,8 +273,6 @@ _MON = (
 )
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
-_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
 _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
 #: Words that tell two events of one kind apart ("the second recall", "first opened").
@@ -316,6 +305,9 @@ def _sources() -> dict[str, Any]:
 
     def c(source: str, flags: int = 0) -> Any:
         return lambda: compile_pattern(source, flags)
+
+    _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
+    _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 
     trig_n = "|".join(k for k in _TRIGGERS if k.endswith(("ion", "ing", "ence")))
     trig_v = "|".join(k for k in _TRIGGERS if k.endswith("ed"))
@@ -543,12 +535,10 @@ def _clean_name(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def _event_words() -> dict[str, tuple[str, str, str]]:
     """rules/data/event-words.txt as {word: (part of speech, event, "start", "days" or "")}."""
-    from lint.rulepack import builtin_rules_dir
-
     out = {}
-    for line in (builtin_rules_dir() / "data" / "event-words.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.strip().lower().split()
-        if len(parts) < 3 or parts[0].startswith("#"):
+    for line in data_lines("event-words.txt"):
+        parts = line.lower().split()
+        if len(parts) < 3:
             continue
         marker = parts[-1] if parts[-1] in ("start", "days") else ""
         fields = parts[1:-1] if marker else parts[1:]
@@ -628,15 +618,7 @@ def _event_subject(word: str) -> str | None:
 @lru_cache(maxsize=None)
 def _office_heads() -> dict[str, str]:
     """Office words (rules/data/office-titles.txt) and the head each stands for."""
-    from lint.rulepack import builtin_rules_dir
-
-    heads = {}
-    for line in (builtin_rules_dir() / "data" / "office-titles.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip().lower()
-        if line and not line.startswith("#"):
-            word, _, head = (part.strip() for part in line.partition("="))
-            heads[word] = head or word
-    return heads
+    return {word.lower(): head.lower() for word, head in word_table("office-titles.txt").items()}
 
 
 def _office_alternation() -> str:
@@ -652,7 +634,6 @@ def _office_head(word: str, heads: dict[str, str]) -> str:
 
 @lru_cache(maxsize=None)
 def _function_words() -> frozenset[str]:
-    from lint.people import word_list
 
     return word_list("function-words.txt")
 
@@ -706,7 +687,7 @@ def _numeric_dates(plain: str) -> Iterable[CalendarDate]:
 
 
 #: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
-_ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
+_ABBREVIATED_MONTHS = _Vocabulary(lambda name: frozenset(w for w in number_table(name) if w not in {m.lower() for m in calendar.month_name}), "months.txt")
 
 
 def _past_full_stop(plain: str, start: int, end: int) -> int:
@@ -1036,7 +1017,7 @@ class Timeline:
 
     @cached_property
     def events(self) -> tuple[EventDate, ...]:
-        if not any(stem in self.lower for stem in _TRIGGER_STEMS):
+        if not any(word in self.lower for word in _TRIGGERS):  # no event word, no event
             return ()
         plain, out = self.plain, {}
         for key in ("event_pre", "event_post", "event_active", "event_passive"):
@@ -1229,26 +1210,20 @@ class Timeline:
 
 
 #: Month names as written in text (an abbreviation's full stop is left to the patterns after it).
-_MONTH_WORDS = {w.capitalize(): n for w, n in _MONTHS.items()}
-#: Words for a part of a year, as the keys of _PARTS.
-_PART_WORDS = {
-    "early": "early", "Early": "early", "mid": "mid", "Mid": "mid", "late": "late", "Late": "late",
-    "the end of": "end", "the start of": "start",
-}  # fmt: skip
+_MONTH_WORDS = _Vocabulary(lambda name: {w.capitalize(): n for w, n in number_table(name).items()}, "months.txt")
+#: Words for a part of a year, as the keys of _PARTS ("Early" too).
+_PART_WORDS = _Vocabulary(
+    lambda name: {f: v for k, v in word_table(name).items() for f in ((k, k.capitalize()) if " " not in k else (k,))},
+    "year-part-words.txt",
+)
 
-_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIXES = _Vocabulary(lambda name: tuple(dict.fromkeys(w[:3].capitalize() for w in number_table(name))), "months.txt")
 #: Words that make a relative time, and the unit each one counts in.
-_RELATIVE_WORDS = {
-    "yesterday": "day", "Yesterday": "day", "tomorrow": "day", "Tomorrow": "day", "tonight": "night",
-    "Tonight": "night", "week": "week", "weekend": "weekend", "month": "month", "night": "night",
-    "morning": "day", "afternoon": "day", "evening": "day",
-}  # fmt: skip
+_RELATIVE_WORDS = _Vocabulary(word_table, "relative-time-words.txt")
 #: Parts of a day that make a relative time only after "this" ("this morning").
-_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
-_RELATIVE_PREFIXES = (
-    "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night", "morning",
-    "afternoon", "evening",
-)  # fmt: skip
+_PART_OF_DAY = _Vocabulary(word_list, "day-parts.txt")
+#: What to look for to find every relative-time word: none is another's prefix ("week" finds "weekend").
+_RELATIVE_PREFIXES = _Vocabulary(lambda name: tuple(w for w in word_table(name) if not any(w != o and w.startswith(o) for o in word_table(name))), "relative-time-words.txt")
 
 
 def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) -> list[tuple[int, str]]:
@@ -1271,8 +1246,6 @@ def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) ->
     return sorted(out)
 
 
-#: Lower-case stems that must occur for any event pattern to match.
-_TRIGGER_STEMS = ("annex", "invasion", "invaded", "founded", "founding", "assassinat", "independence", "reunif", "dissol")
 
 
 def extract_timeline(doc: Document, as_of: dt.date | None = None) -> Timeline:

@@ -89,7 +89,7 @@ def test_notebook_example_scores_a_list_and_prints_the_worst(tmp_path: Path) -> 
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     scores = {str(Path(r.path).relative_to(ROOT)) if Path(r.path).is_absolute() else r.path: r.score
-              for r in lint.check_paths(sorted((ROOT / "examples").iterdir()), config=None)}
+              for r in lint.check_paths(sorted(p for p in (ROOT / "examples").iterdir() if p.is_file()), config=None)}
     worst = min(scores, key=lambda p: scores[p])
     assert lines[0].startswith(f"examples/{Path(worst).name}")  # worst first
     worst_codes = [f.code for f in lint.check_paths([ROOT / worst], config=None).files[0].findings[:4]]

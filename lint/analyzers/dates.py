@@ -15,16 +15,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from lint.findings import Hit, Related
+from lint.analyzers.places import related, where
+from lint.analyzers.registry import analyzer, option
+from lint.findings import Hit
 
 if TYPE_CHECKING:
     from lint.document import Document
     from lint.rulepack import Rule
     from lint.timeline import CalendarDate, Elapsed, Timeline
-
-_QUOTE_CHARS = 60
 
 
 def _timeline(doc: Document, ctx: Any) -> Timeline:
@@ -33,19 +34,6 @@ def _timeline(doc: Document, ctx: Any) -> Timeline:
     from lint.timeline import extract_timeline
 
     return extract_timeline(doc, getattr(ctx, "as_of", None))
-
-
-def _where(doc: Document, start: int, end: int) -> str:
-    """'line 17 (“the 2022 annexation of Crimea”)': how a message names a span."""
-    text = " ".join(doc.text[start:end].split())
-    if len(text) > _QUOTE_CHARS:
-        text = text[: _QUOTE_CHARS - 1] + "…"
-    return f"line {doc.line_col(start)[0]} (“{text}”)"
-
-
-def _related(doc: Document, start: int, end: int) -> Related:
-    line, col = doc.line_col(start)
-    return Related(doc.path, line, col, " ".join(doc.text[start:end].split()))
 
 
 def _month_name(index: int) -> str:
@@ -65,6 +53,7 @@ def _span_text(months: tuple[int, int]) -> str:
 
 
 # -- DAT001 -----------------------------------------------------------------------------
+@analyzer("dates.event_two_dates", fields=("where", "value", "others", "verb", "answer"))
 def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """One one-off event (trigger + object) dated to different years in one article.
 
@@ -110,15 +99,18 @@ def _minority_hits(
         agreeing = [a for a, v in zip(mentions, values) if v == main and comparable(ev, a)]
         if value == main or not agreeing:
             continue
-        others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+        others = ", ".join(where(doc, a.start, a.end) for a in agreeing)
         yield Hit(
             ev.start,
             ev.end,
-            message=(
-                f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(value)}, but {others} "
-                f"date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
-            ),
-            related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+            {
+                "where": where(doc, ev.start, ev.end),
+                "value": _show_value(value),
+                "others": others,
+                "verb": "dates" if len(agreeing) == 1 else "date",
+                "answer": _show_value(main),
+            },
+            related=tuple(related(doc, a.start, a.end, None) for a in agreeing),
         )
 
 
@@ -188,7 +180,7 @@ def _present(tl: Timeline, doc: Document) -> list[tuple[tuple[int, int], int, in
         index = d.year * 12 + d.month - 1
         label = f"the document date {d.isoformat()} ({tl.doc_date.source})"
         return [((index, index), tl.doc_date.start, tl.doc_date.end, label)]
-    return [(a.when.months, a.start, a.end, _where(doc, a.start, a.end)) for a in tl.anchors]
+    return [(a.when.months, a.start, a.end, where(doc, a.start, a.end)) for a in tl.anchors]
 
 
 def _years_in_text(tl: Timeline, start: int, end: int) -> list[Any]:
@@ -211,6 +203,12 @@ def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[
     return any(y.year not in start_years for y in _years_in_text(tl, block.start, block.end))
 
 
+@dataclass(frozen=True)
+class ElapsedOptions:
+    slack_months: int = option(1, "months by which the time of writing may miss the elapsed-time window")
+
+
+@analyzer("dates.elapsed_contradicts_dates", options=ElapsedOptions, fields=("where", "start", "reckoning"))
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Now in its second year" against the article's own start date and its own "now".
 
@@ -219,7 +217,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     that thing and every statement of the present fall outside it, by more
     than ``slack_months`` (option, default 1).
     """
-    slack = int(rule.params.get("options", {}).get("slack_months", 1))
+    slack = rule.options.slack_months
     tl = _timeline(doc, ctx)
     yield from _counted_from_dates(doc, tl, slack)
     if not tl.elapsed:
@@ -247,23 +245,25 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
         ):
             continue
         s, (lo, hi) = windows[0]
-        start_text = _where(doc, s.start, s.end)
+        start_text = where(doc, s.start, s.end)
         nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
         others = "" if len(windows) == 1 else " (and from the other start dates it gives)"
         yield Hit(
             e.start,
             e.end,
-            message=(
-                f"{_where(doc, e.start, e.end)} counts from {start_text}{others}: {_span_text(s.when.months)} + "
-                f"{e.low} to {e.high} months puts the time of writing in {_span_text((lo, hi))}, but {nows}"
-            ),
-            related=(_related(doc, s.start, s.end), *(_related(doc, a, b) for _, a, b, _ in present if a >= 0)),
+            {
+                "where": where(doc, e.start, e.end),
+                "start": f"{start_text}{others}",
+                "reckoning": f"{_span_text(s.when.months)} + {e.low} to {e.high} months puts the time of writing in "
+                f"{_span_text((lo, hi))}, but {nows}",
+            },
+            related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
         )
 
 
 def _future(doc: Document, tl: Timeline, offset: int) -> bool:
     """The sentence speaks of the future or of a hypothesis ("will", "is expected to")."""
-    from lint.people import word_list
+    from lint.wordlists import word_list
 
     s, t = tl.sentence(offset)
     words = " " + " ".join(doc.plain[s:t].lower().split()) + " "
@@ -288,11 +288,12 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
         yield Hit(
             c.start,
             c.end,
-            message=(
-                f"{_where(doc, c.start, c.end)} counts from {_span_text(c.base.months)}: {counted} {_month_name(moment)} "
-                f"at the earliest, after the time of writing ({nows})"
-            ),
-            related=tuple(_related(doc, a, b) for _, a, b, _ in present if a >= 0),
+            {
+                "where": where(doc, c.start, c.end),
+                "start": _span_text(c.base.months),
+                "reckoning": f"{counted} {_month_name(moment)} at the earliest, after the time of writing ({nows})",
+            },
+            related=tuple(related(doc, a, b, None) for _, a, b, _ in present if a >= 0),
         )
 
 
@@ -313,6 +314,7 @@ def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
     return min(candidates)[1] if candidates else None
 
 
+@analyzer("dates.weekday_mismatch", fields=("where", "date", "actual", "written"))
 def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
     tl = _timeline(doc, ctx)
@@ -328,13 +330,16 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             yield Hit(
                 date.start,
                 date.end,
-                message=(
-                    f"{_where(doc, date.start, date.end)}: {calendar.month_name[date.month]} {date.day}, {year}"
-                    f"{assumed} was a {calendar.day_name[actual]}, not a {calendar.day_name[date.weekday]}"
-                ),
+                {
+                    "where": where(doc, date.start, date.end),
+                    "date": f"{calendar.month_name[date.month]} {date.day}, {year}{assumed}",
+                    "actual": calendar.day_name[actual],
+                    "written": calendar.day_name[date.weekday],
+                },
             )
 
 
+@analyzer("dates.impossible_date", fields=("where", "why"))
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
     tl = _timeline(doc, ctx)
@@ -348,10 +353,10 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             yield Hit(
                 date.start,
                 date.end,
-                message=(
-                    f"{_where(doc, date.start, date.end)} is not a real date: neither {ref} (the document date's year) "
-                    f"nor the years either side of it is a leap year"
-                ),
+                {
+                    "where": where(doc, date.start, date.end),
+                    "why": f"neither {ref} (the document date's year) nor the years either side of it is a leap year",
+                },
             )
             continue
         if 1 <= date.month <= 12:
@@ -359,7 +364,7 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             why = f"{calendar.month_name[date.month]} has only {days} days" + (f" in {date.year}" if date.year else "")
         else:
             why = f"there is no month {date.month}"
-        yield Hit(date.start, date.end, message=f"{_where(doc, date.start, date.end)} is not a real date: {why}")
+        yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
 
 
 # -- DAT005 -----------------------------------------------------------------------------
@@ -369,6 +374,7 @@ def _dated_in_past(doc: Document, tl: Timeline, offset: int) -> bool:
     return any(y.kind == "year" and (now is None or y.year < now) for y in tl.years_in(*tl.sentence(offset)))
 
 
+@analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
 
@@ -397,11 +403,8 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
         yield Hit(
             hit.start,
             hit.end,
-            message=(
-                f"{_where(doc, hit.start, hit.end)} and {_where(doc, other.start, other.end)} give {person} "
-                f"both a current and a former title of {title}"
-            ),
-            related=(_related(doc, other.start, other.end),),
+            {"where": where(doc, hit.start, hit.end), "other": where(doc, other.start, other.end), "person": person, "title": title},
+            related=(related(doc, other.start, other.end, None),),
         )
 
 
@@ -413,6 +416,7 @@ def _latest_month(tl: Timeline) -> int | None:
     return max(months) if months else None
 
 
+@analyzer("dates.age_contradicts_birth_year", fields=("where", "person", "age", "birth", "expected", "basis"))
 def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Smith, 45," and "Smith was born in 1960" cannot both hold at the time of writing.
 
@@ -445,11 +449,15 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
                 yield Hit(
                     age.start,
                     age.end,
-                    message=(
-                        f"{_where(doc, age.start, age.end)} gives {age.person} an age of {age.age}, but "
-                        f"{_where(doc, b.start, b.end)} makes {age.person} about {expected} {basis}"
-                    ),
-                    related=(_related(doc, b.start, b.end),),
+                    {
+                        "where": where(doc, age.start, age.end),
+                        "person": age.person,
+                        "age": str(age.age),
+                        "birth": where(doc, b.start, b.end),
+                        "expected": str(expected),
+                        "basis": basis,
+                    },
+                    related=(related(doc, b.start, b.end, None),),
                 )
                 break
 
@@ -469,6 +477,15 @@ def _in_short_block(doc: Document, offset: int) -> bool:
     return block is not None and block.end - block.start <= _HEADLINE_CHARS
 
 
+@dataclass(frozen=True)
+class RelativeTimeOptions:
+    window: int = option(600, "characters around a relative time searched for a calendar date")
+    units: tuple[str, ...] = option(
+        ["day", "night", "week", "weekend", "month"], "units reported everywhere (a weekday only where nothing is dated)"
+    )
+
+
+@analyzer("dates.relative_time_without_anchor", options=RelativeTimeOptions, fields=("where", "missing"))
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Yesterday" in an article that says nowhere when it was written.
 
@@ -482,9 +499,8 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     week cannot be placed, and so does a relative time in the headline. Quoted speech is
     skipped. Each unplaceable expression is reported.
     """
-    options = rule.params.get("options", {})
-    window = int(options.get("window", 600))
-    units = set(options.get("units", ("day", "night", "week", "weekend", "month")))
+    window = rule.options.window
+    units = set(rule.options.units)
     tl = _timeline(doc, ctx)
     if tl.doc_date or tl.dateline:
         return
@@ -511,8 +527,5 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         yield Hit(
             r.start,
             r.end,
-            message=(
-                f"{_where(doc, r.start, r.end)} is relative to a publication date the article never gives "
-                f"(no dateline, no document date, {'no date anywhere' if undated else 'no date nearby'})"
-            ),
+            {"where": where(doc, r.start, r.end), "missing": "no date anywhere" if undated else "no date nearby"},
         )

@@ -9,13 +9,15 @@ contents is a label line followed by a run of short entry lines. The vocabularie
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
-from lint.people import word_list
+from lint.wordlists import word_list
 from lint.rulepack import Rule
 from lint.textindex import WORD
 
@@ -59,6 +61,7 @@ def is_callout_label(label: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in heads and all(w in modifiers for w in words[:-1])
 
 
+@analyzer("filler.template_callout")
 def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Lines that open with a callout label, and headings that are one."""
     plain = doc.plain
@@ -99,6 +102,7 @@ def is_placeholder(inner: str) -> bool:
     return all(w[0].isupper() for w in words) and words[-1].lower().strip("'’") in nouns
 
 
+@analyzer("filler.template_placeholder")
 def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Square brackets holding a generic noun or an instruction: "[Company Name]", "[Insert quote]"."""
     for m in _BRACKET.finditer(doc.plain):
@@ -106,11 +110,17 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
+@dataclass(frozen=True)
+class TableOfContentsOptions:
+    min_entries: int = option(2, "entry lines the label must be followed by")
+    max_entry_words: int = option(25, "words an entry line may have")
+
+
+@analyzer("filler.table_of_contents", options=TableOfContentsOptions, fields=("count",))
 def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A table-of-contents label line followed by a run of short entry lines."""
     labels = frozenset(_norm(p) for p in word_list("toc-labels.txt"))
-    opts = dict(rule.params.get("options", {}))
-    min_entries, max_words = int(opts.get("min_entries", 2)), int(opts.get("max_entry_words", 25))
+    min_entries, max_words = rule.options.min_entries, rule.options.max_entry_words
     lines = [m for m in _LINE.finditer(doc.plain) if m.group().strip()]
     for i, line in enumerate(lines):
         lead = _LEAD.match(doc.plain, line.start(), line.end())

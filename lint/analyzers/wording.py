@@ -1,19 +1,18 @@
-"""Helpers shared by the headline and tone analyzers: word lists as patterns, rule options, and
-the headline as the reader sees it."""
+"""Helpers shared by the headline and tone analyzers: word lists as patterns and the headline as
+the reader sees it."""
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Iterable, Mapping
+from typing import Iterable
 
 import regex
 
 from lint.document import Document
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.patterns import alternation_source
 from lint.textindex import first_letters, register_triggers
+from lint.wordlists import word_list
 
 
 @cache
@@ -37,10 +36,6 @@ def phrase_triggers(words: Iterable[str]) -> frozenset[str] | None:
     if not all(w.strip()[:1].isalpha() for w in words):
         return None
     return frozenset(first_letters(w) for w in words)
-
-
-def options(rule: Rule) -> Mapping[str, Any]:
-    return rule.params.get("options", {})
 
 
 def headline_text(doc: Document) -> str:

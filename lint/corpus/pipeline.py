@@ -150,9 +150,9 @@ def check_groups(buckets: list[list[Any]], duplicates: dict[tuple[int, int], str
                 home[name] = (part, order[:2])
             facts_by_path[-1][1].append(fact)
         grouped = [(name, tuple(facts)) for name, facts in facts_by_path]
-        for path, loc, message, related in analyzers[code].check(grouped, rules[code], settings.context):
+        for path, loc, values, related in analyzers[code].check(grouped, rules[code], settings.context):
             part, order = home[path]
-            out.setdefault(part, []).append((order, code, loc, message, tuple(related)))
+            out.setdefault(part, []).append((order, code, loc, values, tuple(related)))
     return out
 
 
@@ -164,16 +164,16 @@ def finish_partition(
     rules = {r.code: r for r in settings.rules}
     extra: dict[tuple[int, int], list[Any]] = {}
     for found in addressed:
-        for order, code, loc, message, related in found:
-            extra.setdefault(order, []).append((code, loc, message, related))
+        for order, code, loc, values, related in found:
+            extra.setdefault(order, []).append((code, loc, values, related))
     out: list[Article] = []
     for art in articles:
         rec, result = art
         if rec.order in duplicates:
             out.append(Article(rec, FileResult(path=rec.where, error=duplicates[rec.order])))
             continue
-        for code, loc, message, related in extra.get(rec.order, ()):
-            add_corpus_finding(result, rules[code], loc, message, related)
+        for code, loc, values, related in extra.get(rec.order, ()):
+            add_corpus_finding(result, rules[code], loc, values, related)
         result.findings.sort(key=Finding.sort_key)
         out.append(art)
     score_results([a.result for a in out], settings.rules)
