@@ -3,7 +3,9 @@
 A :class:`Document` keeps the original text untouched and adds a masked view
 (``plain``, same length, markup blanked out; see :mod:`lint.markup`) plus the
 structure rules need: headline, byline, blocks (paragraphs, headings, list
-items), sentences, quoted speech and a line map. Every structural element is a
+items), sentences, quoted speech and a line map. Its words, the lower-cased word
+index and the analyses rules share live in its text index (``doc.index``, see
+:mod:`lint.textindex`), built on first use. Every structural element is a
 pair of offsets into the original text, so whatever a rule finds can be
 reported at its exact line and column in the file the user opened.
 """
@@ -21,6 +23,7 @@ from lint.markup import mask_comments, mask_markdown, parse_front_matter
 from lint.normalize import SourceMap
 from lint.patterns import LazyPattern, alternation_source
 from lint.patterns import compile as compile_pattern
+from lint.textindex import WORD, TextIndex
 from lint.wordlists import word_list
 
 Format = Literal["markdown", "text", "html"]
@@ -49,7 +52,6 @@ class Block:
 
 _LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 _BLANK_LINE = LazyPattern(r"[ \t\u00a0]*")
-_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _LIST_START = LazyPattern(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
 _MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = LazyPattern(r"[“”\"]")
@@ -131,7 +133,7 @@ def _classify(text: str, plain: str, start: int, end: int) -> Block:
     if _LIST_START.match(raw):
         return Block(s, e, "list")
     body = plain[s:e]
-    if "\n" not in body and body and body[-1] not in _TERMINAL and len(_WORD.findall(body)) <= 16:
+    if "\n" not in body and body and body[-1] not in _TERMINAL and len(WORD.findall(body)) <= 16:
         return Block(s, e, "heading")
     return Block(s, e, "paragraph")
 
@@ -198,7 +200,6 @@ class Document:
     #: The way back to the file's characters when :attr:`text` was normalised
     #: (line breaks, invisible characters; see :mod:`lint.normalize`).
     source: SourceMap | None = None
-    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- views ---------------------------------------------------------------
     @cached_property
@@ -315,28 +316,23 @@ class Document:
             return self.blocks[i]
         return None
 
+    # -- the text index -------------------------------------------------------
     @cached_property
-    def word_count(self) -> int:
-        return len(_WORD.findall(self.plain))
+    def index(self) -> TextIndex:
+        """Words, the lower-cased word index and shared analyses, built on first use."""
+        return TextIndex(self)
 
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [m.start() for m in _WORD.finditer(self.plain)]
+    @property
+    def word_count(self) -> int:
+        return self.index.word_count
 
     def count_words(self, start: int = 0, end: int | None = None) -> int:
-        """Words of the masked text that begin between two offsets (per sentence, per body).
-
-        The words are found once per document; each count is two binary searches.
-        """
-        starts = self._word_starts
-        last = len(starts) if end is None else bisect.bisect_left(starts, end)
-        return last - bisect.bisect_left(starts, start)
+        """Words of the masked text that begin between two offsets (see :class:`TextIndex`)."""
+        return self.index.count_words(start, end)
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
-        """Compute an analysis once per document and share it between rules."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        """Compute an analysis once per document and share it between rules (kept in the index)."""
+        return self.index.cached(key, compute)
 
 
 def build_document(

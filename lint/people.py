@@ -234,7 +234,7 @@ def patterns() -> _Patterns:
 # -- the extraction -------------------------------------------------------------------------------
 def extract_people(doc: Document) -> People:
     """The people of ``doc``, computed once and shared by every sourcing rule."""
-    return doc.memo("people", lambda: _extract(doc))
+    return doc.index.cached("people", lambda: _extract(doc))
 
 
 def body_range(doc: Document) -> tuple[int, int]:

@@ -5,7 +5,7 @@ engine try every phrase at every character of the text; compiling it with the ``
 costs tens of milliseconds more at start-up. Instead, each rule's phrases are grouped by their
 first word, every group is a small anchored pattern (compiled by the standard ``re`` module, which
 compiles them quickly, and only once a text holds the group's first word), and a document's words
-are indexed once. A rule then tries its patterns
+are indexed once (the document's text index, :mod:`lint.textindex`). A rule then tries its patterns
 only where one of its first words occurs, which makes all phrase rules together cheaper than one
 of them was as a single alternation. Matches are the same: a phrase that starts with a letter or
 digit starts a word, phrases are tried longest first, and matches never overlap.
@@ -85,12 +85,6 @@ class PhraseIndex:
 
 
 def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Start offsets of every word of the masked text, by lower-cased word (computed once)."""
-
-    def compute() -> dict[str, list[int]]:
-        out: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD.finditer(doc.plain):
-            out[m.group().lower()].append(m.start())
-        return dict(out)
-
-    return doc.memo("phrases.word_positions", compute)
+    """Start offsets of every word of the masked text, by lower-cased word: the text index's
+    lower-cased word index (a ``\\w+`` word's first part is where a phrase can start)."""
+    return doc.index.lower_index()

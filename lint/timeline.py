@@ -1462,4 +1462,4 @@ def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) ->
 
 def extract_timeline(doc: Document, as_of: dt.date | None = None) -> Timeline:
     """The article's time line, shared by every rule on the same document and as-of date."""
-    return doc.memo(f"timeline:{as_of}", lambda: Timeline(doc, as_of))
+    return doc.index.cached(f"timeline:{as_of}", lambda: Timeline(doc, as_of))

@@ -20,6 +20,7 @@ from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
 from lint.wordlists import word_list
+from lint.textindex import WORD
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
     from lint.rule import Rule
@@ -39,7 +40,6 @@ _EMPHASIS_CLOSE = LazyPattern(r"[ \t]*[*_]")
 _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
-_WORDS = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
 _DESCRIBING = frozenset({"from", "about", "of", "for", "on", "by", "here"})
 _SENTENCE_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -116,7 +116,7 @@ def is_placeholder(inner: str) -> bool:
     for head in instructions:
         if text == head or text.startswith(head + " ") or text.startswith(head + ":"):
             return True
-    words = _WORDS.findall(inner)
+    words = WORD.findall(inner)
     # a description of what belongs there: "[Quote from the mayor]", "[Statistic about rents]"
     if len(words) >= 3 and words[0][0].isupper() and words[0].lower() in nouns and words[1].lower() in _DESCRIBING:
         return True

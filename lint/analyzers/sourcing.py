@@ -37,6 +37,7 @@ from lint.people import (
     person_key,
 )
 from lint.patterns import alternation_source, phrase_source
+from lint.textindex import first_letters, register_triggers
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
 
@@ -428,7 +429,7 @@ def _pair_stop() -> frozenset[str]:
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Every word of the document, case kept: "greene" in it means the word is written in lower case."""
-    return doc.memo("sourcing.lower_words", lambda: frozenset(_ALNUM.findall(doc.plain)) )
+    return doc.index.part_set()
 
 
 def _mixed_case(a: str, b: str) -> str | None:
@@ -649,6 +650,11 @@ def _vague_grammar() -> _VagueGrammar:
         r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
+    # every group attribution holds its group noun (or opens with "it") after at most six words,
+    # a quantifier of up to four ("a growing number of") and two modifiers; a phrase opens with
+    # its first word: the text index tries the patterns only there
+    register_triggers(group, frozenset({first_letters(g) for g in groups} | {"it"}), words_before=6)
+    register_triggers(phrase, frozenset(first_letters(p) for p in word_list("vague-phrases.txt")))
     return _VagueGrammar(group, phrase, professional, groups, verbs)
 
 
@@ -674,8 +680,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     ``paraphrase`` marks the forms the wire also uses to sum up named sources."""
     g = _vague_grammar()
     lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
-    hi = len(doc.plain)
-    for m in g.group.finditer(doc.plain, lo, hi, overlapped=False):
+    for m in doc.index.finditer(g.group, lo):
         if m.group("hit2"):
             yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
             continue
@@ -692,7 +697,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
-    for m in g.phrase.finditer(doc.plain, lo, hi):
+    for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 

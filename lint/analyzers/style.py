@@ -196,8 +196,8 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
     """
     opts = rule.options
     lengths = [
-        doc.count_words(s.start, s.end)
-        for s in doc.sentences
+        words
+        for s, words in zip(doc.sentences, doc.index.sentence_words())
         if s.start >= doc.body_start and (block := doc.block_at(s.start)) is not None and block.kind == "paragraph"
     ]
     if len(lengths) < opts.min_sentences:

@@ -21,13 +21,14 @@ import regex
 from lint.analyzers.headline import headline_features
 from lint.analyzers.sourcing import attributed_sentences, spoken_sentences
 from lint.analyzers.registry import OptionError, analyzer, option
-from lint.analyzers.wording import headline_text, list_pattern
+from lint.analyzers.wording import headline_text, list_pattern, phrase_triggers
 from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
+from lint.textindex import register_triggers
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
     from lint.rule import Rule
@@ -59,8 +60,9 @@ def writer_voice(doc: Document) -> Voice:
 
 def voice_matches(doc: Document, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """Matches of a pattern in the writer's voice, quotations left out."""
+    index = doc.index
     for s in writer_voice(doc).sentences:
-        for m in rx.finditer(doc.plain, s.start, s.end):
+        for m in index.finditer(rx, s.start, s.end):
             if not doc.in_quote(m.start()):
                 yield m
 
@@ -126,7 +128,8 @@ def _labelled_group() -> regex.Pattern[str]:
     """An insulting modifier, at most one other word, then a noun for people."""
     mods = alternation_source(word_list("insult-modifiers.txt"))
     targets = alternation_source(word_list("insult-targets.txt"))
-    return compile_pattern(rf"(?:{mods})(?:\s+[\p{{L}}\-]+)?\s+(?:{targets})(?![\p{{L}}\-])", regex.I)
+    rx = compile_pattern(rf"(?:{mods})(?:\s+[\p{{L}}\-]+)?\s+(?:{targets})(?![\p{{L}}\-])", regex.I)
+    return register_triggers(rx, phrase_triggers(word_list("insult-modifiers.txt")))
 
 
 def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[regex.Match[str]]:
@@ -195,7 +198,7 @@ def _opinion_signals(doc: Document) -> list[tuple[str, int, int]]:
     address = list_pattern("reader-address.txt")
     for s in writer_voice(doc).sentences:
         for kind, rx in (("first-person", _FIRST_PERSON), ("we", _WE), ("you", _YOU), ("address", address)):
-            for m in rx.finditer(plain, s.start, s.end):
+            for m in doc.index.finditer(rx, s.start, s.end):
                 if doc.in_quote(m.start()):
                     continue
                 if kind == "first-person" and m.group() == "I" and _roman_numeral(plain, s.start, m.start()):
@@ -290,13 +293,14 @@ def _figures() -> tuple[regex.Pattern[str], ...]:
     of a whole ("14 of the 30"), quantities in words ("four in ten", ``quantity-words.txt``)."""
     hedges = alternation_source(word_list("number-hedges.txt"))
     hedged = compile_pattern(rf"(?:{hedges})\s+\p{{N}}[\p{{N}},.]*(?![\p{{N}}])", regex.I)
+    register_triggers(hedged, phrase_triggers(word_list("number-hedges.txt")))
     return (_QUANTITY, hedged, _COUNT_OF, list_pattern("quantity-words.txt"))
 
 
 def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -> regex.Match[str] | None:
     """The first factual-claim marker of a sentence outside quotation marks."""
     for rx in markers:
-        for m in rx.finditer(doc.plain, s.start, s.end):
+        for m in doc.index.finditer(rx, s.start, s.end):
             if not doc.in_quote(m.start()):
                 return m
     return None
