@@ -72,6 +72,13 @@ def byline_lead() -> regex.Pattern[str]:
     follows the match is the author."""
     return compile_pattern(rf"^\s*(?:{alternation_source(word_list('byline-leads.txt'))})[\s:]*", regex.I)
 
+def _byline_is_phrase(author: str) -> bool:
+    """Whether what follows "By" is a phrase, not an author: a function word and at most one
+    word after it ("BY THE NUMBERS", "By the way"); "By the Associated Press" stays a byline."""
+    words = author.split()
+    return bool(words) and words[0].lower() in word_list("function-words.txt") and len(words) <= 2
+
+
 #: Starts only where a run of end marks starts, and never gives a character back: one pass
 #: over a line of ten thousand dots, not one per dot.
 _SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
@@ -262,7 +269,8 @@ class Document:
         """A ``By …`` line among the first blocks, or the front-matter author."""
         for block in self.blocks[:8]:
             text = self.plain[block.start : block.end]
-            if "\n" not in text and len(text) < 120 and byline_lead().match(text):
+            lead = byline_lead().match(text) if "\n" not in text and len(text) < 120 else None
+            if lead and not _byline_is_phrase(text[lead.end() :]):
                 return Span(block.start, block.end)
         return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lint.document import build_document
 from lint.markup import mask_markdown, parse_front_matter
 
@@ -121,3 +123,14 @@ def test_words_are_counted_where_they_begin():
     assert doc.count_words(0, second) == 6
     assert doc.count_words(second, second) == 0
 
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [("By Ana Ruiz", True), ("By The Associated Press", True), ("Written by: Staff", True),
+     ("BY THE NUMBERS", False), ("By the way", False)],
+)
+def test_a_by_line_is_a_byline_only_when_an_author_follows(line: str, is_byline: bool) -> None:
+    doc = build_document("a.txt", f"Council budget vote\n\n{line}\n\nThe council voted on Monday.\n", "text")
+    found = doc.plain[doc.byline.start : doc.byline.end] if doc.byline else None
+    assert (found == line) is is_byline
