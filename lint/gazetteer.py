@@ -47,19 +47,21 @@ from typing import NamedTuple
 
 import regex
 
+from lint.patterns import LazyPattern
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
 #: Apostrophes and periods vanish ("U.S." is "us"), "&" is "and"; other punctuation separates words.
 _PUNCT = str.maketrans({"'": None, "’": None, ".": None, "&": " and "})
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}+]+")
+_NON_WORD = LazyPattern(r"[^\p{L}\p{N}+]+")
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9+]+")
 _PLAIN = re.compile(r"[A-Za-z0-9 ]*")
-_BEYOND_ACCENTS = regex.compile(r"[^\x00-\x7f\p{Mn}]")
+_BEYOND_ACCENTS = LazyPattern(r"[^\x00-\x7f\p{Mn}]")
 _SUBDIVISION_PARTS = re.compile(r"[\[\],]")
-_PAREN_TAIL = regex.compile(r"^(.+?)\s*\(([^()]*)\)\s*$")
-_COMMA_TAIL = regex.compile(r"^(.+),\s*([^,]+)$")
-_IN_TAIL = regex.compile(r"^(.+?)\s+in\s+(.+)$")
-_ACRONYM = regex.compile(r"^[\p{Lu}\p{N}&/+\-]{2,12}$")
+_PAREN_TAIL = LazyPattern(r"^(.+?)\s*\(([^()]*)\)\s*$")
+_COMMA_TAIL = LazyPattern(r"^(.+),\s*([^,]+)$")
+_IN_TAIL = LazyPattern(r"^(.+?)\s+in\s+(.+)$")
+_ACRONYM = LazyPattern(r"^[\p{Lu}\p{N}&/+\-]{2,12}$")
 _MAX_PLACE_TOKENS = 4
 _PUBLIC_KINDS = frozenset({"government", "central-bank", "statistics"})
 

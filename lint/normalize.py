@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-_REMOVED = regex.compile(r"\r\n?|\p{Default_Ignorable_Code_Point}+")
-_BREAK = regex.compile(r"\r\n|\r|\n")
+from lint.patterns import LazyPattern
+
+_REMOVED = LazyPattern(r"\r\n?|\p{Default_Ignorable_Code_Point}+")
+_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, eq=False)
