@@ -222,6 +222,30 @@ def builtin_tables(rules_dir: Path) -> dict[str, list[dict[str, Any]]] | None:
     return tables
 
 
+# -- data derived from the rule files ------------------------------------------------
+def derived(name: str, build: Callable[[], Any], inputs: list[Path]) -> Any:
+    """Plain data that a module derives from the built-in rule files and ``inputs`` (its own
+    source, a package's data files): from ``name.json`` in the store when its stamp matches,
+    else built, stored (package folder, else the user's cache folder) and returned as read back."""
+    from lint import __version__
+
+    files = [*_files(_rules_dir()), *((f"+{p.name}", p) for p in inputs)]
+    stamp = Stamp(f"credlint-{name} {FORMAT} {__version__}", files, content=True)
+    for folder in (package_store(), user_store()):
+        body = read_store(folder / f"{name}.json", stamp)
+        if body is not None:
+            return body
+    value = json.loads(json.dumps(build()))  # what a later run reads back, exactly
+    write_store((package_store() if writable(package_store()) else user_store()) / f"{name}.json", stamp, value)
+    return value
+
+
+def _rules_dir() -> Path:
+    from lint.rulepack import builtin_rules_dir
+
+    return builtin_rules_dir()
+
+
 # -- the patterns ---------------------------------------------------------------------
 def encode(value: Any) -> Any:
     """``regex``'s pickled form of a pattern as JSON: bytes, tuples and dicts tagged."""
@@ -268,10 +292,7 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
 def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
     """The stored programs by (source, flags), still encoded; built first when missing or stale
     (and the package folder is writable); empty when there is no valid store."""
-    if rules_dir is None:
-        from lint.rulepack import builtin_rules_dir
-
-        rules_dir = builtin_rules_dir()
+    rules_dir = _rules_dir() if rules_dir is None else rules_dir
     body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
     if body is None and not os.environ.get(BUILDING):
         ensure_patterns(rules_dir)  # missing or stale: built now, once, for every later run
@@ -364,10 +385,8 @@ def _lock(folder: Path) -> Callable[[], None]:
 def main(argv: list[str] | None = None) -> int:
     """``python -m lint.prebuilt``: build the store in the installed package (run it as the
     user who owns the installation, e.g. after ``pip install`` into a shared read-only folder)."""
-    from lint.rulepack import builtin_rules_dir
-
     args = sys.argv[1:] if argv is None else argv
-    rules_dir = builtin_rules_dir()
+    rules_dir = _rules_dir()
     store = package_store()
     if not writable(store):
         print(f"credlint: error: cannot write {store}", file=sys.stderr)
@@ -378,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"credlint: error: cannot build {store / RULES_FILE}", file=sys.stderr)
             return 2
     os.environ[BUILDING] = "1"
+    from lint import gazetteer
+
+    gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
     count = build_patterns(rules_dir)
     if "--patterns" not in args:
         print(f"credlint: prebuilt the rule set and {count} patterns in {store}")
