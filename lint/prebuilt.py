@@ -39,6 +39,7 @@ starts, never what it finds.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import hashlib
 import json
@@ -167,18 +168,12 @@ def write_store(path: Path, stamp: Stamp, payload: Any) -> bool:
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         except BaseException:
-            _unlink(tmp)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             raise
     except OSError:
         return False
     return True
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 # -- the rule set ---------------------------------------------------------------------

@@ -124,6 +124,23 @@ def test_read_only_package_keeps_rules_in_the_user_cache_and_never_its_patterns(
     assert prebuilt.load_patterns(rules) == {}
 
 
+def test_derived_data_is_stored_and_rebuilt_when_an_input_changes(stores: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    package, _, _ = stores
+    source = tmp_path / "list.txt"
+    source.write_text("alpha\nbeta\n", encoding="utf-8")
+    builds: list[int] = []
+
+    def build() -> list[str]:
+        builds.append(1)
+        return sorted(source.read_text(encoding="utf-8").split())
+
+    assert prebuilt.derived("words", build, [source]) == ["alpha", "beta"]
+    assert (package / "words.json").is_file()
+    assert prebuilt.derived("words", build, [source]) == ["alpha", "beta"] and len(builds) == 1
+    source.write_text("alpha\ngamma\n", encoding="utf-8")
+    assert prebuilt.derived("words", build, [source]) == ["alpha", "gamma"] and len(builds) == 2
+
+
 def test_tampered_pattern_store_is_refused(stores: tuple[Path, Path, Path]) -> None:
     package, _, rules = stores
     sources = [(r"\b(?:harbor|ferry)\b", 0), (r"(?<=said )\p{Lu}\p{L}+", int(regex.I))]
