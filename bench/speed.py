@@ -1,27 +1,36 @@
-"""Speed and memory of credlint against the linters a user would pick instead.
+"""Speed and memory of credlint against proselint and defluff, on distinct articles.
 
-    python bench/speed.py            # full run: seeds x1,000 files, dev corpus x10,000 files
-    python bench/speed.py --quick    # a few minutes less: 200 and 1,000 files, fewer repeats
-    python bench/speed.py --no-peers # credlint only (no network needed)
+    python bench/speed.py             # every corpus, all measurements (about 15 minutes on 2 cores)
+    python bench/speed.py --quick     # seeds, dev and 500 articles; fewer repeats
+    python bench/speed.py --no-peers  # credlint only
 
-The corpora are replicated into a temporary folder at run time (never into the
-repository) from ``../shared`` beside the checkout. For every corpus the script
-times whole processes, as a user's shell or CI would, and samples the summed
-resident memory of the whole process tree (workers included) every 10 ms:
+What it measures, all in one run on one machine:
 
-* credlint with 1 job and with all cores, cache off (``--no-cache``), with the
-  full current rule set; and once more with a warm cache (every file unchanged);
-* proselint, one process over the folder;
-* defluff (a deterministic prose linter), whose command line takes one file per
-  process (timed on a sample of files, sequentially and with one process per
-  core), and its Python API (``defluff.detect``) over every file in one process.
+* **Throughput on distinct articles.** Every article under ``../shared/corpus/`` (each corpus,
+  then all of them together, about 2,400 files) and ``../shared/seeds``, read from where they
+  are: no file is repeated, so no per-text cache (textstat keeps one) flatters a figure. Each
+  tool runs as one whole process over the folder, as a user's shell or CI would; the CPU time
+  (user + system) of the whole process tree and its wall time give **CPU ms per file** and
+  **files/s**, and every row has the ratio of its CPU per file to proselint's on the same
+  corpus. credlint runs with 1 job and with all cores, cache off; proselint with a fresh cache
+  folder (it keeps results between runs); defluff through its Python API in one process (its
+  command line takes one file per process: that is the one-file row).
+* **Per article in a warm process.** Each article linted once through ``lint.check_text`` in a
+  process that has already linted 100 other corpus articles (rules loaded, patterns compiled,
+  lazily built indexes filled): the median CPU ms of the seeds and of 200 corpus articles picked
+  evenly, median of the repeats.
+* **One-file runs.** The wall time (median of the repeats) of a whole ``credlint check`` of one
+  seed article that is edited before each run (the pre-commit case), with the cache on and with
+  ``--no-cache``, and of an unchanged file with a warm cache, against ``proselint check`` and
+  ``defluff lint`` of the same file.
+* **Peak memory** (summed resident memory of the process tree, sampled every 10 ms) at several
+  corpus sizes, 1 job and all jobs.
+* **The result cache.** The seeds replicated 1,000 times into a temporary folder (the only
+  replicated corpus): a cold run, then a run with every file unchanged.
 
-Peers are installed from PyPI with pip into a throwaway virtual environment in
-the temporary folder. Single-file cold start is the median of several runs of
-each tool on one seed article; for credlint with the cache off, with the file
-unchanged since the last run (warm cache), and with the file edited before each
-run while the cache holds earlier runs (the pre-commit case). Results print as a Markdown table (paste it into
-the README) and, with ``--json FILE``, as JSON.
+The peers come from the ``peers`` extra (``pip install -e '.[peers]'``, also in ``test``); one
+that is not installed is left out with a note. Nothing is downloaded. Results print as a
+Markdown table for the README and, with ``--json FILE``, as JSON.
 """
 
 from __future__ import annotations
@@ -29,21 +38,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import venv
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-PEERS = ("proselint", "defluff")
+BIN = Path(sys.executable).parent
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 DEFLUFF_API = """
 import sys, defluff
 lexicon = defluff.load_lexicon()
@@ -51,25 +60,43 @@ for line in open(sys.argv[1], encoding="utf-8"):
     with open(line.rstrip("\\n"), encoding="utf-8", errors="replace") as fh:
         defluff.detect(fh.read(), lexicon=lexicon)
 """
+#: Per-article CPU in a warm process: argv = a file listing warm-up articles, then one of timed ones.
+WARM = """
+import json, sys, time
+import lint
+def read(p):
+    with open(p, encoding="utf-8") as fh:
+        return fh.read()
+warm, timed = ([l.rstrip("\\n") for l in open(a, encoding="utf-8") if l.strip()] for a in sys.argv[1:3])
+for p in warm:
+    lint.check_text(read(p), path=p, config=None)
+out = {}
+for p in timed:
+    text = read(p)
+    t = time.process_time()
+    lint.check_text(text, path=p, config=None)
+    out[p] = (time.process_time() - t) * 1000
+print(json.dumps(out))
+"""
 
 
 @dataclass
 class Row:
-    tool: str
     corpus: str
+    tool: str
     files: int
-    mb: float
-    seconds: float
+    wall_s: float
+    cpu_s: float
     peak_mb: float
     note: str = ""
 
     @property
-    def files_per_s(self) -> float:
-        return self.files / self.seconds if self.seconds else 0.0
+    def cpu_ms_per_file(self) -> float:
+        return self.cpu_s * 1000 / self.files if self.files else 0.0
 
     @property
-    def mb_per_s(self) -> float:
-        return self.mb / self.seconds if self.seconds else 0.0
+    def files_per_s(self) -> float:
+        return self.files / self.wall_s if self.wall_s else 0.0
 
 
 # -- measuring a process tree -----------------------------------------------------------
@@ -92,10 +119,10 @@ def _tree_rss_kb(root_pid: int) -> int:
             continue
         parents[int(entry.name)] = ppid
         rss[int(entry.name)] = vm
-    total, stack = 0, [root_pid]
     children: dict[int, list[int]] = {}
     for pid, ppid in parents.items():
         children.setdefault(ppid, []).append(pid)
+    total, stack = 0, [root_pid]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
@@ -103,210 +130,262 @@ def _tree_rss_kb(root_pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak summed RSS (MB) of one command and its children."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (the whole tree, waited-for workers included) and peak summed
+    RSS in MB of one command. ``sample=False`` skips the memory sampling (it costs CPU)."""
+    cpu0, start = _children_cpu(), time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
-    while proc.poll() is None:
+    while sample and proc.poll() is None:
         peak = max(peak, _tree_rss_kb(proc.pid))
         time.sleep(0.01)
+    err = proc.communicate()[1]
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd[:4])}… exited with {proc.returncode}")
-    return seconds, peak / 1024
+        raise RuntimeError(f"{' '.join(cmd[:4])}… exited with {proc.returncode}: {err.decode(errors='replace')[-500:]}")
+    return seconds, _children_cpu() - cpu0, peak / 1024
 
 
-def measure_parallel(cmds: list[list[str]], cwd: Path, jobs: int) -> tuple[float, float]:
-    """Run many one-file commands with ``jobs`` at a time; wall seconds and the peak of any one."""
-    queue = list(reversed(cmds))
-    lock = threading.Lock()
-    peaks: list[float] = []
-
-    def worker() -> None:
-        while True:
-            with lock:
-                if not queue:
-                    return
-                cmd = queue.pop()
-            peaks.append(measure(cmd, cwd)[1])
-
-    start = time.perf_counter()
-    threads = [threading.Thread(target=worker) for _ in range(jobs)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return time.perf_counter() - start, max(peaks) * jobs
-
-
-def cold_start(
-    cmd: list[str], cwd: Path, repeats: int, env: dict[str, str] | None = None, before: Callable[[int], None] | None = None
-) -> float:
-    """Median wall milliseconds of a whole-process run (after one warm-up for the OS cache).
-
-    ``before`` runs, untimed, ahead of the warm-up and of every timed run (to edit the file)."""
-    if before is not None:
-        before(-1)
-    measure(cmd, cwd, env)
-    times = []
-    for i in range(repeats):
+def median_run(cmd: list[str], repeats: int, env: dict[str, str] | None = None, before: Callable[[int], None] | None = None) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of a whole-process run, after one untimed warm-up
+    (the OS file cache). ``before`` runs untimed ahead of every run (to edit the file)."""
+    walls, cpus = [], []
+    for i in range(-1, repeats):
         if before is not None:
             before(i)
-        t = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
+        wall, cpu, _ = measure(cmd, env, sample=False)
+        if i >= 0:
+            walls.append(wall * 1000)
+            cpus.append(cpu * 1000)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 # -- corpora ----------------------------------------------------------------------------
-def replicate(sources: list[Path], n: int, dest: Path) -> tuple[int, float]:
-    """Copy ``sources`` round-robin into ``n`` files (1,000 per sub-folder)."""
-    total = 0
+def articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def corpora(quick: bool) -> list[tuple[str, list[Path]]]:
+    """(name, files): the seeds, each corpus, then every corpus article together."""
+    out = [("seeds", articles(SHARED / "seeds"))]
+    for sub in sorted(p for p in (SHARED / "corpus").iterdir() if p.is_dir()):
+        if not quick or sub.name == "dev":
+            out.append((sub.name, articles(sub)))
+    everything = articles(SHARED / "corpus")
+    if quick:
+        everything = evenly(everything, 500)
+    out.append((f"all corpora ({len(everything):,})", everything))
+    return out
+
+
+def evenly(files: list[Path], n: int) -> list[Path]:
+    """``n`` files picked evenly through a sorted list (every corpus represented)."""
+    if n >= len(files):
+        return files
+    step = len(files) / n
+    return [files[int(i * step)] for i in range(n)]
+
+
+def copy_tree(files: list[Path], dest: Path) -> Path:
+    """A folder holding a copy of each of ``files`` (distinct articles, one folder per run)."""
+    dest.mkdir(parents=True)
+    for i, f in enumerate(files):
+        shutil.copyfile(f, dest / f"{i:05d}_{f.name}")
+    return dest
+
+
+def replicate(sources: list[Path], n: int, dest: Path) -> None:
+    """Copy ``sources`` round-robin into ``n`` files (the cache test only)."""
     for i in range(n):
         src = sources[i % len(sources)]
         folder = dest / f"part{i // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{i:05d}_{src.name}"
-        shutil.copyfile(src, target)
-        total += target.stat().st_size
-    return n, total / 1_000_000
-
-
-def dev_articles() -> list[Path]:
-    dev = SHARED / "corpus" / "dev"
-    return sorted(p for sub in ("credible", "lowcred") for p in (dev / sub).glob("*") if p.is_file())
+        shutil.copyfile(src, folder / f"{i:05d}_{src.name}")
 
 
 # -- tools ------------------------------------------------------------------------------
 def credlint_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "lint", "check", *args, "--exit-zero"]
+    return [sys.executable, "-m", "lint", "check", *args, "-q", "--exit-zero"]
 
 
 def credlint_env() -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("CREDLINT_CACHE_DIR", None)
-    # As installed (pip compiles the bytecode), not as a checkout that may never write it:
-    # without bytecode every process would compile credlint's modules from source.
+    # As installed (pip compiles the bytecode), not as a checkout that may never write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def install_peers(where: Path) -> Path:
-    """A throwaway venv with the peers from PyPI; returns its bin folder."""
-    print(f"installing {', '.join(PEERS)} into a throwaway venv…", file=sys.stderr)
-    venv.create(where, with_pip=True)
-    bin_dir = where / "bin"
-    subprocess.run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check", *PEERS],
-        check=True, stdout=subprocess.DEVNULL,
-    )
-    return bin_dir
+def peer(name: str) -> Path | None:
+    exe = BIN / name
+    return exe if exe.exists() else shutil.which(name) and Path(shutil.which(name))  # type: ignore[arg-type]
 
 
-def bench_corpus(
-    name: str, folder: Path, files: list[Path], mb: float, tmp: Path, jobs: int, peers: Path | None, sample: int
-) -> list[Row]:
+def fresh_home(tmp: Path, tag: str) -> dict[str, str]:
+    """An environment whose cache folders are new and empty (proselint caches results)."""
+    home = tmp / f"home-{tag}"
+    (home / ".cache").mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+
+
+def bench_corpus(name: str, files: list[Path], tmp: Path, jobs: int, peers: bool) -> list[Row]:
+    folder = copy_tree(files, tmp / f"corpus-{len(list(tmp.iterdir()))}")
+    n, rows = len(files), []
     env = credlint_env()
-    n = len(files)
-    rows = []
-    for j in (1, jobs):
-        s, peak = measure(credlint_cmd(str(folder), "-q", "--no-cache", "--jobs", str(j)), tmp, env)
-        rows.append(Row(f"credlint --jobs {j}", name, n, mb, s, peak, "cache off"))
-    cache = tmp / f"cache-{folder.name}"
-    measure(credlint_cmd(str(folder), "-q", "--cache-dir", str(cache), "--jobs", str(jobs)), tmp, env)
-    s, peak = measure(credlint_cmd(str(folder), "-q", "--cache-dir", str(cache), "--jobs", str(jobs)), tmp, env)
-    rows.append(Row(f"credlint --jobs {jobs}, warm cache", name, n, mb, s, peak, "nothing changed"))
-    shutil.rmtree(cache, ignore_errors=True)
-    if peers is None:
-        return rows
-    s, peak = measure([str(peers / "proselint"), "check", str(folder)], tmp)
-    rows.append(Row("proselint", name, n, mb, s, peak, "one process"))
-    listing = tmp / f"files-{folder.name}.txt"
-    listing.write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
-    s, peak = measure([str(peers / "python"), "-c", DEFLUFF_API, str(listing)], tmp)
-    rows.append(Row("defluff API", name, n, mb, s, peak, "one process"))
-    picked = files[:: max(1, n // sample)][:sample]
-    picked_mb = sum(p.stat().st_size for p in picked) / 1_000_000
-    cmds = [[str(peers / "defluff"), "lint", str(p)] for p in picked]
-    for j in (1, jobs):
-        s, peak = measure_parallel(cmds, tmp, j)
-        rows.append(Row(f"defluff CLI ×{j}", name, len(picked), picked_mb, s, peak, f"one process per file, {len(picked)}-file sample"))
+    for j in sorted({1, jobs}):
+        wall, cpu, peak = measure(credlint_cmd(str(folder), "--no-cache", "--jobs", str(j)), env)
+        rows.append(Row(name, f"credlint, {j} job{'s' if j > 1 else ''}", n, wall, cpu, peak, "cache off"))
+    if peers:
+        proselint = peer("proselint")
+        if proselint is not None:
+            wall, cpu, peak = measure([str(proselint), "check", str(folder)], fresh_home(tmp, f"p{len(rows)}{name}"))
+            rows.append(Row(name, "proselint", n, wall, cpu, peak, "one process, empty cache"))
+        if peer("defluff") is not None:
+            listing = tmp / f"files-{folder.name}.txt"
+            listing.write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
+            wall, cpu, peak = measure([sys.executable, "-c", DEFLUFF_API, str(listing)])
+            rows.append(Row(name, "defluff (Python API)", n, wall, cpu, peak, "one process"))
+    shutil.rmtree(folder)
     return rows
 
 
-def table(rows: list[Row], base: dict[str, float]) -> str:
+def warm_per_article(groups: dict[str, list[Path]], warmup: list[Path], tmp: Path, repeats: int) -> dict[str, float]:
+    """Median CPU ms per article, each linted once in a warm process, per group."""
+    lists = tmp / "warm"
+    lists.mkdir()
+    (lists / "warm.txt").write_text("\n".join(map(str, warmup)) + "\n", encoding="utf-8")
+    out = {}
+    for name, files in groups.items():
+        (lists / "timed.txt").write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
+        per_file: dict[str, list[float]] = {}
+        for _ in range(repeats):
+            proc = subprocess.run(
+                [sys.executable, "-c", WARM, str(lists / "warm.txt"), str(lists / "timed.txt")],
+                cwd=ROOT, env=credlint_env(), capture_output=True, text=True, check=True,
+            )
+            for path, ms in json.loads(proc.stdout).items():
+                per_file.setdefault(path, []).append(ms)
+        out[name] = statistics.median(statistics.median(v) for v in per_file.values())
+    return out
+
+
+def one_file(seed: Path, tmp: Path, repeats: int, peers: bool) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU ms of whole-process runs on one article."""
+    env = credlint_env()
+    edited, text = tmp / f"edited{seed.suffix}", seed.read_text(encoding="utf-8")
+
+    def edit(i: int) -> None:
+        edited.write_text(f"{text}\nEdit number {i + 2}.\n", encoding="utf-8")
+
+    out = {
+        "credlint, edited file, cache on (pre-commit)": median_run(credlint_cmd(str(edited), "--cache-dir", str(tmp / "c-edit")), repeats, env, edit),
+        "credlint, edited file, --no-cache": median_run(credlint_cmd(str(edited), "--no-cache"), repeats, env, edit),
+        "credlint, unchanged file, warm cache": median_run(credlint_cmd(str(seed), "--cache-dir", str(tmp / "c-warm")), repeats, env),
+        "credlint --version": median_run([sys.executable, "-m", "lint", "--version"], repeats, env),
+    }
+    if peers and peer("proselint") is not None:
+        out["proselint check (edited file)"] = median_run(
+            [str(peer("proselint")), "check", str(edited)], repeats, fresh_home(tmp, "one"), edit
+        )
+    if peers and peer("defluff") is not None:
+        out["defluff lint (edited file)"] = median_run([str(peer("defluff")), "lint", str(edited)], repeats, None, edit)
+    return out
+
+
+def cache_test(seeds: list[Path], n: int, tmp: Path, jobs: int) -> list[Row]:
+    folder = tmp / "replica"
+    replicate(seeds, n, folder)
+    cache, env, rows = tmp / "c-replica", credlint_env(), []
+    for label, note in (("credlint, cold cache", "every file linted and stored"), ("credlint, warm cache", "nothing changed")):
+        wall, cpu, peak = measure(credlint_cmd(str(folder), "--cache-dir", str(cache), "--jobs", str(jobs)), env)
+        rows.append(Row(f"seeds ×{n:,} (replica)", f"{label}, {jobs} jobs", n, wall, cpu, peak, note))
+    shutil.rmtree(folder)
+    return rows
+
+
+# -- report ---------------------------------------------------------------------------
+def table(rows: list[Row]) -> str:
+    base = {r.corpus: r.cpu_ms_per_file for r in rows if r.tool == "proselint"}
     out = [
-        "| corpus | tool | files | files/s | MB/s | peak memory (MB) | credlint --jobs all is × faster | note |",
+        "| corpus | tool | files | CPU ms/file | × proselint's CPU | files/s | peak MB | note |",
         "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
-        ratio = base[r.corpus] / r.files_per_s if r.files_per_s else float("nan")
+        ratio = f"{r.cpu_ms_per_file / base[r.corpus]:.2f}" if base.get(r.corpus) else ""
         out.append(
-            f"| {r.corpus} | {r.tool} | {r.files:,} | {r.files_per_s:,.0f} | {r.mb_per_s:.2f} | {r.peak_mb:.0f} | {ratio:.1f} | {r.note} |"
+            f"| {r.corpus} | {r.tool} | {r.files:,} | {r.cpu_ms_per_file:.1f} | {ratio} | {r.files_per_s:,.0f} | {r.peak_mb:.0f} | {r.note} |"
         )
     return "\n".join(out)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quick", action="store_true", help="smaller corpora and fewer repeats")
-    ap.add_argument("--no-peers", action="store_true", help="benchmark credlint only (no PyPI install)")
-    ap.add_argument("--seed-files", type=int, help="seed replicas (default 1000; 200 with --quick)")
-    ap.add_argument("--dev-files", type=int, help="dev-corpus replicas (default 10000; 1000 with --quick)")
+    ap.add_argument("--quick", action="store_true", help="seeds, dev and 500 articles; fewer repeats")
+    ap.add_argument("--no-peers", action="store_true", help="credlint only")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="the 'all jobs' setting (default: all cores)")
-    ap.add_argument("--sample", type=int, help="files for one-process-per-file tools (default 100; 30 with --quick)")
+    ap.add_argument("--repeats", type=int, help="runs per one-file figure (default 11; 5 with --quick)")
+    ap.add_argument("--replica", type=int, default=1000, help="seed copies for the cache test (default 1000)")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args()
-    seeds = sorted((SHARED / "seeds").glob("*.txt"))
-    dev = dev_articles()
-    if not seeds or not dev:
-        print(f"error: {SHARED} (seeds and corpus/dev) is needed beside the repository", file=sys.stderr)
+    seeds = articles(SHARED / "seeds")
+    if not seeds or not (SHARED / "corpus").is_dir():
+        print(f"error: {SHARED} (seeds and corpus) is needed beside the repository", file=sys.stderr)
         return 2
-    n_seed = args.seed_files or (200 if args.quick else 1000)
-    n_dev = args.dev_files or (1000 if args.quick else 10000)
-    sample = args.sample or (30 if args.quick else 100)
-    repeats = 5 if args.quick else 11
-
+    repeats = args.repeats or (5 if args.quick else 11)
+    peers = not args.no_peers
+    started = time.time()
     with tempfile.TemporaryDirectory(prefix="credlint-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        peers = None if args.no_peers else install_peers(tmp / "peers")
         rows: list[Row] = []
-        for name, sources, n in (("seeds", seeds, n_seed), ("dev", dev, n_dev)):
-            label = f"{name} ×{n:,}"
-            folder = tmp / name
-            count, mb = replicate(sources, n, folder)
-            files = sorted(folder.rglob("*.txt")) + sorted(folder.rglob("*.md"))
-            print(f"{label}: {count} files, {mb:.1f} MB", file=sys.stderr)
-            rows += bench_corpus(label, folder, files, mb, tmp, args.jobs, peers, sample)
-            shutil.rmtree(folder)
-        one = seeds[0]
-        env = credlint_env()
-        cold = {"credlint (cache off)": cold_start(credlint_cmd(str(one), "--no-cache"), tmp, repeats, env)}
-        warm_dir = tmp / "cache-one"
-        cold["credlint (warm cache)"] = cold_start(credlint_cmd(str(one), "--cache-dir", str(warm_dir)), tmp, repeats, env)
-        # the pre-commit case: the article was just edited, the cache holds the earlier runs
-        edited, text = tmp / f"edited{one.suffix}", one.read_text(encoding="utf-8")
+        groups = corpora(args.quick)
+        for name, files in groups:
+            print(f"{name}: {len(files)} files", file=sys.stderr)
+            rows += bench_corpus(name, files, tmp, args.jobs, peers)
+        everything = groups[-1][1]
+        memory: list[Row] = []
+        for size in (100, 1000):
+            if size < len(everything):
+                print(f"memory at {size} files", file=sys.stderr)
+                memory += [r for r in bench_corpus(f"{size:,} articles", evenly(everything, size), tmp, args.jobs, False)]
+        print("warm per-article CPU", file=sys.stderr)
+        corpus_sample = evenly(everything, 200)
+        # warmed on 100 other articles: lazily built indexes (hyphenation patterns, gazetteers) filled
+        others = [p for p in articles(SHARED / "corpus") if p not in set(corpus_sample)]
+        warm = warm_per_article(
+            {"seed articles": seeds, "corpus articles (200)": corpus_sample},
+            evenly(others, 100), tmp, 3 if args.quick else 5,
+        )
+        print("one-file runs", file=sys.stderr)
+        single = one_file(seeds[0], tmp, repeats, peers)
+        print("cache test", file=sys.stderr)
+        cache_rows = cache_test(seeds, args.replica, tmp, args.jobs)
 
-        def edit(i: int) -> None:
-            edited.write_text(f"{text}\nEdit number {i + 2}.\n", encoding="utf-8")
-
-        edit_cmd = credlint_cmd(str(edited), "--cache-dir", str(tmp / "cache-edit"))
-        cold["credlint (edited file, cache on)"] = cold_start(edit_cmd, tmp, repeats, env, before=edit)
-        if peers is not None:
-            cold["proselint"] = cold_start([str(peers / "proselint"), "check", str(one)], tmp, repeats)
-            cold["defluff CLI"] = cold_start([str(peers / "defluff"), "lint", str(one)], tmp, repeats)
-
-    base = {r.corpus: r.files_per_s for r in rows if r.tool == f"credlint --jobs {args.jobs}"}
-    print(f"\nMachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; all jobs = {args.jobs}.\n")
-    print(table(rows, base))
-    print("\n| single-file cold start | median ms |\n|---|---:|")
-    for tool, ms in cold.items():
-        print(f"| {tool} | {ms:.0f} |")
+    print(f"\nMachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, all jobs = {args.jobs}; "
+          f"load average at the end {os.getloadavg()[0]:.1f}; {time.time() - started:.0f} s.\n")
+    print(table(rows))
+    print("\n| peak memory (whole process tree) | files | 1 job (MB) | all jobs (MB) |\n|---|---:|---:|---:|")
+    sizes: dict[int, dict[str, float]] = {}
+    for r in memory + [r for r in rows if r.corpus == groups[-1][0] and r.tool.startswith("credlint")]:
+        sizes.setdefault(r.files, {})["1" if r.tool.endswith(" 1 job") else "all"] = r.peak_mb
+    for n, peak in sorted(sizes.items()):
+        print(f"| credlint, cache off | {n:,} | {peak.get('1', 0):.0f} | {peak.get('all', 0):.0f} |")
+    print("\n| warm process, one article linted once | median CPU ms |\n|---|---:|")
+    for name, ms in warm.items():
+        print(f"| {name} | {ms:.1f} |")
+    print("\n| one-file run (a seed article) | wall ms | CPU ms |\n|---|---:|---:|")
+    for name, (wall, cpu) in single.items():
+        print(f"| {name} | {wall:.0f} | {cpu:.0f} |")
+    print("\n" + table(cache_rows))
     if args.json:
         payload = {
-            "rows": [{**asdict(r), "files_per_s": r.files_per_s, "mb_per_s": r.mb_per_s} for r in rows],
-            "cold_start_ms": cold,
+            "rows": [{**asdict(r), "cpu_ms_per_file": r.cpu_ms_per_file, "files_per_s": r.files_per_s} for r in rows + memory + cache_rows],
+            "warm_cpu_ms": warm,
+            "one_file_ms": {k: {"wall": w, "cpu": c} for k, (w, c) in single.items()},
         }
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     return 0

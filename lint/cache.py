@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -50,6 +49,7 @@ from lint.results import FileResult
 from lint.rulepack import ruleset_hash
 from lint.suppress import Suppression
 from lint.view import ArticleView
+from lint.locations import user_cache_dir
 from lint.wordlists import builtin_rules_dir
 
 if TYPE_CHECKING:  # typing only: the settings carry the cache, not the other way round
@@ -233,17 +233,6 @@ def _unlink(path: str) -> None:
         os.unlink(path)
     except OSError:
         pass
-
-
-def user_cache_dir() -> Path:
-    """The platform's per-user cache folder for credlint (as ruff and pre-commit use)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "credlint" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "credlint"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg if xdg and os.path.isabs(xdg) else Path.home() / ".cache") / "credlint"
 
 
 def default_cache_dir(config_path: Path | None = None) -> Path:

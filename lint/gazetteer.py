@@ -18,7 +18,9 @@ The API the rules call::
 A name is written with a capital: every lookup of a text without any capital
 letter fails ("reading", "will", "time" are words, not Reading, Will or Time).
 
-Every list is read on first use and kept for the life of the process
+The indexes are built from the lists once per installation and kept as plain JSON
+beside the prebuilt rule set (:mod:`lint.prebuilt`, rebuilt when a list, this module
+or pycountry's databases change); a process reads them on first use and keeps them
 (``functools.cache``); ``load_all()`` reads them all at once (for benchmarks and
 warm-up). Lookups are set membership after normalisation, so they cost
 microseconds.
@@ -43,25 +45,25 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-import regex
-
+from lint import prebuilt
+from lint.patterns import LazyPattern
 from lint.wordlists import data_lines
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
 #: Apostrophes and periods vanish ("U.S." is "us"), "&" is "and"; other punctuation separates words.
 _PUNCT = str.maketrans({"'": None, "’": None, ".": None, "&": " and "})
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}+]+")
+_NON_WORD = LazyPattern(r"[^\p{L}\p{N}+]+")
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9+]+")
 _PLAIN = re.compile(r"[A-Za-z0-9 ]*")
-_BEYOND_ACCENTS = regex.compile(r"[^\x00-\x7f\p{Mn}]")
+_BEYOND_ACCENTS = LazyPattern(r"[^\x00-\x7f\p{Mn}]")
 _SUBDIVISION_PARTS = re.compile(r"[\[\],]")
-_PAREN_TAIL = regex.compile(r"^(.+?)\s*\(([^()]*)\)\s*$")
-_COMMA_TAIL = regex.compile(r"^(.+),\s*([^,]+)$")
-_IN_TAIL = regex.compile(r"^(.+?)\s+in\s+(.+)$")
-_ACRONYM = regex.compile(r"^[\p{Lu}\p{N}&/+\-]{2,12}$")
+_PAREN_TAIL = LazyPattern(r"^(.+?)\s*\(([^()]*)\)\s*$")
+_COMMA_TAIL = LazyPattern(r"^(.+),\s*([^,]+)$")
+_IN_TAIL = LazyPattern(r"^(.+?)\s+in\s+(.+)$")
+_ACRONYM = LazyPattern(r"^[\p{Lu}\p{N}&/+\-]{2,12}$")
 _MAX_PLACE_TOKENS = 4
 _PUBLIC_KINDS = frozenset({"government", "central-bank", "statistics"})
 
@@ -139,8 +141,7 @@ def _is_acronym(alias: str) -> bool:
     return bool(_ACRONYM.match(alias.replace(".", ""))) and any(c.isalpha() for c in alias)
 
 
-@cache
-def _institutions() -> _Institutions:
+def _build_institutions() -> _Institutions:
     names: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     for line in _lines("universities.txt"):
@@ -155,16 +156,6 @@ def _institutions() -> _Institutions:
     return _Institutions(names, acronyms)
 
 
-@cache
-def _descriptors() -> dict[str, frozenset[str]]:
-    return _sections("institution-descriptors.txt")
-
-
-@cache
-def _government() -> dict[str, frozenset[str]]:
-    return _sections("government-patterns.txt")
-
-
 def _pycountry_records() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """pycountry's ISO 3166-1 countries and ISO 3166-2 subdivisions as plain records.
 
@@ -173,11 +164,8 @@ def _pycountry_records() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     takes several times as long as the lookups need. Should a future pycountry move
     its databases, its public API is used instead.
     """
-    import importlib.util
-
-    spec = importlib.util.find_spec("pycountry")
     try:
-        base = Path(next(iter(spec.submodule_search_locations or ()))) / "databases"  # type: ignore[union-attr]
+        base = _pycountry_databases()
         countries = json.loads((base / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
         subdivisions = json.loads((base / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
         return countries, subdivisions
@@ -213,8 +201,7 @@ def _pycountry_places() -> set[str]:
     return out
 
 
-@cache
-def _places() -> frozenset[str]:
+def _build_places() -> frozenset[str]:
     keys = _pycountry_places()
     for name in ("cities.txt", "places.txt"):
         keys.update(_place_key(_tokens(line)) for line in _lines(name))
@@ -222,15 +209,72 @@ def _places() -> frozenset[str]:
     return frozenset(keys)
 
 
+def _build_given_names() -> frozenset[str]:
+    exclude = {_fold(w) for w in _lines("given-names-exclude.txt")}
+    return frozenset(k for k in (_fold(w) for w in _lines("given-names.txt")) if k not in exclude)
+
+
+def _pycountry_databases() -> Path:
+    """pycountry's database folder, found without importing pycountry."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycountry")
+    return Path(next(iter(spec.submodule_search_locations or ()))) / "databases"  # type: ignore[union-attr]
+
+
+def _build() -> dict[str, Any]:
+    """Every index, from the gazetteer files and pycountry, as plain data (what the store keeps)."""
+    inst = _build_institutions()
+    return {
+        "institutions": [inst.names, inst.acronyms],
+        "descriptors": {k: sorted(v) for k, v in _sections("institution-descriptors.txt").items()},
+        "government": {k: sorted(v) for k, v in _sections("government-patterns.txt").items()},
+        "places": sorted(_build_places()),
+        "demonyms": sorted({normalize_name(line) for line in _lines("demonyms.txt")}),
+        "given_names": sorted(_build_given_names()),
+    }
+
+
+@cache
+def _indexes() -> dict[str, Any]:
+    """The indexes, prebuilt once for every process (:mod:`lint.prebuilt`: plain JSON, rebuilt
+    when a gazetteer file, this module or pycountry's databases change)."""
+    try:
+        databases = [_pycountry_databases() / name for name in ("iso3166-1.json", "iso3166-2.json")]
+    except (AttributeError, StopIteration):  # pragma: no cover - another pycountry layout
+        databases = []
+    return prebuilt.derived("gazetteers", _build, [Path(__file__), *(p for p in databases if p.is_file())])
+
+
+@cache
+def _institutions() -> _Institutions:
+    names, acronyms = _indexes()["institutions"]
+    return _Institutions(names, acronyms)
+
+
+@cache
+def _descriptors() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _indexes()["descriptors"].items()}
+
+
+@cache
+def _government() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _indexes()["government"].items()}
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(_indexes()["places"])
+
+
 @cache
 def _demonyms() -> frozenset[str]:
-    return frozenset(normalize_name(line) for line in _lines("demonyms.txt"))
+    return frozenset(_indexes()["demonyms"])
 
 
 @cache
 def _given_names() -> frozenset[str]:
-    exclude = {_fold(w) for w in _lines("given-names-exclude.txt")}
-    return frozenset(k for k in (_fold(w) for w in _lines("given-names.txt")) if k not in exclude)
+    return frozenset(_indexes()["given_names"])
 
 
 def load_all() -> None:

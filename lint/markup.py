@@ -14,7 +14,7 @@ import regex
 
 from lint.patterns import LazyPattern
 
-FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
+FRONT_MATTER = LazyPattern(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
 _HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", regex.S)
 _FENCE = LazyPattern(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", regex.S | regex.M)
 _HEADING = LazyPattern(r"^[ \t]{0,3}(#{1,6})[ \t]+", regex.M)

@@ -22,10 +22,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-import regex
+from lint.patterns import LazyPattern
 
-_REMOVED = regex.compile(r"\r\n?|\p{Default_Ignorable_Code_Point}+")
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_REMOVED = LazyPattern(r"\r\n?|\p{Default_Ignorable_Code_Point}+")
+_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, eq=False)

@@ -2,10 +2,12 @@
 
 The rules and extractors use about 120 regular expressions. The regex module
 parses each one in Python before handing it to its C engine: about 1 ms apiece.
-Compiled patterns are never loaded from disk: an earlier version kept them
-pickled in the cache folder, and a pickle is code (a planted one runs when it
-is loaded), so every process now compiles the patterns it uses from the rule
-packs' text. ``bench/startup.py`` measures what that costs a cold start.
+Compiled patterns are never loaded from the cache folder: an earlier version
+kept them pickled there, and a pickle is code (a planted one runs when it is
+loaded). They come from the prebuilt store inside the installed package
+(:mod:`lint.prebuilt`: same trust as the package's code, checked against the
+rule files, Python and ``regex`` versions), or are compiled here from the rule
+packs' text when the store does not hold them.
 
 :func:`compile` is the one way in for every pattern that does not depend on the
 text being linted. :class:`LazyPattern` defers even that to first use, so
@@ -14,23 +16,49 @@ importing a rule module compiles nothing.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Iterable
 
 import re
 
 import regex
 
+from lint import prebuilt
+
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
+#: Every module-level pattern, in the order its module declared it (the store builds them all).
+_declared: list[tuple[str, int]] = []
+#: The prebuilt programs (:mod:`lint.prebuilt`), read on the first compile of the process.
+_stored: dict[tuple[str, int], Any] | None = None
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's own name
-    """``regex.compile``, once per process for each pattern text and flags."""
+    """``regex.compile``, once per process for each pattern text and flags: from the
+    prebuilt store when it holds the pattern, else compiled here."""
     key = (source, flags)
     rx = _compiled.get(key)
     if rx is None:
-        rx = _compiled[key] = regex.compile(source, flags)
+        encoded = _store().get(key)
+        rx = _compiled[key] = regex.compile(source, flags) if encoded is None else prebuilt.program(encoded)
     return rx
+
+
+def _store() -> dict[tuple[str, int], Any]:
+    global _stored
+    if _stored is None:
+        _stored = {} if os.environ.get(prebuilt.BUILDING) else prebuilt.load_patterns()
+    return _stored
+
+
+def declared() -> list[tuple[str, int]]:
+    """(source, flags) of every :class:`LazyPattern` created so far."""
+    return list(_declared)
+
+
+def compiled() -> dict[tuple[str, int], regex.Pattern[str]]:
+    """The patterns this process has compiled so far."""
+    return dict(_compiled)
 
 
 class LazyPattern:
@@ -43,6 +71,7 @@ class LazyPattern:
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
+        _declared.append((source, flags))
 
     def __getattr__(self, name: str) -> Any:
         # only reached for what the instance does not hold yet; private and special

@@ -11,6 +11,7 @@ import regex
 
 from lint import __version__
 from lint.findings import SEVERITIES, SEVERITY_RANK
+from lint.patterns import LazyPattern
 from lint.results import FileResult
 from lint.rulepack import Rule, ruleset_hash
 from lint.score import worse_grade
@@ -71,10 +72,10 @@ def fails(result: FileResult, fail_under: float, fail_on: str) -> bool:
 
 #: Lone surrogates: a file name's undecodable bytes (Python's ``surrogateescape``) or a
 #: JSONL id such as ``"\udcff"``. No output encoding can carry them.
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = LazyPattern(r"[\ud800-\udfff]")
 #: Control characters (C0, DEL, C1) and line/paragraph separators: a terminal would obey an
 #: escape sequence, and a line break would split a ``path:line:col`` record in two.
-_CONTROL = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = LazyPattern(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _escape_surrogate(m: regex.Match[str]) -> str:

@@ -18,10 +18,12 @@ from typing import Any, Mapping
 
 import regex
 
+from lint import prebuilt
 from lint.analyzers.catalog import PLUGIN_PREFIX, lookup, plugin_pack
 from lint.analyzers.registry import OptionError, build_options
 from lint.errors import PackError
 from lint.findings import SEVERITIES
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.rule import Rule as Rule  # re-exported: what a pack loads into
 from lint.wordlists import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
@@ -45,8 +47,8 @@ KINDS = ("phrase", "pattern", "density", "repetition", "metric", "analyzer", "co
 PHRASE_KINDS = ("phrase", "density")
 SCOPES = ("text", "body", "headline", "ending")
 DEFAULT_WEIGHT = {"error": 10.0, "warning": 4.0, "info": 1.0}
-_CODE = regex.compile(r"^[A-Z]{2,4}[0-9]{3}$")
-_NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = LazyPattern(r"^[A-Z]{2,4}[0-9]{3}$")
+_NAME = LazyPattern(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 # field name -> (accepted python types, required?) ; kind-specific fields below
 _COMMON: dict[str, tuple[tuple[type, ...], bool]] = {
@@ -300,8 +302,10 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, tuple[str, str]] = {}
+    tables = prebuilt.builtin_tables(builtin_rules_dir()) if builtin else None
     for f in files:
-        for rule in load_pack(f, verify=f not in builtin):
+        prebuilt_rules = [_validate_rule(f, raw, i, False) for i, raw in enumerate(tables[f.name])] if tables and f in builtin and f.name in tables else None
+        for rule in prebuilt_rules if prebuilt_rules is not None else load_pack(f, verify=f not in builtin):
             if rule.code in seen:
                 raise PackError(str(f), rule.code, "code", f"duplicate rule code (also in {seen[rule.code]})")
             if rule.name in names:

@@ -19,6 +19,7 @@ from lint.analyzers.wording import headline_text, list_pattern
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
@@ -26,15 +27,15 @@ from lint.patterns import alternation_source
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
     from lint.rule import Rule
 
-_TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")
+_TOKEN = LazyPattern(r"[\p{L}][\p{L}'’&\-]*")
 #: Quoted words inside a headline: double quotes, and single quotes used as quotation marks.
-_HEADLINE_QUOTE = regex.compile(r"[“\"][^“”\"]*[”\"]|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])")
-_ELLIPSIS = regex.compile(r"…|\.\.\.")
-_EXCLAMATION = regex.compile(r"!")
-_QUESTION = regex.compile(r"\?")
-_YOU = regex.compile(r"(?<![\p{L}'’])(?:you|your|you['’](?:re|ll|ve))(?![\p{L}'’])", regex.I)
+_HEADLINE_QUOTE = LazyPattern(r"[“\"][^“”\"]*[”\"]|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])")
+_ELLIPSIS = LazyPattern(r"…|\.\.\.")
+_EXCLAMATION = LazyPattern(r"!")
+_QUESTION = LazyPattern(r"\?")
+_YOU = LazyPattern(r"(?<![\p{L}'’])(?:you|your|you['’](?:re|ll|ve))(?![\p{L}'’])", regex.I)
 #: An inflected English word ("SLAMMED", "SHOCKING", "TOTALLY"), which an acronym never is.
-_INFLECTED = regex.compile(r"\p{L}{3,}(?:ED|ING|LY)$")
+_INFLECTED = LazyPattern(r"\p{L}{3,}(?:ED|ING|LY)$")
 #: A headline longer than this is the first paragraph of a text that has none.
 _MAX_HEADLINE_WORDS = 30
 
@@ -147,8 +148,8 @@ def headline_features(doc: Document) -> list[Feature]:
     return found
 
 
-_PAGE_TITLE = regex.compile(r"<title[^>]*>([^<]+)</title>", regex.I)
-_WORDS = regex.compile(r"\p{L}+")
+_PAGE_TITLE = LazyPattern(r"<title[^>]*>([^<]+)</title>", regex.I)
+_WORDS = LazyPattern(r"\p{L}+")
 
 
 def page_title(doc: Document) -> tuple[int, int] | None:

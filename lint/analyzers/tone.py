@@ -25,6 +25,7 @@ from lint.analyzers.wording import headline_text, list_pattern, phrase_triggers
 from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # a type only: the rule module needs the registry, which load
 
 #: Front-matter keys whose value may name the piece's section or genre.
 _LABEL_KEYS = ("type", "category", "categories", "section", "kind", "genre", "tags", "label")
-_LABEL_SPLIT = regex.compile(r"\s*[,;|/]\s*|\s*[\[\]]\s*")
+_LABEL_SPLIT = LazyPattern(r"\s*[,;|/]\s*|\s*[\[\]]\s*")
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,12 @@ def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[r
 
 
 # -- TON003: opinion presented as news -----------------------------------------------------------
-_FIRST_PERSON = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
+_FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
 #: Lower case or capitalised, never in capitals: "US" is the country, not "us".
-_WE = regex.compile(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
-_YOU = regex.compile(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
-_QUESTION = regex.compile(r"\?[\"”’')\]]*\s*$")
-_EXCLAIM = regex.compile(r"!+[\"”’')\]]*\s*$")
+_WE = LazyPattern(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
+_YOU = LazyPattern(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
+_QUESTION = LazyPattern(r"\?[\"”’')\]]*\s*$")
+_EXCLAIM = LazyPattern(r"!+[\"”’')\]]*\s*$")
 
 #: Signal kind -> how a finding names it.
 _SIGNALS = {
@@ -277,14 +278,14 @@ def opinion_as_news(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 # -- TON004: claims without a source -------------------------------------------------------------
 #: A quantity: a sum of money, a percentage, millions ("$4 million", "43 percent", "2.6 trillion").
-_QUANTITY = regex.compile(
+_QUANTITY = LazyPattern(
     r"(?<![\p{L}\p{N}])(?:[$£€][ \u00a0]?\p{N}[\p{N},.]*(?:[ \u00a0]*(?:million|billion|trillion))?"
     r"|\p{N}[\p{N},.]*[ \u00a0]*(?:%|percent|per cent|million|billion|trillion)(?![\p{L}]))"
 )
 
 
 #: A count out of a whole: "14 of the chain's kitchens", "9 out of 10 residents".
-_COUNT_OF = regex.compile(r"(?<![\p{L}\p{N},.])\p{N}[\p{N},]*\s+(?:of|out\s+of)\s+(?:the|its|their|his|her|\p{N})", regex.I)
+_COUNT_OF = LazyPattern(r"(?<![\p{L}\p{N},.])\p{N}[\p{N},]*\s+(?:of|out\s+of)\s+(?:the|its|their|his|her|\p{N})", regex.I)
 
 
 @cache

@@ -1,0 +1,87 @@
+"""Building the prebuilt store (:mod:`lint.prebuilt`): ``python -m lint.prebuild``.
+
+Kept apart from the reader: building lints every rule's examples with the whole engine, which
+the modules that read the store (patterns, packs, gazetteers) must not depend on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from lint.prebuilt import (
+    BUILDING,
+    PATTERNS_FILE,
+    RULES_FILE,
+    package_store,
+    parse_packs,
+    pattern_entries,
+    patterns_stamp,
+    rules_stamp,
+    writable,
+    write_store,
+)
+from lint.wordlists import builtin_rules_dir
+
+
+def build_patterns(rules_dir: Path) -> int:
+    """Compile every pattern credlint can use and store them; the number stored.
+
+    The patterns are met where they are used: every module of the package is imported (each
+    module-level :class:`~lint.patterns.LazyPattern` is declared then), every built-in pattern
+    rule is compiled, and every built-in rule's examples are linted with the whole rule set
+    (the patterns analyzers build from their options and word lists)."""
+    import importlib
+    import pkgutil
+
+    import lint
+    from lint import patterns
+    from lint.examples import as_article, lint_text
+    from lint.rulepack import load_packs, pattern_flags
+
+    for module in pkgutil.walk_packages(lint.__path__, "lint."):
+        if module.name not in ("lint.__main__", __name__):
+            try:
+                importlib.import_module(module.name)
+            except ImportError:  # an optional extra that is not installed
+                continue
+    rules = load_packs()
+    for source, flags in patterns.declared():
+        patterns.compile(source, flags)
+    for rule in rules:
+        for source in rule.params.get("patterns", ()) if rule.kind == "pattern" else ():
+            patterns.compile(source, pattern_flags(rule.params))
+        for example in (*rule.bad, *rule.good):
+            lint_text(as_article(example, rule), rules)
+    entries = pattern_entries(patterns.compiled)
+    write_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir), entries)
+    return len(entries)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m lint.prebuild``: build the store in the installed package (run it as the
+    user who owns the installation, e.g. after ``pip install`` into a shared read-only folder)."""
+    args = sys.argv[1:] if argv is None else argv
+    rules_dir = builtin_rules_dir()
+    store = package_store()
+    if not writable(store):
+        print(f"credlint: error: cannot write {store}", file=sys.stderr)
+        return 2
+    if "--patterns" not in args:
+        tables = parse_packs(rules_dir)
+        if tables is None or not write_store(store / RULES_FILE, rules_stamp(rules_dir), tables):
+            print(f"credlint: error: cannot build {store / RULES_FILE}", file=sys.stderr)
+            return 2
+    os.environ[BUILDING] = "1"
+    from lint import gazetteer
+
+    gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
+    count = build_patterns(rules_dir)
+    if "--patterns" not in args:
+        print(f"credlint: prebuilt the rule set and {count} patterns in {store}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

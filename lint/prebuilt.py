@@ -1,0 +1,342 @@
+"""The built-in rule set and the compiled patterns, prebuilt once instead of in every process.
+
+A cold start used to parse the built-in TOML packs (9–14 ms) and compile each regular
+expression it met (the ``regex`` module parses a pattern in Python: about 1 ms apiece, 80–100
+ms a run). Both results are the same in every process, so they are built once and stored:
+
+``rules.json``
+    The built-in packs as parsed tables, with each ``phrases_file`` read into its rule. Pure
+    data (JSON), validated by :mod:`lint.rulepack` exactly as the TOML it replaces.
+``patterns.json``
+    The compiled program of every pattern credlint's own code and built-in rules use, in the
+    form the ``regex`` module pickles a pattern to (its opcode string, group tables and
+    required-characters hints), written as typed JSON and handed back to ``regex``'s C engine.
+
+**Where.** Both go into ``lint/_prebuilt/`` inside the installed package, beside the code that
+wrote them: the first run after an install or an upgrade builds them (``python -m
+lint.prebuild`` builds them ahead, e.g. after installing into a folder its users cannot
+write). When the package folder is read-only and holds no valid store, the rule set goes to
+the user's cache folder (``$XDG_CACHE_HOME/credlint/prebuilt``; never ``--cache-dir`` or
+``CREDLINT_CACHE_DIR``, never the checked folder) and the patterns are compiled in the process,
+as before.
+
+**Trust.** A compiled program is not data the way an article is: ``regex``'s engine runs it as
+given, so a forged one could do what a corrupt pickle can. That is why a program is only ever
+read from inside the installed package, the same trust as the package's ``.py`` and ``.pyc``
+files, and never from a cache folder or anything the linted folder can supply. The rule set is
+plain JSON wherever it lives, read with ``json.loads`` and validated field by field.
+
+**Staleness.** Each file starts with a header line: the format, a signature, a stamp and the
+SHA-256 of the rest. The rule set depends on credlint's version and every built-in pack and
+word list; the patterns also on the Python and ``regex`` versions and credlint's modules. The
+signature hashes those files' names, sizes and times (cheap, checked at every start), the stamp
+their bytes (computed only when the signature differs). A file that matches neither is stale,
+one whose digest differs is damaged: either is ignored and rebuilt. Any pattern not in the
+store (a user pack's, a new one) is compiled as usual: the store changes how fast credlint
+starts, never what it finds.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from lint.locations import user_cache_dir
+from lint.wordlists import builtin_rules_dir
+
+#: Bump when the layout of either file changes.
+FORMAT = 1
+PACKAGE_DIR = Path(__file__).resolve().parent
+STORE = "_prebuilt"
+RULES_FILE = "rules.json"
+PATTERNS_FILE = "patterns.json"
+#: Set in the environment of the process that builds the pattern store (it must not wait on itself).
+BUILDING = "CREDLINT_PREBUILDING"
+
+
+# -- where ----------------------------------------------------------------------------
+def package_store() -> Path:
+    return PACKAGE_DIR / STORE
+
+
+def user_store() -> Path:
+    return user_cache_dir() / "prebuilt"
+
+
+def writable(folder: Path) -> bool:
+    """Whether ``folder`` (or the nearest folder it would be made in) can be written by this user."""
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    return os.access(probe, os.W_OK)
+
+
+# -- stamps ---------------------------------------------------------------------------
+class Stamp:
+    """What a store file depends on, told two ways: a *signature* of the files' names, sizes and
+    modification times (cheap: checked first, on every start) and a *stamp* that hashes their
+    bytes (computed only when the signature differs, e.g. after a reinstall that kept every
+    byte but touched the times)."""
+
+    def __init__(self, salt: str, files: list[tuple[str, Path]], content: bool) -> None:
+        self._salt, self._files, self._content = salt, files, content
+        self._stamp: str | None = None
+        h = hashlib.sha256(f"{salt}\0".encode())
+        for rel, path in files:
+            st = path.stat()
+            h.update(f"{rel} {st.st_size} {st.st_mtime_ns}\0".encode())
+        self.signature = h.hexdigest()
+
+    @property
+    def stamp(self) -> str:
+        if self._stamp is None:
+            h = hashlib.sha256(f"{self._salt}\0".encode())
+            for rel, path in self._files:
+                h.update(rel.encode() + b"\0")
+                if self._content:
+                    h.update(path.read_bytes() + b"\0")
+            self._stamp = h.hexdigest()
+        return self._stamp
+
+
+def _files(folder: Path, suffix: str = "") -> list[tuple[str, Path]]:
+    out = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and d != STORE)
+        out += [(os.path.relpath(os.path.join(top, n), folder), Path(top, n)) for n in names if n.endswith(suffix)]
+    return sorted(out)
+
+
+@functools.cache
+def rules_stamp(rules_dir: Path) -> Stamp:
+    """The rule set's: credlint's version and every built-in pack and word list."""
+    from lint import __version__
+
+    return Stamp(f"credlint-rules {FORMAT} {__version__}", _files(rules_dir), content=True)
+
+
+@functools.cache
+def patterns_stamp(rules_dir: Path) -> Stamp:
+    """The patterns': the rule set's, the interpreter, the ``regex`` version and credlint's
+    modules (an edited module may declare new patterns)."""
+    import regex
+
+    salt = f"{rules_stamp(rules_dir).signature} {sys.version} {sys.implementation.cache_tag} regex {regex.__version__}"
+    return Stamp(salt, _files(PACKAGE_DIR, ".py"), content=True)
+
+
+# -- files ----------------------------------------------------------------------------
+def read_store(path: Path, stamp: Stamp) -> Any | None:
+    """The body of a store file, or None when it is missing, stale or damaged."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    header, _, body = raw.partition(b"\n")
+    try:
+        head = json.loads(header)
+        if not isinstance(head, dict) or head.get("format") != FORMAT:
+            return None
+        if head.get("signature") != stamp.signature and head.get("stamp") != stamp.stamp:
+            return None
+        if head.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def write_store(path: Path, stamp: Stamp, payload: Any) -> bool:
+    """Write atomically (a temporary file renamed into place); False when the folder refuses."""
+    import tempfile
+
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    head = {"format": FORMAT, "signature": stamp.signature, "stamp": stamp.stamp, "sha256": hashlib.sha256(body).hexdigest()}
+    header = json.dumps(head).encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header + b"\n" + body)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+# -- the rule set ---------------------------------------------------------------------
+def parse_packs(rules_dir: Path) -> dict[str, list[dict[str, Any]]] | None:
+    """Every built-in pack's ``[[rule]]`` tables, each ``phrases_file`` read into ``phrases``
+    (what the pack loader would read). None if a pack is unreadable: the loader reports it."""
+    import tomllib
+
+    packs: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for pack in sorted(rules_dir.glob("*.toml")):
+            tables = tomllib.loads(pack.read_text(encoding="utf-8")).get("rule", [])
+            if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+                return None
+            for table in tables:
+                rel = table.get("phrases_file")
+                if isinstance(rel, str):
+                    lines = (pack.parent / rel).resolve().read_text(encoding="utf-8").splitlines()
+                    listed = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+                    table["phrases"] = [*table.get("phrases", []), *listed]
+                    del table["phrases_file"]
+            packs[pack.name] = tables
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return packs
+
+
+def builtin_tables(rules_dir: Path) -> dict[str, list[dict[str, Any]]] | None:
+    """The built-in packs' tables by file name: from the store, else parsed and stored (in the
+    package when it is writable, else in the user's cache folder)."""
+    stamp = rules_stamp(rules_dir)
+    for folder in (package_store(), user_store()):
+        tables = read_store(folder / RULES_FILE, stamp)
+        if isinstance(tables, dict):
+            return tables
+    tables = parse_packs(rules_dir)
+    if tables is None:
+        return None
+    folder = package_store() if writable(package_store()) else user_store()
+    write_store(folder / RULES_FILE, stamp, tables)
+    return tables
+
+
+# -- data derived from the rule files ------------------------------------------------
+def derived(name: str, build: Callable[[], Any], inputs: list[Path]) -> Any:
+    """Plain data that a module derives from the built-in rule files and ``inputs`` (its own
+    source, a package's data files): from ``name.json`` in the store when its stamp matches,
+    else built, stored (package folder, else the user's cache folder) and returned as read back."""
+    from lint import __version__
+
+    files = [*_files(_rules_dir()), *((f"+{p.name}", p) for p in inputs)]
+    stamp = Stamp(f"credlint-{name} {FORMAT} {__version__}", files, content=True)
+    for folder in (package_store(), user_store()):
+        body = read_store(folder / f"{name}.json", stamp)
+        if body is not None:
+            return body
+    value = json.loads(json.dumps(build()))  # what a later run reads back, exactly
+    write_store((package_store() if writable(package_store()) else user_store()) / f"{name}.json", stamp, value)
+    return value
+
+
+def _rules_dir() -> Path:
+    return builtin_rules_dir()
+
+
+# -- the patterns ---------------------------------------------------------------------
+def encode(value: Any) -> Any:
+    """``regex``'s pickled form of a pattern as JSON: bytes, tuples and dicts tagged."""
+    if isinstance(value, (str, int)) or value is None:
+        return value
+    if isinstance(value, bytes):
+        return {"b": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, tuple):
+        return {"t": [encode(v) for v in value]}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"d": [[encode(k), encode(v)] for k, v in value.items()]}
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+def decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if isinstance(value, dict):
+        if "b" in value:
+            return base64.b64decode(value["b"])
+        if "t" in value:
+            return tuple(decode(v) for v in value["t"])
+        return {decode(k): decode(v) for k, v in value["d"]}
+    return value
+
+
+def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[list[Any]]:
+    """``[source, flags, encoded program]`` for each compiled pattern, checked to round-trip."""
+    from regex import _regex
+
+    entries = []
+    for (source, flags), rx in sorted(patterns().items()):
+        data = rx._pickled_data
+        if data[5]:  # named lists (``\\L<name>``) hold caller data: never stored
+            continue
+        if _regex.compile(*decode(json.loads(json.dumps(encode(data)))))._pickled_data != data:
+            continue
+        entries.append([source, flags, encode(data)])
+    return entries
+
+
+def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
+    """The stored programs by (source, flags), still encoded; built first when missing or stale
+    (and the package folder is writable); empty when there is no valid store."""
+    rules_dir = _rules_dir() if rules_dir is None else rules_dir
+    body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
+    if body is None and not os.environ.get(BUILDING):
+        ensure_patterns(rules_dir)  # missing or stale: built now, once, for every later run
+        body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
+    if not isinstance(body, list):
+        return {}
+    return {(e[0], e[1]): e[2] for e in body if isinstance(e, list) and len(e) == 3}
+
+
+def program(encoded: Any) -> Any:
+    """A compiled pattern from its stored program (what unpickling one does)."""
+    from regex import _regex
+
+    return _regex.compile(*decode(encoded))
+
+
+def ensure_patterns(rules_dir: Path) -> None:
+    """Build the pattern store when it is missing or stale and the package folder is writable,
+    in a separate process (it lints every rule's examples to meet every pattern) that holds a
+    lock, so concurrent runs build it once. A failed build leaves credlint as fast as before."""
+    import subprocess
+
+    store = package_store()
+    if not writable(store):
+        return
+    try:
+        release = _lock(store)
+    except OSError:
+        return
+    try:
+        if read_store(store / PATTERNS_FILE, patterns_stamp(rules_dir)) is not None:
+            return  # built meanwhile by a concurrent run
+        env = {**os.environ, BUILDING: "1", "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_DIR.parent), os.environ.get("PYTHONPATH")]))}
+        subprocess.run(
+            [sys.executable, "-m", "lint.prebuild", "--patterns"], env=env, check=False, timeout=300,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+    finally:
+        release()
+
+
+def _lock(folder: Path) -> Callable[[], None]:
+    """An exclusive lock on ``folder/.lock`` (POSIX); returns its release."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the rename is atomic, a duplicate build only costs time
+        return lambda: None
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return lambda: os.close(fd)
