@@ -24,11 +24,14 @@ from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
     ORG,
+    TOKEN,
+    bare_surname,
     clean_org,
     Mention,
     Person,
     body_range,
     extract_people,
+    is_name,
     patterns,
     person_key,
     word_list,
@@ -377,6 +380,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
     plain = doc.plain
     # "says Vathana, Mr Sundararaj’s wife": a single name introduced by description counts as introduced
     reported = {m.name.lower() for m in people.orphans if _DESCRIBED.match(plain, m.end)}
+    described = set(reported)
     for m in people.orphans:
         low = m.name.lower()
         if not m.source or m.title or low in known_surnames or m.name in places or low in reported:
@@ -405,6 +409,77 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             values={"surname": m.name},
             message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
         )
+    yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
+
+
+#: A single capitalised word described as a person ("Okafor, who chairs the council, said", "Her
+#: coach, Brennan, said", "As Lindqvist put it"): the shape of a surname whose first name and
+#: introduction were lost. (A name followed by a description, "Vathana, Mr Sundararaj's wife",
+#: counts as introduced, as in the first shape.)
+_SURNAME_DESCRIBED = LazyPattern(
+    rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
+    rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
+)
+
+
+_TOKEN_BEFORE = LazyPattern(r"(\S+)[ \u00a0]+$", regex.REVERSE)
+_WORD_BEFORE_COMMA = LazyPattern(r"([\p{L}\-]+),?[ \u00a0]+$", regex.REVERSE)
+_PLURAL_WHO = LazyPattern(r",[ \u00a0]+who[ \u00a0]+(?:are|were|have|make|say|live|work)\b")
+
+
+def _described_surnames(doc: Document, ctx: Context, reported: set[str], places: set[str]) -> Iterator[Hit]:
+    """SRC004, second shape: a surname given a role or a "who" clause but never a first name.
+
+    The extraction reads "Okafor, who chairs the council, opposed it" as no source (no attribution
+    verb), yet the reader still meets a person cited by surname only. Places, bodies, demonyms,
+    words the article writes in lower case and names introduced before (in full, or in a run
+    of capitalised words) are left alone; so is a description without a role noun ("Vathana,
+    Mr Sundararaj's wife"), and a "who" clause that explains a withheld name."""
+    people = extract_people(doc)
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    spoken = spoken_sentences(doc)
+    starts = [s.start for s in doc.sentences]
+    for m in _SURNAME_DESCRIBED.finditer(plain, lo, hi):
+        name, start = m.group("name"), m.start("name")
+        low = name.lower()
+        if low in reported or name in places or doc.in_quote(start):
+            continue
+        if m.group("role") and not _is_role(m.group("role")):
+            continue
+        if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
+            continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
+        if m.group("who") and not spoken[bisect.bisect_right(starts, start) - 1]:
+            continue  # a "who" clause about somebody the sentence does not cite
+        tok = _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
+        if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
+                    and tok.group(1).lower() not in word_list("function-words.txt")):
+            continue  # the last word of a longer name ("Boyden Gray & Associates, who…")
+        before = _WORD_BEFORE_COMMA.search(plain, max(0, start - 40), start)
+        if before and before.group(1).lower() in word_list("kinship-words.txt"):
+            continue  # "his wife, Heidi, who…": a relative named by first name
+        first = people.introduced.get(bare_surname(name))
+        if first is not None and first < start:
+            continue
+        if is_place(name) or is_demonym(name) or known_institution(name, ctx.known_organizations):
+            continue
+        if low in _lower_words(doc) or not _surname_like(name, doc) or _named_in_run(doc, name, m.end("name")):
+            continue
+        prev = _WORD_BEFORE.search(plain, max(0, start - 40), start)
+        if prev and prev.group(1).lower() in _ORG_DESCRIPTORS:
+            continue
+        reported.add(low)
+        yield Hit(start, start + len(name), values={"surname": name},
+                  message=f"'{name}' is described as a source but never introduced by full name")
+
+
+def _named_in_run(doc: Document, surname: str, before: int) -> bool:
+    """Like :func:`_introduced_in_run`, but a capitalised function word before the surname ("As
+    Lindqvist put it", "But Okafor") is the start of a sentence, not a first name."""
+    rx = compile_pattern(rf"(?<![\p{{L}}])(\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
+    stop = word_list("function-words.txt")
+    return any(m.group(1).lower() not in stop for m in rx.finditer(doc.plain, 0, before))
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
@@ -535,7 +610,9 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             message=f"Name '{name}' has broken capitalisation (expected '{fixed}'): a sign of machine transliteration or unedited copy",
         )
     yield from _variant_case_hits(doc, seen)
-    yield from _two_spellings(doc)
+    spelled = list(_two_spellings(doc))
+    yield from spelled
+    yield from _surname_variants(doc, seen | {h.start for h in spelled})
 
 
 def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
@@ -604,6 +681,56 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
                 break
 
 
+_CAPITALISED = LazyPattern(rf"(?<![\p{{L}}\p{{N}}'’\-]){TOKEN}(?![\p{{L}}\p{{N}}])")
+
+
+def _surname_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A person named in full, then referred to by a surname one letter away ("Raymond Okafor" …
+    "Dr. Okafur noted", "according to Ragunathan") or with its capitals changed ("Tobias
+    McAllister" … "Mcallister is expected"): the second spelling is a misspelling of the first.
+    Only surnames of five letters or more are compared, and only a surname-only reference that
+    matches no person of the article (two people may share a surname; "Chen" and "Chan" differ)."""
+    people = extract_people(doc)
+    surnames: dict[str, tuple[str, int, str]] = {}
+    for person in people.persons:
+        if " " in person.name:
+            bare = bare_surname(person.surname)
+            surnames.setdefault(bare, (person.surname[len(person.surname) - len(bare):], person.first.start, person.name))
+    if not surnames:
+        return
+    plain = doc.plain
+
+    spellings: set[str] = set()
+
+    def hit(start: int, written: str, full: str, at: int) -> Hit:
+        seen.add(start)
+        spellings.add(written)
+        return Hit(start, start + len(written),
+                   message=f"'{written}' looks like another spelling of '{full}' ({_where(doc, at)}): use one spelling",
+                   related=(Related(doc.path, *doc.line_col(at), full),))
+
+    for m in people.orphans:
+        low = bare_surname(m.name)
+        if m.full or low in surnames or len(low) < 5 or m.start in seen or m.name in spellings or doc.in_quote(m.start):
+            continue
+        for other, (written, at, full) in surnames.items():
+            if at >= m.start or len(other) < 5:
+                continue
+            d = _edit_distance(other, low, 2)
+            if 1 <= d <= (1 if len(other) < 8 else 2):
+                yield hit(m.start, m.name, full, at)
+                break
+    lo, hi = body_range(doc)
+    for m in _CAPITALISED.finditer(plain, lo, hi):
+        word = m.group()
+        known = surnames.get(word.lower())
+        if known is None or word == known[0] or word.isupper() or known[1] >= m.start() or m.start() in seen or word in spellings:
+            continue
+        if doc.in_quote(m.start()) or any(s <= m.start() < s + 40 for s in seen):
+            continue
+        yield hit(m.start(), word, known[2], known[1])
+
+
 # -- SRC006: vague attribution --------------------------------------------------------------------
 class _VagueGrammar(NamedTuple):
     group: regex.Pattern[str]
@@ -620,7 +747,7 @@ def _marked_words(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in word_list(name):
         head, _, tail = line.rpartition(" ")
-        word, mark = (head, tail) if head and set(tail) <= {"*", "+", "="} else (line, "")
+        word, mark = (head, tail) if head and set(tail) <= {"*", "+", "=", "~"} else (line, "")
         out[word] = mark
     return out
 
@@ -640,7 +767,8 @@ def _vague_grammar() -> _VagueGrammar:
     quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
-    place = r"(?:everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
+    extra_places = "|".join(phrase_source(x) for x in longest_first(word_list("vague-places.txt")))
+    place = rf"(?:{extra_places}|" + r"everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
     adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
               r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
               r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
@@ -677,6 +805,36 @@ _PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhe
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
 
+@cache
+def _vague_place() -> regex.Pattern[str]:
+    """A setting from ``vague-places.txt`` that makes a group a crowd ("up and down the country")."""
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?:{'|'.join(phrase_source(x) for x in longest_first(word_list('vague-places.txt')))})(?![\p{{L}}])", regex.I
+    )
+
+
+#: Words beyond which a first line is a paragraph, not a headline.
+_HEADLINE_WORDS = 25
+
+
+def _head_mark(g: _VagueGrammar, phrase: str) -> str:
+    """The marks of the group nouns in a vague phrase ("~": the wire's own headline form, "…,
+    sources say")."""
+    return "".join(g.groups.get(w.lower(), "") for w in phrase.split())
+
+
+def _headline_claim(doc: Document) -> Span | None:
+    """The headline, when a vague group in it is the article's claim ("Experts Say Coffee…"); a
+    story credited to a news agency in its dateline ("…, sources say" over "(Reuters) -") answers
+    for its anonymous sources, so its headline is treated like the body."""
+    if doc.headline is None or len(doc.plain[doc.headline.start : doc.headline.end].split()) > _HEADLINE_WORDS:
+        return None  # a one-line article whose "headline" is its whole body
+    lo = doc.body_start
+    if _AGENCY_DATELINE.search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return None
+    return doc.headline
+
+
 def _attribution_density(doc: Document, vague: list[int]) -> tuple[int, float]:
     """(sentences, share of sentences) that attribute something with a reporting verb, leaving out
     the sentences of the vague attributions themselves: the sourcing the article does give."""
@@ -702,8 +860,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         quant = (m.group("quant") or "").lower()
         verb = " ".join(m.group("verb").lower().split())
         qualified = bool(quant in _CONSENSUS or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
-                         or _PLACE_PHRASE.search(m.group("hit")))
-        kind, verb_marks = g.groups.get(group, ""), g.verbs.get(verb, "")
+                         or _PLACE_PHRASE.search(m.group("hit")) or _vague_place().search(m.group("hit")))
+        kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
         if kind == "+" and not (group == "many" or qualified):
@@ -751,10 +909,15 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         return
     attributed, share = _attribution_density(doc, [f[0] for f in found])
     well_sourced = attributed >= min_attributed and share >= min_share
+    headline = _headline_claim(doc)
     for start, end, phrase, paraphrase in found:
-        if paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+        if start < doc.body_start:
+            if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
+                continue  # the wire's "…, sources say", or no headline of its own
+            # "Experts Say…" as the headline is the story's premise, not a summary of its sources
+        elif paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
             continue  # the wire's summary of the named sources around it
-        if not paraphrase and well_sourced and len(found) < 2:
+        elif not paraphrase and well_sourced and len(found) < 2:
             continue  # one stray "critics have argued" in a densely attributed story
         yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
 
