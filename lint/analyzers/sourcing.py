@@ -277,14 +277,26 @@ def compatible_orgs(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5
 
 
+def _second_employer(m: Mention, experts: list[str]) -> bool:
+    """Whether a credential names an employer ("a senior analyst at Pinnacle Lending") that
+    contradicts an expert affiliation the same article gives the person ("chief economist at the
+    Mortgage Insights Group"): compared only then, so a politician's seat, committee and party are
+    never set against each other. A place is a description, not an employer."""
+    if not m.role or not experts or is_place(m.org) or is_demonym(m.org):
+        return False
+    return all(not compatible_orgs(m.org, e) for e in experts)
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
     def collect(self, doc: Document, rule: Rule, ctx: Context) -> tuple[IdentityFact, ...]:
         facts = []
         for person in extract_people(doc).persons:
-            for m in person.credentials():
-                if not m.org or not is_expert_affiliation(m.org):
+            creds = person.credentials()
+            experts = [m.org for m in creds if m.org and is_expert_affiliation(m.org)]
+            for m in creds:
+                if not m.org or not (is_expert_affiliation(m.org) or _second_employer(m, experts)):
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
