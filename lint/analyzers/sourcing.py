@@ -1085,6 +1085,54 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
                 continue
         yield Hit(q.span.start, q.span.end)
+    yield from _single_quoted_paragraphs(doc, p, verbs)
+    yield from _quoted_headline(doc)
+
+
+#: A paragraph that is one quotation in single quotes ('…' or ‘…’), as British copy writes them.
+_SINGLE_QUOTED = LazyPattern(r"\s*(?P<q>['‘][ \u00a0]*(?P<inner>\p{Lu}[^\n]*?[.!?…])['’])\s*")
+#: A headline that is nothing but a quotation.
+_QUOTED_LINE = LazyPattern(r"\s*(?P<q>['‘\"“](?P<inner>[^\n]+?)['’\"”])\s*")
+
+
+def _single_quoted_paragraphs(doc: Document, p, verbs: regex.Pattern[str]) -> Iterator[Hit]:
+    """SRC007 for quotations in single quotes, which the quotation index leaves out (an apostrophe
+    looks the same): a whole paragraph that is one quoted sentence, with no speaker in it and no
+    lead-in ending in a colon or an open quotation before it."""
+    lo = body_range(doc)[0]
+    for block in doc.blocks:
+        if block.start < lo:
+            continue
+        end = block.start + len(doc.plain[block.start : block.end].rstrip())
+        m = _SINGLE_QUOTED.fullmatch(doc.plain, block.start, end)
+        if m is None or len(m.group("inner").split()) < 6:
+            continue
+        inner = m.group("inner")
+        if verbs.search(inner) and p.pronoun_said.search(inner):
+            continue
+        prev = _previous_block(doc, block)
+        if prev is not None:
+            tail = doc.plain[prev.start : prev.end].rstrip()
+            if tail.endswith(":") or tail.endswith(("‘", "'")) or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
+                continue
+        yield Hit(m.start("q"), m.end("q"))
+
+
+def _quoted_headline(doc: Document) -> Iterator[Hit]:
+    """SRC007 for a headline that is only a quotation ("‘We cannot afford another year’") whose
+    words the body never gives to anybody: nobody is said to have said it."""
+    if doc.headline is None:
+        return
+    end = doc.headline.start + len(doc.plain[doc.headline.start : doc.headline.end].rstrip())
+    m = _QUOTED_LINE.fullmatch(doc.plain, doc.headline.start, end)
+    if m is None or len(m.group("inner").split()) < 4:
+        return
+    words = _ALNUM.findall(m.group("inner").lower())
+    body = doc.plain[doc.body_start :].lower()
+    probe = " ".join(words[:4])
+    if probe and probe in " ".join(_ALNUM.findall(body)):
+        return  # the body quotes it, and the body's own check says whether anybody said it
+    yield Hit(m.start("q"), m.end("q"), message="The headline is a quotation that the article never gives to anybody")
 
 
 def _previous_block(doc: Document, block: Block) -> Block | None:
