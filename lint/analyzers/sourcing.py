@@ -210,6 +210,7 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     Purity", "according to the Planet Health Council") whose name is made only of abstract words and
     that a reader cannot find, when no person of it was reported already."""
     yield from _expert_hits(doc, ctx, strong=False)
+    yield from _post_nominal_strings(doc)
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
         if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
@@ -217,6 +218,29 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         reported.add(org)
         yield Hit(start, end, message=f"'{org}' is cited as a source but is not an institution a reader can find "
                   "(no known body of that name, no place, no university)")
+
+
+@cache
+def _post_nominal_pattern() -> regex.Pattern[str]:
+    """A name followed by two or more post-nominal letters ("Dr. Ada Roe, PhD, MBA, CFA")."""
+    letters = "|".join(
+        r"\.?".join(regex.escape(ch) for ch in w) + r"\.?" for w in longest_first(word_list("post-nominals.txt"))
+    )
+    return compile_pattern(rf"(?<=\p{{L}}),[ \u00a0]+(?:{letters})(?:,[ \u00a0]+(?:{letters}))+(?![\p{{L}}])", regex.I)
+
+
+def _post_nominal_strings(doc: Document) -> Iterator[Hit]:
+    """SRC002: a credential made of a string of post-nominal letters ("PhD, MBA, CFA") instead of
+    a role and an employer (``post-nominals.txt``)."""
+    lo, hi = body_range(doc)
+    for m in _post_nominal_pattern().finditer(doc.plain, lo, hi):
+        if doc.in_quote(m.start()):
+            continue
+        text = m.group().lstrip(", \u00a0")
+        if not all(t.strip()[:1].isupper() for t in text.split(",")):
+            continue  # written as letters after a name, not as words ("…, ma, ba")
+        yield Hit(m.start() + len(m.group()) - len(text), m.end(),
+                  message=f"The credential is a string of post-nominal letters ('{text}'), not a role and an employer a reader can check")
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
