@@ -11,19 +11,25 @@ but catches the paraphrases a generator produces when it restates itself.
 
 from __future__ import annotations
 
+
 import math
+from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
+from lint.analyzers.places import related
+from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document, Span
-from lint.findings import Hit, Related
+from lint.findings import Hit
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import phrase_source
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+from lint.patterns import alternation_source, phrase_source
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
 _TWO_SENTENCES = LazyPattern(r"[.!?]\s+\p{Lu}")
@@ -33,10 +39,6 @@ STEM = 6
 
 
 # -- shared helpers -------------------------------------------------------------------------------
-def options(rule: Rule) -> dict[str, object]:
-    return dict(rule.params.get("options", {}))
-
-
 @cache
 def _function_words() -> frozenset[str]:
     return word_list("function-words.txt")
@@ -65,23 +67,24 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def related(doc: Document, start: int, end: int) -> Related:
-    line, col = doc.line_col(start)
-    return Related(doc.path, line, col, _SPACES.sub(" ", doc.text[start:end]).strip()[:80])
-
-
 def _visible(doc: Document, span: Span | Block) -> str:
     return _SPACES.sub(" ", doc.plain[span.start : span.end]).strip()
 
 
 # -- headline ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HeadlineRepeatedOptions:
+    min_words: int = option(4, "words a headline needs before a repeat of it is reported")
+
+
+@analyzer("structure.headline_repeated", options=HeadlineRepeatedOptions, fields=("headline_line",))
 def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Every other place the headline occurs verbatim, each pointing back at the headline."""
     head = doc.headline
     if head is None:
         return
     text = _visible(doc, head).rstrip(" ?!.:")
-    if len(_WORD.findall(text)) < int(options(rule).get("min_words", 4)):
+    if len(_WORD.findall(text)) < rule.options.min_words:
         return
     rx = regex.compile(phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
@@ -123,6 +126,12 @@ def _mentioned(name_token: str, body: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", body, regex.I) is not None
 
 
+@dataclass(frozen=True)
+class HeadlineNameOptions:
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+
+
+@analyzer("structure.headline_name_missing", options=HeadlineNameOptions, fields=("headline",))
 def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A person or organisation the headline presents as the speaker, absent from the body."""
     head = doc.headline
@@ -130,7 +139,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
         return
     headline = doc.plain[head.start : head.end]
     body = doc.plain[head.end :]
-    if len(body.split()) < int(options(rule).get("min_body_words", 80)):
+    if len(body.split()) < rule.options.min_body_words:
         return
     labels = word_list("headline-labels.txt")
     stop = _function_words()
@@ -171,9 +180,16 @@ def _last_sentence(doc: Document, block: Block) -> Span:
     return inside[-1] if inside else Span(block.start, block.end)
 
 
+@dataclass(frozen=True)
+class TruncatedEndingOptions:
+    min_words: int = option(8, "words of the last prose block before it is judged")
+    min_sentence_words: int = option(12, "words of a last sentence ending on a lowercase word that make it cut off")
+
+
+@analyzer("structure.truncated_ending", options=TruncatedEndingOptions, fields=("why",))
 def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The article's last prose block stops mid-sentence, or carries a scraper's cut marker."""
-    block = _last_prose_block(doc, int(options(rule).get("min_words", 8)))
+    block = _last_prose_block(doc, rule.options.min_words)
     if block is None:
         return
     text = doc.plain[block.start : block.end].rstrip()
@@ -189,7 +205,7 @@ def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     # A lowercase last word means a sentence in progress; a capitalised one is a credit line
     # ("Reporting by …/Editing by …") or a title-case heading, which end without a full stop.
     # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
-    if last[0].islower() and len(words) >= int(options(rule).get("min_sentence_words", 12)):
+    if last[0].islower() and len(words) >= rule.options.min_sentence_words:
         yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
 
 
@@ -214,6 +230,15 @@ def _facts(text: str) -> frozenset[str]:
 _TOKEN = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
 
 
+@dataclass(frozen=True)
+class NearDuplicateOptions:
+    min_overlap: float = option(0.6, "share of content words two nearby sentences must have in common")
+    min_overlap_far: float = option(0.85, "share of content words two sentences anywhere must have in common")
+    window: int = option(2, "sentences apart that count as nearby")
+    min_stems: int = option(7, "content words a sentence needs to be compared")
+
+
+@analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
 def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A sentence that says again, in nearly the same words, what a sentence just before it said.
 
@@ -224,10 +249,10 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     in the text that share ``min_overlap_far`` of their content are reported too. Verbatim
     repeats of whole lines are left to the repeated-line rule.
     """
-    opts = options(rule)
-    near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
-    window = int(opts.get("window", 2))
-    sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
+    opts = rule.options
+    near, far = opts.min_overlap, opts.min_overlap_far
+    window = opts.window
+    sentences = _body_sentences(doc, opts.min_stems)
     facts: dict[int, frozenset[str]] = {}
 
     def facts_of(k: int) -> frozenset[str]:
@@ -329,6 +354,15 @@ def _list_runs(blocks: Iterable[Block]) -> list[list[Block]]:
     return runs
 
 
+@dataclass(frozen=True)
+class RecapListOptions:
+    min_items: int = option(3, "restating items that make a list a recap")
+    min_overlap: float = option(0.5, "share of an item's content words found in an earlier paragraph")
+    min_items_labelled: int = option(2, "min_items under a heading that announces a summary")
+    min_overlap_labelled: float = option(0.3, "min_overlap under a heading that announces a summary")
+
+
+@analyzer("structure.recap_list", options=RecapListOptions, fields=("restated", "items"))
 def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A list whose items restate paragraphs that come before it: a summary of the text itself.
 
@@ -336,14 +370,14 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     summarise itself. Only sentence-length items are compared, so a table of contents
     (short headings) is not a recap.
     """
-    opts = options(rule)
+    opts = rule.options
     body = doc.body_blocks
     for run in _list_runs(body):
         labelled = _recap_heading(doc, body, run[0])
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
-        min_items = int(opts.get("min_items_labelled" if labelled else "min_items", 3))
-        threshold = float(opts.get("min_overlap_labelled" if labelled else "min_overlap", 0.5))
+        min_items = opts.min_items_labelled if labelled else opts.min_items
+        threshold = opts.min_overlap_labelled if labelled else opts.min_overlap
         min_stems = 3 if labelled else 6
         items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
@@ -366,11 +400,10 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             )
 
 
-_RECAP_LABEL = LazyPattern(
-    r"^(?:the\s+)?(?:in\s+summary|summary|key\s+(?:takeaways?|points|facts|highlights|lessons)|takeaways?|the\s+bottom\s+line|"
-    r"bottom\s+line|recap|tl;?dr|at\s+a\s+glance|in\s+brief|highlights|in\s+short|to\s+sum\s+up|main\s+points)\s*:?$",
-    regex.I,
-)
+@cache
+def _recap_label() -> regex.Pattern[str]:
+    """A heading that announces a recap (rules/data/recap-labels.txt): "Key Takeaways", "In summary:"."""
+    return compile_pattern(rf"^(?:the\s+)?(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
 
 
 def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
@@ -379,7 +412,7 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
     if not prev:
         return False
     text = _visible(doc, prev[-1]).strip(" *_#")
-    return bool(_RECAP_LABEL.match(text))
+    return bool(_recap_label().match(text))
 
 
 # -- headings -------------------------------------------------------------------------------------------
@@ -390,6 +423,13 @@ _INTERROGATIVE = LazyPattern(
 )
 
 
+@dataclass(frozen=True)
+class PromptQuestionOptions:
+    min_words: int = option(12, "words of a standalone question reported in any case")
+    min_title_words: int = option(6, "words of a standalone question reported when in title case")
+
+
+@analyzer("structure.prompt_question", options=PromptQuestionOptions)
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """An open question standing alone as a block: the prompt or outline item a text was written from.
 
@@ -397,9 +437,8 @@ def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     title case, the way an outline item or a template's section title is, and never the short
     sentence-case subheads of explainers ("What happens next?").
     """
-    opts = options(rule)
-    min_words = int(opts.get("min_words", 12))
-    min_title = int(opts.get("min_title_words", min_words))
+    min_words = rule.options.min_words
+    min_title = rule.options.min_title_words
     for block in doc.body_blocks:
         if block.kind == "list":
             continue
@@ -427,17 +466,24 @@ def title_case(words: list[str]) -> bool:
     return caps * 3 >= len(content) * 2 and content[-1][:1].isupper()
 
 
+@dataclass(frozen=True)
+class ShoutingHeadingOptions:
+    min_letters: int = option(10, "letters a heading needs before its capitals count")
+    min_words: int = option(2, "words a heading needs before its capitals count")
+
+
+@analyzer("structure.shouting_heading", options=ShoutingHeadingOptions)
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A heading typed in capitals (acronyms and short labels aside)."""
-    opts = options(rule)
-    min_letters = int(opts.get("min_letters", 12))
+    opts = rule.options
+    min_letters = opts.min_letters
     for block in doc.body_blocks:
         text = _visible(doc, block)
         words = _WORD.findall(text)
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
             continue
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < min_letters or len(words) < int(opts.get("min_words", 2)):
+        if len(letters) < min_letters or len(words) < opts.min_words:
             continue
         if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
