@@ -321,3 +321,27 @@ def test_single_quoted_paragraph_and_quoted_headline_need_a_speaker():
     assert codes_of(HEAD + "The mayor said after the vote:\n\n'The harbour has been five years away for thirty years.'", "SRC007") == []
     assert codes_of("‘We cannot pay for another harbour’\n\nThe council put off its vote on the harbour plan to May.", "SRC007") == ["SRC007"]
     assert codes_of("‘We cannot pay for another harbour’\n\n“We cannot pay for another harbour,” the mayor, Ann Holt, said.", "SRC007") == []
+
+
+def test_new_shapes_keep_their_own_wording_through_the_pack_message():
+    """The shapes added in the tuning fill the rule's TOML message with values of their own: each
+    names its problem, and the older shapes of the same rule keep their wording."""
+    def messages(text: str, code: str) -> list[str]:
+        return [f.message for f in lint_text(text, rules(code)).findings if f.code == code]
+
+    assert messages(HEAD + "“Prices will stall,” said Dr. Ada Krall, PhD, MBA, CFA, a housing commentator.", "SRC002") == [
+        "The credential is a string of post-nominal letters ('PhD, MBA, CFA'), not a role and an employer a reader can check"
+    ]
+    assert messages(HEAD + "The mill will shut. Okwuosa, who runs the union branch, said jobs would go.", "SRC004") == [
+        "'Okwuosa' is described as a source but never introduced by full name"
+    ]
+    assert messages(HEAD + "The vote was close. Greene notes that the council was split.", "SRC004") == [
+        "'Greene' is cited as a source but never introduced by full name and role"
+    ]
+    text = HEAD + "Dr. Ingrid Vasquez, a vet at the Bremen zoo, said the seal was ill. Dr. Vasques noted it was eating."
+    assert messages(text, "SRC005") == ["'Vasques' looks like another spelling of 'Ingrid Vasquez' (line 3): use one spelling"]
+    assert messages("‘We cannot pay for another harbour’\n\nThe council put off its vote on the harbour plan to May.", "SRC007") == [
+        "The headline is a quotation that the article never gives to anybody"
+    ]
+    text = HEAD + "The council has not voted.\n\n'The harbour has been five years away for thirty years.'\n\nThe mayor left."
+    assert messages(text, "SRC007") == ["Quotation with no speaker in its sentence or paragraph"]
