@@ -218,7 +218,7 @@ def patterns() -> _Patterns:
         ),
         appos=compile_pattern(
             rf",{_SP}*(?P<cred>(?:(?!{_SP}(?:said|says|told|who|which|and\s+(?:a|an|the)\s)\b)[^,;:!?“”\"()\n–—])+?)"
-            rf"(?={_SP}*(?:[,;:!?“”\"()\n–—]|\.(?:\s|$)|$)|{_SP}(?:said|says|told|who|which)\b)"
+            rf"(?={_SP}*(?:[,;:!?“”\"()\n–—]|\.(?:\s|$)|$)|{_SP}(?:said|says|told|who|which)\b|{_SP}and{_SP}+(?:a|an|the){_SP})"
         ),
         chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
         of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
@@ -275,6 +275,9 @@ def _parse_credential(cred: str, offset: int) -> tuple[str, str] | None:
     """(role, org) of an apposition, or None when it names no role or organisation."""
     p = patterns()
     text = cred.strip()
+    held = _held_affiliation(text)
+    if held is not None:
+        return held
     if _NOT_A_ROLE.match(text):
         return None
     text = _ARTICLE.sub("", text)
@@ -289,6 +292,26 @@ def _parse_credential(cred: str, offset: int) -> tuple[str, str] | None:
     if org_m:
         return text[: org_m.start()].strip(" ,"), clean_org(org_m.group("org"))
     return text, ""
+
+
+_WHO_HOLDS = LazyPattern(rf"^who{_SP}+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]*){_SP}+(?:the{_SP}+)?(?P<org>{ORG})$")
+_OF_ORG = LazyPattern(rf"^(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})$")
+
+
+def _held_affiliation(text: str) -> tuple[str, str] | None:
+    """(role, org) of an apposition that names an institution-like body the person belongs to
+    without a role noun: "who chairs the Freshwater Council" (``affiliation-verbs.txt``), "of the
+    Safer Streets Collaborative"."""
+    heads = word_list("institute-heads.txt") | word_list("affiliation-heads.txt")
+    m = _WHO_HOLDS.match(text)
+    if m and m.group("verb") in word_list("affiliation-verbs.txt"):
+        org = clean_org(m.group("org"))
+        return (m.group("verb"), org) if any(w.lower() in heads for w in org.split()) else None
+    m = _OF_ORG.match(text)
+    if m:
+        org = clean_org(m.group("org"))
+        return ("", org) if any(w.lower() in heads for w in org.split()) else None
+    return None
 
 
 def clean_org(org: str) -> str:

@@ -264,3 +264,84 @@ def test_surname_in_a_capitalised_run_counts_as_introduced_and_asides_do_not_hid
     assert codes_of(HEAD + "Intelligence Minister Israel Katz said the border was calm. Katz said talks would resume.", "SRC004") == []
     assert codes_of(HEAD + "The toll rises in May, the council said. Hollis, however, warned that drivers would pay.", "SRC004") == ["SRC004"]
     assert codes_of(HEAD + "The toll rises in May. Brandt, meanwhile, cautions that the bridge is old.", "SRC004") == ["SRC004"]
+
+
+# -- shapes added in the blind-batch tuning (own sentences) -------------------------------------------
+def test_surname_with_a_who_clause_or_a_role_before_it_is_never_introduced():
+    assert codes_of(HEAD + "The mill will shut. Okwuosa, who runs the union branch, said jobs would go.", "SRC004") == ["SRC004"]
+    assert codes_of(HEAD + "The derby was lost. His manager, Okonedo, said the squad was tired.", "SRC004") == ["SRC004"]
+    assert codes_of(HEAD + "Fees rise. As Pemberton put it last week, the college is broke.", "SRC004") == ["SRC004"]
+    # introduced first, a relative, a group, a firm, a weekday: none is a surname never introduced
+    assert codes_of(HEAD + "Ruth Okwuosa, a union official, said jobs would go. Okwuosa, who runs the branch, said so.", "SRC004") == []
+    assert codes_of(HEAD + "The senator and his wife, Marisol, who works at a bank, said they had repaid the loan.", "SRC004") == []
+    assert codes_of(HEAD + "Republicans, who are angry, said they would vote no. Tuesday, who knew, said nothing.", "SRC004") == []
+    assert codes_of(HEAD + "The deal was vetted by Grant Lowe & Partners, who said it was fair.", "SRC004") == []
+    # a "who" clause about somebody the sentence does not cite
+    assert codes_of(HEAD + "The plan stalled. Okwuosa, who runs the union branch, was on holiday.", "SRC004") == []
+
+
+def test_surname_spelt_two_ways_or_with_changed_capitals():
+    text = HEAD + "Dr. Ingrid Vasquez, a vet at the Bremen zoo, said the seal was ill. Dr. Vasques noted it was eating."
+    assert codes_of(text, "SRC005") == ["SRC005"]
+    text = HEAD + "Callum MacKinnon, an engineer from Oban, said the quota was spent. Mackinnon is expected to appeal."
+    assert codes_of(text, "SRC005") == ["SRC005"]
+    # a particle dropped at later reference is the normal style, and short surnames are not compared
+    assert codes_of(HEAD + "Haider al-Abadi, the prime minister, said the city was retaken. Abadi said the army would stay.", "SRC005") == []
+    assert codes_of(HEAD + "Li Chen, an engineer at Baidu, said so. Chan, her colleague, said the chip was slow.", "SRC005") == []
+
+
+def test_vague_group_in_a_headline_is_the_claim_unless_the_wire_credits_its_sources():
+    body = ("The reservoir is low, the water board said on Monday. Its chief engineer, Ruth Alder, said levels had fallen. "
+            "The board said rationing was possible, and the mayor said the town would buy water in.")
+    assert codes_of("Experts Warn Taps Will Run Dry\n\n" + body, "SRC006") == ["SRC006"]
+    assert codes_of("Taps may run dry, sources say\n\nLONDON (Reuters) - " + body, "SRC006") == []
+    # a one-line article has no headline of its own: its first sentence is body as before
+    assert codes_of("Experts said the taps may run dry. " + body, "SRC006") == []
+
+
+def test_single_unnamed_private_source_described_by_a_job():
+    assert codes_of(HEAD + "“The hull is cracked,” one seasoned pilot remarked.", "SRC006") == ["SRC006"]
+    assert codes_of(HEAD + "According to a senior designer at a big yard, the hull is cracked.", "SRC006") == ["SRC006"]
+    assert codes_of(HEAD + "A spokeswoman for the yard said the hull was sound.", "SRC006") == []
+    assert codes_of(HEAD + "Ines Ruud, a pilot in Bergen, said the hull was cracked.", "SRC006") == []
+    assert codes_of(HEAD + "A pilot, who spoke on condition of anonymity because she was not authorised to talk, said the hull was cracked.", "SRC006") == []
+    assert codes_of("Hull cracked\n\nOSLO (Reuters) - One pilot said the hull was cracked.", "SRC006") == []
+
+
+def test_affiliations_from_who_clauses_and_second_employers():
+    assert codes_of(HEAD + "The lake is dying, said Dr. Lorne Abbey, who chairs the Water Integrity Council.", "SRC002") == ["SRC002"]
+    assert codes_of(HEAD + "“Prices will stall,” said Dr. Ada Krall, PhD, MBA, CFA, a housing commentator.", "SRC002") == ["SRC002"]
+    text = HEAD + ("Piet Ramaker, chief economist at the Harbour Insights Group, said rates would fall. "
+                   "Ramaker, a senior analyst at Dunmore Lending, added that prices would rise.")
+    assert "SRC003" in codes_of(text, "SRC003")
+
+
+def test_single_quoted_paragraph_and_quoted_headline_need_a_speaker():
+    assert codes_of(HEAD + "The council has not voted.\n\n'The harbour has been five years away for thirty years.'\n\nThe mayor left.", "SRC007") == ["SRC007"]
+    assert codes_of(HEAD + "The mayor said after the vote:\n\n'The harbour has been five years away for thirty years.'", "SRC007") == []
+    assert codes_of("‘We cannot pay for another harbour’\n\nThe council put off its vote on the harbour plan to May.", "SRC007") == ["SRC007"]
+    assert codes_of("‘We cannot pay for another harbour’\n\n“We cannot pay for another harbour,” the mayor, Ann Holt, said.", "SRC007") == []
+
+
+def test_new_shapes_keep_their_own_wording_through_the_pack_message():
+    """The shapes added in the tuning fill the rule's TOML message with values of their own: each
+    names its problem, and the older shapes of the same rule keep their wording."""
+    def messages(text: str, code: str) -> list[str]:
+        return [f.message for f in lint_text(text, rules(code)).findings if f.code == code]
+
+    assert messages(HEAD + "“Prices will stall,” said Dr. Ada Krall, PhD, MBA, CFA, a housing commentator.", "SRC002") == [
+        "The credential is a string of post-nominal letters ('PhD, MBA, CFA'), not a role and an employer a reader can check"
+    ]
+    assert messages(HEAD + "The mill will shut. Okwuosa, who runs the union branch, said jobs would go.", "SRC004") == [
+        "'Okwuosa' is described as a source but never introduced by full name"
+    ]
+    assert messages(HEAD + "The vote was close. Greene notes that the council was split.", "SRC004") == [
+        "'Greene' is cited as a source but never introduced by full name and role"
+    ]
+    text = HEAD + "Dr. Ingrid Vasquez, a vet at the Bremen zoo, said the seal was ill. Dr. Vasques noted it was eating."
+    assert messages(text, "SRC005") == ["'Vasques' looks like another spelling of 'Ingrid Vasquez' (line 3): use one spelling"]
+    assert messages("‘We cannot pay for another harbour’\n\nThe council put off its vote on the harbour plan to May.", "SRC007") == [
+        "The headline is a quotation that the article never gives to anybody"
+    ]
+    text = HEAD + "The council has not voted.\n\n'The harbour has been five years away for thirty years.'\n\nThe mayor left."
+    assert messages(text, "SRC007") == ["Quotation with no speaker in its sentence or paragraph"]

@@ -27,11 +27,14 @@ from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
     ORG,
+    TOKEN,
+    bare_surname,
     clean_org,
     Mention,
     Person,
     body_range,
     extract_people,
+    is_name,
     is_role_word,
     patterns,
     person_key,
@@ -204,6 +207,7 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     Purity", "according to the Planet Health Council") whose name is made only of abstract words and
     that a reader cannot find, when no person of it was reported already."""
     yield from _expert_hits(doc, ctx, strong=False)
+    yield from _post_nominal_strings(doc)
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
         if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
@@ -211,6 +215,30 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
                                "can find (no known body of that name, no place, no university)"})
+
+
+@cache
+def _post_nominal_pattern() -> regex.Pattern[str]:
+    """A name followed by two or more post-nominal letters ("Dr. Ada Roe, PhD, MBA, CFA")."""
+    letters = "|".join(
+        r"\.?".join(regex.escape(ch) for ch in w) + r"\.?" for w in longest_first(word_list("post-nominals.txt"))
+    )
+    return compile_pattern(rf"(?<=\p{{L}}),[ \u00a0]+(?:{letters})(?:,[ \u00a0]+(?:{letters}))+(?![\p{{L}}])", regex.I)
+
+
+def _post_nominal_strings(doc: Document) -> Iterator[Hit]:
+    """SRC002: a credential made of a string of post-nominal letters ("PhD, MBA, CFA") instead of
+    a role and an employer (``post-nominals.txt``)."""
+    lo, hi = body_range(doc)
+    for m in _post_nominal_pattern().finditer(doc.plain, lo, hi):
+        if doc.in_quote(m.start()):
+            continue
+        text = m.group().lstrip(", \u00a0")
+        if not all(t.strip()[:1].isupper() for t in text.split(",")):
+            continue  # written as letters after a name, not as words ("…, ma, ba")
+        yield Hit(m.start() + len(m.group()) - len(text), m.end(),
+                  {"source": "The credential", "problem": f"is a string of post-nominal letters ('{text}'), not a role and an "
+                   "employer a reader can check"})
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
@@ -271,14 +299,26 @@ def compatible_orgs(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5
 
 
+def _second_employer(m: Mention, experts: list[str]) -> bool:
+    """Whether a credential names an employer ("a senior analyst at Pinnacle Lending") that
+    contradicts an expert affiliation the same article gives the person ("chief economist at the
+    Mortgage Insights Group"): compared only then, so a politician's seat, committee and party are
+    never set against each other. A place is a description, not an employer."""
+    if not m.role or not experts or is_place(m.org) or is_demonym(m.org):
+        return False
+    return all(not compatible_orgs(m.org, e) for e in experts)
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
     def collect(self, doc: Document, rule: Rule, ctx: Context) -> tuple[IdentityFact, ...]:
         facts = []
         for person in extract_people(doc).persons:
-            for m in person.credentials():
-                if not m.org or not is_expert_affiliation(m.org):
+            creds = person.credentials()
+            experts = [m.org for m in creds if m.org and is_expert_affiliation(m.org)]
+            for m in creds:
+                if not m.org or not (is_expert_affiliation(m.org) or _second_employer(m, experts)):
                     continue
                 span = m.span
                 line, col = doc.line_col(span.start)
@@ -356,7 +396,7 @@ def _plural_verb() -> regex.Pattern[str]:
     return compile_pattern(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
 
 
-@analyzer("sourcing.surname_never_introduced", fields=("surname", "later"))
+@analyzer("sourcing.surname_never_introduced", fields=("surname", "problem", "later"))
 def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC004: "Greene notes" with no Greene introduced by full name or title before."""
     people = extract_people(doc)
@@ -365,6 +405,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
     plain = doc.plain
     # "says Vathana, Mr Sundararaj’s wife": a single name introduced by description counts as introduced
     reported = {m.name.lower() for m in people.orphans if _DESCRIBED.match(plain, m.end)}
+    described = set(reported)
     for m in people.orphans:
         low = m.name.lower()
         if not m.source or m.title or low in known_surnames or m.name in places or low in reported:
@@ -387,7 +428,77 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         reported.add(low)
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
-        yield Hit(m.start, m.end, {"surname": m.name, "later": later})
+        yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
+    yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
+
+
+#: A single capitalised word described as a person ("Okafor, who chairs the council, said", "Her
+#: coach, Brennan, said", "As Lindqvist put it"): the shape of a surname whose first name and
+#: introduction were lost. (A name followed by a description, "Vathana, Mr Sundararaj's wife",
+#: counts as introduced, as in the first shape.)
+_SURNAME_DESCRIBED = LazyPattern(
+    rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
+    rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
+)
+
+
+_TOKEN_BEFORE = LazyPattern(r"(\S+)[ \u00a0]+$", regex.REVERSE)
+_WORD_BEFORE_COMMA = LazyPattern(r"([\p{L}\-]+),?[ \u00a0]+$", regex.REVERSE)
+_PLURAL_WHO = LazyPattern(r",[ \u00a0]+who[ \u00a0]+(?:are|were|have|make|say|live|work)\b")
+
+
+def _described_surnames(doc: Document, ctx: Context, reported: set[str], places: set[str]) -> Iterator[Hit]:
+    """SRC004, second shape: a surname given a role or a "who" clause but never a first name.
+
+    The extraction reads "Okafor, who chairs the council, opposed it" as no source (no attribution
+    verb), yet the reader still meets a person cited by surname only. Places, bodies, demonyms,
+    words the article writes in lower case and names introduced before (in full, or in a run
+    of capitalised words) are left alone; so is a description without a role noun ("Vathana,
+    Mr Sundararaj's wife"), and a "who" clause that explains a withheld name."""
+    people = extract_people(doc)
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    spoken = spoken_sentences(doc)
+    starts = [s.start for s in doc.sentences]
+    for m in _SURNAME_DESCRIBED.finditer(plain, lo, hi):
+        name, start = m.group("name"), m.start("name")
+        low = name.lower()
+        if low in reported or name in places or doc.in_quote(start):
+            continue
+        if m.group("role") and not is_role_word(m.group("role")):
+            continue
+        if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
+            continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
+        if m.group("who") and not spoken[bisect.bisect_right(starts, start) - 1]:
+            continue  # a "who" clause about somebody the sentence does not cite
+        tok = _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
+        if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
+                    and tok.group(1).lower() not in word_list("function-words.txt")):
+            continue  # the last word of a longer name ("Boyden Gray & Associates, who…")
+        before = _WORD_BEFORE_COMMA.search(plain, max(0, start - 40), start)
+        if before and before.group(1).lower() in word_list("kinship-words.txt"):
+            continue  # "his wife, Heidi, who…": a relative named by first name
+        first = people.introduced.get(bare_surname(name))
+        if first is not None and first < start:
+            continue
+        if is_place(name) or is_demonym(name) or known_institution(name, ctx.known_organizations):
+            continue
+        if low in _lower_words(doc) or not _surname_like(name, doc) or _named_in_run(doc, name, m.end("name")):
+            continue
+        prev = _WORD_BEFORE.search(plain, max(0, start - 40), start)
+        if prev and prev.group(1).lower() in word_list("org-descriptors.txt"):
+            continue
+        reported.add(low)
+        yield Hit(start, start + len(name), {"surname": name, "problem": "is described as a source but never introduced by full name", "later": ""})
+
+
+def _named_in_run(doc: Document, surname: str, before: int) -> bool:
+    """Like :func:`_introduced_in_run`, but a capitalised function word before the surname ("As
+    Lindqvist put it", "But Okafor") is the start of a sentence, not a first name."""
+    rx = compile_pattern(rf"(?<![\p{{L}}])(\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
+    stop = word_list("function-words.txt")
+    return any(m.group(1).lower() not in stop for m in rx.finditer(doc.plain, 0, before))
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
@@ -519,7 +630,9 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
              "transliteration or unedited copy"},
         )
     yield from _variant_case_hits(doc, seen)
-    yield from _two_spellings(doc)
+    spelled = list(_two_spellings(doc))
+    yield from spelled
+    yield from _surname_variants(doc, seen | {h.start for h in spelled})
 
 
 def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
@@ -587,6 +700,56 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
                 break
 
 
+_CAPITALISED = LazyPattern(rf"(?<![\p{{L}}\p{{N}}'’\-]){TOKEN}(?![\p{{L}}\p{{N}}])")
+
+
+def _surname_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A person named in full, then referred to by a surname one letter away ("Raymond Okafor" …
+    "Dr. Okafur noted", "according to Ragunathan") or with its capitals changed ("Tobias
+    McAllister" … "Mcallister is expected"): the second spelling is a misspelling of the first.
+    Only surnames of five letters or more are compared, and only a surname-only reference that
+    matches no person of the article (two people may share a surname; "Chen" and "Chan" differ)."""
+    people = extract_people(doc)
+    surnames: dict[str, tuple[str, int, str]] = {}
+    for person in people.persons:
+        if " " in person.name:
+            bare = bare_surname(person.surname)
+            surnames.setdefault(bare, (person.surname[len(person.surname) - len(bare):], person.first.start, person.name))
+    if not surnames:
+        return
+    plain = doc.plain
+
+    spellings: set[str] = set()
+
+    def hit(start: int, written: str, full: str, at: int) -> Hit:
+        seen.add(start)
+        spellings.add(written)
+        return Hit(start, start + len(written),
+                   {"name": f"'{written}'", "problem": f"looks like another spelling of '{full}' ({line_of(doc, at)}): use one spelling"},
+                   related=(Related(doc.path, *doc.line_col(at), full),))
+
+    for m in people.orphans:
+        low = bare_surname(m.name)
+        if m.full or low in surnames or len(low) < 5 or m.start in seen or m.name in spellings or doc.in_quote(m.start):
+            continue
+        for other, (written, at, full) in surnames.items():
+            if at >= m.start or len(other) < 5:
+                continue
+            d = _edit_distance(other, low, 2)
+            if 1 <= d <= (1 if len(other) < 8 else 2):
+                yield hit(m.start, m.name, full, at)
+                break
+    lo, hi = body_range(doc)
+    for m in _CAPITALISED.finditer(plain, lo, hi):
+        word = m.group()
+        known = surnames.get(word.lower())
+        if known is None or word == known[0] or word.isupper() or known[1] >= m.start() or m.start() in seen or word in spellings:
+            continue
+        if doc.in_quote(m.start()) or any(s <= m.start() < s + 40 for s in seen):
+            continue
+        yield hit(m.start(), word, known[2], known[1])
+
+
 # -- SRC006: vague attribution --------------------------------------------------------------------
 class _VagueGrammar(NamedTuple):
     group: regex.Pattern[str]
@@ -603,7 +766,7 @@ def _marked_words(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in word_list(name):
         head, _, tail = line.rpartition(" ")
-        word, mark = (head, tail) if head and set(tail) <= {"*", "+", "="} else (line, "")
+        word, mark = (head, tail) if head and set(tail) <= {"*", "+", "=", "~"} else (line, "")
         out[word] = mark
     return out
 
@@ -623,7 +786,8 @@ def _vague_grammar() -> _VagueGrammar:
     quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
-    place = r"(?:everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
+    extra_places = "|".join(phrase_source(x) for x in longest_first(word_list("vague-places.txt")))
+    place = rf"(?:{extra_places}|" + r"everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
     adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
               r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
               r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
@@ -664,6 +828,36 @@ _PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhe
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
 
+@cache
+def _vague_place() -> regex.Pattern[str]:
+    """A setting from ``vague-places.txt`` that makes a group a crowd ("up and down the country")."""
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?:{'|'.join(phrase_source(x) for x in longest_first(word_list('vague-places.txt')))})(?![\p{{L}}])", regex.I
+    )
+
+
+#: Words beyond which a first line is a paragraph, not a headline.
+_HEADLINE_WORDS = 25
+
+
+def _head_mark(g: _VagueGrammar, phrase: str) -> str:
+    """The marks of the group nouns in a vague phrase ("~": the wire's own headline form, "…,
+    sources say")."""
+    return "".join(g.groups.get(w.lower(), "") for w in phrase.split())
+
+
+def _headline_claim(doc: Document) -> Span | None:
+    """The headline, when a vague group in it is the article's claim ("Experts Say Coffee…"); a
+    story credited to a news agency in its dateline ("…, sources say" over "(Reuters) -") answers
+    for its anonymous sources, so its headline is treated like the body."""
+    if doc.headline is None or len(doc.plain[doc.headline.start : doc.headline.end].split()) > _HEADLINE_WORDS:
+        return None  # a one-line article whose "headline" is its whole body
+    lo = doc.body_start
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return None
+    return doc.headline
+
+
 def _attribution_density(doc: Document, vague: list[int]) -> tuple[int, float]:
     """(sentences, share of sentences) that attribute something with a reporting verb, leaving out
     the sentences of the vague attributions themselves: the sourcing the article does give."""
@@ -688,8 +882,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         quant = (m.group("quant") or "").lower()
         verb = " ".join(m.group("verb").lower().split())
         qualified = bool(quant in word_list("consensus-words.txt") or m.group("tail") or word_list("consensus-words.txt").intersection(a.lower() for a in m.captures("adv"))
-                         or _PLACE_PHRASE.search(m.group("hit")))
-        kind, verb_marks = g.groups.get(group, ""), g.verbs.get(verb, "")
+                         or _PLACE_PHRASE.search(m.group("hit")) or _vague_place().search(m.group("hit")))
+        kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
         if kind == "+" and not (group == "many" or qualified):
@@ -698,6 +892,35 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+    yield from _unnamed_single_sources(doc)
+
+
+@cache
+def _single_source_pattern() -> regex.Pattern[str]:
+    """One unnamed person described by a job as the subject of a verb of saying ("One registered
+    midwife warned", "a welder in Gdansk said", "…,” one old hand remarked") or after "according
+    to" ("according to a senior researcher at a big lab")."""
+    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
+    job = "|".join(regex.escape(j).replace(r"\ ", r"[ \u00a0]+") for j in longest_first(jobs))
+    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
+    desc = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,3}"
+    clause = r"(?:[ \u00a0]+(?:in|at|from|with|who|for|on)[ \u00a0]+[^.,;:“”\"\n]{1,60}?)?"
+    return compile_pattern(
+        rf"(?:(?<=^|[.!?][ \u00a0]+|\n[ \u00a0]*(?:[-*•][ \u00a0]+)?|[,”\"’][ \u00a0]+|[”\"][ \u00a0]*)(?<!\p{{L}},[ \u00a0]+))"
+        rf"(?P<hit>(?i:one|an?)[ \u00a0]+{desc}(?i:{job})(?![\p{{L}}]){clause},?[ \u00a0]+(?:{verbs})(?![\p{{L}}]))"
+        rf"|(?<![\p{{L}}])(?P<hit>(?i:according)[ \u00a0]+to[ \u00a0]+(?:one|an?)[ \u00a0]+{desc}(?i:{job})(?![\p{{L}}]){clause})(?=[ \u00a0]*[,.;:])"
+    )
+
+
+def _unnamed_single_sources(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """Single unnamed sources described by a job, with no reason given for the anonymity (the
+    reason is checked with the other professional forms by the caller). A story credited to a
+    news agency in its dateline answers for its unnamed sources and is left alone."""
+    lo = body_range(doc)[0]
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return
+    for m in _single_source_pattern().finditer(doc.plain, lo, len(doc.plain)):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
@@ -742,10 +965,15 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         return
     attributed, share = _attribution_density(doc, [f[0] for f in found])
     well_sourced = attributed >= min_attributed and share >= min_share
+    headline = _headline_claim(doc)
     for start, end, phrase, paraphrase in found:
-        if paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+        if start < doc.body_start:
+            if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
+                continue  # the wire's "…, sources say", or no headline of its own
+            # "Experts Say…" as the headline is the story's premise, not a summary of its sources
+        elif paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
             continue  # the wire's summary of the named sources around it
-        if not paraphrase and well_sourced and len(found) < 2:
+        elif not paraphrase and well_sourced and len(found) < 2:
             continue  # one stray "critics have argued" in a densely attributed story
         yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
 
@@ -823,10 +1051,12 @@ def spoken_sentences(doc: Document) -> tuple[bool, ...]:
     return doc.memo("sourcing.spoken_sentences", compute)
 
 
+#: The message values of a quotation in the body that nobody is said to say.
+_NO_SPEAKER = {"quotation": "Quotation", "problem": "with no speaker in its sentence or paragraph"}
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
 _SHORT_PARAGRAPH = 600
 
-@analyzer("sourcing.unattributed_quote")
+@analyzer("sourcing.unattributed_quote", fields=("quotation", "problem"))
 def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC007: a quoted sentence with nobody saying it in its sentence or paragraph.
 
@@ -872,7 +1102,55 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             tail = doc.plain[prev.start : prev.end].rstrip()
             if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
                 continue
-        yield Hit(q.span.start, q.span.end)
+        yield Hit(q.span.start, q.span.end, _NO_SPEAKER)
+    yield from _single_quoted_paragraphs(doc, p, verbs)
+    yield from _quoted_headline(doc)
+
+
+#: A paragraph that is one quotation in single quotes ('…' or ‘…’), as British copy writes them.
+_SINGLE_QUOTED = LazyPattern(r"\s*(?P<q>['‘][ \u00a0]*(?P<inner>\p{Lu}[^\n]*?[.!?…])['’])\s*")
+#: A headline that is nothing but a quotation.
+_QUOTED_LINE = LazyPattern(r"\s*(?P<q>['‘\"“](?P<inner>[^\n]+?)['’\"”])\s*")
+
+
+def _single_quoted_paragraphs(doc: Document, p, verbs: regex.Pattern[str]) -> Iterator[Hit]:
+    """SRC007 for quotations in single quotes, which the quotation index leaves out (an apostrophe
+    looks the same): a whole paragraph that is one quoted sentence, with no speaker in it and no
+    lead-in ending in a colon or an open quotation before it."""
+    lo = body_range(doc)[0]
+    for block in doc.blocks:
+        if block.start < lo:
+            continue
+        end = block.start + len(doc.plain[block.start : block.end].rstrip())
+        m = _SINGLE_QUOTED.fullmatch(doc.plain, block.start, end)
+        if m is None or len(m.group("inner").split()) < 6:
+            continue
+        inner = m.group("inner")
+        if verbs.search(inner) and p.pronoun_said.search(inner):
+            continue
+        prev = _previous_block(doc, block)
+        if prev is not None:
+            tail = doc.plain[prev.start : prev.end].rstrip()
+            if tail.endswith(":") or tail.endswith(("‘", "'")) or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
+                continue
+        yield Hit(m.start("q"), m.end("q"), _NO_SPEAKER)
+
+
+def _quoted_headline(doc: Document) -> Iterator[Hit]:
+    """SRC007 for a headline that is only a quotation ("‘We cannot afford another year’") whose
+    words the body never gives to anybody: nobody is said to have said it."""
+    if doc.headline is None:
+        return
+    end = doc.headline.start + len(doc.plain[doc.headline.start : doc.headline.end].rstrip())
+    m = _QUOTED_LINE.fullmatch(doc.plain, doc.headline.start, end)
+    if m is None or len(m.group("inner").split()) < 4:
+        return
+    words = _ALNUM.findall(m.group("inner").lower())
+    body = doc.plain[doc.body_start :].lower()
+    probe = " ".join(words[:4])
+    if probe and probe in " ".join(_ALNUM.findall(body)):
+        return  # the body quotes it, and the body's own check says whether anybody said it
+    yield Hit(m.start("q"), m.end("q"), {"quotation": "The headline", "problem": "is a quotation that the article never gives to anybody"})
 
 
 def _previous_block(doc: Document, block: Block) -> Block | None:
