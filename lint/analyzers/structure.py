@@ -19,6 +19,7 @@ import regex
 
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
+from lint.gazetteer import is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
@@ -75,18 +76,26 @@ def _visible(doc: Document, span: Span | Block) -> str:
 
 
 # -- headline ---------------------------------------------------------------------------------------
+def _headline_view(doc: Document, head: Span) -> str:
+    """The headline's characters, offset for offset: the masked view, or the file itself for a
+    front-matter ``title:`` (which the masked view blanks as markup)."""
+    shown = doc.plain[head.start : head.end]
+    return shown if shown.strip() else doc.text[head.start : head.end]
+
+
 def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Every other place the headline occurs verbatim, each pointing back at the headline."""
     head = doc.headline
     if head is None:
         return
-    text = _visible(doc, head).rstrip(" ?!.:")
+    text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < int(options(rule).get("min_words", 4)):
         return
     rx = regex.compile(phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
+    title_block = _title_heading(doc, head, text)
     for m in rx.finditer(doc.plain):
-        if head.start <= m.start() < head.end:
+        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block):
             continue
         yield Hit(
             m.start(),
@@ -94,6 +103,17 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             {"match": m.group(), "headline_line": str(line)},
             related=(related(doc, head.start, head.end),),
         )
+
+
+def _title_heading(doc: Document, head: Span, text: str) -> Span | None:
+    """The page's own title heading under a front-matter ``title:`` ("# Same Title" as the first
+    block of a Markdown post is how the page shows its title, not a pasted copy)."""
+    if doc.plain[head.start : head.end].strip() or not doc.body_blocks:
+        return None
+    first = doc.body_blocks[0]
+    if first.kind == "heading" and _visible(doc, first).rstrip(" ?!.:").casefold() == text.casefold():
+        return Span(first.start, first.end)
+    return None
 
 
 @cache
@@ -128,7 +148,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     head = doc.headline
     if head is None:
         return
-    headline = doc.plain[head.start : head.end]
+    headline = _headline_view(doc, head)
     body = doc.plain[head.end :]
     if len(body.split()) < int(options(rule).get("min_body_words", 80)):
         return
@@ -228,6 +248,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
     window = int(opts.get("window", 2))
     sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
+    lead_size, lead_overlap = int(opts.get("lead_sentences", 0)), float(opts.get("min_overlap_lead", 1.0))
+    closing = int(opts.get("closing_sentences", 0))
     facts: dict[int, frozenset[str]] = {}
 
     def facts_of(k: int) -> frozenset[str]:
@@ -247,10 +269,14 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
                 continue
             a, b = facts_of(i), facts_of(j)
-            if bool(a) == bool(b) and (a <= b or b <= a):
+            # one sentence names the speaker ("Henrik Sall said …"), the other only his role
+            # ("the chief executive said …"): the same sentence if it repeats nearly all words
+            if (bool(a) == bool(b) and (a <= b or b <= a)) or (not (a and b) and score >= far):
                 best = (score, earlier)
                 if score >= 1.0:
                     break  # nothing later can score higher, and ties go to the earliest
+        if best is None and i >= lead_size and len(sentences) - i <= closing:
+            best = _restated_lead(doc, sentences, i, lead_size, lead_overlap)
         if best is None:
             continue
         earlier = best[1]
@@ -263,6 +289,31 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
              "share": f"{100 * best[0]:.0f}"},
             related=(related(doc, earlier.start, earlier.end),),
         )
+
+
+def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, lead_size: int,
+                   threshold: float) -> tuple[float, Span] | None:
+    """A closing sentence that restates one of the story's first sentences in a shorter form.
+
+    Generators close by saying the opening again ("The company said it will stop most Sunday
+    routes from April", after a lead that said so with the details): almost all of the later
+    sentence's content words are in the lead sentence, however much longer that one is, and
+    every number and name it gives is there too.
+    """
+    later, stems = sentences[i]
+    mine = _facts(doc.plain[later.start : later.end])
+    best: tuple[float, Span] | None = None
+    for j in range(min(lead_size, i)):
+        earlier, other = sentences[j]
+        if len(stems) > len(other):
+            continue  # a restatement says less than the lead, not more
+        score = len(stems & other) / len(stems)
+        if score < threshold or (best is not None and score <= best[0]):
+            continue
+        words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
+        if mine <= words:
+            best = (score, earlier)
+    return best
 
 
 #: Two sentences whose content-word counts differ by more than this ratio are never compared.
@@ -329,6 +380,21 @@ def _list_runs(blocks: Iterable[Block]) -> list[list[Block]]:
     return runs
 
 
+_HTML_ITEM = LazyPattern(r"[ \t]*<li\b", regex.I)
+
+
+def _item_runs(doc: Document, blocks: tuple[Block, ...]) -> list[list[Block]]:
+    """Runs of list items: Markdown and plain-text items, and the ``<li>`` lines of an HTML page
+    (which the masked view leaves as paragraphs)."""
+    as_items = [Block(b.start, b.end, "list") if b.kind == "list" or _HTML_ITEM.match(doc.text, _line_start(doc, b.start)) else b
+                for b in blocks]
+    return _list_runs(as_items)
+
+
+def _line_start(doc: Document, offset: int) -> int:
+    return doc.text.rfind("\n", 0, offset) + 1
+
+
 def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A list whose items restate paragraphs that come before it: a summary of the text itself.
 
@@ -338,8 +404,13 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """
     opts = options(rule)
     body = doc.body_blocks
-    for run in _list_runs(body):
+    for run in _item_runs(doc, body):
         labelled = _recap_heading(doc, body, run[0])
+        # the finding starts at the label that announces the list ("## Key takeaways")
+        label = max((b for b in body if b.end <= run[0].start), key=lambda b: b.start) if labelled else None
+        if not labelled and len(run) > 1 and _RECAP_LABEL.match(_visible(doc, run[0]).strip(" *_#")):
+            # "**In summary:**" read as the first item of the list it announces
+            labelled, label, run = True, run[0], run[1:]
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
         min_items = int(opts.get("min_items_labelled" if labelled else "min_items", 3))
@@ -358,10 +429,11 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 matched.append((item, para))
         if len(matched) >= min_items and len(matched) * 2 >= len(items):
             first = run[0]
+            start = label.start if label is not None else first.start
             yield Hit(
-                first.start,
+                start,
                 first.end,
-                {"match": doc.text[first.start : first.end], "restated": str(len(matched)), "items": str(len(items))},
+                {"match": doc.text[start : first.end], "restated": str(len(matched)), "items": str(len(items))},
                 related=tuple(related(doc, p.start, p.end) for _, p in matched[:5]),
             )
 
@@ -428,16 +500,37 @@ def title_case(words: list[str]) -> bool:
 
 
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """A heading typed in capitals (acronyms and short labels aside)."""
+    """A heading typed in capitals (acronyms and short labels aside).
+
+    A line of ``min_letters`` capitals and ``min_words`` words or more; a shorter one
+    ("BACKGROUND", "KEY POINTS": ``min_label_letters``) when it stands as a heading of its own
+    and is not the name of a place (a dateline) or an acronym-length word.
+    """
     opts = options(rule)
     min_letters = int(opts.get("min_letters", 12))
-    for block in doc.body_blocks:
+    min_label = int(opts.get("min_label_letters", min_letters))
+    for block in _heading_candidates(doc):
         text = _visible(doc, block)
         words = _WORD.findall(text)
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
             continue
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < min_letters or len(words) < int(opts.get("min_words", 2)):
+        if sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        if len(letters) >= min_letters and len(words) >= int(opts.get("min_words", 2)):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and len(letters) >= min_label and not is_place(text.title()):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def _heading_candidates(doc: Document) -> Iterator[Block]:
+    """The body's blocks, and a heading below the story's first paragraph that the document took
+    for a byline ("BY THE NUMBERS" reads as "By …"): a byline stands above the story."""
+    byline = doc.byline
+    first_paragraph = next((b.start for b in doc.body_blocks if b.kind == "paragraph"), None)
+    for block in doc.blocks:
+        if byline is not None and block.start == byline.start:
+            if block.kind == "heading" and first_paragraph is not None and block.start > first_paragraph:
+                yield block
+        elif block.start >= doc.body_start:
+            yield block
