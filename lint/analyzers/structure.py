@@ -105,13 +105,18 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         )
 
 
+#: A line marked up as a heading: "# Title" or "<h1>Title</h1>".
+_TITLE_MARKUP = LazyPattern(r"[ \t]*(?:#{1,2}[ \t]|<h[12]\b)", regex.I)
+
+
 def _title_heading(doc: Document, head: Span, text: str) -> Span | None:
     """The page's own title heading under a front-matter ``title:`` ("# Same Title" as the first
     block of a Markdown post is how the page shows its title, not a pasted copy)."""
     if doc.plain[head.start : head.end].strip() or not doc.body_blocks:
         return None
     first = doc.body_blocks[0]
-    if first.kind == "heading" and _visible(doc, first).rstrip(" ?!.:").casefold() == text.casefold():
+    marked = _TITLE_MARKUP.match(doc.text, _line_start(doc, first.start))
+    if marked and first.kind == "heading" and _visible(doc, first).rstrip(" ?!.:").casefold() == text.casefold():
         return Span(first.start, first.end)
     return None
 

@@ -17,6 +17,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Hit, Related
+from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
@@ -125,11 +126,13 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                         alone[key] += 1
             elif word.islower():
                 lower[key].append((m.start(), m.end()))
+    reported: set[int] = set()
     for key, spans in lower.items():
         if upper[key] >= min_cap and alone[key] and upper[key] >= ratio * len(spans):
             cap_at = first_cap[key]
             line, col = doc.line_col(cap_at)
             for start, end in spans:
+                reported.add(start)
                 yield Hit(
                     start,
                     end,
@@ -137,6 +140,85 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                      "count": str(upper[key]), "line": str(line)},
                     related=(Related(doc.path, line, col, doc.text[cap_at : cap_at + len(key)]),),
                 )
+    if opts.get("known_names", False):
+        yield from _lowercase_known_names(doc, reported)
+
+
+def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
+    """Names a reader knows are names, in lowercase beside their capitalised form.
+
+    Two shapes the frequency test above cannot see in a short story, where a name is
+    capitalised only once or twice: a known place or nationality ("germany" beside "Germany";
+    the gazetteers, less the places that are also common words in ``name-words.txt``), and a
+    run of two or three capitalised words written again in lowercase ("port averill" beside
+    "Port Averill"), unless it is a title or office ("prime minister", ``office-titles.txt``).
+    """
+    plain = doc.plain
+    stop = word_list("function-words.txt")
+    common = word_list("name-words.txt")
+    offices = word_list("office-titles.txt") | word_list("person-titles.txt")
+    capitalised: dict[str, int] = defaultdict(int)
+    runs: dict[str, tuple[int, str]] = {}
+    lower: list[tuple[int, int, str]] = []
+    for block in doc.body_blocks:
+        words = list(_rx()["word"].finditer(plain, block.start, block.end))
+        for i, m in enumerate(words):
+            word = m.group(1)
+            if word[0].isupper() and word[1:].islower():
+                if block.kind == "heading":
+                    continue  # title-case headings capitalise every word
+                if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
+                    capitalised[word] += 1  # alone: "in Germany", not "Northern Rail"
+                if sum(w.group(1)[0].isupper() for w in words[max(0, i - 4) : i]) >= 2:
+                    continue  # inside title-case text (a pasted headline), not a name of its own
+                run = [m]
+                while len(run) < 3 and i + len(run) < len(words):
+                    nxt = words[i + len(run)]
+                    if plain[run[-1].end() : nxt.start()] != " " or not (nxt.group(1)[0].isupper() and nxt.group(1)[1:].islower()):
+                        break
+                    run.append(nxt)
+                    phrase = " ".join(r.group(1) for r in run)
+                    runs.setdefault(phrase.lower(), (m.start(), phrase))
+            elif word.islower() and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower.append((m.start(), m.end(), word))
+    found: dict[int, tuple[int, str, int]] = {}
+    lower_count: dict[str, int] = defaultdict(int)
+    for _, _, word in lower:
+        lower_count[word] += 1
+    for start, end, word in lower:
+        proper = word.capitalize()
+        if (len(word) >= 4 and word not in stop and word not in common and capitalised.get(proper, 0) >= lower_count[word]
+                and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * lower_count[word]))):
+            found[start] = (end, proper, plain.find(proper, doc.body_start))
+    for phrase, (at, proper) in runs.items():
+        parts = phrase.split()
+        if any(p in stop or p in offices for p in parts) or not any(_known_name(p.capitalize()) and p not in common for p in parts):
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}@#/.\-_'’]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", plain):
+            if m.start() not in reported and not doc.in_quote(m.start()) and m.start() >= doc.body_start:
+                found[m.start()] = (m.end(), proper, at)
+    for start, (end, proper, at) in sorted(found.items()):
+        at = at if at >= 0 else start
+        line, col = doc.line_col(at)
+        yield Hit(
+            start,
+            end,
+            {"match": doc.text[start:end], "proper": proper, "count": str(max(1, capitalised.get(proper, 1))), "line": str(line)},
+            related=(Related(doc.path, line, col, proper),),
+        )
+
+
+def _known_name(word: str) -> bool:
+    return is_place(word) or is_given_name(word)
+
+
+def _next_to_capital(plain: str, words: list[regex.Match[str]], i: int, step: int) -> bool:
+    """Whether the word just before (``step`` -1) or after (1) word ``i``, across one blank, is capitalised."""
+    j = i + step
+    if not 0 <= j < len(words):
+        return False
+    gap = plain[words[j].end() : words[i].start()] if step < 0 else plain[words[i].end() : words[j].start()]
+    return gap == " " and words[j].group(1)[0].isupper()
 
 
 def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
