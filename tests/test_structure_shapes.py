@@ -139,3 +139,35 @@ def test_common_phrases_that_a_name_also_uses_are_not_lowercase_names() -> None:
     text = ("Inquiry\n\nThe Special Counsel's office declined to comment. A special counsel can bring charges. "
             "The Prime Minister said a prime minister must answer questions. The firm sells china and turkey in Turkey.")
     assert not found(text, "STY001")
+
+
+# -- STR002: the name a title-case headline opens with --------------------------------------------
+HARBOUR_BODY = (
+    "The port authority will close the north quay for two months from May while engineers rebuild the sea wall, "
+    "its director said on Thursday. Fishing boats will use the south quay, where the authority is adding moorings "
+    "for twenty vessels. Skippers said the move would add an hour to each trip because the south quay lies farther "
+    "from the fish market. The authority said the work could not wait another winter after storms in January "
+    "damaged the wall in three places. The repairs will cost 3.1 million pounds, most of it from a national coastal "
+    "fund, and the authority expects the quay to reopen in early July."
+)
+
+
+def test_headline_opening_with_a_title_and_a_name_the_story_never_mentions() -> None:
+    (f,) = found("Commissioner Idris Calloway Unveils Quay Plan\n\n" + HARBOUR_BODY, "STR002")
+    assert f.snippet.endswith("Idris Calloway")
+
+
+def test_headline_opening_with_a_firm_the_story_never_mentions() -> None:
+    (f,) = found("Brackwater Foods Chief Welcomes Quay Closure\n\n" + HARBOUR_BODY, "STR002")
+    assert f.snippet == "Brackwater"
+
+
+def test_headline_opening_with_a_lake_the_story_never_mentions() -> None:
+    (f,) = found("Lake Tormund Skippers Face Longer Trips\n\n" + HARBOUR_BODY, "STR002")
+    assert f.snippet == "Tormund"
+
+
+def test_headline_subjects_the_story_names_or_that_name_nobody_are_not_reported() -> None:
+    for headline in ("Port Authority Closes North Quay for Repairs", "Skippers Face Longer Trips as Quay Closes",
+                     "National Fund Pays for Sea Wall Repairs", "Coach Says Young Squad Will Learn From Defeat"):
+        assert not found(f"{headline}\n\n{HARBOUR_BODY}", "STR002"), headline

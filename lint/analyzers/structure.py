@@ -19,7 +19,7 @@ import regex
 
 from lint.document import Block, Document, Span
 from lint.findings import Hit, Related
-from lint.gazetteer import is_place
+from lint.gazetteer import is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import word_list
@@ -148,6 +148,58 @@ def _mentioned(name_token: str, body: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", body, regex.I) is not None
 
 
+_ABBREVIATION = LazyPattern(r"^(?:\p{Lu}\.)+\p{Lu}?\.?$")
+_HEAD_TOKEN = LazyPattern(r"\p{L}[\p{L}'’.\-]*")
+
+
+@cache
+def _name_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads that close a name, heads that open one) from ``name-heads.txt``."""
+    words = word_list("name-heads.txt")
+    opening = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("open:"))
+    return frozenset(w for w in words if ":" not in w), opening
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w for w in word_list("office-titles.txt") | word_list("person-titles.txt") if "=" not in w)
+
+
+def _subject_name(headline: str) -> tuple[int, int] | None:
+    """Where the name a headline opens with is, when its shape says it is a name.
+
+    The headline's leading run of capitalised words is cut at a title ("Mayor Hollis Vant
+    Unveils …": the name after it), a given name ("Dario Feltz Out at …": it and the next word), or
+    a firm's or place's head noun ("Velmora Foods Chief …", "Lake Orrin Residents …": the words
+    before or after it). A run with none of these says nothing about who the headline names.
+    """
+    tokens = list(_HEAD_TOKEN.finditer(headline))
+    stop = _function_words()
+    run: list[regex.Match[str]] = []
+    for m in tokens:
+        if not m.group()[0].isupper() or m.group().lower() in stop:
+            break
+        run.append(m)
+    if len(run) < 2:
+        return None
+    words = [m.group().rstrip(".").lower() for m in run]
+    closing, opening = _name_heads()
+    i = 0
+    while i < len(run) - 1 and words[i] in _titles():
+        i += 1
+    if i > 0:
+        end = i + 2 if is_given_name(run[i].group()) and i + 1 < len(run) else i + 1
+        return run[i].start(), run[end - 1].end()
+    if is_given_name(run[0].group()) and not is_place(run[0].group()) and words[0] not in word_list("name-words.txt"):
+        return run[0].start(), run[1].end()
+    if words[0] in opening:
+        return run[1].start(), run[1].end()
+    for k in range(1, min(len(run), 4)):
+        if words[k] in closing:
+            return run[0].start(), run[k - 1].end()
+    return None
+
+
 def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A person or organisation the headline presents as the speaker, absent from the body."""
     head = doc.headline
@@ -163,8 +215,8 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     for rx in _headline_patterns():
         for m in rx.finditer(headline):
             name = m.group("name").strip(" .")
-            if name.lower() in labels or name in seen:
-                continue
+            if name.lower() in labels or name in seen or name.lower() in _titles() or _ABBREVIATION.match(name):
+                continue  # "Coach says …" names a role, "U.S. says …" a country by its initials
             tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
             if not tokens or any(_mentioned(t, body) for t in tokens):
                 continue
@@ -175,6 +227,17 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
                 start + len(name),
                 {"match": name, "headline": _visible(doc, head)},
             )
+    if seen or not options(rule).get("subject_names", False):
+        return
+    at = _subject_name(headline)
+    if at is None:
+        return
+    name = headline[at[0] : at[1]].strip(" .")
+    common = word_list("name-words.txt")  # "Central Bank …" names no one in particular
+    tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
+    if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) for t in tokens):
+        start = head.start + at[0]
+        yield Hit(start, start + len(name), {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
 
 
 # -- the end of the text ----------------------------------------------------------------------------
