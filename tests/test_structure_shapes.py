@@ -171,3 +171,22 @@ def test_headline_subjects_the_story_names_or_that_name_nobody_are_not_reported(
     for headline in ("Port Authority Closes North Quay for Repairs", "Skippers Face Longer Trips as Quay Closes",
                      "National Fund Pays for Sea Wall Repairs", "Coach Says Young Squad Will Learn From Defeat"):
         assert not found(f"{headline}\n\n{HARBOUR_BODY}", "STR002"), headline
+
+
+# -- STY002 / STY003: slips inside quoted speech ----------------------------------------------------
+def test_missing_spaces_in_a_list_of_words_and_before_a() -> None:
+    text = "Parking fees\n\nFees rose by 20 pence an hour,a move critics opposed. “Nurses,porters,and cleaners pay most,” she said."
+    assert len(found(text, "STY002")) == 3
+
+
+def test_a_quoted_sentence_after_a_full_stop_starts_with_a_capital() -> None:
+    text = ("Honey harvest\n\n“I have kept bees here for thirty years,” said Moira Dunn, who runs 60 hives. "
+            "“you open the lid expecting weight and there is only wax.”")
+    (f,) = found(text, "STY003")
+    assert f.snippet == "you"
+
+
+def test_quoted_fragments_and_emphasised_titles_are_not_sentence_starts() -> None:
+    text = ("Book prize\n\nThe judges called it “a quiet book with a storm inside it”. Officials cited the U.S. "
+            "“national interest” in the decision. *Who Keeps the Light?* follows a keeper who refuses to leave.")
+    assert not found(text, "STY003", fmt="markdown")

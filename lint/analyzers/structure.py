@@ -524,7 +524,7 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
 
 # -- headings -------------------------------------------------------------------------------------------
 _INTERROGATIVE = LazyPattern(
-    r"^(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"^(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
     r"does|do|did|has|have)\b",
     regex.I,
 )

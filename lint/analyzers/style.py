@@ -240,8 +240,8 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
             before = rx["token_before"].search(doc.plain, block.start, m.start())
             token = before.group(1).lower().rstrip(".!?\"”’')]") if before else ""
-            if token in abbreviations or "." in token or len(token) <= 1:
-                continue
+            if token in abbreviations or "." in token or len(token) <= 1 or doc.text[m.start()] in "*_":
+                continue  # "*Who Keeps the Light?* follows …": the mark ends a title in emphasis
             starts.append(m.end())
         for start in starts:
             m = rx["lower_word"].match(doc.plain, start, block.end)
@@ -251,6 +251,38 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
             if any(c.isupper() for c in word[1:]) or rx["dotted"].match(doc.plain, start + len(word), start + len(word) + 2):
                 continue
             yield Hit(start, start + len(word), {"match": word})
+    yield from _lowercase_quote_starts(doc)
+
+
+#: A sentence's end: a full stop, "?" or "!" (with closing marks), then blanks.
+_QUOTE_AFTER_END = LazyPattern(r"[^.\s][.!?][\"”’')\]]*\s+$")
+
+
+def _lowercase_quote_starts(doc: Document) -> Iterator[Hit]:
+    """Quoted sentences that open a paragraph or follow a full stop in lowercase: '… Glenvarrow.
+    "you open the lid …"'. A quote inside a sentence ('called it "a quiet book"') is a fragment
+    and starts as it likes; so does one that opens with an ellipsis."""
+    rx = _rx()
+    abbreviations = word_list("abbreviations.txt")
+    for quote in doc.quotes:
+        inner = quote.start + 1
+        m = rx["lower_word"].match(doc.plain, inner, quote.end)
+        if m is None or any(c.isupper() for c in m.group()[1:]):
+            continue
+        block = doc.block_at(quote.start)
+        if block is None:
+            continue
+        before = doc.plain[max(block.start, quote.start - 40) : quote.start]
+        if quote.start > block.start:
+            if not _QUOTE_AFTER_END.search(before):
+                continue
+            token = rx["token_before"].search(before.rstrip())
+            word = token.group(1).lower().rstrip(".!?\"”’')]") if token else ""
+            if word in abbreviations or "." in word:
+                continue  # 'a U.S. “national interest”': the full stop ends an abbreviation
+        if rx["dotted"].match(doc.plain, m.end(), m.end() + 2):
+            continue
+        yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
 def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
