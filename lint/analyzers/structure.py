@@ -91,7 +91,7 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < int(options(rule).get("min_words", 4)):
         return
-    rx = regex.compile(phrase_source(text), regex.I)
+    rx = regex.compile(_loose_phrase(text) if options(rule).get("articles_between", False) else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
     title_block = _title_heading(doc, head, text)
     for m in rx.finditer(doc.plain):
@@ -107,6 +107,15 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 #: A line marked up as a heading: "# Title" or "<h1>Title</h1>".
 _TITLE_MARKUP = LazyPattern(r"[ \t]*(?:#{1,2}[ \t]|<h[12]\b)", regex.I)
+
+
+def _loose_phrase(text: str) -> str:
+    """The headline as a pattern that also matches it with an article put back between two of its
+    words ("… Moves to a Four-Day Week" for "… Moves to Four-Day Week"): headlines drop articles,
+    a headline pasted into a sentence gets them again."""
+    words = text.split()
+    article = r"(?:(?:a|an|the)\s+)?"
+    return phrase_source(words[0]) + "".join(r"\s+" + article + phrase_source(w, bounded_start=False) for w in words[1:])
 
 
 def _title_heading(doc: Document, head: Span, text: str) -> Span | None:
