@@ -5,6 +5,8 @@ The sentences are written for these tests; none comes from a blind batch or a co
 
 from __future__ import annotations
 
+import pytest
+
 from lint.engine import LintSettings, lint_document
 from lint.loader import text_document
 from lint.rulepack import load_packs
@@ -128,19 +130,6 @@ def test_a_country_in_lowercase_beside_its_capitalised_form() -> None:
     assert f.snippet == "germany" and "Germany" in f.message
 
 
-def test_a_place_name_of_two_words_in_lowercase() -> None:
-    text = ("Hotel sold\n\nThe Kessler Inn on the square of Port Averill has been sold to a family firm. "
-            "The buyers said the inn would reopen next year, and that port averill needed more rooms for visitors.")
-    (f,) = found(text, "STY001")
-    assert f.snippet == "port averill"
-
-
-def test_common_phrases_that_a_name_also_uses_are_not_lowercase_names() -> None:
-    text = ("Inquiry\n\nThe Special Counsel's office declined to comment. A special counsel can bring charges. "
-            "The Prime Minister said a prime minister must answer questions. The firm sells china and turkey in Turkey.")
-    assert not found(text, "STY001")
-
-
 # -- STR002: the name a title-case headline opens with --------------------------------------------
 HARBOUR_BODY = (
     "The port authority will close the north quay for two months from May while engineers rebuild the sea wall, "
@@ -179,14 +168,33 @@ def test_missing_spaces_in_a_list_of_words_and_before_a() -> None:
     assert len(found(text, "STY002")) == 3
 
 
-def test_a_quoted_sentence_after_a_full_stop_starts_with_a_capital() -> None:
-    text = ("Honey harvest\n\n“I have kept bees here for thirty years,” said Moira Dunn, who runs 60 hives. "
-            "“you open the lid expecting weight and there is only wax.”")
-    (f,) = found(text, "STY003")
-    assert f.snippet == "you"
+@pytest.mark.parametrize(
+    "code, text, snippet",
+    [
+        ("STY001", "Hotel sold\n\nThe Kessler Inn on the square of Port Averill has been sold to a family firm. "
+                   "The buyers said the inn would reopen next year, and that port averill needed more rooms for visitors.",
+         "port averill"),
+        ("STY003", "Honey harvest\n\n“I have kept bees here for thirty years,” said Moira Dunn, who runs 60 hives. "
+                   "“you open the lid expecting weight and there is only wax.”", "you"),
+    ],
+    ids=["two-word place in lowercase", "quoted sentence in lowercase after a full stop"],
+)
+def test_one_slip_found(code: str, text: str, snippet: str) -> None:
+    (f,) = found(text, code)
+    assert f.snippet == snippet
 
 
-def test_quoted_fragments_and_emphasised_titles_are_not_sentence_starts() -> None:
-    text = ("Book prize\n\nThe judges called it “a quiet book with a storm inside it”. Officials cited the U.S. "
-            "“national interest” in the decision. *Who Keeps the Light?* follows a keeper who refuses to leave.")
-    assert not found(text, "STY003", fmt="markdown")
+@pytest.mark.parametrize(
+    "code, text, fmt",
+    [
+        ("STY001", "Inquiry\n\nThe Special Counsel's office declined to comment. A special counsel can bring charges. "
+                   "The Prime Minister said a prime minister must answer questions. The firm sells china and turkey in Turkey.",
+         "text"),
+        ("STY003", "Book prize\n\nThe judges called it “a quiet book with a storm inside it”. Officials cited the U.S. "
+                   "“national interest” in the decision. *Who Keeps the Light?* follows a keeper who refuses to leave.",
+         "markdown"),
+    ],
+    ids=["common phrases a name also uses", "quoted fragments and emphasised titles"],
+)
+def test_no_slip_in_look_alikes(code: str, text: str, fmt: str) -> None:
+    assert not found(text, code, fmt=fmt)
