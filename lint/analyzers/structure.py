@@ -197,6 +197,8 @@ def _subject_name(headline: str) -> tuple[int, int] | None:
     while i < len(run) - 1 and words[i] in _titles():
         i += 1
     if i > 0:
+        if run[i].group().isupper():
+            return None  # "Former GOP Rep …": an acronym of a party or a body, not the person
         end = i + 2 if is_given_name(run[i].group()) and i + 1 < len(run) else i + 1
         return run[i].start(), run[end - 1].end()
     if is_given_name(run[0].group()) and not is_place(run[0].group()) and words[0] not in word_list("name-words.txt"):
