@@ -190,13 +190,19 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
         if (len(word) >= 4 and word not in stop and word not in common and capitalised.get(proper, 0) >= lower_count[word]
                 and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * lower_count[word]))):
             found[start] = (end, proper, plain.find(proper, doc.body_start))
-    for phrase, (at, proper) in runs.items():
-        parts = phrase.split()
-        if any(p in stop or p in offices for p in parts) or not any(_known_name(p.capitalize()) and p not in common for p in parts):
-            continue
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}@#/.\-_'’]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", plain):
-            if m.start() not in reported and not doc.in_quote(m.start()) and m.start() >= doc.body_start:
-                found[m.start()] = (m.end(), proper, at)
+    # lowercase runs of two or three adjacent words, looked up among the capitalised runs (one pass)
+    for k, (start, end, word) in enumerate(lower):
+        for size in (2, 3):
+            if k + size > len(lower) or any(plain[lower[j][1] : lower[j + 1][0]] != " " for j in range(k, k + size - 1)):
+                break
+            phrase = " ".join(w for _, _, w in lower[k : k + size])
+            if phrase not in runs or start < doc.body_start:
+                continue
+            parts = phrase.split()
+            if any(p in stop or p in offices for p in parts) or not any(_known_name(p.capitalize()) and p not in common for p in parts):
+                continue
+            at, proper = runs[phrase]
+            found[start] = (lower[k + size - 1][1], proper, at)
     for start, (end, proper, at) in sorted(found.items()):
         at = at if at >= 0 else start
         line, col = doc.line_col(at)
