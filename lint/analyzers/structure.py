@@ -124,7 +124,7 @@ def _title_heading(doc: Document, head: Span, text: str) -> Span | None:
     if doc.plain[head.start : head.end].strip() or not doc.body_blocks:
         return None
     first = doc.body_blocks[0]
-    marked = _TITLE_MARKUP.match(doc.text, _line_start(doc, first.start))
+    marked = _TITLE_MARKUP.match(doc.text, _line_start(doc, first.start), first.start + 1)
     if marked and first.kind == "heading" and _visible(doc, first).rstrip(" ?!.:").casefold() == text.casefold():
         return Span(first.start, first.end)
     return None
@@ -465,7 +465,7 @@ _HTML_ITEM = LazyPattern(r"[ \t]*<li\b", regex.I)
 def _item_runs(doc: Document, blocks: tuple[Block, ...]) -> list[list[Block]]:
     """Runs of list items: Markdown and plain-text items, and the ``<li>`` lines of an HTML page
     (which the masked view leaves as paragraphs)."""
-    as_items = [Block(b.start, b.end, "list") if b.kind == "list" or _HTML_ITEM.match(doc.text, _line_start(doc, b.start)) else b
+    as_items = [Block(b.start, b.end, "list") if b.kind == "list" or _HTML_ITEM.match(doc.text, _line_start(doc, b.start), b.start) else b
                 for b in blocks]
     return _list_runs(as_items)
 

@@ -167,10 +167,12 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
             if word[0].isupper() and word[1:].islower():
                 if block.kind == "heading":
                     continue  # title-case headings capitalise every word
-                if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
+                before, after = _next_to_capital(plain, words, i, -1), _next_to_capital(plain, words, i, 1)
+                if not (before or after):
                     capitalised[word] += 1  # alone: "in Germany", not "Northern Rail"
-                if sum(w.group(1)[0].isupper() for w in words[max(0, i - 4) : i]) >= 2:
-                    continue  # inside title-case text (a pasted headline), not a name of its own
+                    continue
+                if not after or sum(w.group(1)[0].isupper() for w in words[max(0, i - 4) : i]) >= 2:
+                    continue  # no run starts here, or it is inside title-case text (a pasted headline)
                 run = [m]
                 while len(run) < 3 and i + len(run) < len(words):
                     nxt = words[i + len(run)]
@@ -179,19 +181,25 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
                     run.append(nxt)
                     phrase = " ".join(r.group(1) for r in run)
                     runs.setdefault(phrase.lower(), (m.start(), phrase))
-            elif word.islower() and not doc.in_quote(m.start()) and m.start() not in reported:
-                lower.append((m.start(), m.end(), word))
+            elif word.islower() and word not in stop and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower.append((m.start(), m.end(), word))  # a function word breaks a run as a gap does
     found: dict[int, tuple[int, str, int]] = {}
     lower_count: dict[str, int] = defaultdict(int)
     for _, _, word in lower:
         lower_count[word] += 1
+    names = {
+        word for word, n in lower_count.items()
+        if len(word) >= 4 and word not in common and capitalised.get(proper := word.capitalize(), 0) >= n
+        and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * n))
+    }
     for start, end, word in lower:
-        proper = word.capitalize()
-        if (len(word) >= 4 and word not in stop and word not in common and capitalised.get(proper, 0) >= lower_count[word]
-                and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * lower_count[word]))):
-            found[start] = (end, proper, plain.find(proper, doc.body_start))
+        if word in names:
+            found[start] = (end, word.capitalize(), plain.find(word.capitalize(), doc.body_start))
+    firsts = {phrase.split(" ", 1)[0] for phrase in runs}
     # lowercase runs of two or three adjacent words, looked up among the capitalised runs (one pass)
     for k, (start, end, word) in enumerate(lower):
+        if word not in firsts:
+            continue
         for size in (2, 3):
             if k + size > len(lower) or any(plain[lower[j][1] : lower[j + 1][0]] != " " for j in range(k, k + size - 1)):
                 break
