@@ -598,7 +598,7 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         if len(letters) >= min_letters and len(words) >= int(opts.get("min_words", 2)):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
-        elif block.kind == "heading" and len(letters) >= min_label and not is_place(text.title()):
+        elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
 
 
