@@ -20,15 +20,16 @@ may appear, none is renamed or removed.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence, TypedDict, Unpack
 
-from lint.errors import CredlintError, InputError
+from lint.errors import CredlintError
 from lint.findings import Finding
 
 if TYPE_CHECKING:
     from lint import engine
+    from lint.options import Run
     from lint.report import Report as _RunReport
 
 __all__ = ["CredlintError", "FileResult", "Finding", "Report", "check_paths", "check_text"]
@@ -97,11 +98,12 @@ class Report:
 
     def render(self, fmt: str = "text") -> str:
         """The report in any output format of ``credlint check --format`` (``html`` included)."""
+        from lint.report import PLAIN
         from lint.reporters import REPORTERS, get_reporter
 
         if fmt not in REPORTERS:
             raise CredlintError(f"unknown format '{fmt}' (one of {', '.join(REPORTERS)})")
-        return get_reporter(fmt)(self._run, False)
+        return get_reporter(fmt)(self._run, PLAIN)
 
 
 class Options(TypedDict, total=False):
@@ -125,13 +127,6 @@ def _checked(options: Mapping[str, Any]) -> Mapping[str, Any]:
     if unknown:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)} (known: {', '.join(Options.__annotations__)})")
     return options
-
-
-def _selectors(value: str | Iterable[str] | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    items = [value] if isinstance(value, str) else list(value)
-    return tuple(x.strip() for item in items for x in item.split(",") if x.strip())
 
 
 _PACK_CACHE: dict[tuple[Any, ...], list[Any]] = {}
@@ -162,53 +157,43 @@ def _packs(extra: tuple[Path, ...]) -> list[Any]:
     return list(_PACK_CACHE[key])
 
 
-def _setup(options: Mapping[str, Any], first: str | None, default_config: PathLike | None) -> tuple[Any, list[Any], engine.LintSettings]:
-    """Config, selected rules and settings, resolved as the command line resolves them."""
-    from lint.config import Config, load_config, parse_as_of
-    from lint.context import Context
-    from lint.engine import LintSettings
-    from lint.selection import resolve
+def _prepare(options: Mapping[str, Any], first: str | None, default_config: PathLike | None, **run: Any) -> Run:
+    """Config, rules and settings, resolved by :func:`lint.options.prepare` as the command line resolves them."""
+    from lint.config import parse_as_of
+    from lint.findings import SEVERITIES
+    from lint.options import RunOptions, prepare
+    from lint.selection import split_selectors
 
     config = options.get("config", default_config)
-    select, ignore, as_of = options.get("select"), options.get("ignore"), options.get("as_of")
-    if config == "auto":
-        cfg = load_config(None, first)
-    elif config is None:
-        cfg = Config()
-    else:
-        cfg = load_config(Path(config), None)
-    rules = resolve(
-        _packs((*cfg.rule_packs, *(Path(p) for p in options.get("rule_packs", ())))),
-        select=_selectors(select) or cfg.select,
-        ignore=(*cfg.ignore, *_selectors(ignore)),
-        extend_select=cfg.extend_select,
-    )
-    settings = LintSettings(
-        rules=tuple(rules),
-        context=Context(known_people=cfg.known_people, as_of=parse_as_of("as_of", as_of) if as_of else cfg.as_of),
-        per_file_ignores=cfg.per_file_ignores,
-        with_metrics=True,
-        with_view=True,
-        max_file_size=cfg.max_file_size,
-        project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
-    )
-    return cfg, rules, settings
-
-
-def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, options: Mapping[str, Any]) -> Report:
-    from lint.findings import SEVERITIES
-    from lint.report import Report as RunReport
-
-    fail_under, fail_on = options.get("fail_under"), options.get("fail_on")
+    as_of, fail_under, fail_on = options.get("as_of"), options.get("fail_under"), options.get("fail_on")
     if fail_on is not None and fail_on not in SEVERITIES:
         raise CredlintError(f"fail_on: expected one of {', '.join(SEVERITIES)}, got '{fail_on}'")
     if fail_under is not None and not 0 <= fail_under <= 100:
         raise CredlintError(f"fail_under: expected a score from 0 to 100, got {fail_under}")
-    run: _RunReport = RunReport(
+    wanted = RunOptions(
+        config=None if config in (None, "auto") else Path(config),  # type: ignore[arg-type]
+        find_config=config == "auto",
+        rule_packs=tuple(Path(p) for p in options.get("rule_packs", ())),
+        select=split_selectors(options.get("select")),
+        ignore=split_selectors(options.get("ignore")),
+        as_of=parse_as_of("as_of", as_of) if as_of else None,
+        fail_under=fail_under,
+        fail_on=fail_on,
+        with_metrics=True,
+        with_view=True,
+        **run,
+    )
+    return prepare(wanted, first, lambda extra: _packs(tuple(extra)))
+
+
+def _wrap(results: list[engine.FileResult], run: Run) -> Report:
+    from lint.report import Report as RunReport
+
+    report: _RunReport = RunReport(
         results=results,
-        rules=rules,
-        fail_under=cfg.fail_under if fail_under is None else float(fail_under),
-        fail_on=fail_on or cfg.fail_on,
+        rules=list(run.rules),
+        fail_under=run.fail_under,
+        fail_on=run.fail_on,
         show_metrics=True,
     )
     files = tuple(
@@ -218,7 +203,7 @@ def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, options:
             path=r.path,
             score=r.score,
             grade=r.grade,
-            passed=not run.failing(r),
+            passed=not report.failing(r),
             categories=dict(r.categories),
             findings=tuple(r.findings),
             metrics=dict(r.metrics),
@@ -226,7 +211,7 @@ def _wrap(results: list[engine.FileResult], rules: list[Any], cfg: Any, options:
         )
         for r in results
     )
-    return Report(files=files, summary=run.summary, _run=run)
+    return Report(files=files, summary=report.summary, _run=report)
 
 
 def check_text(text: str, *, path: str = "-", fmt: str | None = None, **options: Unpack[Options]) -> FileResult:
@@ -241,30 +226,19 @@ def check_text(text: str, *, path: str = "-", fmt: str | None = None, **options:
     ``--select``/``--ignore``; ``as_of`` is a ``YYYY-MM-DD`` date. Cross-file
     rules run on this one text. An empty text is a result with an ``error``.
     """
-    from lint.engine import lint_document, run
-    from lint.loader import text_document
+    from lint.engine import lint_text, run
+    from lint.results import FileResult as RawResult
 
     if fmt not in (None, "text", "markdown", "html"):
         raise CredlintError(f"fmt: expected 'text', 'markdown' or 'html', got '{fmt}'")
     if not isinstance(text, str):
         raise TypeError(f"check_text() needs a str, got {type(text).__name__} (decode bytes first)")
-    options = _checked(options)
-    cfg, rules, settings = _setup(options, None, None)
+    prepared = _prepare(_checked(options), None, None)
     if not text.strip():
-        raw = [run([], settings, extra=[_error_result(path, "empty text, nothing to lint")])[0]]
+        linted = RawResult(path=path, error="empty text, nothing to lint")
     else:
-        try:
-            doc = text_document(path, text, fmt)  # type: ignore[arg-type]
-            raw = run([], settings, extra=[lint_document(doc, settings)])
-        except InputError as exc:
-            raw = run([], settings, extra=[_error_result(path, exc.why)])
-    return _wrap(raw, rules, cfg, options).files[0]
-
-
-def _error_result(path: str, why: str) -> engine.FileResult:
-    from lint.engine import FileResult as RawResult
-
-    return RawResult(path=path, error=why)
+        linted = lint_text(path, text, prepared.settings, fmt)  # type: ignore[arg-type]
+    return _wrap(run([], prepared.settings, extra=[linted]), prepared).files[0]
 
 
 def check_paths(
@@ -280,30 +254,14 @@ def check_paths(
     start a process pool unasked). ``cache=True`` uses the result cache of the
     command line. Cross-file rules compare every file of the call.
     """
-    import itertools
-
-    from lint.engine import FileResult as RawResult
-    from lint.engine import run
-    from lint.jsonl import is_jsonl, lint_corpora
-    from lint.loader import discover
+    from lint.engine import run_inputs
+    from lint.inputs import find_inputs
 
     names = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
     if not names:
         raise CredlintError("check_paths: no paths given")
     if "-" in names:
         raise CredlintError("check_paths: '-' (standard input) is for the command line; use check_text")
-    options = _checked(options)
-    cfg, rules, settings = _setup(options, names[0], "auto")
-    if cache and cfg.cache:
-        from lint.cache import Cache, default_cache_dir
-
-        settings = replace(settings, cache=Cache.open(default_cache_dir(cfg.path), settings))
-    targets = discover(names, include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore)
-    errors = [RawResult(path=t.path, error=t.error) for t in targets if t.error is not None]
-    corpora = [t.path for t in targets if t.error is None and is_jsonl(t.path)]
-    files = [t.path for t in targets if t.error is None and not is_jsonl(t.path)]
-    results = run(files, settings, jobs=jobs or cfg.jobs or 1, extra=itertools.chain(errors, lint_corpora(corpora, settings)))
-    rank = {t.path: i for i, t in enumerate(targets)}
-    # input order; a JSONL article ("corpus.jsonl:ID") sorts with its file
-    results.sort(key=lambda r: rank.get(r.path, next((rank[c] for c in corpora if r.path.startswith(c + ":")), -1)))
-    return _wrap(results, rules, cfg, options)
+    prepared = _prepare(_checked(options), names[0], "auto", cache=cache, jobs=jobs)
+    inputs = find_inputs(names, prepared.config, prepared.settings.project_root, prepared.force_exclude)
+    return _wrap(run_inputs(inputs, prepared.settings, prepared.jobs or 1), prepared)

@@ -9,7 +9,7 @@ date rules read undated articles against it — analyzer settings, per-file
 ignores, metrics on or off). Change any of them and the old entries are simply
 never looked up again.
 
-What is stored is the whole :class:`~lint.engine.FileResult` *before*
+What is stored is the whole :class:`~lint.results.FileResult` *before*
 cross-file checks and scoring, facts for cross-file rules included, so a run
 that mixes cached and fresh files still runs the cross-file rules on every
 file. Files that failed to load or whose rules failed (a regex timeout) are
@@ -43,8 +43,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module import-light
-    from lint.engine import FileResult, LintSettings
+from lint import __version__
+from lint.cachedata import dumps, loads
+from lint.findings import Finding
+from lint.results import FileResult
+from lint.rulepack import ruleset_hash
+from lint.suppress import Suppression
+from lint.view import ArticleView
+from lint.wordlists import builtin_rules_dir
+
+if TYPE_CHECKING:  # typing only: the settings carry the cache, not the other way round
+    from lint.settings import LintSettings
 
 #: Bump when the layout or the entry format changes incompatibly (1 was pickled).
 FORMAT = 2
@@ -64,9 +73,6 @@ def _code_stamp() -> str:
     """Name, size and mtime of credlint's own modules and word lists (``rules/data``,
     gazetteers included): editing them (or upgrading credlint) invalidates the
     cache even without a version bump."""
-    from lint import __version__
-    from lint.rulepack import builtin_rules_dir
-
     root = Path(__file__).resolve().parent
     data = builtin_rules_dir() / "data"
     parts = [__version__]
@@ -78,8 +84,6 @@ def _code_stamp() -> str:
 
 def settings_salt(settings: LintSettings) -> str:
     """A hash of everything besides the file itself that changes its result."""
-    from lint.rulepack import ruleset_hash
-
     ctx = settings.context
     material = repr(
         (
@@ -132,7 +136,7 @@ class Cache:
             return None
         try:
             with open(self._entry(key), "rb") as fh:
-                return _result(_loads(fh.read()), path)
+                return _result(loads(fh.read()), path)
         except Exception:  # noqa: BLE001 - a missing, truncated, foreign or forged entry is just a miss
             return None
 
@@ -140,8 +144,6 @@ class Cache:
         """Store a result atomically; failing to write (or to encode) only costs speed."""
         if result.error is not None or result.rule_errors or result.score is not None:
             return
-        from lint.cachedata import dumps
-
         try:
             fields = {name: getattr(result, name) for name in _RESULT_FIELDS}
             fields["used_suppressions"] = sorted(result.used_suppressions)
@@ -180,17 +182,8 @@ class Cache:
             os.replace(tmp, os.path.join(self.root, name))
 
 
-def _loads(data: bytes) -> Any:
-    from lint.cachedata import loads
-
-    return loads(data)
-
-
 def _result(stored: Any, path: str) -> FileResult | None:
     """Rebuild a FileResult from a decoded entry, checking every field."""
-    from lint.engine import FileResult
-    from lint.findings import Finding
-    from lint.suppress import Suppression
 
     if not isinstance(stored, dict) or set(stored) != set(_RESULT_FIELDS):
         return None
@@ -198,8 +191,6 @@ def _result(stored: Any, path: str) -> FileResult | None:
         return None
     if not all(isinstance(f, Finding) for f in stored["findings"]):
         return None
-    from lint.view import ArticleView
-
     if stored["view"] is not None and not isinstance(stored["view"], ArticleView):
         return None
     if not all(isinstance(s, Suppression) for s in stored["suppressions"]):

@@ -14,6 +14,8 @@ import dataclasses
 import importlib
 import json
 import math
+import typing
+from functools import cache
 from typing import Any
 
 #: The dataclasses a cached result may hold, by name → the module that defines them.
@@ -78,7 +80,7 @@ def decode(value: Any) -> Any:
             raise InvalidEntry(f"{cls.__name__}: fields {sorted(given)} are not {sorted(fields)}")
         kwargs = {k: decode(v) for k, v in given.items()}
         for k, v in kwargs.items():
-            if not _fits(v, str(fields[k].type)):
+            if not (_fits(v, str(fields[k].type)) or _in_literal(v, cls, k)):
                 raise InvalidEntry(f"{cls.__name__}.{k}: {type(v).__name__} is not {fields[k].type}")
         return cls(**kwargs)
     return value
@@ -97,11 +99,36 @@ def _fits(value: Any, annotation: str) -> bool:
     if annotation.startswith("tuple[") and annotation.endswith(", ...]"):
         inner = annotation[len("tuple[") : -len(", ...]")]
         return isinstance(value, tuple) and all(_fits(v, inner) for v in value)
+    if annotation.startswith("tuple[") and annotation.endswith("]"):  # fixed length: tuple[int, int]
+        parts = _top_level(annotation[len("tuple[") : -1])
+        return isinstance(value, tuple) and len(value) == len(parts) and all(_fits(v, t) for v, t in zip(value, parts))
     if annotation.startswith("Mapping[str, str]"):
         return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
     if annotation in TYPES:
         return type(value).__name__ == annotation and type(value).__module__ == TYPES[annotation]
     return False
+
+
+def _top_level(args: str) -> list[str]:
+    """The comma-separated parts of a type's arguments, brackets kept whole."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(args):
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(args[start:i].strip())
+            start = i + 1
+    return [*parts, args[start:].strip()]
+
+
+def _in_literal(value: Any, cls: type, name: str) -> bool:
+    """Whether a field typed by a ``Literal`` alias (``kind: ViewKind``) holds one of its values."""
+    hint = _hints(cls).get(name)
+    return typing.get_origin(hint) is typing.Literal and value in typing.get_args(hint)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
 
 
 def _no_constants(name: str) -> Any:

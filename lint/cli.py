@@ -3,14 +3,17 @@
 Exit codes: 0 clean; 1 red flags at or above ``--fail-on`` or a score under
 ``--fail-under``; 2 usage, config, rule-pack or input error. ``--exit-zero``
 turns 1 into 0, never 2.
+
+Layers: a command parses its options, resolves the run (:mod:`lint.options`), calls the
+engine (:func:`lint.engine.run_inputs`), renders the report (:mod:`lint.reporters`) and
+exits. Each command imports what it needs when it runs (start-up speed: ``credlint
+--version``, ``--help`` and a bad option never load the rules, the engine or a reporter).
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
@@ -20,7 +23,9 @@ from lint.cli_help import PlainCommand, PlainGroup
 from lint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CredlintError
 
 if TYPE_CHECKING:
-    from lint.rulepack import Rule
+    from lint.options import Run
+    from lint.report import Report
+    from lint.rule import Rule
 
 app = typer.Typer(
     name="credlint",
@@ -50,26 +55,9 @@ def _root(
     """A source-credibility linter for news articles."""
 
 
-def _split(values: Optional[List[str]]) -> tuple[str, ...]:
-    """``--select A,B --select C`` → (A, B, C)."""
-    out: list[str] = []
-    for v in values or ():
-        out += [x.strip() for x in v.split(",") if x.strip()]
-    return tuple(out)
-
-
 def _fail(message: str) -> "typer.Exit":
     typer.echo(f"credlint: error: {message}", err=True)
     return typer.Exit(EXIT_ERROR)
-
-
-def _load_rules(config_path: Optional[Path], first: Optional[str], packs: Optional[List[Path]]):  # type: ignore[no-untyped-def]
-    from lint.config import load_config
-    from lint.rulepack import load_packs
-
-    cfg = load_config(config_path, first)
-    rules = load_packs([*cfg.rule_packs, *(packs or [])])
-    return cfg, rules
 
 
 def _check_run_inputs(fail_under: Optional[float]) -> None:
@@ -82,16 +70,6 @@ def _check_run_inputs(fail_under: Optional[float]) -> None:
         raise CredlintError("the current folder no longer exists (or cannot be read); cd to another one") from None
     if fail_under is not None and not math.isfinite(fail_under):
         raise CredlintError(f"--fail-under: expected a number from 0 to 100, got {fail_under}")
-
-
-def _check_selection(rules: "list[Rule]", all_rules: "list[Rule]", per_file_ignores) -> None:  # type: ignore[no-untyped-def]
-    """An empty selection or a per-file-ignores selector that names no rule is a mistake, not a pass."""
-    from lint.selection import validate_selectors
-
-    for glob, selectors in per_file_ignores:
-        validate_selectors(selectors, all_rules, f"per-file-ignores.{glob}")
-    if not rules:
-        raise CredlintError("no rule selected (select is empty, or ignore removes every selected rule)")
 
 
 def _check_output(output: Path, inputs: "list[str]") -> None:
@@ -135,17 +113,13 @@ def check(
 ) -> None:
     """Lint articles and score their credibility."""
     from lint.config import parse_as_of
-    from lint.context import Context
-    from lint.engine import FileResult, LintSettings, lint_document, run
-    from lint.errors import InputError
+    from lint.engine import run_inputs
     from lint.findings import SEVERITIES
-    from lint.jsonl import is_jsonl, lint_corpora
-    from lint.loader import discover, read_stdin
-    from lint.report import Report
+    from lint.inputs import find_inputs
+    from lint.options import RunOptions, prepare
+    from lint.report import RenderOptions, Report
     from lint.reporters import get_reporter
-    from lint.selection import resolve
-    from lint.suppress import suppression_problems
-    from lint.workers import plan_jobs
+    from lint.selection import split_selectors
 
     try:
         _check_run_inputs(fail_under)
@@ -153,93 +127,47 @@ def check(
             raise CredlintError(f"--format: expected one of {', '.join(FORMATS)}, got '{format}'")
         if fail_on is not None and fail_on not in SEVERITIES:
             raise CredlintError(f"--fail-on: expected one of {', '.join(SEVERITIES)}, got '{fail_on}'")
-        cfg, all_rules = _load_rules(config, paths[0] if paths else None, rule_pack)
-        rules = resolve(
-            all_rules,
-            select=_split(select) or cfg.select,
-            ignore=(*cfg.ignore, *_split(ignore)),
-            extend_select=(*cfg.extend_select, *_split(extend_select)),
-        )
-        _check_selection(rules, all_rules, cfg.per_file_ignores)
-        settings = LintSettings(
-            rules=tuple(rules),
-            context=Context(
-                known_people=cfg.known_people,
-                known_organizations=cfg.known_organizations,
-                as_of=parse_as_of("--as-of", as_of) if as_of else cfg.as_of,
-                settings={} if cfg.opinion_labels is None else {"tone": {"opinion-labels": cfg.opinion_labels}},
-            ),
-            per_file_ignores=cfg.per_file_ignores,
-            with_metrics=metrics or format in ("json", "html"),
-            with_view=format == "html",
-            max_file_size=cfg.max_file_size,
-            project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
-        )
-        if cfg.cache and not no_cache:
-            from lint.cache import Cache, default_cache_dir
-
-            settings = replace(settings, cache=Cache.open(cache_dir or default_cache_dir(), settings))
-        targets = discover(
-            list(paths), include=cfg.include, exclude=cfg.exclude, respect_gitignore=cfg.respect_gitignore,
-            root=settings.project_root, force_exclude=cfg.force_exclude if force_exclude is None else force_exclude,
-        )
+        wanted = RunOptions(
+            config=config, rule_packs=tuple(rule_pack or ()),
+            select=split_selectors(select), ignore=split_selectors(ignore), extend_select=split_selectors(extend_select),
+            as_of=parse_as_of("--as-of", as_of) if as_of else None, fail_under=fail_under, fail_on=fail_on,
+            jobs=jobs, cache=not no_cache, cache_dir=cache_dir, force_exclude=force_exclude,
+            with_metrics=metrics or format in ("json", "html"), with_view=format == "html",
+            report_unused_suppressions=report_unused_suppressions,
+        )  # fmt: skip
+        run = prepare(wanted, paths[0] if paths else None)
+        inputs = find_inputs(paths, run.config, run.settings.project_root, run.force_exclude, stdin_filename, jsonl_text_field, jsonl_id_field)
         if output is not None:
-            _check_output(output, [t.path for t in targets if t.error is None and t.path != "-"])
-        if stdin_filename and any(os.path.abspath(t.path) == os.path.abspath(stdin_filename) for t in targets if t.path != "-"):
-            raise CredlintError(f"--stdin-filename {stdin_filename} names a file that is linted too; give standard input another name")
-        extra: list[FileResult] = []
-        files: list[str] = []
-        corpora: list[str] = []
-        for t in targets:
-            if t.error is not None:
-                extra.append(FileResult(path=t.path, error=t.error))
-            elif t.path == "-":
-                try:
-                    doc = read_stdin(stdin_filename or "-", settings.max_file_size)
-                    extra.append(lint_document(doc, settings))
-                except InputError as exc:
-                    extra.append(FileResult(path=exc.path, error=exc.why))
-            elif is_jsonl(t.path):
-                corpora.append(t.path)
-            else:
-                files.append(t.path)
-        n_jobs = plan_jobs(files, jobs or cfg.jobs)
-        articles = lint_corpora(corpora, settings, jsonl_text_field, jsonl_id_field)
-        results = run(files, settings, jobs=n_jobs, extra=itertools.chain(extra, articles))
-        rank = {t.path: i for i, t in enumerate(targets)}
-        # report in the order given; a JSONL article ("corpus.jsonl:ID") sorts with its file
-        results.sort(key=lambda r: rank.get(r.path, next((rank[c] for c in corpora if r.path.startswith(c + ":")), -1)))
-        report = Report(
-            results=results,
-            rules=rules,
-            fail_under=cfg.fail_under if fail_under is None else fail_under,
-            fail_on=fail_on or cfg.fail_on,
-            show_metrics=metrics,
-        )
+            _check_output(output, inputs.readable())
+        results = run_inputs(inputs, run.settings, run.jobs)
+        report = Report(results=results, rules=list(run.rules), fail_under=run.fail_under, fail_on=run.fail_on, show_metrics=metrics)
     except CredlintError as exc:
         raise _fail(str(exc)) from None
-
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    if format == "text":
-        from lint.reporters.text import render as render_text
+    _write(get_reporter(format)(report, RenderOptions(color=color, statistics=statistics, quiet=quiet)), output)
+    raise typer.Exit(_exit_status(report, run, verbose, exit_zero))
 
-        text = render_text(report, color=color, statistics=statistics, quiet=quiet)
-    else:
-        text = get_reporter(format)(report, color)
+
+def _write(text: str, output: Optional[Path]) -> None:
+    """The report to ``--output`` or standard output; a failed write is one line and exit 2."""
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise _fail(f"--output {output}: {exc.strerror or exc}") from None
-    else:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except OSError as exc:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the broken stream
-            raise _fail(f"cannot write the report to standard output: {(exc.strerror or str(exc)).lower()}") from None
+        return
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the broken stream
+        raise _fail(f"cannot write the report to standard output: {(exc.strerror or str(exc)).lower()}") from None
 
+
+def _exit_status(report: "Report", run: "Run", verbose: bool, exit_zero: bool) -> int:
+    """Each file's problems on standard error, then the documented exit code."""
     from lint.report import for_terminal
+    from lint.suppress import suppression_problems
 
     status = EXIT_CLEAN
     for r in report.results:
@@ -252,14 +180,14 @@ def check(
             status = EXIT_ERROR
         for warning in r.warnings:
             typer.echo(f"{where}: warning: {for_terminal(warning)}", err=True)
-        for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), all_rules, report_unused_suppressions or cfg.report_unused_suppressions):
+        for line, problem in suppression_problems(r.suppressions, sorted(r.used_suppressions), run.known_rules, run.report_unused_suppressions):
             typer.echo(f"{where}:{line}: warning: {for_terminal(problem)}", err=True)
         if verbose:
             for note in r.notices:
                 typer.echo(f"{where}: note: {for_terminal(note)}", err=True)
     if status == EXIT_CLEAN and any(report.failing(r) for r in report.results):
         status = EXIT_CLEAN if exit_zero else EXIT_FINDINGS
-    raise typer.Exit(status)
+    return status
 
 
 @app.command(cls=PlainCommand)
@@ -284,8 +212,9 @@ def corpus(
 ) -> None:
     """Lint a corpus of JSONL or Parquet articles on a Dask cluster into Parquet (needs the dask extra)."""
     from lint.corpus.command import Selection, run as run_corpus
+    from lint.selection import split_selectors
 
-    sel = Selection(config, tuple(rule_pack or ()), _split(select), _split(ignore), _split(extend_select), as_of)
+    sel = Selection(config, tuple(rule_pack or ()), split_selectors(select), split_selectors(ignore), split_selectors(extend_select), as_of)
     try:
         status = run_corpus(inputs, output, sel, scheduler, workers, text_field, id_field, blocksize, fail_under, fail_on, exit_zero, progress)
     except CredlintError as exc:
@@ -299,8 +228,10 @@ _PACKS_EXTRA = typer.Option(None, "--rule-pack", help="Extra rule pack.")
 
 def _every_rule(config: Optional[Path], rule_pack: Optional[List[Path]]) -> list[Rule]:
     """Built-in and configured packs, unselected: what `rules` lists and `rule` explains."""
+    from lint.options import load_rules
+
     try:
-        return _load_rules(config, None, rule_pack)[1]
+        return load_rules(config, None, rule_pack or ())[1]
     except CredlintError as exc:
         raise _fail(str(exc)) from None
 

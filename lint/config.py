@@ -190,7 +190,8 @@ def parse_config(path: Path, section: dict[str, Any]) -> Config:
             setattr(cfg, attr, parser(key, value))
         except ConfigError as exc:
             raise ConfigError(f"{path}: {exc}") from None
-    cfg.rule_packs = tuple((path.parent / p) for p in cfg.rule_packs)  # relative to the config file
+    # relative to the config file; "plugin:NAME" names an installed plugin's pack
+    cfg.rule_packs = tuple(Path(p) if str(p).startswith("plugin:") else path.parent / p for p in cfg.rule_packs)
     return cfg
 
 

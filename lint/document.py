@@ -3,7 +3,9 @@
 A :class:`Document` keeps the original text untouched and adds a masked view
 (``plain``, same length, markup blanked out; see :mod:`lint.markup`) plus the
 structure rules need: headline, byline, blocks (paragraphs, headings, list
-items), sentences, quoted speech and a line map. Every structural element is a
+items), sentences, quoted speech and a line map. Its words, the lower-cased word
+index and the analyses rules share live in its text index (``doc.index``, see
+:mod:`lint.textindex`), built on first use. Every structural element is a
 pair of offsets into the original text, so whatever a rule finds can be
 reported at its exact line and column in the file the user opened.
 """
@@ -12,14 +14,17 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Callable, Literal
 
 import regex
 
 from lint.markup import mask_comments, mask_markdown, parse_front_matter
 from lint.normalize import SourceMap
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import compile as compile_pattern
+from lint.textindex import WORD, TextIndex
+from lint.wordlists import word_list
 
 Format = Literal["markdown", "text", "html"]
 BlockKind = Literal["heading", "paragraph", "list"]
@@ -47,23 +52,26 @@ class Block:
 
 _LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 _BLANK_LINE = LazyPattern(r"[ \t\u00a0]*")
-_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _LIST_START = LazyPattern(r"^[ \t]*(?:[-*+•·▪●◦]|\d{1,3}[.)])[ \t]*\S")
 _MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = LazyPattern(r"[“”\"]")
 _INITIALS = LazyPattern(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
-#: Lines that are site navigation rather than the article; never the headline.
-_NAV_LINE = LazyPattern(
-    r"^\s*(?:skip to (?:main )?content|table of contents|menu|search|home\s*[»>›/|].*)\s*$", regex.I
-)
-_BYLINE = LazyPattern(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen sen rep gov st jr sr inc co corp ltd vs etc e.g i.e u.s u.k u.n no
-    jan feb mar apr jun jul aug sep sept oct nov dec lt col capt sgt rev mt ft cmdr adm maj pres
-    dept univ approx est fig vol op cf al""".split()
-)
+
+@cache
+def _navigation_line() -> regex.Pattern[str]:
+    """A line of site navigation (rules/data/navigation-lines.txt, breadcrumb-roots.txt)."""
+    lines, roots = alternation_source(word_list("navigation-lines.txt")), alternation_source(word_list("breadcrumb-roots.txt"))
+    return compile_pattern(rf"^\s*(?:{lines}|(?:{roots})\s*[»>›/|].*)\s*$", regex.I)
+
+
+@cache
+def byline_lead() -> regex.Pattern[str]:
+    """A byline's opening words ("By", "Written by:"), from rules/data/byline-leads.txt; what
+    follows the match is the author."""
+    return compile_pattern(rf"^\s*(?:{alternation_source(word_list('byline-leads.txt'))})[\s:]*", regex.I)
+
 #: Starts only where a run of end marks starts, and never gives a character back: one pass
 #: over a line of ten thousand dots, not one per dot.
 _SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
@@ -125,7 +133,7 @@ def _classify(text: str, plain: str, start: int, end: int) -> Block:
     if _LIST_START.match(raw):
         return Block(s, e, "list")
     body = plain[s:e]
-    if "\n" not in body and body and body[-1] not in _TERMINAL and len(_WORD.findall(body)) <= 16:
+    if "\n" not in body and body and body[-1] not in _TERMINAL and len(WORD.findall(body)) <= 16:
         return Block(s, e, "heading")
     return Block(s, e, "paragraph")
 
@@ -139,7 +147,7 @@ def _split_sentences(plain: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
             word_start = plain.rfind(" ", block.start, m.start()) + 1
             prev = plain[max(word_start, block.start) : m.start()].lower().strip("\"“‘(")
             if m.group().startswith(".") and (
-                prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or _INITIALS.fullmatch(prev)
+                prev in word_list("abbreviations.txt") or (len(prev) == 1 and prev.isalpha()) or _INITIALS.fullmatch(prev)
             ):
                 continue
             out.append(Span(start, m.end()))
@@ -192,7 +200,6 @@ class Document:
     #: The way back to the file's characters when :attr:`text` was normalised
     #: (line breaks, invisible characters; see :mod:`lint.normalize`).
     source: SourceMap | None = None
-    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- views ---------------------------------------------------------------
     @cached_property
@@ -245,7 +252,7 @@ class Document:
                 return Span(idx, idx + len(title))
         for block in self.blocks[:6]:
             text = self.plain[block.start : block.end]
-            if _NAV_LINE.match(text):
+            if _navigation_line().match(text):
                 continue
             return Span(block.start, block.end)
         return None
@@ -255,7 +262,7 @@ class Document:
         """A ``By …`` line among the first blocks, or the front-matter author."""
         for block in self.blocks[:8]:
             text = self.plain[block.start : block.end]
-            if "\n" not in text and len(text) < 120 and _BYLINE.match(text):
+            if "\n" not in text and len(text) < 120 and byline_lead().match(text):
                 return Span(block.start, block.end)
         return None
 
@@ -309,28 +316,23 @@ class Document:
             return self.blocks[i]
         return None
 
+    # -- the text index -------------------------------------------------------
     @cached_property
-    def word_count(self) -> int:
-        return len(_WORD.findall(self.plain))
+    def index(self) -> TextIndex:
+        """Words, the lower-cased word index and shared analyses, built on first use."""
+        return TextIndex(self)
 
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [m.start() for m in _WORD.finditer(self.plain)]
+    @property
+    def word_count(self) -> int:
+        return self.index.word_count
 
     def count_words(self, start: int = 0, end: int | None = None) -> int:
-        """Words of the masked text that begin between two offsets (per sentence, per body).
-
-        The words are found once per document; each count is two binary searches.
-        """
-        starts = self._word_starts
-        last = len(starts) if end is None else bisect.bisect_left(starts, end)
-        return last - bisect.bisect_left(starts, start)
+        """Words of the masked text that begin between two offsets (see :class:`TextIndex`)."""
+        return self.index.count_words(start, end)
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
-        """Compute an analysis once per document and share it between rules."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        """Compute an analysis once per document and share it between rules (kept in the index)."""
+        return self.index.cached(key, compute)
 
 
 def build_document(

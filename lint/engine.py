@@ -1,103 +1,44 @@
-"""The runner: documents → rules → findings → (cross-file checks) → scores.
+"""The runner: inputs → documents → rules → findings → (cross-file checks) → scores.
 
-Data flows one way. Each file is loaded, linted and reduced to a small
-:class:`FileResult` (findings, facts for cross-file rules, metrics) in
-whichever process handles it; documents never leave that process, so memory
-stays flat however many files there are. Cross-file rules then run once on the
-collected facts, and every file is scored last.
+Data flows one way. :func:`run_inputs` takes everything a run reads (files,
+standard input, the articles of JSONL corpora: :mod:`lint.inputs`). Each file is
+loaded, linted and reduced to a small :class:`~lint.results.FileResult`
+(findings, facts for cross-file rules, metrics) in whichever process handles it;
+documents never leave that process, so memory stays flat however many files there
+are. Cross-file rules then run once on the collected facts, every file is scored
+last, and the results come back in input order.
 """
 
 from __future__ import annotations
 
-import fnmatch
+import itertools
 import os
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from lint.cache import Cache
-from lint.context import Context
-from lint.document import Document
+from lint.analyzers import get_analyzer
+from lint.document import Document, Format
 from lint.errors import CredlintError, InputError
 from lint.findings import Finding, Hit, Located, Related
+from lint.inputs import STDIN, Inputs
+from lint.jsonl import Article, read_corpus
 from lint.kinds import RuleTimeout, run_kind
-from lint.loader import DEFAULT_MAX_FILE_SIZE
+from lint.loader import format_for, make_document, path_matches, read_file, read_stdin, text_document
+from lint.results import FileResult as FileResult  # re-exported: what the engine returns
 from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
 from lint.selection import matches
-from lint.suppress import Suppression, parse_suppressions
-
-if TYPE_CHECKING:
-    from lint.view import ArticleView
+from lint.settings import LintSettings as LintSettings  # re-exported: what the engine takes
+from lint.suppress import parse_suppressions
+from lint.workers import plan_jobs
 
 SNIPPET_CHARS = 120
 #: A file with no words once markup is set aside is reported, never scored 100.
 NO_TEXT = "no article text found (only markup, scripts or front matter); nothing to lint"
 
 
-@dataclass
-class FileResult:
-    """Everything the reporters need about one file, and nothing more."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    #: Facts collected for corpus rules, by rule code.
-    facts: dict[str, Any] = field(default_factory=dict)
-    metrics: dict[str, float | None] = field(default_factory=dict)
-    suppressions: tuple[Suppression, ...] = ()
-    #: Indices into ``suppressions`` of the comments that silenced a finding.
-    used_suppressions: set[int] = field(default_factory=set)
-    #: Set when the file could not be linted at all.
-    error: str | None = None
-    #: One-line notes (encoding used, a rule that timed out) for verbose output.
-    notices: list[str] = field(default_factory=list)
-    score: float | None = None
-    grade: str | None = None
-    categories: dict[str, float] = field(default_factory=dict)
-    #: A rule failed on this file (e.g. its regex timed out): exit code 2.
-    rule_errors: list[str] = field(default_factory=list)
-    #: Problems worth a line on stderr that do not stop linting (e.g. not UTF-8).
-    warnings: list[str] = field(default_factory=list)
-    #: The article as displayed (headline, blocks, offset maps) for the HTML report.
-    view: ArticleView | None = None
-
-
-@dataclass(frozen=True)
-class LintSettings:
-    """The resolved, picklable settings of one run."""
-
-    rules: tuple[Rule, ...]
-    context: Context = Context()
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    with_metrics: bool = False
-    #: Keep each article's display view (:mod:`lint.view`) for reports that show the text.
-    with_view: bool = False
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    #: Content-hash cache of per-file results (see :mod:`lint.cache`); None = off.
-    cache: Cache | None = None
-    #: Folder that per-file-ignores globs are relative to (the config file's).
-    project_root: str = "."
-
-
 def _snippet(text: str) -> str:
     one_line = " ".join(text.split())
     return one_line if len(one_line) <= SNIPPET_CHARS else one_line[: SNIPPET_CHARS - 1] + "…"
-
-
-def _message(rule: Rule, hit: Hit) -> str:
-    if hit.message:
-        return hit.message
-    values = {"match": "", **hit.values}
-    try:
-        return rule.message.format_map(_Missing(values))
-    except (ValueError, IndexError):
-        return rule.message
-
-
-class _Missing(dict):  # type: ignore[type-arg]
-    """format_map helper: an unknown placeholder prints as itself."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def _in_scope(doc: Document, rule: Rule, hit: Hit) -> bool:
@@ -115,12 +56,10 @@ def _ignored_for_path(path: str, rule: Rule, settings: LintSettings) -> bool:
     if not settings.per_file_ignores:
         return False
     norm = os.path.relpath(os.path.abspath(path), os.path.abspath(settings.project_root)).replace(os.sep, "/")
-    for pattern, selectors in settings.per_file_ignores:
-        if (fnmatch.fnmatch(norm, pattern) or fnmatch.fnmatch(os.path.basename(norm), pattern)) and matches(
-            selectors, rule.code, rule.name, rule.category
-        ):
-            return True
-    return False
+    return any(
+        path_matches(norm, (pattern,)) and matches(selectors, rule.code, rule.name, rule.category)
+        for pattern, selectors in settings.per_file_ignores
+    )
 
 
 def _suppressed(result: FileResult, line: int, rule: Rule) -> bool:
@@ -152,13 +91,11 @@ def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.line_col(hit.start)
     end_line, end_col = doc.line_col(max(hit.end, hit.start), hit.start)
     loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, hit.end))
-    return _finding(rule, doc.path, loc, _message(rule, hit), hit.related)
+    return _finding(rule, doc.path, loc, rule.format_message(hit.values), hit.related)
 
 
 def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     """Run every enabled rule on one document."""
-    from lint.analyzers import get_analyzer
-
     if doc.word_count == 0:  # a page of scripts, an empty <article>, front matter alone
         return FileResult(path=doc.path, error=NO_TEXT)
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
@@ -197,19 +134,33 @@ def lint_document(doc: Document, settings: LintSettings) -> FileResult:
             finding = make_finding(doc, rule, hit)
             if not _suppressed(result, finding.line, rule):
                 result.findings.append(finding)
+    result.findings = _corroborated(result.findings, settings.rules)
     result.findings.sort(key=Finding.sort_key)
     if settings.with_metrics:
-        from lint.metrics import measure
+        from lint.metrics import measure  # start-up: only runs that report metrics load the readability code
 
         try:
             result.metrics = measure(doc)
         except Exception as exc:  # noqa: BLE001 - as for a rule: the figures are lost, not the run
             result.rule_errors.append(f"metrics failed on this file ({type(exc).__name__}: {exc}); please report it")
     if settings.with_view:
-        from lint.view import build_view
+        from lint.view import build_view  # start-up: only the HTML report shows the article
 
         result.view = build_view(doc)
     return result
+
+
+def _corroborated(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """The findings without those of a ``corroborated_by`` rule in a file where no other rule of
+    its categories found a warning or an error."""
+    needs = {r.code: r.corroborated_by for r in rules if r.corroborated_by}
+    if not needs:
+        return findings
+    grounds = {(f.code, f.category) for f in findings if f.severity in ("warning", "error")}
+    return [
+        f for f in findings
+        if f.code not in needs or any(code != f.code and cat in needs[f.code] for code, cat in grounds)
+    ]
 
 
 def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Document] | None = None) -> FileResult:
@@ -218,8 +169,6 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
     With a cache, the file's bytes are hashed first and an unchanged file's
     stored result (facts for cross-file rules included) is returned as is.
     """
-    from lint.loader import make_document, read_file
-
     cache, key = settings.cache, ""
     try:
         if loader is not None:
@@ -238,6 +187,38 @@ def lint_target(path: str, settings: LintSettings, loader: Callable[[str], Docum
     if key:
         cache.put(key, result)  # type: ignore[union-attr]
     return result
+
+
+def lint_text(name: str, text: str, settings: LintSettings, fmt: Format | None = None) -> FileResult:
+    """Lint decoded text reported as ``name``; ``fmt`` None reads the format from the name,
+    else from the text. Text that is no article is the result's error."""
+    try:
+        doc = text_document(name, text, fmt)
+    except InputError as exc:
+        return FileResult(path=name, error=exc.why)
+    return lint_document(doc, settings)
+
+
+def lint_article(name: str, text: str, settings: LintSettings) -> FileResult:
+    """Lint one article of a corpus, reported as ``name``: an id is no file name, so its
+    format follows its text (front matter, a saved page, else plain text)."""
+    return lint_text(name, text, settings, format_for("", text))
+
+
+def lint_stdin(name: str, settings: LintSettings) -> FileResult:
+    """Read standard input (``credlint check -``) and lint it, reported as ``name``."""
+    try:
+        doc = read_stdin(name, settings.max_file_size)
+    except InputError as exc:
+        return FileResult(path=exc.path, error=exc.why)
+    return lint_document(doc, settings)
+
+
+def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_field: str | None = None) -> Iterator[FileResult]:
+    """Lint every article of one JSONL file, one result per line (blank lines skipped),
+    reading and linting a line at a time."""
+    for item in read_corpus(path, settings.max_file_size, text_field, id_field):
+        yield lint_article(item.name, item.text, settings) if isinstance(item, Article) else item
 
 
 # -- parallel execution -------------------------------------------------------------
@@ -291,8 +272,6 @@ def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Itera
 # -- cross-file checks and scoring --------------------------------------------------
 def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
     """Run cross-file rules on the collected facts and attach their findings."""
-    from lint.analyzers import get_analyzer
-
     by_path = {r.path: r for r in results}
     for rule in settings.rules:
         if rule.kind != "corpus":
@@ -301,18 +280,21 @@ def run_corpus_rules(results: list[FileResult], settings: LintSettings) -> None:
         if not facts:
             continue
         analyzer = get_analyzer(rule.params["analyzer"], corpus=True)
-        for path, loc, message, related in analyzer.check(facts, rule, settings.context):
+        for path, loc, values, related in analyzer.check(facts, rule, settings.context):
             target = by_path.get(path)
             if target is not None:
-                add_corpus_finding(target, rule, loc, message, related)
+                add_corpus_finding(target, rule, loc, values, related)
     for r in results:
         r.findings.sort(key=Finding.sort_key)
 
 
-def add_corpus_finding(target: FileResult, rule: Rule, loc: Located, message: str, related: Iterable[Related]) -> None:
-    """Attach a cross-file finding to its file unless a comment there suppresses it (not sorted)."""
+def add_corpus_finding(
+    target: FileResult, rule: Rule, loc: Located, values: Mapping[str, str], related: Iterable[Related]
+) -> None:
+    """Attach a cross-file finding (its message's values) to its file unless a comment there
+    suppresses it (not sorted)."""
     if not _suppressed(target, loc.line, rule):
-        target.findings.append(_finding(rule, target.path, loc, message, tuple(related)))
+        target.findings.append(_finding(rule, target.path, loc, rule.format_message(values), tuple(related)))
 
 
 def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:
@@ -322,6 +304,28 @@ def score_results(results: list[FileResult], rules: Sequence[Rule]) -> None:
         if r.error is None:
             r.score, r.categories = score_findings(r.findings, weights, phrase_codes)
             r.grade = grade(r.score)
+
+
+def run_inputs(inputs: Inputs, settings: LintSettings, jobs: int | None = None) -> list[FileResult]:
+    """Lint everything one run reads, end to end, and return the results in input order.
+
+    Plain files go to at most ``jobs`` processes (None: as many as their size pays for,
+    :func:`lint.workers.plan_jobs`); standard input and the articles of JSONL corpora are
+    linted in this process; a path that could not be found is its error result. Cross-file
+    rules compare all of them.
+    """
+    early: list[FileResult] = []
+    for t in inputs.targets:
+        if t.error is not None:
+            early.append(FileResult(path=t.path, error=t.error))
+        elif t.path == STDIN:
+            early.append(lint_stdin(inputs.stdin_name, settings))
+    files = inputs.files
+    articles = itertools.chain.from_iterable(lint_corpus(c, settings, inputs.text_field, inputs.id_field) for c in inputs.corpora)
+    results = run(files, settings, jobs=plan_jobs(files, jobs), extra=itertools.chain(early, articles))
+    position = inputs.positions()
+    results.sort(key=lambda r: position(r.path))
+    return results
 
 
 def run(

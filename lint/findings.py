@@ -25,15 +25,13 @@ class Hit:
     """A rule's raw result inside one document.
 
     ``start``/``end`` are offsets into the original text. ``values`` fill the
-    placeholders of the rule's message (``{match}`` is always available);
-    ``message`` replaces the rule's message altogether when an analyzer has
-    something more specific to say (the arithmetic of a date contradiction).
+    placeholders of the rule's TOML message (``{match}`` is always available), so
+    the message ``credlint rule`` prints is the one users see.
     """
 
     start: int
     end: int
     values: Mapping[str, str] = field(default_factory=dict)
-    message: str | None = None
     related: tuple[Related, ...] = ()
 
 

@@ -47,6 +47,8 @@ from typing import NamedTuple
 
 import regex
 
+from lint.wordlists import data_lines
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
 #: Apostrophes and periods vanish ("U.S." is "us"), "&" is "and"; other punctuation separates words.
@@ -105,11 +107,7 @@ def _place_key(tokens: list[str]) -> str:
 # -- data -----------------------------------------------------------------------------------------
 def _lines(name: str) -> list[str]:
     """A gazetteer file's entries: comments and blank lines dropped."""
-    from lint.rulepack import builtin_rules_dir
-
-    path = builtin_rules_dir() / "data" / "gazetteers" / name
-    text = path.read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return list(data_lines(f"gazetteers/{name}"))
 
 
 @cache

@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
 
-from lint.document import Document, Span
+from lint.document import Document, Span, byline_lead
 from lint.errors import InputError
+from lint.wordlists import word_list
 
 INSTALL_HINT = "HTML input needs the optional extractor: pip install 'credlint[html]'"
 
@@ -50,18 +51,11 @@ _BLOCK = frozenset(
     "h5 h6 header hr html li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-#: class/id words that mark page chrome rather than the story.
-_CHROME_WORDS = frozenset(
-    """ad ads advert advertisement banner breadcrumb breadcrumbs comment comments cookie cookies consent
-    disqus footer masthead menu modal nav navbar navigation newsletter outbrain paywall popular popup promo
-    recommended related share sharing sidebar signup social sponsored subscribe subscription taboola tags
-    toolbar trending widget""".split()
-)
-_BYLINE_WORDS = frozenset("byline author authors byline-name contributor".split())
+#: Dropped elements whose text no reader of the page sees (HTML's own element names).
+_INVISIBLE = frozenset("head title script style noscript template svg math object embed canvas video audio map".split())
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BY = re.compile(r"^\s*(?:by|written by|posted by|words by)\b[\s:]*", re.I)
 #: What follows a name on a byline: "Helen Marsh on 12 April 2023", "Jo Li | Staff".
 _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||-|–|—)\s+|,\s*")
 
@@ -69,6 +63,11 @@ _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||-|–|—)\s+|,\s*")
 def _words(attrs: dict[str, str | None]) -> set[str]:
     value = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('rel') or ''} {attrs.get('itemprop') or ''}"
     return set(_WORD_SPLIT.split(value.lower())) - {""}
+
+
+def _names_chrome(words: frozenset[str]) -> bool:
+    """Whether a class/id word holds a chrome word inside a compound: "sharebar", "adblock-msg"."""
+    return any(w.startswith(c) or w.endswith(c) for w in words for c in word_list("html-chrome-classes.txt") if len(c) >= 4 and len(w) > len(c))
 
 
 def _norm(text: str) -> str:
@@ -82,6 +81,7 @@ class _Element:
     chrome: bool
     byline: bool
     index: int  # order of appearance, identifies containers
+    words: frozenset[str] = frozenset()  # its class/id words, for the furniture report
 
 
 @dataclass(eq=False)
@@ -94,6 +94,10 @@ class _Segment:
     chrome: bool = False
     byline: bool = False
     dateline: bool = False
+    #: The outermost element marked as chrome around it (0: none), which groups a widget's lines.
+    outer: int = 0
+    #: Whether an element around it names chrome inside a compound class ("sharebar", "adblock-msg").
+    marked: bool = False
 
     @property
     def text(self) -> str:
@@ -121,6 +125,8 @@ class _PageParser(HTMLParser):
         self.containers: dict[int, str] = {}  # element index -> tag, for article/main
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
+        #: Visible text of dropped elements (nav, aside, form, button…): (start, end, text, group).
+        self.dropped_pieces: list[tuple[int, int, str, int]] = []
         self._current = _Segment()
         self._count = 0
 
@@ -156,9 +162,10 @@ class _PageParser(HTMLParser):
         element = _Element(
             tag=tag,
             dropped=tag in _DROP,
-            chrome=bool(words & _CHROME_WORDS) or tag == "footer" or (tag == "header" and not self._in("article")),
-            byline=bool(words & _BYLINE_WORDS),
+            chrome=bool(words & word_list("html-chrome-classes.txt")) or tag == "footer" or (tag == "header" and not self._in("article")),
+            byline=bool(words & word_list("html-byline-classes.txt")),
             index=self._count,
+            words=frozenset(words),
         )
         if tag in ("article", "main") or "articlebody" in words:
             self.containers[self._count] = "article" if tag != "main" else "main"
@@ -197,16 +204,27 @@ class _PageParser(HTMLParser):
             self.title_parts.append(value)
         dropped, chrome, byline = self._context()
         if dropped:
+            self._note_dropped(raw_len, value)
             return
         start = self._offset()
         seg = self._current
         if not seg.pieces:
             seg.tag = next((e.tag for e in reversed(self.stack) if e.tag in _BLOCK), "")
             seg.containers = tuple(e.index for e in self.stack if e.index in self.containers)
+            seg.outer = next((e.index for e in self.stack if e.chrome), 0)
+            seg.marked = any(_names_chrome(e.words) for e in self.stack)
         seg.chrome = seg.chrome or chrome
         seg.byline = seg.byline or byline
         seg.dateline = seg.dateline or self._in("time")
         seg.pieces.append((start, start + raw_len, value))
+
+    def _note_dropped(self, raw_len: int, value: str) -> None:
+        """Keep the visible text of a dropped element (not of the head, scripts or styles)."""
+        if not value.strip() or any(e.tag in _INVISIBLE for e in self.stack):
+            return
+        group = next((e.index for e in self.stack if e.dropped or e.chrome), 0)
+        start = self._offset()
+        self.dropped_pieces.append((start, start + raw_len, value, group))
 
     def handle_data(self, data: str) -> None:
         self._add(len(data), data)
@@ -232,6 +250,12 @@ class HtmlDocument(Document):
 
     headline_span: Span | None = None
     byline_span: Span | None = None
+    #: Page furniture the reader left out of the article (navigation, banners, share bars, related
+    #: links, comment forms, footers), one span per widget, at the page's own offsets.
+    furniture: tuple[Span, ...] = ()
+    #: Blocks inside the article container that the extractor left out without any mark of
+    #: chrome (a boxed aside, a caption, a dek), one span per block.
+    left_out: tuple[Span, ...] = ()
 
     @cached_property
     def headline(self) -> Span | None:
@@ -312,7 +336,7 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
     # two when the container is the body alone (itemprop="articleBody").
     top = headline.start if headline is not None else (candidates[0].start if candidates else 0)
     near = [s for s in parser.segments if s.text and not s.chrome and s.start >= top and s is not headline][:8]
-    byline = next((s for s in near if (s.byline or _BY.match(s.text)) and len(s.text) < 120), None)
+    byline = next((s for s in near if (s.byline or byline_lead().match(s.text)) and len(s.text) < 120), None)
     if byline is not None and byline not in candidates:
         candidates = sorted([*candidates, byline], key=lambda s: s.start)
     keep_always = {id(s) for s in (headline, byline) if s is not None}
@@ -340,7 +364,7 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         metadata["title"] = title
     author = parser.meta.get("author") or parser.meta.get("article:author")
     if not author and byline is not None:
-        author = _BYLINE_TAIL.split(_BY.sub("", byline.text))[0]
+        author = _BYLINE_TAIL.split(byline_lead().sub("", byline.text))[0]
     if author:
         metadata["author"] = author
     date = next(
@@ -359,7 +383,49 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         masked=masked,
         headline_span=span_of(headline),
         byline_span=span_of(byline),
+        furniture=_furniture(parser, kept, container),
+        left_out=_left_out(parser, kept, container),
     )
+
+
+def _left_out(parser: _PageParser, kept: list[_Segment], container: int | None) -> tuple[Span, ...]:
+    """Blocks of the article container the extractor dropped though nothing marks them as chrome."""
+    if container is None:
+        return ()
+    kept_ids = {id(s) for s in kept}
+    spans = []
+    for seg in parser.segments:
+        if id(seg) in kept_ids or not seg.text or seg.chrome or seg.marked or container not in seg.containers:
+            continue
+        pieces = [(a, b) for a, b, v in seg.pieces if v.strip()]
+        if pieces:
+            spans.append(Span(pieces[0][0], pieces[-1][1]))
+    return tuple(spans)
+
+
+def _furniture(parser: _PageParser, kept: list[_Segment], container: int | None) -> tuple[Span, ...]:
+    """The page chrome left out of the article, one span per widget.
+
+    Chrome is what the page's structure marks as such (navigation, asides, forms, buttons, the
+    site header and footer, elements whose class names chrome) and, when the page has an article
+    container, the visible text outside it. Text the extractor leaves out of the container
+    without any such mark (a caption, a dek) is not chrome and is not reported.
+    """
+    kept_ids = {id(s) for s in kept}
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for start, end, _value, group in parser.dropped_pieces:
+        groups.setdefault(("e", group), []).append((start, end))
+    for seg in parser.segments:
+        if id(seg) in kept_ids or not seg.text:
+            continue
+        outside = container is not None and container not in seg.containers
+        if not (seg.chrome or seg.marked or outside):
+            continue
+        pieces = [(a, b) for a, b, v in seg.pieces if v.strip()]
+        key = ("e", seg.outer) if seg.outer else ("s", seg.start)
+        groups.setdefault(key, []).extend(pieces)
+    spans = [Span(min(a for a, _ in p), max(b for _, b in p)) for p in groups.values() if p]
+    return tuple(sorted(spans, key=lambda s: s.start))
 
 
 def _mask(text: str, kept: list[_Segment], boundaries: list[int]) -> str:
@@ -375,3 +441,11 @@ def _mask(text: str, kept: list[_Segment], boundaries: list[int]) -> str:
         if b + 1 < len(text) and chars[b] == " " and chars[b + 1] == " ":
             chars[b] = chars[b + 1] = "\n"
     return "".join(chars)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_text(fragment: str) -> str:
+    """A fragment of a page as a reader sees it: tags removed, entities decoded, blanks collapsed."""
+    return _norm(html.unescape(_TAG.sub(" ", fragment)))

@@ -10,17 +10,20 @@ non-string text field, a missing or repeated id) becomes an input error for
 format follows its text: front matter makes it Markdown, a saved page
 (``<!doctype html>``/``<html>``) goes through the HTML extractor, anything
 else is plain text.
+
+This module only reads: it yields each article's name and text (or the error of a bad
+line) and the engine (:func:`lint.engine.lint_corpus`) lints them.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterator, NamedTuple
 
-from lint.engine import FileResult, LintSettings, lint_document
 from lint.errors import InputError
-from lint.loader import format_for, human_size, open_regular, os_error, text_document
+from lint.loader import human_size, open_regular, os_error
+from lint.results import FileResult
 
 SUFFIXES = (".jsonl", ".ndjson")
 
@@ -66,17 +69,16 @@ def read_line(raw: bytes, lineno: int, max_size: int, text_field: str = "text", 
         raise ValueError(f"{exc}, skipped") from None
 
 
-def lint_article(name: str, text: str, settings: LintSettings) -> FileResult:
-    """Lint one article's text, reported as ``name``; its format follows its text."""
-    try:
-        doc = text_document(name, text, format_for("", text))  # an id is no file name: sniff the text
-    except InputError as exc:
-        return FileResult(path=name, error=exc.why)
-    return lint_document(doc, settings)
+class Article(NamedTuple):
+    """One good line of a corpus: the name it is reported as (``corpus.jsonl:ID``) and its text."""
+
+    name: str
+    text: str
 
 
-def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_field: str | None = None) -> Iterator[FileResult]:
-    """Lint every article of one JSONL file, one result per line (blank lines skipped)."""
+def read_corpus(path: str, max_size: int, text_field: str = "text", id_field: str | None = None) -> Iterator[Article | FileResult]:
+    """Every article of one JSONL file, a line at a time; a bad line (or an unreadable file)
+    is the error result it is reported as. Blank lines are skipped."""
     seen: dict[str, int] = {}
     try:
         fh = os.fdopen(open_regular(path), "rb")
@@ -87,12 +89,12 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
         yield FileResult(path=path, error=os_error(path, exc).why)
         return
     with fh:
-        for lineno, raw in enumerate(_lines(fh, settings.max_file_size), 1):
+        for lineno, raw in enumerate(_lines(fh, max_size), 1):
             if raw is None:
-                yield FileResult(path=f"{path}:{lineno}", error=f"line is over max-file-size ({human_size(settings.max_file_size)}), skipped")
+                yield FileResult(path=f"{path}:{lineno}", error=f"line is over max-file-size ({human_size(max_size)}), skipped")
                 continue
             try:
-                article = read_line(raw, lineno, settings.max_file_size, text_field, id_field)
+                article = read_line(raw, lineno, max_size, text_field, id_field)
             except ValueError as exc:
                 yield FileResult(path=f"{path}:{lineno}", error=str(exc))
                 continue
@@ -103,7 +105,7 @@ def lint_corpus(path: str, settings: LintSettings, text_field: str = "text", id_
                 yield FileResult(path=f"{path}:{lineno}", error=f"id '{ident}' already used on line {seen[ident]}, skipped")
                 continue
             seen[ident] = lineno
-            yield lint_article(f"{path}:{ident}", text, settings)
+            yield Article(f"{path}:{ident}", text)
 
 
 def _lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -119,11 +121,3 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
         while raw and not raw.endswith(b"\n"):
             raw = fh.readline(1 << 20)
         yield None
-
-
-def lint_corpora(
-    paths: Iterable[str], settings: LintSettings, text_field: str = "text", id_field: str | None = None
-) -> Iterator[FileResult]:
-    """Lint several JSONL files in turn."""
-    for path in paths:
-        yield from lint_corpus(path, settings, text_field, id_field)

@@ -115,7 +115,7 @@ def _attributed_sentences(doc: Document) -> list[tuple[int, int]]:
     there is the source's, even where the quotation marks were lost."""
 
     def compute() -> list[tuple[int, int]]:
-        from lint.people import word_list
+        from lint.wordlists import word_list
 
         index = PhraseIndex.build(sorted(word_list("attribution-verbs.txt") | {"according to"}), True)
         verbs = [m.start() for m in index.finditer(doc)]

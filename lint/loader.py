@@ -130,7 +130,7 @@ def text_document(path: str, text: str, fmt: Format | None = None, origin: dict[
         fmt = format_for("", text)
         origin = {**(origin or {}), "note": "no HTML tags: read as plain text"}
     if fmt == "html":
-        from lint.html import build_html_document
+        from lint.html import build_html_document  # start-up: only saved pages need the HTML extractor
 
         doc = build_html_document(path, text, origin=origin)
         return replace(doc, source=source) if source is not None else doc
@@ -220,7 +220,9 @@ def read_stdin(name: str = "-", max_size: int = DEFAULT_MAX_FILE_SIZE) -> Docume
     return make_document(name, data)
 
 
-def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+def path_matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a ``/``-separated relative path, or its file name alone, matches a glob
+    (``include``, ``exclude`` and ``per-file-ignores`` read globs alike)."""
     name = rel.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
@@ -240,7 +242,7 @@ class Excluder:
 
     def excluded(self, path: str) -> bool:
         """Whether the walk skips this file or folder."""
-        return bool(self.patterns) and _matches(self._rel(path), self.patterns)
+        return bool(self.patterns) and path_matches(self._rel(path), self.patterns)
 
     def excluded_with_parents(self, path: str) -> bool:
         """Whether this path or a folder above it (up to the root) is excluded: what
@@ -249,7 +251,7 @@ class Excluder:
             return False
         rel = self._rel(path)
         parts = rel.split("/")
-        return any(_matches("/".join(parts[: i + 1]), self.patterns) for i in range(len(parts)))
+        return any(path_matches("/".join(parts[: i + 1]), self.patterns) for i in range(len(parts)))
 
 
 def discover(
@@ -319,7 +321,7 @@ def discover(
             )
             for f in sorted(files):
                 rel = rel_root + f
-                if f.startswith(".") or not _matches(rel, include):
+                if f.startswith(".") or not path_matches(rel, include):
                     continue
                 if excluder.excluded(os.path.join(root_dir, f)):
                     skipped += 1

@@ -57,7 +57,7 @@ def _sentences(doc: Document) -> float:
 
 
 def _avg_sentence_words(doc: Document) -> float | None:
-    counts = [doc.count_words(s.start, s.end) for s in doc.sentences if s.start >= doc.body_start]
+    counts = [words for s, words in zip(doc.sentences, doc.index.sentence_words()) if s.start >= doc.body_start]
     return sum(counts) / len(counts) if counts else None
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+import re
+
 import regex
 
 #: Patterns held in this process, by source and flags.
@@ -57,3 +59,33 @@ def longest_first(words: Iterable[str]) -> list[str]:
     wins over its own first word, then alphabetically rather than in set order, which
     changes with Python's hash seed: every process builds the same pattern text."""
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
+    """A literal phrase as a regex: any white space between words, either apostrophe or quote
+    mark, and word boundaries where the phrase begins (unless ``bounded_start`` is off, for a
+    pattern anchored at a word start anyway) or ends with a word character."""
+    parts: list[str] = []
+    for ch in phrase.strip():
+        if ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif ch in "'’":
+            parts.append("['’]")
+        elif ch in "\"“”":
+            parts.append("[\"“”]")
+        else:
+            parts.append(re.escape(ch))
+    body = "".join(parts)
+    stripped = phrase.strip()
+    if bounded_start and stripped[0].isalnum():
+        body = r"(?<!\w)" + body
+    if stripped[-1].isalnum():
+        body += r"(?!\w)"
+    return body
+
+
+def alternation_source(phrases: Iterable[str]) -> str:
+    """A list of literal phrases as one regex alternation, longest first, each written as
+    :func:`phrase_source` writes it (for analyzers that look for a word list inside a span)."""
+    return "|".join(phrase_source(p) for p in longest_first(phrases))

@@ -31,6 +31,7 @@ import regex
 from lint.document import Document, Span
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
+from lint.wordlists import data_lines, word_list
 
 _SP = r"[ \u00a0]"
 
@@ -125,16 +126,6 @@ class People:
 
 # -- word lists -----------------------------------------------------------------------------------
 @cache
-def word_list(name: str) -> frozenset[str]:
-    """A ``rules/data`` list, lower-cased, comments and blank lines dropped."""
-    from lint.rulepack import builtin_rules_dir
-
-    path = builtin_rules_dir() / "data" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
-
-
-@cache
 def title_words() -> frozenset[str]:
     """Words that may stand before a name as its title: honorifics, positions, role nouns."""
     return word_list("person-titles.txt") | word_list("role-nouns.txt")
@@ -185,8 +176,6 @@ class _Patterns(NamedTuple):
 #: A capitalised name word: Smith, McDonald, O'Brien, Jean-Paul, Zelenskyy (not "Smith's").
 TOKEN = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:-\p{L}+)*"
 _INITIAL = r"\p{Lu}\."
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|abu|ter|dos|das)"
-_ABBR_TITLE = r"(?:St|Dr|Prof|Mr|Mrs|Ms|Mx|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|Amb|Hon|Supt|Det|Insp|Fr)"
 #: An organisation: capitalised words joined by of/for/and/the ("Institute of World Economics").
 ORG = (
     r"(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|\p{N}+)"
@@ -198,14 +187,16 @@ ORG = (
 def patterns() -> _Patterns:
     """Compile the extraction patterns once per process, on first use."""
     verbs = _alternation(word_list("attribution-verbs.txt"))
+    particle = _alternation(word_list("name-particles.txt"))
+    abbr_title = "(?:" + "|".join(regex.escape(t) for t in longest_first(data_lines("abbreviated-titles.txt"))) + ")"
     roles = _alternation(word_list("role-nouns.txt"))
     role = rf"{roles}(?:e?s)?"
-    glue = rf"(?:{_SP}+(?:(?:{_PARTICLE}{_SP}+){{1,2}}|{_PARTICLE}-)?|{_SP}+(?:{_INITIAL}{_SP}*)+{_SP}*)"
-    adverbs = r"(?:also|later|then|further|again|previously|recently|once|has|had|have|is|was|would|will|had\s+earlier)"
+    glue = rf"(?:{_SP}+(?:(?:{particle}{_SP}+){{1,2}}|{particle}-)?|{_SP}+(?:{_INITIAL}{_SP}*)+{_SP}*)"
+    adverbs = _alternation(word_list("speech-adverbs.txt"))
     plain_adj = r"(?!(?:and|the|a|an|of|to|by|for|with|in|on|at|as|said|says|who|which|that)\b)[\p{Ll}\-]+"
     return _Patterns(
         run=compile_pattern(
-            rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<abbr>{_ABBR_TITLE})\.?{_SP}+)?"
+            rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<abbr>{abbr_title})\.?{_SP}+)?"
             rf"(?P<run>(?:{_INITIAL}{_SP}*)*{TOKEN}(?:{glue}{TOKEN})*)(?![\p{{L}}\p{{N}}])"
         ),
         verb_after=compile_pattern(
@@ -243,7 +234,7 @@ def patterns() -> _Patterns:
 # -- the extraction -------------------------------------------------------------------------------
 def extract_people(doc: Document) -> People:
     """The people of ``doc``, computed once and shared by every sourcing rule."""
-    return doc.memo("people", lambda: _extract(doc))
+    return doc.index.cached("people", lambda: _extract(doc))
 
 
 def body_range(doc: Document) -> tuple[int, int]:
@@ -366,7 +357,6 @@ def _extract(doc: Document) -> People:
 
 _NEXT_WORD = LazyPattern(r"(?:['’]s?)?(?:[ \u00a0]*,[ \u00a0]*(?:however|meanwhile|though|too)[ \u00a0]*,)?[ \u00a0]+(\p{Ll}+)")
 _PREV_WORD = LazyPattern(r"(\p{L}+)[,]?[ \u00a0]+$", regex.REVERSE)
-_ADVERBS = frozenset("also later then further again previously recently once has had have is was would will".split())
 
 
 @cache
@@ -375,7 +365,8 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(v.split()[0] for v in word_list("attribution-verbs.txt"))
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
+    """Whether a word is a role noun (``rules/data/role-nouns.txt``), in the singular or plural."""
     roles = word_list("role-nouns.txt")
     low = word.lower()
     return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
@@ -395,7 +386,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
     chained = False
     cred_start, cred_end = title_start, end
     nxt_word = _NEXT_WORD.match(plain, end)
-    if nxt_word and (nxt_word.group(1) in _verb_heads() or nxt_word.group(1) in _ADVERBS) and p.verb_after.match(plain, end):
+    if nxt_word and (nxt_word.group(1) in _verb_heads() or nxt_word.group(1) in word_list("speech-adverbs.txt")) and p.verb_after.match(plain, end):
         source = True
     else:
         prev = _PREV_WORD.search(plain, back, title_start)
@@ -410,7 +401,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
     if plain.startswith(",", end):
         appos = p.appos.match(plain, end)
         parsed = _parse_credential(appos.group("cred"), appos.start("cred")) if appos else None
-        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not _is_role_word(parsed[0].split()[-1])):
+        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not is_role_word(parsed[0].split()[-1])):
             # (a title-case "role" that does not end in a role noun is a list of names: "Senator Elizabeth Warren")
             role, org = parsed
             cred_end = appos.end("cred")
@@ -425,7 +416,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
             org, cred_end = clean_org(of.group("org")), of.end("org")
     if not role:
         prev = _PREV_WORD.search(plain, back, title_start)
-        if prev and _is_role_word(prev.group(1)):
+        if prev and is_role_word(prev.group(1)):
             rb = p.role_before.search(plain, back, title_start)
             if rb:
                 role = rb.group("role")
@@ -477,12 +468,14 @@ def _group(mentions: list[Mention], loose: list[Mention]) -> tuple[tuple[Person,
     return persons, tuple(orphans)
 
 
-_PARTICLE_PREFIX = LazyPattern(rf"^{_PARTICLE}[-’']", regex.I)
+@cache
+def _particle_prefix() -> regex.Pattern[str]:
+    return compile_pattern(rf"^{_alternation(word_list('name-particles.txt'))}[-’']", regex.I)
 
 
 def bare_surname(token: str) -> str:
     """A surname as a later reference writes it: "al-Abadi" is referred to as "Abadi"."""
-    return _PARTICLE_PREFIX.sub("", token).lower()
+    return _particle_prefix().sub("", token).lower()
 
 
 def person_key(name: str) -> str:

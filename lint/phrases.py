@@ -5,7 +5,7 @@ engine try every phrase at every character of the text; compiling it with the ``
 costs tens of milliseconds more at start-up. Instead, each rule's phrases are grouped by their
 first word, every group is a small anchored pattern (compiled by the standard ``re`` module, which
 compiles them quickly, and only once a text holds the group's first word), and a document's words
-are indexed once. A rule then tries its patterns
+are indexed once (the document's text index, :mod:`lint.textindex`). A rule then tries its patterns
 only where one of its first words occurs, which makes all phrase rules together cheaper than one
 of them was as a single alternation. Matches are the same: a phrase that starts with a letter or
 digit starts a word, phrases are tried longest first, and matches never overlap.
@@ -16,43 +16,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from lint.document import Document
-from lint.patterns import longest_first
+from lint.patterns import phrase_source
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-
-
-def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
-    """A literal phrase as a regex: any white space between words, either apostrophe or quote
-    mark, and word boundaries where the phrase begins (unless ``bounded_start`` is off, for a
-    pattern anchored at a word start anyway) or ends with a word character."""
-    parts: list[str] = []
-    for ch in phrase.strip():
-        if ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif ch in "'’":
-            parts.append("['’]")
-        elif ch in "\"“”":
-            parts.append("[\"“”]")
-        else:
-            parts.append(re.escape(ch))
-    body = "".join(parts)
-    stripped = phrase.strip()
-    if bounded_start and stripped[0].isalnum():
-        body = r"(?<!\w)" + body
-    if stripped[-1].isalnum():
-        body += r"(?!\w)"
-    return body
-
-
-def alternation_source(phrases: Iterable[str]) -> str:
-    """A list of literal phrases as one regex alternation, longest first, each written as
-    :func:`phrase_source` writes it (for analyzers that look for a word list inside a span)."""
-    return "|".join(phrase_source(p) for p in longest_first(phrases))
 
 
 @dataclass(frozen=True)
@@ -115,12 +85,6 @@ class PhraseIndex:
 
 
 def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Start offsets of every word of the masked text, by lower-cased word (computed once)."""
-
-    def compute() -> dict[str, list[int]]:
-        out: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD.finditer(doc.plain):
-            out[m.group().lower()].append(m.start())
-        return dict(out)
-
-    return doc.memo("phrases.word_positions", compute)
+    """Start offsets of every word of the masked text, by lower-cased word: the text index's
+    lower-cased word index (a ``\\w+`` word's first part is where a phrase can start)."""
+    return doc.index.lower_index()

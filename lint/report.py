@@ -10,13 +10,29 @@ from typing import Any
 import regex
 
 from lint import __version__
-from lint.engine import FileResult
 from lint.findings import SEVERITIES, SEVERITY_RANK
+from lint.results import FileResult
 from lint.rulepack import Rule, ruleset_hash
 from lint.score import worse_grade
 
 #: The best grade a file that fails the run (by score or by --fail-on) can carry.
 FAILING_GRADE = "C"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a report is written, besides its format."""
+
+    #: ANSI colours (the command line sets it for a terminal unless ``NO_COLOR`` is set).
+    color: bool = False
+    #: The text format only: a count of findings per rule (``--statistics``).
+    statistics: bool = False
+    #: The text format only: findings alone, no scores or fix hints (``--quiet``).
+    quiet: bool = False
+
+
+#: No colour, nothing extra: files and the Python API.
+PLAIN = RenderOptions()
 
 
 @dataclass

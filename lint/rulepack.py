@@ -10,18 +10,22 @@ Built-in packs live in ``rules/`` (shipped in the wheel as
 from __future__ import annotations
 
 import hashlib
-import json
 import math
+import string
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 import regex
 
+from lint.analyzers.catalog import PLUGIN_PREFIX, lookup, plugin_pack
+from lint.analyzers.registry import OptionError, build_options
 from lint.errors import PackError
 from lint.findings import SEVERITIES
 from lint.patterns import compile as compile_pattern
+from lint.rule import Rule as Rule  # re-exported: what a pack loads into
+from lint.wordlists import builtin_rules_dir as builtin_rules_dir  # re-exported: packs live there
+from lint.wordlists import list_lines
 
 CATEGORIES = (
     "sourcing",
@@ -59,6 +63,7 @@ _COMMON: dict[str, tuple[tuple[type, ...], bool]] = {
     "weight": ((int, float), False),
     "scope": ((str,), False),
     "allow_quotes": ((bool,), False),
+    "corroborated_by": ((list,), False),
 }
 _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "phrase": {
@@ -99,37 +104,28 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "analyzer": {"analyzer": ((str,), True), "options": ((dict,), False)},
     "corpus": {"analyzer": ((str,), True), "options": ((dict,), False)},
 }
+#: The values each generic kind gives its message (analyzers declare theirs when registered).
+KIND_MESSAGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "phrase": ("match",),
+    "pattern": ("match",),
+    "density": ("match", "count", "rate", "threshold"),
+    "repetition": ("match", "count", "other_lines"),
+    "metric": ("match", "value", "min", "max"),
+}
 
 
-@dataclass(frozen=True, eq=False)
-class Rule:
-    """One rule: identity, documentation, and the configuration of its kind."""
+def message_fields(message: str) -> list[str]:
+    """The ``{placeholders}`` of a message, in order (``{{`` is a literal brace)."""
+    try:
+        return [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError:
+        return []
 
-    code: str
-    name: str
-    category: str
-    severity: str
-    kind: str
-    message: str
-    rationale: str
-    fix: str
-    bad: tuple[str, ...]
-    good: tuple[str, ...]
-    weight: float
-    scope: str = "body"
-    allow_quotes: bool = False
-    #: Kind-specific settings (phrases, pattern, threshold, analyzer, options…).
-    params: Mapping[str, Any] = field(default_factory=dict)
-    #: The pack file the rule came from, for error messages and the reference.
-    source: str = ""
 
-    def fingerprint(self) -> str:
-        """Stable text of everything that changes what the rule reports."""
-        return json.dumps(
-            [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message],
-            sort_keys=True,
-            default=str,
-        )
+def _check_message(message: str, known: tuple[str, ...], what: str, fail: Any) -> None:
+    for name in message_fields(message):
+        if name not in known:
+            raise fail("message", f"unknown field {{{name}}}; {what} gives: {', '.join(known)}")
 
 
 def pattern_flags(params: Mapping[str, Any]) -> int:
@@ -138,22 +134,11 @@ def pattern_flags(params: Mapping[str, Any]) -> int:
     return int(regex.M | (regex.I if params.get("ignore_case", False) else 0))
 
 
-def builtin_rules_dir() -> Path:
-    """Where the built-in packs are: inside the wheel, or at the repository root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_builtin_rules", here.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise PackError(str(here / "_builtin_rules"), None, None, "built-in rule packs are missing from the installation")
-
-
 def _read_list_file(pack: Path, rel: str, code: str) -> list[str]:
-    path = (pack.parent / rel).resolve()
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return list(list_lines((pack.parent / rel).resolve()))
     except OSError as exc:
         raise PackError(str(pack), code, "phrases_file", f"cannot read {rel}: {exc.strerror or exc}") from None
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool = True) -> Rule:
@@ -181,8 +166,6 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
             raise fail(key, f"must be {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}")
         if isinstance(value, float) and not math.isfinite(value):
             raise fail(key, f"must be a finite number, not {value}")
-    if "options" in raw:
-        _check_option_values(raw["options"], fail)
     if not _CODE.match(raw["code"]):
         raise fail("code", "must be 2-4 capital letters and 3 digits, e.g. FIL001")
     if not _NAME.match(raw["name"]):
@@ -197,6 +180,8 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
     for key in ("bad", "good"):
         if not all(isinstance(x, str) for x in raw[key]):
             raise fail(key, "must be a list of strings")
+    if not all(c in CATEGORIES for c in raw.get("corroborated_by", ())):
+        raise fail("corroborated_by", f"must list categories of {', '.join(CATEGORIES)}")
     if not raw["bad"]:
         raise fail("bad", "needs at least one example that triggers the rule")
 
@@ -222,11 +207,18 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
         params["patterns"] = tuple(patterns)
     if kind == "repetition" and params["unit"] not in ("line", "paragraph", "sentence"):
         raise fail("unit", "must be line, paragraph or sentence")
+    if kind in KIND_MESSAGE_FIELDS:
+        _check_message(raw["message"], KIND_MESSAGE_FIELDS[kind], f"a {kind} rule", fail)
     if kind in ("analyzer", "corpus") and verify:
-        from lint.analyzers import known_analyzer
-
-        if not known_analyzer(params["analyzer"], corpus=kind == "corpus"):
-            raise fail("analyzer", f"no {kind} analyzer named {params['analyzer']!r}")
+        found = lookup(params["analyzer"])
+        if found is None or found.corpus != (kind == "corpus"):
+            raise fail("analyzer", f"no {'corpus ' if kind == 'corpus' else ''}analyzer named {params['analyzer']!r} "
+                       "(built-in, or registered by an installed plugin)")
+        try:
+            build_options(found.options, params.get("options"))
+        except OptionError as exc:
+            raise fail(exc.field, exc.why) from None
+        _check_message(raw["message"], found.fields, f"analyzer {found.name}", fail)
     if kind == "metric":
         from lint.metrics import METRICS
 
@@ -253,48 +245,10 @@ def _validate_rule(pack: Path, raw: Mapping[str, Any], index: int, verify: bool 
         weight=weight,
         scope=scope,
         allow_quotes=raw.get("allow_quotes", False),
+        corroborated_by=tuple(raw.get("corroborated_by", ())),
         params=params,
         source=str(pack),
     )
-
-
-def _check_option_values(options: Mapping[str, Any], fail: Any, prefix: str = "options") -> None:
-    """Option values are data: finite numbers, booleans, strings, lists of strings, or tables of these."""
-    for name, value in options.items():
-        where = f"{prefix}.{name}"
-        if isinstance(value, float) and not math.isfinite(value):
-            raise fail(where, f"must be a finite number, not {value}")
-        if isinstance(value, dict):
-            _check_option_values(value, fail, where)
-        elif isinstance(value, list):
-            if not all(isinstance(v, str) for v in value):
-                raise fail(where, "must be a list of strings")
-        elif not isinstance(value, (bool, int, float, str)):
-            raise fail(where, f"must be a number, a boolean, a string, a list of strings or a table, not {type(value).__name__}")
-
-
-def _option_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, dict):
-        return "a table"
-    return "a list of strings" if isinstance(value, list | tuple) else "a string"
-
-
-def _check_options(rule: Rule, declared: Mapping[str, Mapping[str, Any]], source: str) -> None:
-    """An option must have the type the built-in rules give it (``min_letters = "twelve"``
-    is refused when the pack loads, not discovered as a crash on every file)."""
-    known = declared.get(rule.params.get("analyzer", ""), {})
-    for name, value in rule.params.get("options", {}).items():
-        if name not in known:
-            continue
-        want, got = _option_type(known[name]), _option_type(value)
-        if want != got and not (want == "a number" and got == "a whole number"):
-            raise PackError(source, rule.code, f"options.{name}", f"must be {want}, not {got} ({value!r})")
 
 
 def load_pack(path: Path, verify: bool = True) -> list[Rule]:
@@ -331,6 +285,8 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     builtin = sorted(builtin_rules_dir().glob("*.toml"))
     files: list[Path] = list(builtin)
     for p in extra:
+        if str(p).startswith(PLUGIN_PREFIX):  # an installed plugin's pack: --rule-pack plugin:house
+            p = plugin_pack(str(p)[len(PLUGIN_PREFIX) :])
         if p.is_dir():
             files += sorted(p.glob("*.toml"))
         elif p.exists():
@@ -344,7 +300,6 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, tuple[str, str]] = {}
-    declared: dict[str, dict[str, Any]] = {}
     for f in files:
         for rule in load_pack(f, verify=f not in builtin):
             if rule.code in seen:
@@ -352,13 +307,6 @@ def load_packs(extra: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
             if rule.name in names:
                 other_code, other_file = names[rule.name]
                 raise PackError(str(f), rule.code, "name", f"duplicate rule name '{rule.name}' (also {other_code} in {other_file})")
-            if f in builtin:
-                known = declared.setdefault(rule.params.get("analyzer", ""), {})
-                for name, value in rule.params.get("options", {}).items():
-                    # an option one built-in rule sets to 3.0 and another to 6 takes any number
-                    known[name] = 0.0 if isinstance(known.get(name), float) and isinstance(value, int) else value
-            else:
-                _check_options(rule, declared, str(f))
             seen[rule.code] = str(f)
             names[rule.name] = (rule.code, str(f))
             rules.append(rule)

@@ -16,6 +16,14 @@ from lint.errors import ConfigError
 from lint.rulepack import CATEGORIES, Rule
 
 
+def split_selectors(values: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Selectors as options give them: ``"A,B"``, or ``["A,B", "C"]`` (``--select A,B --select C``) → (A, B, C)."""
+    if values is None:
+        return ()
+    items = [values] if isinstance(values, str) else values
+    return tuple(x.strip() for item in items for x in item.split(",") if x.strip())
+
+
 def specificity(selector: str, code: str, name: str, category: str) -> int:
     """How specifically ``selector`` names the rule (0 = not at all), ignoring case."""
     folded = selector.strip().casefold()

@@ -22,78 +22,69 @@ import bisect
 import calendar
 import datetime as dt
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, Container, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
+from lint.wordlists import data_lines, number_table, word_list, word_table
 
 if TYPE_CHECKING:
     from lint.document import Document
 
 # -- vocabulary ---------------------------------------------------------------------
-_POSSESSIVE = LazyPattern(r"['’]s$")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "twenty-fifth": 25,
-}  # fmt: skip
-#: Months each unit of elapsed time stands for.
-_UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
-#: "early 2025" and friends as (first month, last month).
-_PARTS = {
-    None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3),
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
-}  # fmt: skip
+class _Vocabulary(Mapping[Any, Any]):
+    """A word list of rules/data, read on first use (importing this module reads nothing):
+    membership, lookup and iteration as the dict or set the loader returns."""
 
+    def __init__(self, loader: Callable[[str], Any], name: str) -> None:
+        self._loader, self._name = loader, name
+
+    @cached_property
+    def _data(self) -> Any:
+        return self._loader(self._name)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._data.get(key, default)
+
+    def items(self) -> Any:
+        return self._data.items()
+
+
+def _month_range(value: str) -> tuple[int, int]:
+    first, _, last = value.partition("-")
+    return int(first), int(last)
+
+
+_POSSESSIVE = LazyPattern(r"['’]s$")
+_MONTHS = _Vocabulary(number_table, "months.txt")
+_WEEKDAYS = _Vocabulary(number_table, "weekdays.txt")
+_NUMBER_WORDS = _Vocabulary(number_table, "number-words.txt")
+_ORDINAL_WORDS = _Vocabulary(number_table, "ordinal-words.txt")
+#: Months each unit of elapsed time stands for.
+_UNIT_MONTHS = _Vocabulary(number_table, "time-units.txt")
+#: "early 2025" and friends as (first month, last month); no part is the whole year.
+_PARTS = _Vocabulary(lambda name: {None: (1, 12), **{k: _month_range(v) for k, v in word_table(name).items()}}, "year-parts.txt")
 #: One-off events: the verb or noun that names them and the key they share.
-#: Recurring events (elections, summits, visits) are left out on purpose: one
-#: country holds many elections, so two years for "the election" are no error.
-_TRIGGERS = {
-    "annexation": "annex", "annexed": "annex", "annexing": "annex",
-    "invasion": "invade", "invaded": "invade",
-    "founding": "found", "founded": "found",
-    "assassination": "assassinate", "assassinated": "assassinate",
-    "independence": "independence", "reunification": "reunify", "reunified": "reunify",
-    "dissolution": "dissolve", "dissolved": "dissolve",
-}  # fmt: skip
+_TRIGGERS = _Vocabulary(word_table, "one-off-events.txt")
 #: Nouns naming something that starts and lasts (so that "its second year" can be counted).
-_ONGOING = {
-    "war": "war", "conflict": "war", "invasion": "war", "fighting": "war", "hostilities": "war",
-    "offensive": "war", "pandemic": "pandemic", "outbreak": "pandemic", "lockdown": "lockdown",
-    "strike": "strike", "shutdown": "shutdown", "occupation": "occupation", "siege": "siege",
-    "crisis": "crisis", "recession": "recession", "presidency": "presidency", "drought": "drought",
-}  # fmt: skip
+_ONGOING = _Vocabulary(word_table, "ongoing-events.txt")
 #: Words before a title that make it not a current title of that person.
-_NOT_CURRENT = {
-    "former", "ex", "then", "late", "vice", "deputy", "outgoing", "past", "onetime", "one-time",
-    "erstwhile", "acting", "interim", "incoming", "future", "assistant", "associate", "fellow",
-    "under", "during",
-}  # fmt: skip
-_NAME_STOP = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As", "If",
-    "This", "That", "His", "Her", "Their", "Its", "When", "While", "After", "Before", "Since", "For",
-    "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Who", "Which", "Also", "Now", "Then",
-}  # fmt: skip
+_NOT_CURRENT = _Vocabulary(word_list, "not-current-modifiers.txt")
+_NAME_STOP = _Vocabulary(lambda name: frozenset(data_lines(name)), "name-stop-words.txt")
 
 
 # -- the expressions ----------------------------------------------------------------
@@ -181,6 +172,38 @@ class Since(NamedTuple):
     low: int
     base: MonthYear
     #: "after" or "anniversary".
+    kind: str
+
+
+class Gap(NamedTuple):
+    """A count of years set beside the year it lands on: "eight years ago, in 2019", "a decade later, in 2016".
+
+    ``low``/``high`` bound the years counted (inclusive); ``direction`` is "ago" (from the time of
+    writing), "later" or "earlier" (from the year the article gave just before).
+    """
+
+    start: int
+    end: int
+    text: str
+    low: int
+    high: int
+    year: int
+    direction: str
+
+
+class Milestone(NamedTuple):
+    """A milestone of the present counted from a beginning: "marks its 50th anniversary this year",
+    "returns next summer for its fifteenth edition", "celebrates its centenary this season".
+
+    ``years`` is the count; ``shift`` the year it falls in against the time of writing ("next summer":
+    +1, "last year": -1); ``kind`` "anniversary" or "edition" (rules/data/milestone-words.txt).
+    """
+
+    start: int
+    end: int
+    text: str
+    years: int
+    shift: int
     kind: str
 
 
@@ -282,8 +305,6 @@ _MON = (
 )
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
-_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
 _NAME_WORD = r"(?:(?:al|el)-)?\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}]+)?"
 #: Words that tell two events of one kind apart ("the second recall", "first opened").
@@ -317,6 +338,9 @@ def _sources() -> dict[str, Any]:
     def c(source: str, flags: int = 0) -> Any:
         return lambda: compile_pattern(source, flags)
 
+    _NUM = r"(?:\d{1,3}|" + "|".join(longest_first(_NUMBER_WORDS)) + r")"
+    _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
+
     trig_n = "|".join(k for k in _TRIGGERS if k.endswith(("ion", "ing", "ence")))
     trig_v = "|".join(k for k in _TRIGGERS if k.endswith("ed"))
     ongoing = "|".join(_ONGOING)
@@ -334,6 +358,10 @@ def _sources() -> dict[str, Any]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
         ),
         "date_iso": c(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])"),
+        # Day first, as Europe writes it with full stops: "31.09.2024".
+        "date_dotted": c(rf"(?<![\w/.,-])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})(?![\w/-]|[.,]\d)"),
+        # "the 32nd of March", "the 0th of August": an ordinal and "of" name a day, never a count.
+        "ordinal_of_before": c(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+$", regex.I),
         "date_numeric": c(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"),
         "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
         "day_after_month": c(
@@ -384,6 +412,29 @@ def _sources() -> dict[str, Any]:
             rf"(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+|(?P<mon>{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
             rf"(?P<y>{_YEAR})\b(?![-–/]\d)",
             regex.I,
+        ),
+        # "eight years ago, in 2019", "a decade later, in 2016", "six years later, in 2023".
+        "gap": c(
+            rf"\b(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|exactly)\s+)?(?P<n>{_NUM})\s+"
+            rf"(?P<unit>years?|decades?)\s+(?P<dir>ago|later|earlier)\s*,?\s+(?:in|by)\s+(?:the\s+)?"
+            rf"(?:(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+|(?:{_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?"
+            rf"(?P<y>{_YEAR})\b(?![-–/]\d|s\b|['’]s)",
+            regex.I,
+        ),
+        # "its 50th anniversary", "their fifteenth edition", "its centenary": a milestone of the thing itself
+        # (not "the 11th anniversary of the blaze": an "of" after it names another event).
+        "milestone": c(
+            rf"\b(?:its|their)\s+(?:(?P<n>{_ORD})\s+|(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+)?(?P<w>{_milestone_alternation()})\b"
+            rf"(?!\s+(?:of|for)\b|\s+(?:was|were|had)\b)",
+            regex.I,
+        ),
+        # What puts a milestone now: a verb of the present ("marks its", "is celebrating its") or a time
+        # of this, next or last year in its sentence.
+        "milestone_now": c(
+            r"\b(?P<verb>\p{Ll}+s|\p{Ll}+ing)\s+(?:\p{Ll}+ly\s+)?(?:its|their)\s+$"
+        ),
+        "milestone_when": c(
+            r"\b(?P<rel>this|next|last)\s+(?:year|season|spring|summer|autumn|fall|winter|month|week)\b|\bnow\b", regex.I
         ),
         "anniversary": c(rf"\banniversary\s+of\s+(?P<gap>[^.;:!?\n\d]{{0,40}}?)(?P<y>{_YEAR})\b(?![-–/]\d)", regex.I),
         "ordinal_before": c(rf"\b(?P<n>{_ORD})\s+$", regex.I),
@@ -455,6 +506,26 @@ def _sources() -> dict[str, Any]:
         "born_before": c(
             rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?P<who>{_NAME})(?=\s+\p{{Ll}})"
         ),
+        # "Achterberg, who was born in Utrecht in 1971", "Whitcombe, a Dayton native born in 1981",
+        # "Ollivant, a retired teacher who was born in the spring of 1971": a place or a season between.
+        "born_loose": c(
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}}?\s+)?(?:who\s+was\s+)?born\s+"
+            rf"(?:in|at|on)\s+(?:the\s+)?[^.;:!?\n\d]{{1,60}}?\b(?P<y>{_YEAR})\b"
+        ),
+        # "Ostrander, the 2001-born founder": a birth year as a compound adjective in an appositive.
+        "born_hyphen": c(rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s+(?P<y>{_YEAR})-born\b"),
+        # "Friday marks ten years since the fire of November 21, 2014": a count of the present.
+        "marks_before": c(r"\b(?:marks|marking|mark|it\s+is|it['’]s|it\s+has\s+been)\s+(?:exactly\s+)?$", regex.I),
+        # "Saturday's derby defeat at Oxlow on 4 May": a weekday naming the day of a thing dated just after.
+        "weekday_possessive": c(
+            r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\p{L}-]+\s+){1,5}?on\s+(?:the\s+)?(?=\d|\p{Lu})"
+        ),
+        # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
+        "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
+        # A sentence opening with a name and a verb: "Quint trained at ...".
+        "sentence_subject": c(rf"\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
+        # The obituary headline: "... dies at 88".
+        "age_dies": c(r"\b(?:[Dd]ies|[Dd]ied|[Dd]ead)\s+at\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)"),
         # The obituary formula: "She was 84." closing a sentence.
         "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         "title": c(
@@ -543,12 +614,10 @@ def _clean_name(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def _event_words() -> dict[str, tuple[str, str, str]]:
     """rules/data/event-words.txt as {word: (part of speech, event, "start", "days" or "")}."""
-    from lint.rulepack import builtin_rules_dir
-
     out = {}
-    for line in (builtin_rules_dir() / "data" / "event-words.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.strip().lower().split()
-        if len(parts) < 3 or parts[0].startswith("#"):
+    for line in data_lines("event-words.txt"):
+        parts = line.lower().split()
+        if len(parts) < 3:
             continue
         marker = parts[-1] if parts[-1] in ("start", "days") else ""
         fields = parts[1:-1] if marker else parts[1:]
@@ -628,15 +697,24 @@ def _event_subject(word: str) -> str | None:
 @lru_cache(maxsize=None)
 def _office_heads() -> dict[str, str]:
     """Office words (rules/data/office-titles.txt) and the head each stands for."""
-    from lint.rulepack import builtin_rules_dir
+    return {word.lower(): head.lower() for word, head in word_table("office-titles.txt").items()}
 
-    heads = {}
-    for line in (builtin_rules_dir() / "data" / "office-titles.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip().lower()
-        if line and not line.startswith("#"):
-            word, _, head = (part.strip() for part in line.partition("="))
-            heads[word] = head or word
-    return heads
+
+@lru_cache(maxsize=None)
+def _milestone_words() -> dict[str, tuple[str, int]]:
+    """rules/data/milestone-words.txt as {noun: (kind, years of a named milestone or 0)}."""
+    out = {}
+    for line in word_list("milestone-words.txt"):
+        parts = line.split()
+        if len(parts) >= 3 and parts[-2] == "named" and parts[-1].isdigit():
+            out[" ".join(parts[:-2])] = ("named", int(parts[-1]))
+        elif len(parts) >= 2:
+            out[" ".join(parts[:-1])] = (parts[-1], 0)
+    return out
+
+
+def _milestone_alternation() -> str:
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(_milestone_words()))
 
 
 def _office_alternation() -> str:
@@ -652,7 +730,6 @@ def _office_head(word: str, heads: dict[str, str]) -> str:
 
 @lru_cache(maxsize=None)
 def _function_words() -> frozenset[str]:
-    from lint.people import word_list
 
     return word_list("function-words.txt")
 
@@ -705,8 +782,18 @@ def _numeric_dates(plain: str) -> Iterable[CalendarDate]:
             yield CalendarDate(m.start(), m.end(), year, found[1], found[2], None, True)
 
 
+def _dotted_dates(plain: str) -> Iterable[CalendarDate]:
+    """Day-first dates with full stops ("31.09.2024"), marked invalid where the day or month does not exist."""
+    for m in _pattern("date_dotted").finditer(plain):
+        day, mon, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if day == 0 or mon == 0:
+            continue
+        valid = mon <= 12 and day <= calendar.monthrange(year, mon)[1]
+        yield CalendarDate(m.start(), m.end(), year, mon, day, None, valid)
+
+
 #: Month names that are abbreviations, so a full stop after them belongs to them ("Sept. 27").
-_ABBREVIATED_MONTHS = frozenset(w for w in _MONTHS if w not in {m.lower() for m in calendar.month_name})
+_ABBREVIATED_MONTHS = _Vocabulary(lambda name: frozenset(w for w in number_table(name) if w not in {m.lower() for m in calendar.month_name}), "months.txt")
 
 
 def _past_full_stop(plain: str, start: int, end: int) -> int:
@@ -873,8 +960,12 @@ class Timeline:
                     continue  # "In May 40 people ..." is a count; "on January 32" is a (wrong) date
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]
-                if int(day) > 31 and not before.group("on"):  # type: ignore[union-attr]
+                ordinal_of = _pattern("ordinal_of_before").search(plain, max(0, start - 4), before.end())  # type: ignore[union-attr]
+                if int(day) > 31 and not before.group("on") and not ordinal_of:  # type: ignore[union-attr]
                     continue  # "In July 32 people died" is a count; "on 32 July" is a (wrong) date
+                if int(day) == 0 and ordinal_of:
+                    out.append(CalendarDate(ordinal_of.start(), end, None, mon, 0, None, False))
+                    continue
             y = _pattern("year_after").match(plain, end)
             end = y.end() if y else end
             wd = _pattern("weekday_before").search(plain, max(0, start - 16), start)
@@ -891,10 +982,30 @@ class Timeline:
                 out.append(_iso_date(m.start(), m.end(), m))
         if "/" in plain:
             out.extend(_numeric_dates(plain))
+        if "." in plain:
+            out.extend(_dotted_dates(plain))
         front = self._front_matter_date
         if front:
             out.append(front)
         return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def possessive_weekday_dates(self) -> tuple[CalendarDate, ...]:
+        """Dates given their weekday by a possessive a few words before: "Saturday's derby defeat at Oxlow
+        on 4 May" is the date with that weekday, spanning both."""
+        if "day's" not in self.plain and "day’s" not in self.plain:
+            return ()
+        by_start = {d.start: d for d in self.dates if d.weekday is None}
+        out = []
+        for m in _pattern("weekday_possessive").finditer(self.plain):
+            date = by_start.get(m.end())
+            if date is None and self.plain[m.end() - 4 : m.end()].lower() == "the ":
+                date = by_start.get(m.end() - 4)
+            if date is None:
+                date = by_start.get(m.end() - 3)  # "on 4 May" is read with its "on"
+            if date is not None:
+                out.append(date._replace(start=m.start(), weekday=weekday_number(m.group("wd"))))
+        return tuple(out)
 
     @cached_property
     def _front_matter_date(self) -> CalendarDate | None:
@@ -1031,12 +1142,65 @@ class Timeline:
         return tuple(sorted(out, key=lambda x: x.start))
 
     @cached_property
+    def gaps(self) -> tuple[Gap, ...]:
+        """Counts of years set beside a year: "eight years ago, in 2019", "a decade later, in 2016"."""
+        lower, out = self.lower, []
+        if " ago" not in lower and " later" not in lower and " earlier" not in lower:
+            return ()
+        for m in _pattern("gap").finditer(self.plain):
+            n = _number(m.group("n"))
+            if not n:
+                continue
+            per = 10 if m.group("unit").lower().startswith("decade") else 1
+            pre = " ".join((m.group("pre") or "").lower().split())
+            low, high = n * per - (2 if per == 10 else 1), n * per + (2 if per == 10 else 1)
+            if pre in ("nearly", "almost"):
+                low, high = low - per, n * per
+            elif pre in ("more than", "over"):
+                low, high = n * per, high + 2 * per
+            elif pre in ("about", "some", "roughly"):
+                low, high = low - 1, high + 1
+            out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), m.group("dir").lower()))
+        return tuple(out)
+
+    @cached_property
+    def milestones(self) -> tuple[Milestone, ...]:
+        """Milestones of the present: "marks its 50th anniversary this year", "for its fifteenth edition"."""
+        words = _milestone_words()
+        if not any(w.split()[-1] in self.lower for w in words):
+            return ()
+        out = []
+        for m in _pattern("milestone").finditer(self.plain):
+            kind, named = words[" ".join(m.group("w").lower().split())]
+            count = int(m.group("num")) if m.group("num") else _ordinal(m.group("n")) if m.group("n") else named
+            if not count or (kind != "named" and named):
+                continue
+            s, t = self.sentence(m.start())
+            det_end = min(m.start(g) for g in ("n", "num", "w") if m.start(g) >= 0)
+            verb = _pattern("milestone_now").search(self.plain, max(s, m.start() - 80), det_end)
+            verb_word = verb.group("verb").split()[-1].lower() if verb else ""
+            whens = list(_pattern("milestone_when").finditer(self.plain, s, t))
+            if whens:
+                rel = (whens[0].group("rel") or "this").lower()
+                shift = {"this": 0, "next": 1, "last": -1}[rel]
+            elif len(verb_word) > 3 and verb_word not in _function_words() and not verb_word.endswith(("ss", "us")):
+                shift = 0
+            else:
+                continue  # "celebrated its 50th anniversary with a gala": some year the sentence does not say
+            out.append(Milestone(m.start(), m.end(), m.group(), count, shift, "edition" if kind == "edition" else "anniversary"))
+        return tuple(out)
+
+    def marked_as_now(self, offset: int) -> bool:
+        """A count that the words before it set at the time of writing: "marks ten years since", "it has been"."""
+        return bool(_pattern("marks_before").search(self.plain, max(0, offset - 20), offset))
+
+    @cached_property
     def anchors(self) -> tuple[Anchor, ...]:
         return tuple(Anchor(m.start(), m.end(), _month_year(m)) for m in _pattern("anchor").finditer(self.plain))
 
     @cached_property
     def events(self) -> tuple[EventDate, ...]:
-        if not any(stem in self.lower for stem in _TRIGGER_STEMS):
+        if not any(word in self.lower for word in _TRIGGERS):  # no event word, no event
             return ()
         plain, out = self.plain, {}
         for key in ("event_pre", "event_post", "event_active", "event_passive"):
@@ -1170,12 +1334,34 @@ class Timeline:
         if "born" not in self.plain and "Born" not in self.plain:
             return ()
         out = []
-        for key in ("born", "born_before"):
+        for key in ("born", "born_before", "born_loose", "born_hyphen"):
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))
-                if who:
+                if who and not any(b.start <= m.start("y") < b.end for b in out):
                     out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        out.extend(self._pronoun_births())
         return tuple(sorted(out, key=lambda b: b.start))
+
+    def _pronoun_births(self) -> list[BirthYear]:
+        """"Quint trained in the capital. She was born in 1968.": a pronoun's birth year belongs to the
+        person named as the subject of the last sentence before it, in the same paragraph, that opens
+        with a name; with none, it is left unread."""
+        out = []
+        for m in _pattern("born_pronoun").finditer(self.plain):
+            block = self.doc.block_at(m.start())
+            if block is None:
+                continue
+            who = None
+            for s in self.doc.sentences:
+                if s.start < block.start or s.start >= m.start():
+                    continue
+                subject = _pattern("sentence_subject").match(self.plain, s.start)
+                name = _clean_name(subject.group("who")) if subject else None
+                if name:
+                    who = name
+            if who:
+                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        return out
 
     @cached_property
     def ages(self) -> tuple[Age, ...]:
@@ -1190,10 +1376,17 @@ class Timeline:
         # "She was 84." refers to the article's subject: read it so only when one person has a birth year.
         born = {b.person for b in self.births}
         if len(born) == 1:
-            for m in _pattern("age_pronoun").finditer(self.plain):
+            for m in [*_pattern("age_pronoun").finditer(self.plain), *self._obituary_ages()]:
                 if 0 < int(m.group("n")) < 120:
                     out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
         return tuple(sorted(out, key=lambda a: a.start))
+
+    def _obituary_ages(self) -> list[regex.Match[str]]:
+        """"... dies at 88" in the headline or the first paragraph: the age of the article's one person."""
+        if "at " not in self.plain:
+            return []
+        head = self.doc.blocks[1].end if len(self.doc.blocks) > 1 else len(self.plain)
+        return list(_pattern("age_dies").finditer(self.plain, 0, head))
 
     @cached_property
     def titles(self) -> tuple[Title, ...]:
@@ -1229,26 +1422,20 @@ class Timeline:
 
 
 #: Month names as written in text (an abbreviation's full stop is left to the patterns after it).
-_MONTH_WORDS = {w.capitalize(): n for w, n in _MONTHS.items()}
-#: Words for a part of a year, as the keys of _PARTS.
-_PART_WORDS = {
-    "early": "early", "Early": "early", "mid": "mid", "Mid": "mid", "late": "late", "Late": "late",
-    "the end of": "end", "the start of": "start",
-}  # fmt: skip
+_MONTH_WORDS = _Vocabulary(lambda name: {w.capitalize(): n for w, n in number_table(name).items()}, "months.txt")
+#: Words for a part of a year, as the keys of _PARTS ("Early" too).
+_PART_WORDS = _Vocabulary(
+    lambda name: {f: v for k, v in word_table(name).items() for f in ((k, k.capitalize()) if " " not in k else (k,))},
+    "year-part-words.txt",
+)
 
-_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIXES = _Vocabulary(lambda name: tuple(dict.fromkeys(w[:3].capitalize() for w in number_table(name))), "months.txt")
 #: Words that make a relative time, and the unit each one counts in.
-_RELATIVE_WORDS = {
-    "yesterday": "day", "Yesterday": "day", "tomorrow": "day", "Tomorrow": "day", "tonight": "night",
-    "Tonight": "night", "week": "week", "weekend": "weekend", "month": "month", "night": "night",
-    "morning": "day", "afternoon": "day", "evening": "day",
-}  # fmt: skip
+_RELATIVE_WORDS = _Vocabulary(word_table, "relative-time-words.txt")
 #: Parts of a day that make a relative time only after "this" ("this morning").
-_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
-_RELATIVE_PREFIXES = (
-    "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight", "week", "month", "night", "morning",
-    "afternoon", "evening",
-)  # fmt: skip
+_PART_OF_DAY = _Vocabulary(word_list, "day-parts.txt")
+#: What to look for to find every relative-time word: none is another's prefix ("week" finds "weekend").
+_RELATIVE_PREFIXES = _Vocabulary(lambda name: tuple(w for w in word_table(name) if not any(w != o and w.startswith(o) for o in word_table(name))), "relative-time-words.txt")
 
 
 def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) -> list[tuple[int, str]]:
@@ -1271,10 +1458,8 @@ def _words_at(text: str, prefixes: Iterable[str], vocabulary: Container[str]) ->
     return sorted(out)
 
 
-#: Lower-case stems that must occur for any event pattern to match.
-_TRIGGER_STEMS = ("annex", "invasion", "invaded", "founded", "founding", "assassinat", "independence", "reunif", "dissol")
 
 
 def extract_timeline(doc: Document, as_of: dt.date | None = None) -> Timeline:
     """The article's time line, shared by every rule on the same document and as-of date."""
-    return doc.memo(f"timeline:{as_of}", lambda: Timeline(doc, as_of))
+    return doc.index.cached(f"timeline:{as_of}", lambda: Timeline(doc, as_of))

@@ -89,7 +89,7 @@ def test_notebook_example_scores_a_list_and_prints_the_worst(tmp_path: Path) -> 
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     scores = {str(Path(r.path).relative_to(ROOT)) if Path(r.path).is_absolute() else r.path: r.score
-              for r in lint.check_paths(sorted((ROOT / "examples").iterdir()), config=None)}
+              for r in lint.check_paths(sorted(p for p in (ROOT / "examples").iterdir() if p.is_file()), config=None)}
     worst = min(scores, key=lambda p: scores[p])
     assert lines[0].startswith(f"examples/{Path(worst).name}")  # worst first
     worst_codes = [f.code for f in lint.check_paths([ROOT / worst], config=None).files[0].findings[:4]]
@@ -152,3 +152,25 @@ def test_rule_packs_are_read_again_when_they_change(tmp_path: Path) -> None:
     pack.write_text(desk_pack("The desk bans '{match}'"), encoding="utf-8")
     second = lint.check_text(text, rule_packs=[pack], select="DSK")
     assert [f.message for f in second.findings] == ["The desk bans 'slams'"]
+
+
+def test_check_paths_resolves_the_config_as_the_command_line_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One run set-up for both: `exclude` is relative to the config's folder, not the working
+    folder, and the config's known organisations reach the rules (the API once missed both)."""
+    project = tmp_path / "project"
+    (project / "news" / "drafts").mkdir(parents=True)
+    (project / "credlint.toml").write_text(
+        'exclude = ["news/drafts"]\nknown-organizations = ["Harbor Trust"]\n', encoding="utf-8"
+    )
+    (project / "news" / "vote.md").write_text(ARTICLE, encoding="utf-8")
+    (project / "news" / "drafts" / "draft.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # not the config's folder
+    report = lint.check_paths([project / "news"])
+    cli = CliRunner().invoke(app, ["check", str(project / "news"), "--format", "json", "--no-cache", "-j", "1"])
+    assert [f.path for f in report] == [str(project / "news" / "vote.md")]
+    assert report.to_dict() == json.loads(cli.stdout)
+    from lint.options import RunOptions, prepare
+
+    run = prepare(RunOptions(), str(project / "news"))
+    assert run.settings.context.known_organizations == ("Harbor Trust",)
+    assert run.settings.project_root == str(project)

@@ -1,4 +1,4 @@
-"""Blind batches 1 and 2, filler family, as regression suites (issue 13).
+"""Blind batches 1 to 4, filler family, as regression suites (issue 13).
 
 Each batch was written by a helper blind to credlint's rules. Before any tuning credlint found 40
 of batch 1's 76 planted flags (53 %) and 73 of batch 2's 101 (72 %, with the rules tuned on
@@ -9,6 +9,15 @@ and one lone promotional adjective, which no density rule should flag alone. Bat
 misses are all chrome the extractor drops (a page's header, navigation, cookie banner, comment
 form and footer; a breadcrumb and a share bar marked by class; a callout box; a feedback widget;
 a placeholder in the page's <title>): no rule ever sees that text.
+
+Batches 3 and 4 were measured before tuning at 72 % and 25 % (tests/blind/RESULTS.md). After
+tuning on batch 4, the chrome a saved page carries around an article that is itself template or
+generated copy is noted by BPL012 (page-chrome), a callout box the extractor leaves out of the
+article container still counts (FIL001), so does a placeholder in the page's ``<title>`` (FIL005),
+and all four batches are at 96-100 %. What stays missed: a generator label in a ``<title>``, Axios's "Why it matters:" (a professional house style, left out
+on purpose), a lone promotional adjective, an FAQ block and a "read more" link the extractor
+drops, a tagline repeated only in the dropped header, and a universalising kicker that is not
+among the last two sentences.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: batch folder, planted flags, recall the rules must keep
-BATCHES = [("batch1", 76, 0.9), ("batch2", 101, 0.85)]
+BATCHES = [("batch1", 76, 0.96), ("batch2", 101, 1.0), ("batch3", 80, 0.97), ("batch4", 72, 0.95)]
 
 
 @pytest.fixture(scope="module")

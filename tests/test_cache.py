@@ -265,3 +265,15 @@ def test_default_cache_is_the_user_cache_folder_not_the_checked_one(tmp_path):
     if sys.platform.startswith("linux"):
         os.environ.pop("CREDLINT_CACHE_DIR", None)
         assert default_cache_dir() == Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credlint"
+
+
+def test_a_result_with_the_article_view_is_served_from_the_cache(corpus, tmp_path, monkeypatch):
+    """The HTML report's view (blocks with their kinds and offset runs) survives the cache's
+    data-only format, so a second --format html run lints nothing again."""
+    base = LintSettings(rules=tuple(load_packs()), with_view=True)
+    settings = dataclasses.replace(base, cache=Cache.open(tmp_path / ".credlint_cache", base))
+    first = run(corpus[:2], settings)
+    assert all(r.view is not None and r.view.blocks for r in first)
+    forbid_linting(monkeypatch)
+    second = run(corpus[:2], settings)
+    assert [r.view for r in second] == [r.view for r in first]

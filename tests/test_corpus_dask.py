@@ -308,3 +308,23 @@ def test_no_readable_input_is_one_line_and_exit_2_without_starting_a_cluster(tmp
     assert res.exit_code == 2
     assert res.stderr.splitlines() == ["missing.jsonl: error: no such file or directory", "notes.txt: error: no such file or directory"]
     assert "Linted 0 articles in 0 partitions on 0 workers" in res.stdout
+
+
+def test_staged_article_results_are_data_and_come_back_whole(tmp_path):
+    """Between map and finish a partition's results wait in the staging folder as JSON: they read
+    back equal (findings, suppressions, metrics, view), and the file is data, not a pickle."""
+    from dataclasses import replace
+
+    from lint.corpus.pipeline import Article, _stage, _unstage
+    from lint.corpus.sources import Record
+    from lint.engine import lint_article
+    from lint.options import RunOptions, prepare
+
+    settings = replace(prepare(RunOptions(find_config=False), None).settings, with_metrics=True, with_view=True)
+    text = "Harbour pier closes\n\nSure! Here is a news article.\n\nThe pier shut on Monday, Dr. Ada Vane of the Institute for Strategic Futures said.\n"
+    result = lint_article("a.jsonl:1", text, settings)
+    rec = Record((0, 1), 0, 1, "a.jsonl:1", "a.jsonl:1", "1", text, None, "on line 1", "a.jsonl")
+    url = _stage([Article(rec, result)], str(tmp_path), 0)
+    assert url.endswith(".json") and json.loads(Path(url).read_bytes())  # plain JSON on disk
+    ((rec2, result2),) = _unstage(url)
+    assert rec2 == rec and result2 == result and result.findings

@@ -382,3 +382,91 @@ def test_a_text_run_into_one_block_is_not_read_as_a_headline():
     # One long block and nothing else: no headline to report, and the body starts after it.
     block = "The harbour board met last week and agreed to dredge the channel. " * 4
     assert "DAT007" not in codes(block.strip() + "\n")
+
+
+# -- shapes added in the tuning round of issue 13 ---------------------------------------
+#: (paragraphs, front-matter date, the codes they draw): each shape with a case that fires and one that does not.
+SHAPES = [
+    # A count set beside the year it lands on, from the document date or from the year just before.
+    (["The pier last closed for repairs eight years ago, in 2019."], "2025-04-02", ["DAT002"]),
+    (["The pier last closed for repairs six years ago, in 2019."], "2025-04-02", []),
+    (["The guild was founded in 2008. A decade later, in 2013, it bought a hall."], None, ["DAT002"]),
+    (["The guild was founded in 2008. A decade later, in 2018, it bought a hall."], None, []),
+    # A milestone of the present against the beginnings the article dates.
+    (["The glee club, founded in 1981, marks its 30th anniversary this year."], "2026-05-01", ["DAT002"]),
+    (["The glee club, founded in 1981, marks its 45th anniversary this year."], "2026-05-01", []),
+    # ... a past celebration with no year of its own may be any year; another event's anniversary is not the thing's.
+    (["The glee club, founded in 1981, celebrated its 30th anniversary with a concert."], "2026-05-01", []),
+    (["The glee club was founded in 1981. It sang on the tenth anniversary of the 2016 storm."], "2026-05-01", []),
+    # ... an edition count may be lower (a cancelled year), never higher; a named milestone reads its years from the list.
+    (["The kite festival, first held in 2019, returns next spring for its twelfth edition."], "2026-05-01", ["DAT002"]),
+    (["The kite festival, first held in 2019, returns next spring for its seventh edition."], "2026-05-01", []),
+    (["The lido was built in 1931 and celebrates its centenary this summer."], "2026-05-01", ["DAT002"]),
+    (["The lido was built in 1926 and celebrates its centenary this summer."], "2026-05-01", []),
+    # A count marked as of now lands on the document date; unmarked, it may speak of another moment.
+    (["Sunday marks ten years since the landslide of March 4, 2014."], "2025-03-02", ["DAT002"]),
+    (["Sunday marks eleven years since the landslide of March 4, 2014."], "2025-03-02", []),
+    (["Ten years since the landslide of March 4, 2014, the valley was replanted."], "2025-03-02", []),
+    # Birth years with a place, an appositive, a compound adjective or a pronoun.
+    (["Ana Kirsch, 30, chairs the board.", "Kirsch, a chemist who was born in Graz in 1961, joined in 2001."], "2026-04-01", ["DAT006"]),
+    (["Ana Kirsch, 30, chairs the board.", "Kirsch, the 1961-born chemist, joined in 2001."], "2026-04-01", ["DAT006"]),
+    (["Ana Kirsch, 30, chairs the board.", "Kirsch trained in Graz. She was born in 1961."], "2026-04-01", ["DAT006"]),
+    (["Ana Kirsch, 64, chairs the board.", "Kirsch trained in Graz. She was born in 1961."], "2026-04-01", []),
+    (["Ana Kirsch, 30, chairs the board.", "She was born in 1961."], "2026-04-01", []),  # no named subject before it
+    # An age with a year after it is the present age; a year before it dates it.
+    (["Ana Kirsch, 30, who joined the board in 2001, chairs it. Kirsch was born in 1961."], "2026-04-01", ["DAT006"]),
+    (["In 1991 Ana Kirsch, 30, joined the board. Kirsch was born in 1961."], "2026-04-01", []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,date,expected", SHAPES)
+def test_new_shapes(paragraphs: list[str], date: str | None, expected: list[str]) -> None:
+    text, fmt = article(*paragraphs, date=date)
+    assert codes(text, fmt=fmt) == expected
+
+
+def test_counted_gap_messages_name_both_sides():
+    text, fmt = article("The guild was founded in 2008. A decade later, in 2013, it bought a hall.")
+    (f,) = findings(text, fmt=fmt)
+    assert "2013 is 5 years from 2008" in f.message and f.related[0].text == "2008"
+    text, fmt = article("The glee club, founded in 1981, marks its 30th anniversary this year.", date="2026-05-01")
+    (f,) = findings(text, fmt=fmt)
+    assert "falls in 2026" in f.message and "1981" in f.message
+
+
+def test_counted_gap_ago_needs_a_real_document_date():
+    text, fmt = article("The pier last closed for repairs eight years ago, in 2019.")
+    assert codes(text, fmt=fmt, as_of=dt.date(2025, 4, 2)) == []  # --as-of may be years after the story
+
+
+def test_year_less_weekday_takes_the_articles_one_year():
+    text = "Example\n\nThe depot opened on October 5, 2026. Its first bus left on Wednesday, October 8.\n"
+    (f,) = findings(text)
+    assert f.code == "DAT003" and "2026" in f.message and "Thursday" in f.message
+    # A later year anywhere, or the full date in a sentence about the future, leaves the year open.
+    assert codes("Example\n\nThe depot opened on October 5, 2026. Its first bus left on Wednesday, October 8. A second depot follows in 2028.\n") == []
+    assert codes("Example\n\nThe depot will open on October 5, 2026. Staff met on Wednesday, October 8.\n") == []
+
+
+def test_possessive_weekday_gives_the_date_after_it_its_day():
+    (f,) = findings("Example\n\nFans recalled Saturday's cup final at Westvale on 4 May 2025.\n")
+    assert f.code == "DAT003" and "Sunday, not a Saturday" in f.message
+    assert codes("Example\n\nFans recalled Sunday's cup final at Westvale on 4 May 2025.\n") == []
+    # Across a comma the two may name different days.
+    assert codes("Example\n\nAfter Saturday's cup final, the club said on 4 May 2025 it would appeal.\n") == []
+
+
+def test_dotted_and_ordinal_dates_that_do_not_exist():
+    assert codes("Example\n\nBids close on 31.09.2024 at noon.\n") == ["DAT004"]
+    assert codes("Example\n\nBids close on 30.09.2024 at noon.\n") == []
+    assert codes("Example\n\nThe ferry sails again on the 32nd of May.\n") == ["DAT004"]
+    (f,) = findings("Example\n\nThe hall reopened on the 0th of June.\n")
+    assert f.code == "DAT004" and "no day 0" in f.message
+    assert codes("Example\n\nVersion 3.10.2024 of the form applies; the 32nd edition of May Fair opens.\n") == []
+
+
+def test_obituary_headline_age():
+    text = "Chemist Ana Kirsch dies at 70\n\nKirsch, born in 1936, taught at the academy until March 2026.\n"
+    (f,) = findings(text)
+    assert f.code == "DAT006" and f.line == 1
+    assert codes("Chemist Ana Kirsch dies at 89\n\nKirsch, born in 1936, taught at the academy until March 2026.\n") == []

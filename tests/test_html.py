@@ -73,7 +73,8 @@ def test_masked_view_keeps_offsets_and_headline_byline_metadata():
 def test_findings_point_at_html_lines_and_only_in_the_article():
     raw = (PAGES / "content-farm.html").read_text(encoding="utf-8")
     result = lint_page("content-farm.html")
-    got = sorted((f.code, f.line, f.column) for f in result.findings)
+    # BPL012 notes the page's own chrome (tested below); every other finding is in the article
+    got = sorted((f.code, f.line, f.column) for f in result.findings if f.code != "BPL012")
     assert got == sorted(
         [
             ("SRC006", *where(raw, "Experts say", "<article")),
@@ -83,6 +84,25 @@ def test_findings_point_at_html_lines_and_only_in_the_article():
     )
     # The same callout in an <aside>, the same bait in the comments and in a <script>: not flagged.
     assert raw.count("Key Takeaway") == 3 and raw.count("Share your thoughts") == 2
+
+
+def test_chrome_of_a_templated_page_is_noted_at_its_lines_and_costs_nothing():
+    """The content farm's article is template copy (FIL001, FIL003), so the widgets the reader left
+    out of it are noted where they stand; the wire story's identical widgets are not (its article
+    is clean), and the note never moves the score."""
+    raw = (PAGES / "content-farm.html").read_text(encoding="utf-8")
+    result = lint_page("content-farm.html")
+    chrome = {(f.line, f.column) for f in result.findings if f.code == "BPL012"}
+    for widget, after in (("Advertisement", "<body"), ("Home", "<nav"), ("You may also like", "related-posts"),
+                          ("3 Comments", "comments-area"), ("Copyright 2024", "<footer")):  # fmt: skip
+        assert where(raw, widget, after) in chrome, widget
+    assert all(f.severity == "info" for f in result.findings if f.code == "BPL012")
+    without = [f for f in result.findings if f.code != "BPL012"]
+    from lint.score import score_findings
+
+    weights = {r.code: r.weight for r in RULES}
+    assert score_findings(result.findings, weights)[0] == score_findings(without, weights)[0]
+    assert not [f for f in lint_page("wire-story.html").findings if f.code == "BPL012"]
 
 
 def test_a_minified_page_splits_into_paragraphs():
@@ -127,7 +147,7 @@ def test_html_is_recognised_from_its_content_and_in_folders(tmp_path, monkeypatc
     assert len(files) == len(list(PAGES.glob("*.html"))) == 5 and all("error" not in f for f in files)
     assert json.loads(parallel.stdout)["files"] == files
     farm = next(f for f in files if f["path"].endswith("content-farm.html"))
-    assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003"}
+    assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003", "BPL012"}
 
 
 def test_missing_extractor_is_a_clear_input_error(monkeypatch, tmp_path):

@@ -17,7 +17,7 @@ RULES = load_packs()
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_examples_do_what_they_say(rule):  # type: ignore[no-untyped-def]
-    failures = check_rule(rule)
+    failures = check_rule(rule, RULES)
     assert not failures, "\n".join(f.line() for f in failures)
     assert rule.bad and rule.good
 

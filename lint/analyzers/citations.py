@@ -15,22 +15,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from lint.analyzers.places import related
+from lint.analyzers.registry import analyzer, option
 from lint.document import Document
-from lint.findings import Hit, Related
+from lint.findings import Hit
+from lint.patterns import alternation_source
 from lint.patterns import compile as compile_pattern
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _NUMBER = r"\[\^?(?P<n>\d{1,3})\]"
-#: Headings of a reference list.
-_LIST_NAMES = r"(?:references|sources|notes|footnotes|endnotes|bibliography|citations|works[ \t]+cited)"
 
 
 @cache
 def _rx() -> dict[str, regex.Pattern[str]]:
+    names = rf"(?:{alternation_source(word_list('reference-list-names.txt'))})"  # headings of a reference list
     return {
         "line_entry": compile_pattern(rf"^[ \t>*_-]*{_NUMBER}:?[ \t]*(?=\S)", regex.M),
         "bracket": compile_pattern(_NUMBER),
@@ -38,7 +43,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "title": compile_pattern(r"[\"“”‘’«»]|\*|_"),
         "words": compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*"),
         "list_heading": compile_pattern(
-            rf"^[ \t#*_>]*{_LIST_NAMES}[ \t:*_]*$|<h\d[^>]*>[ \t]*{_LIST_NAMES}[ \t:]*</h\d>",
+            rf"^[ \t#*_>]*{names}[ \t:*_]*$|<h\d[^>]*>[ \t]*{names}[ \t:]*</h\d>",
             regex.M | regex.I,
         ),
         "numbered": compile_pattern(r"^[ \t>*_-]*(?:<li[^>]*>[ \t]*)?(?P<n>\d{1,3})[.)][ \t]+(?=\S)", regex.M),
@@ -136,15 +141,11 @@ def _markers(doc: Document, entries: list[Entry]) -> list[regex.Match[str]]:
     ]
 
 
-def _related(doc: Document, start: int, end: int) -> Related:
-    line, col = doc.line_col(start)
-    return Related(doc.path, line, col, " ".join(doc.text[start:end].split())[:80])
-
-
 def _list_span(entries: list[Entry]) -> tuple[int, int]:
     return entries[0].start, entries[-1].end
 
 
+@analyzer("citations.citation_mismatch", fields=("problem", "consequence"))
 def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A reference list nothing in the text cites, or markers that cite a list that is not there."""
     entries = _entries(doc)
@@ -155,9 +156,11 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            {"match": doc.text[start:end]},
-            message=f"Reference list {numbers} but no [n] marker in the text cites any of it: "
-            "the sources cannot be tied to any claim",
+            {
+                "match": doc.text[start:end],
+                "problem": f"Reference list {numbers} but no [n] marker in the text cites any of it",
+                "consequence": "the sources cannot be tied to any claim",
+            },
         )
         return
     yield from _uncited_entries(doc, entries, markers)
@@ -168,9 +171,8 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(
                 m.start(),
                 m.end(),
-                {"match": m.group()},
-                message=f"Citation marker {m.group()} points nowhere: {what}",
-                related=(_related(doc, *_list_span(entries)),) if entries else (),
+                {"match": m.group(), "problem": f"Citation marker {m.group()} points nowhere", "consequence": what},
+                related=(related(doc, *_list_span(entries)),) if entries else (),
             )
 
 
@@ -191,15 +193,24 @@ def _uncited_entries(doc: Document, entries: list[Entry], markers: list[regex.Ma
             yield Hit(
                 e.start,
                 end,
-                {"match": doc.text[e.start : end]},
-                message=f"Reference {e.number} is cited nowhere: no [{e.number}] marker in the text points to it",
-                related=(_related(doc, markers[0].start(), markers[0].end()),),
+                {
+                    "match": doc.text[e.start : end],
+                    "problem": f"Reference {e.number} is cited nowhere",
+                    "consequence": f"no [{e.number}] marker in the text points to it",
+                },
+                related=(related(doc, markers[0].start(), markers[0].end()),),
             )
 
 
+@dataclass(frozen=True)
+class BareReferenceOptions:
+    max_words: int = option(5, "an entry of at most this many words with no title, date or link is bare")
+
+
+@analyzer("citations.bare_references", options=BareReferenceOptions, fields=("count", "total", "names"))
 def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Reference entries that are only an outlet's name: no title, no date, no link."""
-    max_words = int(rule.params.get("options", {}).get("max_words", 5))
+    max_words = rule.options.max_words
     rx = _rx()
     entries = _entries(doc)
     bare = [
@@ -221,6 +232,7 @@ def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield Hit(start, end, {"match": doc.text[start:end], "count": str(len(bare)), "total": str(len(entries)), "names": names})
 
 
+@analyzer("citations.chatbot_citation_residue")
 def chatbot_citation_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Citation tokens a chatbot's web tool leaves in copied text, looked for in the raw file.
 

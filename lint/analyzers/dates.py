@@ -15,16 +15,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from lint.findings import Hit, Related
+from lint.analyzers.places import related, where
+from lint.analyzers.registry import analyzer, option
+from lint.findings import Hit
 
 if TYPE_CHECKING:
     from lint.document import Document
-    from lint.rulepack import Rule
+    from lint.findings import Related
+    from lint.rule import Rule
     from lint.timeline import CalendarDate, Elapsed, Timeline
-
-_QUOTE_CHARS = 60
 
 
 def _timeline(doc: Document, ctx: Any) -> Timeline:
@@ -33,19 +35,6 @@ def _timeline(doc: Document, ctx: Any) -> Timeline:
     from lint.timeline import extract_timeline
 
     return extract_timeline(doc, getattr(ctx, "as_of", None))
-
-
-def _where(doc: Document, start: int, end: int) -> str:
-    """'line 17 (“the 2022 annexation of Crimea”)': how a message names a span."""
-    text = " ".join(doc.text[start:end].split())
-    if len(text) > _QUOTE_CHARS:
-        text = text[: _QUOTE_CHARS - 1] + "…"
-    return f"line {doc.line_col(start)[0]} (“{text}”)"
-
-
-def _related(doc: Document, start: int, end: int) -> Related:
-    line, col = doc.line_col(start)
-    return Related(doc.path, line, col, " ".join(doc.text[start:end].split()))
 
 
 def _month_name(index: int) -> str:
@@ -65,6 +54,7 @@ def _span_text(months: tuple[int, int]) -> str:
 
 
 # -- DAT001 -----------------------------------------------------------------------------
+@analyzer("dates.event_two_dates", fields=("where", "value", "others", "verb", "answer"))
 def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """One one-off event (trigger + object) dated to different years in one article.
 
@@ -110,15 +100,18 @@ def _minority_hits(
         agreeing = [a for a, v in zip(mentions, values) if v == main and comparable(ev, a)]
         if value == main or not agreeing:
             continue
-        others = ", ".join(_where(doc, a.start, a.end) for a in agreeing)
+        others = ", ".join(where(doc, a.start, a.end) for a in agreeing)
         yield Hit(
             ev.start,
             ev.end,
-            message=(
-                f"{_where(doc, ev.start, ev.end)} dates this event to {_show_value(value)}, but {others} "
-                f"date{'s' if len(agreeing) == 1 else ''} the same event to {_show_value(main)}"
-            ),
-            related=tuple(_related(doc, a.start, a.end) for a in agreeing),
+            {
+                "where": where(doc, ev.start, ev.end),
+                "value": _show_value(value),
+                "others": others,
+                "verb": "dates" if len(agreeing) == 1 else "date",
+                "answer": _show_value(main),
+            },
+            related=tuple(related(doc, a.start, a.end, None) for a in agreeing),
         )
 
 
@@ -188,7 +181,7 @@ def _present(tl: Timeline, doc: Document) -> list[tuple[tuple[int, int], int, in
         index = d.year * 12 + d.month - 1
         label = f"the document date {d.isoformat()} ({tl.doc_date.source})"
         return [((index, index), tl.doc_date.start, tl.doc_date.end, label)]
-    return [(a.when.months, a.start, a.end, _where(doc, a.start, a.end)) for a in tl.anchors]
+    return [(a.when.months, a.start, a.end, where(doc, a.start, a.end)) for a in tl.anchors]
 
 
 def _years_in_text(tl: Timeline, start: int, end: int) -> list[Any]:
@@ -211,6 +204,12 @@ def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[
     return any(y.year not in start_years for y in _years_in_text(tl, block.start, block.end))
 
 
+@dataclass(frozen=True)
+class ElapsedOptions:
+    slack_months: int = option(1, "months by which the time of writing may miss the elapsed-time window")
+
+
+@analyzer("dates.elapsed_contradicts_dates", options=ElapsedOptions, fields=("where", "start", "reckoning"))
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Now in its second year" against the article's own start date and its own "now".
 
@@ -219,9 +218,12 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     that thing and every statement of the present fall outside it, by more
     than ``slack_months`` (option, default 1).
     """
-    slack = int(rule.params.get("options", {}).get("slack_months", 1))
+    slack = rule.options.slack_months
     tl = _timeline(doc, ctx)
     yield from _counted_from_dates(doc, tl, slack)
+    yield from _gaps_contradict(doc, tl)
+    yield from _milestones_contradict(doc, tl)
+    yield from _marked_counts_contradict(doc, tl)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -247,23 +249,136 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
         ):
             continue
         s, (lo, hi) = windows[0]
-        start_text = _where(doc, s.start, s.end)
+        start_text = where(doc, s.start, s.end)
         nows = " and ".join(f"{label} places it in {_span_text(now)}" for now, _, _, label in present)
         others = "" if len(windows) == 1 else " (and from the other start dates it gives)"
         yield Hit(
             e.start,
             e.end,
-            message=(
-                f"{_where(doc, e.start, e.end)} counts from {start_text}{others}: {_span_text(s.when.months)} + "
-                f"{e.low} to {e.high} months puts the time of writing in {_span_text((lo, hi))}, but {nows}"
-            ),
-            related=(_related(doc, s.start, s.end), *(_related(doc, a, b) for _, a, b, _ in present if a >= 0)),
+            {
+                "where": where(doc, e.start, e.end),
+                "start": f"{start_text}{others}",
+                "reckoning": f"{_span_text(s.when.months)} + {e.low} to {e.high} months puts the time of writing in "
+                f"{_span_text((lo, hi))}, but {nows}",
+            },
+            related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _year_before(doc: Document, tl: Timeline, offset: int) -> Any:
+    """The last plain year the article gives before an offset, in the same paragraph or the one before."""
+    block = doc.block_at(offset)
+    index = doc.blocks.index(block) if block is not None else -1
+    first = doc.blocks[index - 1].start if index > 0 else (block.start if block else max(0, offset - 400))
+    years = [y for y in tl.years_in(first, offset) if y.end <= offset]
+    return years[-1] if years and years[-1].kind == "year" else None
+
+
+def _gaps_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Eight years ago, in 2019" in a 2025 article; "founded in 2009 ... a decade later, in 2016": the count
+    of years and the year it lands on disagree, counted from the time of writing (a dated article only:
+    front matter or dateline) or from the year given just before."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    for g in tl.gaps:
+        if doc.in_quote(g.start):
+            continue
+        if g.direction == "ago":
+            if dated is None:
+                continue
+            base, base_text = dated.date.year, f"the document date {dated.date.isoformat()} ({dated.source})"
+            counted = base - g.year
+            spans: tuple[Related, ...] = (related(doc, dated.start, dated.end, None),) if dated.start >= 0 else ()
+        else:
+            before = _year_before(doc, tl, g.start)
+            if before is None:
+                continue
+            base, base_text = before.year, where(doc, before.start, before.end)
+            counted = g.year - base if g.direction == "later" else base - g.year
+            spans = (related(doc, before.start, before.end, None),)
+        if g.low <= counted <= g.high:
+            continue
+        yield Hit(
+            g.start,
+            g.end,
+            {
+                "where": where(doc, g.start, g.end),
+                "start": base_text,
+                "reckoning": f"{g.low}–{g.high} years, but {g.year} is {abs(counted)} year{'s' if abs(counted) != 1 else ''} from {base}",
+            },
+            related=spans,
+        )
+
+
+def _milestones_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Marks its 25th anniversary this year" in a 2026 article about a centre the article says opened in
+    1988: the milestone must fit one of the beginnings the article dates (an anniversary within a year,
+    an edition of a yearly event no later than the years since the first allow). A dated article only."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None or not tl.milestones:
+        return
+    starts = list(tl.beginnings)
+    years = {s.when.year for s in starts}
+    for ms in tl.milestones:
+        if not starts or doc.in_quote(ms.start):
+            continue
+        if any(y.kind == "year" and y.year not in years for y in _years_in_text(tl, *tl.sentence(ms.start))):
+            continue  # the sentence dates itself
+        when = dated.date.year + ms.shift
+
+        def fits(year: int) -> bool:
+            if ms.kind == "edition":
+                return when - year >= ms.years - 1
+            return abs(when - year - ms.years) <= 1
+
+        if any(fits(s.when.year) for s in starts):
+            continue
+        s = starts[0]
+        counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
+        yield Hit(
+            ms.start,
+            ms.end,
+            {
+                "where": where(doc, ms.start, ms.end),
+                "start": where(doc, s.start, s.end),
+                "reckoning": f"the milestone falls in {when}, {counted}, which does not fit {s.when.year}"
+                + (" (nor any other beginning the article dates)" if len(starts) > 1 else ""),
+            },
+            related=tuple(related(doc, b.start, b.end, None) for b in starts[:3]),
+        )
+
+
+def _marked_counts_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Friday marks ten years since the fire of November 21, 2014" in a November 2025 article: a count
+    that the sentence marks as of now ("marks", "it has been") from a month the article names must land
+    within two months of the article's date (a dated article only)."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None:
+        return
+    now = dated.date.year * 12 + dated.date.month - 1
+    for c in tl.since:
+        if c.kind != "after" or c.base.first_month != c.base.last_month or c.low % 12 or doc.in_quote(c.start):
+            continue
+        if not tl.marked_as_now(c.start):
+            continue
+        moment = c.base.months[0] + c.low
+        if abs(moment - now) <= 2:
+            continue
+        yield Hit(
+            c.start,
+            c.end,
+            {
+                "where": where(doc, c.start, c.end),
+                "start": _month_name(c.base.months[0]),
+                "reckoning": f"{c.low // 12} years land in {_month_name(moment)}, but the document date "
+                f"{dated.date.isoformat()} ({dated.source}) places the time of writing in {_month_name(now)}",
+            },
+            related=(related(doc, dated.start, dated.end, None),) if dated.start >= 0 else (),
         )
 
 
 def _future(doc: Document, tl: Timeline, offset: int) -> bool:
     """The sentence speaks of the future or of a hypothesis ("will", "is expected to")."""
-    from lint.people import word_list
+    from lint.wordlists import word_list
 
     s, t = tl.sentence(offset)
     words = " " + " ".join(doc.plain[s:t].lower().split()) + " "
@@ -288,11 +403,12 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
         yield Hit(
             c.start,
             c.end,
-            message=(
-                f"{_where(doc, c.start, c.end)} counts from {_span_text(c.base.months)}: {counted} {_month_name(moment)} "
-                f"at the earliest, after the time of writing ({nows})"
-            ),
-            related=tuple(_related(doc, a, b) for _, a, b, _ in present if a >= 0),
+            {
+                "where": where(doc, c.start, c.end),
+                "start": _span_text(c.base.months),
+                "reckoning": f"{counted} {_month_name(moment)} at the earliest, after the time of writing ({nows})",
+            },
+            related=tuple(related(doc, a, b, None) for _, a, b, _ in present if a >= 0),
         )
 
 
@@ -313,28 +429,50 @@ def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
     return min(candidates)[1] if candidates else None
 
 
+def _year_from_article(date: CalendarDate, tl: Timeline) -> int | None:
+    """The year of a year-less date in an article with no document date: the one year its full dates give
+    ("Sept. 30, 2026" and "Friday, September 30"), or None where they give several or none, where one of
+    them is in a sentence about the future, or where the article writes a later year (a story of 2017
+    may name a date of 2019 ahead)."""
+    full = [d for d in tl.dates if d.year]
+    years = {d.year for d in full}
+    if len(years) != 1 or any(_future(tl.doc, tl, d.start) for d in full):
+        return None
+    year = years.pop()
+    if any(y.year > year for y in tl.years):
+        return None
+    return year if date.day <= calendar.monthrange(year, date.month)[1] else None
+
+
+@analyzer("dates.weekday_mismatch", fields=("where", "date", "actual", "written"))
 def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
     tl = _timeline(doc, ctx)
-    for date in tl.dates:
+    for date in (*tl.dates, *tl.possessive_weekday_dates):
         if date.weekday is None or not date.valid:
             continue
         year = _year_for(date, tl)
+        assumed = "" if date.year else f" (year {year} taken from the document date)"
         if year is None:
-            continue
+            year = _year_from_article(date, tl)
+            if year is None:
+                continue
+            assumed = f" (year {year}, the only year the article gives)"
         actual = dt.date(year, date.month, date.day).weekday()
         if actual != date.weekday:
-            assumed = "" if date.year else f" (year {year} taken from the document date)"
             yield Hit(
                 date.start,
                 date.end,
-                message=(
-                    f"{_where(doc, date.start, date.end)}: {calendar.month_name[date.month]} {date.day}, {year}"
-                    f"{assumed} was a {calendar.day_name[actual]}, not a {calendar.day_name[date.weekday]}"
-                ),
+                {
+                    "where": where(doc, date.start, date.end),
+                    "date": f"{calendar.month_name[date.month]} {date.day}, {year}{assumed}",
+                    "actual": calendar.day_name[actual],
+                    "written": calendar.day_name[date.weekday],
+                },
             )
 
 
+@analyzer("dates.impossible_date", fields=("where", "why"))
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
     tl = _timeline(doc, ctx)
@@ -348,18 +486,20 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             yield Hit(
                 date.start,
                 date.end,
-                message=(
-                    f"{_where(doc, date.start, date.end)} is not a real date: neither {ref} (the document date's year) "
-                    f"nor the years either side of it is a leap year"
-                ),
+                {
+                    "where": where(doc, date.start, date.end),
+                    "why": f"neither {ref} (the document date's year) nor the years either side of it is a leap year",
+                },
             )
             continue
-        if 1 <= date.month <= 12:
+        if date.day == 0:
+            why = "there is no day 0"
+        elif 1 <= date.month <= 12:
             days = calendar.monthrange(date.year or 2000, date.month)[1]
             why = f"{calendar.month_name[date.month]} has only {days} days" + (f" in {date.year}" if date.year else "")
         else:
             why = f"there is no month {date.month}"
-        yield Hit(date.start, date.end, message=f"{_where(doc, date.start, date.end)} is not a real date: {why}")
+        yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
 
 
 # -- DAT005 -----------------------------------------------------------------------------
@@ -369,6 +509,7 @@ def _dated_in_past(doc: Document, tl: Timeline, offset: int) -> bool:
     return any(y.kind == "year" and (now is None or y.year < now) for y in tl.years_in(*tl.sentence(offset)))
 
 
+@analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
 
@@ -397,11 +538,8 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
         yield Hit(
             hit.start,
             hit.end,
-            message=(
-                f"{_where(doc, hit.start, hit.end)} and {_where(doc, other.start, other.end)} give {person} "
-                f"both a current and a former title of {title}"
-            ),
-            related=(_related(doc, other.start, other.end),),
+            {"where": where(doc, hit.start, hit.end), "other": where(doc, other.start, other.end), "person": person, "title": title},
+            related=(related(doc, other.start, other.end, None),),
         )
 
 
@@ -413,6 +551,7 @@ def _latest_month(tl: Timeline) -> int | None:
     return max(months) if months else None
 
 
+@analyzer("dates.age_contradicts_birth_year", fields=("where", "person", "age", "birth", "expected", "basis"))
 def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Smith, 45," and "Smith was born in 1960" cannot both hold at the time of writing.
 
@@ -445,19 +584,28 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
                 yield Hit(
                     age.start,
                     age.end,
-                    message=(
-                        f"{_where(doc, age.start, age.end)} gives {age.person} an age of {age.age}, but "
-                        f"{_where(doc, b.start, b.end)} makes {age.person} about {expected} {basis}"
-                    ),
-                    related=(_related(doc, b.start, b.end),),
+                    {
+                        "where": where(doc, age.start, age.end),
+                        "person": age.person,
+                        "age": str(age.age),
+                        "birth": where(doc, b.start, b.end),
+                        "expected": str(expected),
+                        "basis": basis,
+                    },
+                    related=(related(doc, b.start, b.end, None),),
                 )
                 break
 
 
 def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
-    """An age in a sentence with a year or "then" may be an age at that time."""
+    """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
+    ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
     s, t = tl.sentence(offset)
-    return bool(tl.years_in(s, t)) or " then " in doc.plain[s:t].lower()
+    births = [(b.start, b.end) for b in tl.births]
+    dated = [
+        y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
+    ]
+    return bool(dated) or " then " in doc.plain[s:t].lower()
 
 
 # -- DAT007 -----------------------------------------------------------------------------
@@ -469,6 +617,15 @@ def _in_short_block(doc: Document, offset: int) -> bool:
     return block is not None and block.end - block.start <= _HEADLINE_CHARS
 
 
+@dataclass(frozen=True)
+class RelativeTimeOptions:
+    window: int = option(600, "characters around a relative time searched for a calendar date")
+    units: tuple[str, ...] = option(
+        ["day", "night", "week", "weekend", "month"], "units reported everywhere (a weekday only where nothing is dated)"
+    )
+
+
+@analyzer("dates.relative_time_without_anchor", options=RelativeTimeOptions, fields=("where", "missing"))
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Yesterday" in an article that says nowhere when it was written.
 
@@ -482,9 +639,8 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     week cannot be placed, and so does a relative time in the headline. Quoted speech is
     skipped. Each unplaceable expression is reported.
     """
-    options = rule.params.get("options", {})
-    window = int(options.get("window", 600))
-    units = set(options.get("units", ("day", "night", "week", "weekend", "month")))
+    window = rule.options.window
+    units = set(rule.options.units)
     tl = _timeline(doc, ctx)
     if tl.doc_date or tl.dateline:
         return
@@ -511,8 +667,5 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         yield Hit(
             r.start,
             r.end,
-            message=(
-                f"{_where(doc, r.start, r.end)} is relative to a publication date the article never gives "
-                f"(no dateline, no document date, {'no date anywhere' if undated else 'no date nearby'})"
-            ),
+            {"where": where(doc, r.start, r.end), "missing": "no date anywhere" if undated else "no date nearby"},
         )

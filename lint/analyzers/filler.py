@@ -9,28 +9,37 @@ contents is a label line followed by a run of short entry lines. The vocabularie
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
+import regex
+
+from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
-from lint.people import word_list
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+from lint.textindex import WORD
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 #: What may stand before a label on its line: blanks, quote marks, bullets, emphasis, block
 #: quotes, heading marks, numbering, emoji and their variation selectors.
 _LEAD = LazyPattern(r"[\s“\"‘'*_>#•·▪●◦\-–—\p{So}\p{Sk}\p{Cf}\uFE0F\u200D]*")
-#: A label: one to six words, then a colon, question mark or exclamation mark.
+#: A label: one to six words, then a colon, question mark or exclamation mark, or a dash that
+#: closes an emphasised label ("**TL;DR —**"; a dash after plain words opens a sentence's aside).
 _LABEL = LazyPattern(
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
-    r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!])"
+    r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!—–])"
 )
+#: What must follow a dash that ends a label, in the file itself: the close of its emphasis.
+_EMPHASIS_CLOSE = LazyPattern(r"[ \t]*[*_]")
 #: The text of a heading line, without trailing blanks, emphasis or a colon.
 _HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
-_WORDS = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
 _DESCRIBING = frozenset({"from", "about", "of", "for", "on", "by", "here"})
 _SENTENCE_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -59,6 +68,7 @@ def is_callout_label(label: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in heads and all(w in modifiers for w in words[:-1])
 
 
+@analyzer("filler.template_callout")
 def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Lines that open with a callout label, and headings that are one."""
     plain = doc.plain
@@ -66,6 +76,8 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         lead = _LEAD.match(plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
         m = _LABEL.match(plain, start, line.end())
+        if m and m.group("end") in "—–" and not _EMPHASIS_CLOSE.match(doc.text, m.end()):
+            m = None
         if m and is_callout_label(m.group("label")):
             yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
             continue
@@ -74,6 +86,20 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             h = _HEADING.match(plain, start, line.end())
             if h and h.group("label") and is_callout_label(h.group("label")):
                 yield Hit(h.start("label"), h.end("label"), {"match": doc.text[h.start("label") : h.end("label")]})
+    yield from _left_out_callouts(doc)
+
+
+def _left_out_callouts(doc: Document) -> Iterator[Hit]:
+    """Callout boxes of a saved page that the extractor left out of the article container
+    (``<div class="tip"><strong>Pro Tip:</strong> …</div>``): the box is still the article's."""
+    from lint.html import visible_text
+
+    for span in getattr(doc, "left_out", ()):
+        text = visible_text(doc.text[span.start : span.end])
+        lead = _LEAD.match(text)
+        m = _LABEL.match(text, lead.end() if lead else 0)
+        if m and m.group("end") in ":?!" and is_callout_label(m.group("label")):
+            yield Hit(span.start, span.end, {"match": m.group("label")})
 
 
 @cache
@@ -90,7 +116,7 @@ def is_placeholder(inner: str) -> bool:
     for head in instructions:
         if text == head or text.startswith(head + " ") or text.startswith(head + ":"):
             return True
-    words = _WORDS.findall(inner)
+    words = WORD.findall(inner)
     # a description of what belongs there: "[Quote from the mayor]", "[Statistic about rents]"
     if len(words) >= 3 and words[0][0].isupper() and words[0].lower() in nouns and words[1].lower() in _DESCRIBING:
         return True
@@ -99,18 +125,41 @@ def is_placeholder(inner: str) -> bool:
     return all(w[0].isupper() for w in words) and words[-1].lower().strip("'’") in nouns
 
 
+@analyzer("filler.template_placeholder")
 def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Square brackets holding a generic noun or an instruction: "[Company Name]", "[Insert quote]"."""
     for m in _BRACKET.finditer(doc.plain):
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    yield from _title_placeholders(doc)
 
 
+_PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
+
+
+def _title_placeholders(doc: Document) -> Iterator[Hit]:
+    """Placeholders in a saved page's ``<title>``, which search results and link previews show."""
+    if doc.fmt != "html":
+        return
+    title = _PAGE_TITLE.search(doc.text)
+    if title is None:
+        return
+    for m in _BRACKET.finditer(doc.text, title.start("title"), title.end("title")):
+        if is_placeholder(m.group("inner")):
+            yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+@dataclass(frozen=True)
+class TableOfContentsOptions:
+    min_entries: int = option(2, "entry lines the label must be followed by")
+    max_entry_words: int = option(25, "words an entry line may have")
+
+
+@analyzer("filler.table_of_contents", options=TableOfContentsOptions, fields=("count",))
 def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A table-of-contents label line followed by a run of short entry lines."""
     labels = frozenset(_norm(p) for p in word_list("toc-labels.txt"))
-    opts = dict(rule.params.get("options", {}))
-    min_entries, max_words = int(opts.get("min_entries", 2)), int(opts.get("max_entry_words", 25))
+    min_entries, max_words = rule.options.min_entries, rule.options.max_entry_words
     lines = [m for m in _LINE.finditer(doc.plain) if m.group().strip()]
     for i, line in enumerate(lines):
         lead = _LEAD.match(doc.plain, line.start(), line.end())
@@ -128,3 +177,48 @@ def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if entries >= min_entries:
             yield Hit(h.start("label"), h.end("label"),
                       {"match": doc.text[h.start("label") : h.end("label")], "count": str(entries)})
+    yield from _inline_contents(doc, labels, min_entries)
+
+
+#: A label that opens its line and ends in a colon: "*In this article:* [A](#a) · [B](#b)".
+_INLINE_LABEL = LazyPattern(r"(?P<label>[\p{L}][\p{L}'’ \t]{1,40}?)[ \t]*[*_]*[ \t]*:")
+#: A Markdown link to an anchor of the same page: "[Background](#background)".
+_ANCHOR_LINK = LazyPattern(r"\[[^\]\n]{1,80}\]\(#[^)\s]{1,80}\)")
+
+
+def _inline_contents(doc: Document, labels: frozenset[str], min_entries: int) -> Iterator[Hit]:
+    """A contents label whose entries follow on its own line, as links to the page's anchors."""
+    for line in _LINE.finditer(doc.text):
+        lead = _LEAD.match(doc.text, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        m = _INLINE_LABEL.match(doc.text, start, line.end())
+        if not m or _norm(m.group("label")) not in labels or doc.plain[m.start("label")] == " ":
+            continue
+        count = len(_ANCHOR_LINK.findall(doc.text, m.end(), line.end()))
+        if count >= min_entries:
+            yield Hit(m.start("label"), m.end("label"), {"match": m.group("label"), "count": str(count)})
+
+
+# -- page chrome of a saved web page ---------------------------------------------------------------
+def _shown(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@analyzer("filler.page_chrome")
+def page_chrome(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The page furniture the HTML reader left out of the article, one hit per widget (the rule's
+    ``corroborated_by`` keeps them only where the article itself reads as template or generated copy).
+
+    Only a saved web page has any (:attr:`lint.html.HtmlDocument.furniture`); the widget's text
+    is read from the page with its markup removed.
+    """
+    furniture = getattr(doc, "furniture", ())
+    if not furniture:
+        return
+    from lint.html import visible_text
+
+    for span in furniture:
+        text = visible_text(doc.text[span.start : span.end])
+        if text:
+            yield Hit(span.start, span.end, {"match": _shown(text)})

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
-from lint.analyzers.wording import headline_text, list_pattern, options
+from lint.analyzers.registry import analyzer, option
+from lint.analyzers.wording import headline_text, list_pattern
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+from lint.patterns import alternation_source
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’&\-]*")
 #: Quoted words inside a headline: double quotes, and single quotes used as quotation marks.
@@ -163,11 +166,17 @@ def page_title(doc: Document) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+@dataclass(frozen=True)
+class SensationalHeadlineOptions:
+    threshold: int = option(2, "points of headline features at which the rule fires")
+
+
+@analyzer("headline.sensational_headline", options=SensationalHeadlineOptions, fields=("features", "points", "threshold"))
 def sensational_headline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """HDL001: headline features (capitals, exclamations, clickbait forms) worth ``threshold`` points."""
     features = headline_features(doc)
     points = sum(f.points for f in features)
-    threshold = int(options(rule).get("threshold", 2))
+    threshold = rule.options.threshold
     if points < threshold:
         return
     head = doc.headline

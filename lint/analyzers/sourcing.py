@@ -8,16 +8,19 @@ files are linted in different processes.
 
 from __future__ import annotations
 
+
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import regex
 
 from lint.analyzers.citations import reference_list_span
+from lint.analyzers.places import line_of, line_text, related
+from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
-from lint.document import Block, Document, Span
+from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
@@ -29,15 +32,18 @@ from lint.people import (
     Person,
     body_range,
     extract_people,
+    is_role_word,
     patterns,
     person_key,
-    word_list,
 )
-from lint.phrases import alternation_source, phrase_source
-from lint.rulepack import Rule
+from lint.patterns import alternation_source, phrase_source
+from lint.textindex import first_letters, register_triggers
 from lint.timeline import extract_timeline
+from lint.wordlists import data_lines, word_list
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
+
 _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
@@ -49,9 +55,6 @@ _DETERMINED = LazyPattern(
 _SENTENCE_END = LazyPattern(r"[.!?…]$")
 _DESCRIBED = LazyPattern(r",[ \u00a0]+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)*['’]s?)[ \u00a0]")
 _ACCORDING_TO = LazyPattern(r"(?i:according)[ \u00a0]+to[ \u00a0]+$", regex.REVERSE)
-#: A dateline credited to a news agency: "WASHINGTON (Reuters) -", "(AP) —", "PARIS (AFP) -".
-_AGENCY_DATELINE = LazyPattern(r"\((?:Reuters|AP|AFP|Associated[ \u00a0]Press|Agence[ \u00a0]France-Presse|Bloomberg|dpa|ANSA|EFE|Kyodo|Xinhua|PA|UPI|CP)\)[ \u00a0]*[-–—]")
-_BY = LazyPattern(r"\s*(?:by|written by|posted by|words by)\b[\s:]*(.*)$", regex.I)
 
 
 # -- shared helpers -------------------------------------------------------------------------------
@@ -78,7 +81,7 @@ def is_generic_institute(org: str) -> bool:
     look up and are left alone.
     """
     words = [w.strip(".,'’").lower() for w in org.replace("-", " ").split()]
-    words = [w for w in words if w and w not in _CONNECTORS]
+    words = [w for w in words if w and w not in word_list("name-connectors.txt")]
     heads = word_list("institute-heads.txt")
     generic = word_list("generic-institute-words.txt")
     head_count = sum(w in heads for w in words)
@@ -94,7 +97,7 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     heads = word_list("institute-heads.txt")
     if not any(w.lower() in heads for w in words) or known_institution(org, known):
         return False
-    names = [w for w in words if w[:1].isupper() and w.lower() not in _CONNECTORS and w.lower() not in heads]
+    names = [w for w in words if w[:1].isupper() and w.lower() not in word_list("name-connectors.txt") and w.lower() not in heads]
     if any(w.lower() in ("university", "college") for w in words):
         return False
     for i, w in enumerate(names):
@@ -133,10 +136,6 @@ def is_expert_affiliation(org: str) -> bool:
 
 def _credential_text(m: Mention) -> str:
     return ", ".join(x for x in (m.role, m.org) if x)
-
-
-def _where(doc: Document, offset: int) -> str:
-    return f"line {doc.line_col(offset)[0]}"
 
 
 # -- SRC001 / SRC002: unverifiable experts --------------------------------------------------------
@@ -189,18 +188,16 @@ def _expert_hits(doc: Document, ctx: Context, strong: bool) -> Iterator[Hit]:
         span = e.at.span
         cred = _credential_text(e.at)
         who = f"{e.at.title + ' ' if e.at.title else ''}{e.person.name}" + (f" ({cred})" if cred else "")
-        yield Hit(
-            span.start,
-            span.end,
-            message=f"Expert {who} cannot be traced: " + "; ".join(e.signals),
-        )
+        yield Hit(span.start, span.end, {"source": f"Expert {who}", "problem": "cannot be traced: " + "; ".join(e.signals)})
 
 
+@analyzer("sourcing.unverifiable_expert", fields=("source", "problem"))
 def unverifiable_expert(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC001: two or more independent signs that a quoted expert was invented."""
     return _expert_hits(doc, ctx, strong=True)
 
 
+@analyzer("sourcing.weak_expert_credential", fields=("source", "problem"))
 def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC002: one sign only; real people have common names and plain institute names too.
     Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
@@ -212,8 +209,8 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
-        yield Hit(start, end, message=f"'{org}' is cited as a source but is not an institution a reader can find "
-                  "(no known body of that name, no place, no university)")
+        yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
+                               "can find (no known body of that name, no place, no university)"})
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
@@ -258,7 +255,7 @@ class IdentityFact:
 
 
 def _org_words(org: str) -> frozenset[str]:
-    return frozenset(w for w in _ALNUM.findall(org.lower()) if w not in _CONNECTORS)
+    return frozenset(w for w in _ALNUM.findall(org.lower()) if w not in word_list("name-connectors.txt"))
 
 
 def compatible_orgs(a: str, b: str) -> bool:
@@ -267,7 +264,7 @@ def compatible_orgs(a: str, b: str) -> bool:
     wa, wb = _org_words(a), _org_words(b)
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
-    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in _CONNECTORS)
+    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in word_list("name-connectors.txt"))
     for short, long in ((a, b), (b, a)):
         if _ACRONYM.fullmatch(short.strip()) and short.replace(".", "").lower() == acronym(long).lower():
             return True
@@ -296,7 +293,7 @@ class ConflictingIdentity:
 
     def check(
         self, facts_by_path: list[tuple[str, tuple[IdentityFact, ...]]], rule: Rule, ctx: Context
-    ) -> Iterator[tuple[str, Located, str, tuple[Related, ...]]]:
+    ) -> Iterator[tuple[str, Located, dict[str, str], tuple[Related, ...]]]:
         known = _known(ctx)
         by_key: dict[str, list[tuple[str, IdentityFact]]] = {}
         for path, facts in facts_by_path:
@@ -324,11 +321,7 @@ class ConflictingIdentity:
                     parts.append(f"'{vouched.affiliation}' in your known-people list")
                 if not parts:
                     continue
-                message = (
-                    f"{fact.name} is '{_cred(fact)}' here but " + "; ".join(parts)
-                    + ": the same person cannot hold all of these affiliations, so at least one is wrong or invented"
-                )
-                yield path, fact.located, message, tuple(related)
+                yield path, fact.located, {"name": fact.name, "credential": _cred(fact), "elsewhere": "; ".join(parts)}, tuple(related)
 
 
 def _cred(f: IdentityFact) -> str:
@@ -336,19 +329,13 @@ def _cred(f: IdentityFact) -> str:
 
 
 def _place(here: str, there: str, f: IdentityFact) -> str:
-    return f"line {f.located.line}" if here == there else f"{there}:{f.located.line}"
+    return line_text(f.located.line) if here == there else f"{there}:{f.located.line}"
 
 
-conflicting_identity = ConflictingIdentity()
+conflicting_identity = analyzer("sourcing.conflicting_identity", fields=("name", "credential", "elsewhere"))(ConflictingIdentity())
 
 
 # -- SRC004: surname never introduced ------------------------------------------------------------
-#: Nouns that introduce an organisation by name: "media outlet Onenet", "pollster Gallup".
-_ORG_DESCRIPTORS = frozenset(
-    """outlet newspaper paper agency company firm group website site channel broadcaster network magazine
-    daily tabloid portal bank fund party ministry pollster publisher studio startup app platform service
-    station journal blog carrier airline retailer maker brand chain""".split()
-)
 
 
 @cache
@@ -369,6 +356,7 @@ def _plural_verb() -> regex.Pattern[str]:
     return compile_pattern(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
 
 
+@analyzer("sourcing.surname_never_introduced", fields=("surname", "later"))
 def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC004: "Greene notes" with no Greene introduced by full name or title before."""
     people = extract_people(doc)
@@ -382,7 +370,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         if not m.source or m.title or low in known_surnames or m.name in places or low in reported:
             continue
         prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
-        if prev and (prev.group(1).lower() in _ORG_DESCRIPTORS or _mixed_case(prev.group(1), m.name)):
+        if prev and (prev.group(1).lower() in word_list("org-descriptors.txt") or _mixed_case(prev.group(1), m.name)):
             continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
         if _plural_verb().match(plain, m.end):
             continue  # a compound subject ("she and True say") is not one source cited by surname
@@ -398,18 +386,18 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         if _introduced_in_run(doc, m.name, m.end):
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         reported.add(low)
-        later = f"; the full name first appears later, at {_where(doc, first)}" if first is not None else ""
-        yield Hit(
-            m.start,
-            m.end,
-            values={"surname": m.name},
-            message=f"'{m.name}' is cited as a source but never introduced by full name and role{later}",
-        )
+        later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
+        yield Hit(m.start, m.end, {"surname": m.name, "later": later})
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
-_NOUN_ENDING = LazyPattern(r"(?:tion|sion|ics|ism|ment|ness|ity|ology|ance|ence|ship|hood|ings)$", regex.I)
 #: A capital inside a word that no surname prefix explains: a brand ("TechCrunch", "WikiLeaks").
+@cache
+def _noun_suffixes() -> tuple[str, ...]:
+    """Endings of abstract nouns (rules/data/noun-suffixes.txt): "Regulation" is no surname."""
+    return tuple(sorted(word_list("noun-suffixes.txt")))
+
+
 _INNER_CAPITAL = LazyPattern(r"^(?!(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Du|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
 
 
@@ -417,7 +405,7 @@ def _surname_like(word: str, doc: Document) -> bool:
     """Whether a capitalised word standing alone as a source can be a surname: not a plural of a
     word the article writes in lower case ("Others", "Sources", "Koreans" beside "Korean"), not a
     common-noun ending, not a brand with an inner capital, not an acronym with a plural s."""
-    if _NOUN_ENDING.search(word) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
+    if word.lower().endswith(_noun_suffixes()) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
         return False
     if word.endswith("s") and not word.endswith("ss"):
         words = _lower_words(doc)
@@ -441,7 +429,7 @@ def _pair_stop() -> frozenset[str]:
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Every word of the document, case kept: "greene" in it means the word is written in lower case."""
-    return doc.memo("sourcing.lower_words", lambda: frozenset(_ALNUM.findall(doc.plain)) )
+    return doc.index.part_set()
 
 
 def _mixed_case(a: str, b: str) -> str | None:
@@ -487,12 +475,6 @@ _WORD_BEFORE = LazyPattern(r"([\p{L}\-]+)[ \u00a0]+$", regex.REVERSE)
 _WORDS_AFTER = LazyPattern(r",[ \u00a0]*((?:[\p{L}\-]+[ \u00a0]*){1,5})")
 
 
-def _is_role(word: str) -> bool:
-    low = word.lower()
-    roles = word_list("role-nouns.txt")
-    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
-
-
 def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
     """Two-word names with one word in lower case, in a slot only a person fills.
 
@@ -512,15 +494,16 @@ def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
             continue
         if m.group("comma"):
             after = _WORDS_AFTER.match(plain, m.end())
-            roles = after is not None and any(_is_role(w) for w in after.group(1).split()[:4])
+            roles = after is not None and any(is_role_word(w) for w in after.group(1).split()[:4])
             ok = roles and low.capitalize() in _lower_words(doc)
         else:
             before = _WORD_BEFORE.search(plain, max(lo, m.start() - 40), m.start())
-            ok = before is not None and _is_role(before.group(1))
+            ok = before is not None and is_role_word(before.group(1))
         if ok:
             yield m.start(), m.end("b"), f"{a} {b}"
 
 
+@analyzer("sourcing.malformed_name", fields=("name", "problem"))
 def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC005: broken capitalisation in a person's name, or one name spelled two ways."""
     seen: set[int] = set()
@@ -532,7 +515,8 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         yield Hit(
             start,
             end,
-            message=f"Name '{name}' has broken capitalisation (expected '{fixed}'): a sign of machine transliteration or unedited copy",
+            {"name": f"Name '{name}'", "problem": f"has broken capitalisation (expected '{fixed}'): a sign of machine "
+             "transliteration or unedited copy"},
         )
     yield from _variant_case_hits(doc, seen)
     yield from _two_spellings(doc)
@@ -549,11 +533,10 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
         at = lowered.find(needle, lo, hi)
         while at >= 0:
             found = doc.plain[at : at + len(needle)]
-            words = found.split()
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
             if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
                 seen.add(at)
-                yield Hit(at, at + len(needle), message=f"Name '{found}' has broken capitalisation; the article also writes '{name}'")
+                yield Hit(at, at + len(needle), {"name": f"Name '{found}'", "problem": f"has broken capitalisation; the article also writes '{name}'"})
             at = lowered.find(needle, at + 1, hi)
 
 
@@ -598,8 +581,8 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
                 yield Hit(
                     m.start(),
                     m.end(),
-                    message=f"'{written}' looks like another spelling of '{a.name}' ({_where(doc, a.start)}): use one spelling",
-                    related=(Related(doc.path, *doc.line_col(a.start), a.name),),
+                    {"name": f"'{written}'", "problem": f"looks like another spelling of '{a.name}' ({line_of(doc, a.start)}): use one spelling"},
+                    related=(related(doc, a.start, a.start + len(a.name)),),
                 )
                 break
 
@@ -667,12 +650,16 @@ def _vague_grammar() -> _VagueGrammar:
         r"(?:named|identified|anonymity))\b)"
         r"|\b(?i:like|at|from|with)\s+(?:the\s+)?\p{Lu}"
     )
+    # every group attribution holds its group noun (or opens with "it") after at most six words,
+    # a quantifier of up to four ("a growing number of") and two modifiers; a phrase opens with
+    # its first word: the text index tries the patterns only there
+    register_triggers(group, frozenset({first_letters(g) for g in groups} | {"it"}), words_before=6)
+    register_triggers(phrase, frozenset(first_letters(p) for p in word_list("vague-phrases.txt")))
     return _VagueGrammar(group, phrase, professional, groups, verbs)
 
 
 #: Quantifiers and adverbs that turn a group attribution into a claim of consensus ("many
 #: experts", "analysts have long argued"): never the wire's summary of its named sources.
-_CONSENSUS = frozenset("many most numerous countless widely long generally increasingly universally broadly largely".split())
 _PLACE_PHRASE = LazyPattern(r"[ \u00a0](?:in|on|across|around|within|at|everywhere|nationwide)(?:[ \u00a0]|$)")
 _REPORTING = LazyPattern(r"(?<![\p{L}])(?:said|says|told|tells|according[ \u00a0]+to|wrote|writes|stated|added)(?![\p{L}])", regex.I)
 
@@ -693,28 +680,34 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     ``paraphrase`` marks the forms the wire also uses to sum up named sources."""
     g = _vague_grammar()
     lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
-    hi = len(doc.plain)
-    for m in g.group.finditer(doc.plain, lo, hi, overlapped=False):
+    for m in doc.index.finditer(g.group, lo):
         if m.group("hit2"):
             yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
             continue
         group = m.group("group").lower()
         quant = (m.group("quant") or "").lower()
         verb = " ".join(m.group("verb").lower().split())
-        qualified = bool(quant in _CONSENSUS or m.group("tail") or _CONSENSUS.intersection(a.lower() for a in m.captures("adv"))
+        qualified = bool(quant in word_list("consensus-words.txt") or m.group("tail") or word_list("consensus-words.txt").intersection(a.lower() for a in m.captures("adv"))
                          or _PLACE_PHRASE.search(m.group("hit")))
         kind, verb_marks = g.groups.get(group, ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
         if kind == "+" and not (group == "many" or qualified):
             continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
-        consensus = quant in _CONSENSUS or any(a.lower() in _CONSENSUS for a in m.captures("adv")) or bool(m.group("tail"))
+        consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
-    for m in g.phrase.finditer(doc.plain, lo, hi):
+    for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
+@dataclass(frozen=True)
+class VagueAttributionOptions:
+    min_attributed: int = option(6, "named attributions that make a story densely sourced")
+    min_share: float = option(0.3, "share of sentences attributed that makes a story densely sourced")
+
+
+@analyzer("sourcing.vague_attribution", options=VagueAttributionOptions, fields=("phrase",))
 def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC006: a claim pinned on a vague group ("industry watchers agree", "experts say") or on
     nobody ("by most accounts", "it is widely accepted").
@@ -729,9 +722,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     count everywhere.
     """
     g = _vague_grammar()
-    opts = rule.params.get("options", {})
-    min_attributed = int(opts.get("min_attributed", 6))
-    min_share = float(opts.get("min_share", 0.3))
+    min_attributed, min_share = rule.options.min_attributed, rule.options.min_share
     starts = [s.start for s in doc.sentences]
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
@@ -835,6 +826,7 @@ def spoken_sentences(doc: Document) -> tuple[bool, ...]:
 #: Characters beyond which a paragraph is too long to count as "the quote's paragraph".
 _SHORT_PARAGRAPH = 600
 
+@analyzer("sourcing.unattributed_quote")
 def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC007: a quoted sentence with nobody saying it in its sentence or paragraph.
 
@@ -890,17 +882,29 @@ def _previous_block(doc: Document, block: Block) -> Block | None:
 
 
 # -- SRC008: templated byline ---------------------------------------------------------------------
-_EMPTY_BYLINE = r"(?:[\s\-–—:|.,0]*|admin(?:istrator)?|editor|author|staff writer|guest|user|webmaster|team|site\s*admin|news\s*desk|web\s*desk|anonymous|unknown|content\s*team)"
+@cache
+def _agency_dateline() -> regex.Pattern[str]:
+    """A dateline credited to a news agency (rules/data/news-agencies.txt): "WASHINGTON (Reuters) -",
+    "(AP) —", "PARIS (AFP) -"."""
+    agencies = "|".join(r"[ \u00a0]".join(regex.escape(w) for w in a.split()) for a in longest_first(data_lines("news-agencies.txt")))
+    return compile_pattern(rf"\((?:{agencies})\)[ \u00a0]*[-–—]")
 
 
+@cache
+def _empty_byline() -> regex.Pattern[str]:
+    """A byline that names nobody: only punctuation, or a site role (rules/data/empty-bylines.txt)."""
+    return compile_pattern(rf"[\s\-–—:|.,0]*|{alternation_source(word_list('empty-bylines.txt'))}", regex.I)
+
+
+@analyzer("sourcing.templated_byline", fields=("reason",))
 def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC008: "By -", "By Admin" or a stock persona as the author."""
     candidates: list[tuple[int, int, str]] = []
     if doc.byline is not None:
         text = doc.text[doc.byline.start : doc.byline.end]
-        m = _BY.match(text)
+        m = byline_lead().match(text)
         if m:
-            candidates.append((doc.byline.start, doc.byline.end, m.group(1)))
+            candidates.append((doc.byline.start, doc.byline.end, text[m.end() :]))
     author = doc.metadata.get("author")
     if author is not None and not candidates:
         idx = doc.text.find(author) if author else doc.text.find("author:")
@@ -909,14 +913,14 @@ def templated_byline(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     for start, end, name in candidates:
         clean = name.strip()
         reason = None
-        if regex.fullmatch(_EMPTY_BYLINE, clean, regex.I):
+        if _empty_byline().fullmatch(clean):
             reason = "names nobody" if not clean.strip(" -–—:|.,0") else f"names a site role ('{clean}'), not a reporter"
         else:
             lead = " ".join(clean.split()[:2])
             if is_stock_persona(lead) and person_key(lead) not in known:
                 reason = f"is a stock persona name ('{lead}')"
         if reason:
-            yield Hit(start, end, message=f"The byline {reason}: readers cannot tell who wrote or answers for the article")
+            yield Hit(start, end, {"reason": reason})
 
 
 # -- SRC009: unsourced article --------------------------------------------------------------------
@@ -925,6 +929,14 @@ def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
     return compile_pattern(rf"(?<!-)(?:{alternation_source(forms)})", regex.I)  # "co-wrote" is no attribution
 
 
+@dataclass(frozen=True)
+class UnsourcedArticleOptions:
+    min_words: int = option(80, "body words below which the rule stays silent")
+    reporting: str = option("reporting-forms.txt", "list in rules/data of the forms that cite somebody")
+    reference_labels: str = option("reference-labels.txt", "list in rules/data of headline labels of reference formats")
+
+
+@analyzer("sourcing.unsourced_article", options=UnsourcedArticleOptions, fields=("words",))
 def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC009: a news body of some length in which nobody is said to say anything.
 
@@ -933,18 +945,18 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     spoken the words. The check is deliberately blunt: any attribution at all, to a person, an
     agency or a document, is enough to pass.
     """
-    options = rule.params.get("options", {})
+    options = rule.options
     lo = doc.body_start
     body_words = doc.count_words(lo)
-    if body_words < options.get("min_words", 150):
+    if body_words < options.min_words:
         return
-    if _reporting_pattern(tuple(options["reporting"])).search(doc.plain, lo):
+    if _reporting_pattern(tuple(sorted(word_list(options.reporting)))).search(doc.plain, lo):
         return
     if doc.headline is not None:
         head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
-        if any(head.startswith(label) for label in options.get("reference_labels", ())):
+        if any(head.startswith(label) for label in word_list(options.reference_labels)):
             return  # "Factbox: …": a reference format, not a report
-    if _AGENCY_DATELINE.search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
         return  # "WASHINGTON (Reuters) -": the agency answers for the story
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
@@ -952,14 +964,22 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 
 # -- SRC011: no direct quote ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoDirectQuoteOptions:
+    min_words: int = option(80, "body words below which the rule stays silent")
+    min_attributed: int = option(4, "attributed sentences that excuse the lack of a quotation")
+    min_share: float = option(0.2, "share of attributed sentences that excuses the lack of a quotation")
+
+
+@analyzer("sourcing.no_direct_quote", options=NoDirectQuoteOptions)
 def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC011: a body with no direct quotation and little indirect attribution either."""
-    opts = rule.params.get("options", {})
+    opts = rule.options
     lo = doc.body_start
-    if doc.count_words(lo) < int(opts.get("min_words", 80)) or any(q.start >= lo for q in doc.quotes):
+    if doc.count_words(lo) < opts.min_words or any(q.start >= lo for q in doc.quotes):
         return
     attributed, share = _attribution_density(doc, [])
-    if attributed >= int(opts.get("min_attributed", 4)) or share >= float(opts.get("min_share", 0.2)):
+    if attributed >= opts.min_attributed or share >= opts.min_share:
         return
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:

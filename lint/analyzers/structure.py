@@ -11,20 +11,26 @@ but catches the paraphrases a generator produces when it restates itself.
 
 from __future__ import annotations
 
+
 import math
+from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
+from lint.analyzers.places import related
+from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document, Span
-from lint.findings import Hit, Related
+from lint.findings import Hit
 from lint.gazetteer import is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import phrase_source
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+from lint.patterns import alternation_source, phrase_source
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’\-]*")
 _TWO_SENTENCES = LazyPattern(r"[.!?]\s+\p{Lu}")
@@ -34,10 +40,6 @@ STEM = 6
 
 
 # -- shared helpers -------------------------------------------------------------------------------
-def options(rule: Rule) -> dict[str, object]:
-    return dict(rule.params.get("options", {}))
-
-
 @cache
 def _function_words() -> frozenset[str]:
     return word_list("function-words.txt")
@@ -66,11 +68,6 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def related(doc: Document, start: int, end: int) -> Related:
-    line, col = doc.line_col(start)
-    return Related(doc.path, line, col, _SPACES.sub(" ", doc.text[start:end]).strip()[:80])
-
-
 def _visible(doc: Document, span: Span | Block) -> str:
     return _SPACES.sub(" ", doc.plain[span.start : span.end]).strip()
 
@@ -83,15 +80,22 @@ def _headline_view(doc: Document, head: Span) -> str:
     return shown if shown.strip() else doc.text[head.start : head.end]
 
 
+@dataclass(frozen=True)
+class HeadlineRepeatedOptions:
+    min_words: int = option(4, "words a headline needs before a repeat of it is reported")
+    articles_between: bool = option(True, "a repeat may have an article put back between two of the headline's words")
+
+
+@analyzer("structure.headline_repeated", options=HeadlineRepeatedOptions, fields=("headline_line",))
 def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Every other place the headline occurs verbatim, each pointing back at the headline."""
     head = doc.headline
     if head is None:
         return
     text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
-    if len(_WORD.findall(text)) < int(options(rule).get("min_words", 4)):
+    if len(_WORD.findall(text)) < rule.options.min_words:
         return
-    rx = regex.compile(_loose_phrase(text) if options(rule).get("articles_between", False) else phrase_source(text), regex.I)
+    rx = regex.compile(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
     title_block = _title_heading(doc, head, text)
     for m in rx.finditer(doc.plain):
@@ -211,6 +215,13 @@ def _subject_name(headline: str) -> tuple[int, int] | None:
     return None
 
 
+@dataclass(frozen=True)
+class HeadlineNameOptions:
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+    subject_names: bool = option(True, "also the name a title-case headline opens with (after a title, a given name, or beside a firm's or place's head noun)")
+
+
+@analyzer("structure.headline_name_missing", options=HeadlineNameOptions, fields=("headline",))
 def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A person or organisation the headline presents as the speaker, absent from the body."""
     head = doc.headline
@@ -218,7 +229,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
         return
     headline = _headline_view(doc, head)
     body = doc.plain[head.end :]
-    if len(body.split()) < int(options(rule).get("min_body_words", 80)):
+    if len(body.split()) < rule.options.min_body_words:
         return
     labels = word_list("headline-labels.txt")
     stop = _function_words()
@@ -238,7 +249,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
                 start + len(name),
                 {"match": name, "headline": _visible(doc, head)},
             )
-    if seen or not options(rule).get("subject_names", False):
+    if seen or not rule.options.subject_names:
         return
     at = _subject_name(headline)
     if at is None:
@@ -270,9 +281,16 @@ def _last_sentence(doc: Document, block: Block) -> Span:
     return inside[-1] if inside else Span(block.start, block.end)
 
 
+@dataclass(frozen=True)
+class TruncatedEndingOptions:
+    min_words: int = option(8, "words of the last prose block before it is judged")
+    min_sentence_words: int = option(12, "words of a last sentence ending on a lowercase word that make it cut off")
+
+
+@analyzer("structure.truncated_ending", options=TruncatedEndingOptions, fields=("why",))
 def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The article's last prose block stops mid-sentence, or carries a scraper's cut marker."""
-    block = _last_prose_block(doc, int(options(rule).get("min_words", 8)))
+    block = _last_prose_block(doc, rule.options.min_words)
     if block is None:
         return
     text = doc.plain[block.start : block.end].rstrip()
@@ -288,7 +306,7 @@ def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     # A lowercase last word means a sentence in progress; a capitalised one is a credit line
     # ("Reporting by …/Editing by …") or a title-case heading, which end without a full stop.
     # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
-    if last[0].islower() and len(words) >= int(options(rule).get("min_sentence_words", 12)):
+    if last[0].islower() and len(words) >= rule.options.min_sentence_words:
         yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
 
 
@@ -313,6 +331,18 @@ def _facts(text: str) -> frozenset[str]:
 _TOKEN = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
 
 
+@dataclass(frozen=True)
+class NearDuplicateOptions:
+    min_overlap: float = option(0.6, "share of content words two nearby sentences must have in common")
+    min_overlap_far: float = option(0.85, "share of content words two sentences anywhere must have in common")
+    window: int = option(2, "sentences apart that count as nearby")
+    min_stems: int = option(7, "content words a sentence needs to be compared")
+    lead_sentences: int = option(3, "first sentences of the story a closing sentence may restate (0: off)")
+    min_overlap_lead: float = option(0.8, "share of a closing sentence's content words found in a lead sentence it restates")
+    closing_sentences: int = option(4, "last sentences of the story checked for a restated lead")
+
+
+@analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
 def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A sentence that says again, in nearly the same words, what a sentence just before it said.
 
@@ -323,12 +353,12 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     in the text that share ``min_overlap_far`` of their content are reported too. Verbatim
     repeats of whole lines are left to the repeated-line rule.
     """
-    opts = options(rule)
-    near, far = float(opts.get("min_overlap", 0.6)), float(opts.get("min_overlap_far", 0.85))
-    window = int(opts.get("window", 2))
-    sentences = _body_sentences(doc, int(opts.get("min_stems", 7)))
-    lead_size, lead_overlap = int(opts.get("lead_sentences", 0)), float(opts.get("min_overlap_lead", 1.0))
-    closing = int(opts.get("closing_sentences", 0))
+    opts = rule.options
+    near, far = opts.min_overlap, opts.min_overlap_far
+    window = opts.window
+    sentences = _body_sentences(doc, opts.min_stems)
+    lead_size, lead_overlap = opts.lead_sentences, opts.min_overlap_lead
+    closing = opts.closing_sentences
     facts: dict[int, frozenset[str]] = {}
 
     def facts_of(k: int) -> frozenset[str]:
@@ -474,6 +504,15 @@ def _line_start(doc: Document, offset: int) -> int:
     return doc.text.rfind("\n", 0, offset) + 1
 
 
+@dataclass(frozen=True)
+class RecapListOptions:
+    min_items: int = option(3, "restating items that make a list a recap")
+    min_overlap: float = option(0.5, "share of an item's content words found in an earlier paragraph")
+    min_items_labelled: int = option(2, "min_items under a heading that announces a summary")
+    min_overlap_labelled: float = option(0.3, "min_overlap under a heading that announces a summary")
+
+
+@analyzer("structure.recap_list", options=RecapListOptions, fields=("restated", "items"))
 def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A list whose items restate paragraphs that come before it: a summary of the text itself.
 
@@ -481,19 +520,19 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     summarise itself. Only sentence-length items are compared, so a table of contents
     (short headings) is not a recap.
     """
-    opts = options(rule)
+    opts = rule.options
     body = doc.body_blocks
     for run in _item_runs(doc, body):
         labelled = _recap_heading(doc, body, run[0])
         # the finding starts at the label that announces the list ("## Key takeaways")
         label = max((b for b in body if b.end <= run[0].start), key=lambda b: b.start) if labelled else None
-        if not labelled and len(run) > 1 and _RECAP_LABEL.match(_visible(doc, run[0]).strip(" *_#")):
+        if not labelled and len(run) > 1 and _recap_label().match(_visible(doc, run[0]).strip(" *_#")):
             # "**In summary:**" read as the first item of the list it announces
             labelled, label, run = True, run[0], run[1:]
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
-        min_items = int(opts.get("min_items_labelled" if labelled else "min_items", 3))
-        threshold = float(opts.get("min_overlap_labelled" if labelled else "min_overlap", 0.5))
+        min_items = opts.min_items_labelled if labelled else opts.min_items
+        threshold = opts.min_overlap_labelled if labelled else opts.min_overlap
         min_stems = 3 if labelled else 6
         items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
@@ -517,11 +556,10 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             )
 
 
-_RECAP_LABEL = LazyPattern(
-    r"^(?:the\s+)?(?:in\s+summary|summary|key\s+(?:takeaways?|points|facts|highlights|lessons)|takeaways?|the\s+bottom\s+line|"
-    r"bottom\s+line|recap|tl;?dr|at\s+a\s+glance|in\s+brief|highlights|in\s+short|to\s+sum\s+up|main\s+points)\s*:?$",
-    regex.I,
-)
+@cache
+def _recap_label() -> regex.Pattern[str]:
+    """A heading that announces a recap (rules/data/recap-labels.txt): "Key Takeaways", "In summary:"."""
+    return compile_pattern(rf"^(?:the\s+)?(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
 
 
 def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
@@ -530,7 +568,7 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
     if not prev:
         return False
     text = _visible(doc, prev[-1]).strip(" *_#")
-    return bool(_RECAP_LABEL.match(text))
+    return bool(_recap_label().match(text))
 
 
 # -- headings -------------------------------------------------------------------------------------------
@@ -541,6 +579,13 @@ _INTERROGATIVE = LazyPattern(
 )
 
 
+@dataclass(frozen=True)
+class PromptQuestionOptions:
+    min_words: int = option(12, "words of a standalone question reported in any case")
+    min_title_words: int = option(6, "words of a standalone question reported when in title case")
+
+
+@analyzer("structure.prompt_question", options=PromptQuestionOptions)
 def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """An open question standing alone as a block: the prompt or outline item a text was written from.
 
@@ -548,9 +593,8 @@ def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     title case, the way an outline item or a template's section title is, and never the short
     sentence-case subheads of explainers ("What happens next?").
     """
-    opts = options(rule)
-    min_words = int(opts.get("min_words", 12))
-    min_title = int(opts.get("min_title_words", min_words))
+    min_words = rule.options.min_words
+    min_title = rule.options.min_title_words
     for block in doc.body_blocks:
         if block.kind == "list":
             continue
@@ -578,6 +622,14 @@ def title_case(words: list[str]) -> bool:
     return caps * 3 >= len(content) * 2 and content[-1][:1].isupper()
 
 
+@dataclass(frozen=True)
+class ShoutingHeadingOptions:
+    min_letters: int = option(10, "letters a heading needs before its capitals count")
+    min_words: int = option(2, "words a heading needs before its capitals count")
+    min_label_letters: int = option(7, "letters of a short capitals label standing as a heading of its own")
+
+
+@analyzer("structure.shouting_heading", options=ShoutingHeadingOptions)
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A heading typed in capitals (acronyms and short labels aside).
 
@@ -585,9 +637,9 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     ("BACKGROUND", "KEY POINTS": ``min_label_letters``) when it stands as a heading of its own
     and is not the name of a place (a dateline) or an acronym-length word.
     """
-    opts = options(rule)
-    min_letters = int(opts.get("min_letters", 12))
-    min_label = int(opts.get("min_label_letters", min_letters))
+    opts = rule.options
+    min_letters = opts.min_letters
+    min_label = opts.min_label_letters
     for block in _heading_candidates(doc):
         text = _visible(doc, block)
         words = _WORD.findall(text)
@@ -596,7 +648,7 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         letters = [c for c in text if c.isalpha()]
         if sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        if len(letters) >= min_letters and len(words) >= int(opts.get("min_words", 2)):
+        if len(letters) >= min_letters and len(words) >= opts.min_words:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})

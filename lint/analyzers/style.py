@@ -8,25 +8,27 @@ short and long sentences, while language models write them evenly.
 
 from __future__ import annotations
 
+
 import statistics
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from lint.analyzers.places import related
+from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit, Related
 from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
+from lint.wordlists import word_list
 from lint.phrases import PhraseIndex
-from lint.rulepack import Rule
 
-
-def _options(rule: Rule) -> dict[str, object]:
-    return dict(rule.params.get("options", {}))
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 
 @cache
@@ -86,6 +88,14 @@ def _sentence_initial(plain: str, start: int, block_start: int) -> bool:
     return i == block_start or plain[i - 1] in ".!?:;\n"
 
 
+@dataclass(frozen=True)
+class CapitalisationOptions:
+    min_capitalised: int = option(3, "capitalised uses mid-sentence that make a word a proper name")
+    ratio: float = option(4.0, "capitalised uses needed per lowercase use")
+    known_names: bool = option(True, "also a known place, nationality or two- or three-word name in lowercase beside its capitalised form")
+
+
+@analyzer("style.inconsistent_capitalisation", options=CapitalisationOptions, fields=("proper", "count", "line"))
 def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A proper name written in lowercase somewhere while capitalised elsewhere.
 
@@ -95,8 +105,7 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
     (not inside a run of capitalised words). Ordinary words that are part of a longer
     name ("the United States" / "states", "the Supreme Court" / "the court") fail that test.
     """
-    opts = _options(rule)
-    min_cap, ratio = int(opts.get("min_capitalised", 3)), float(opts.get("ratio", 4))
+    min_cap, ratio = rule.options.min_capitalised, rule.options.ratio
     stop = word_list("function-words.txt")
     upper: defaultdict[str, int] = defaultdict(int)
     alone: defaultdict[str, int] = defaultdict(int)
@@ -130,7 +139,7 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
     for key, spans in lower.items():
         if upper[key] >= min_cap and alone[key] and upper[key] >= ratio * len(spans):
             cap_at = first_cap[key]
-            line, col = doc.line_col(cap_at)
+            line = doc.line_col(cap_at)[0]
             for start, end in spans:
                 reported.add(start)
                 yield Hit(
@@ -138,9 +147,9 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                     end,
                     {"match": doc.text[start:end], "proper": doc.text[cap_at : cap_at + len(key)],
                      "count": str(upper[key]), "line": str(line)},
-                    related=(Related(doc.path, line, col, doc.text[cap_at : cap_at + len(key)]),),
+                    related=(related(doc, cap_at, cap_at + len(key)),),
                 )
-    if opts.get("known_names", False):
+    if rule.options.known_names:
         yield from _lowercase_known_names(doc, reported)
 
 
@@ -235,6 +244,7 @@ def _next_to_capital(plain: str, words: list[regex.Match[str]], i: int, step: in
     return gap == " " and words[j].group(1)[0].isupper()
 
 
+@analyzer("style.lowercase_sentence_start")
 def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Sentences and paragraphs that begin with a lowercase word.
 
@@ -299,6 +309,13 @@ def _lowercase_quote_starts(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
+@dataclass(frozen=True)
+class SentenceLengthOptions:
+    min_sentences: int = option(8, "body sentences below which the rule stays silent")
+    max_variation: float = option(0.3, "coefficient of variation of sentence lengths below which it fires")
+
+
+@analyzer("style.uniform_sentence_length", options=SentenceLengthOptions, fields=("cv", "mean", "n", "low", "high"))
 def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Sentence lengths that hardly vary: the even rhythm of machine-written prose.
 
@@ -306,17 +323,17 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
     body's sentence lengths in words; it does not grow or shrink with the length of
     the article. Too few sentences say nothing, so short texts are not judged.
     """
-    opts = _options(rule)
+    opts = rule.options
     lengths = [
-        doc.count_words(s.start, s.end)
-        for s in doc.sentences
+        words
+        for s, words in zip(doc.sentences, doc.index.sentence_words())
         if s.start >= doc.body_start and (block := doc.block_at(s.start)) is not None and block.kind == "paragraph"
     ]
-    if len(lengths) < int(opts.get("min_sentences", 8)):
+    if len(lengths) < opts.min_sentences:
         return
     mean = statistics.mean(lengths)
     cv = statistics.stdev(lengths) / mean if mean else 0.0
-    if cv >= float(opts.get("max_variation", 0.3)):
+    if cv >= opts.max_variation:
         return
     first = next(b for b in doc.body_blocks if b.kind == "paragraph")
     end = min(first.end, first.start + 80)
@@ -335,6 +352,7 @@ _MD_BOLD = LazyPattern(r"(?<![\p{L}\p{N}*])(\*\*|__)[\p{Lu}\p{N}][^*_\n]{0,100}?
 _MD_LINE = LazyPattern(r"^[ \t]{0,3}(?:#{1,4}[ \t]+\S|[*+-][ \t]+\*\*\S)", regex.M)
 
 
+@analyzer("style.markdown_residue")
 def markdown_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Markdown markup left as literal characters in a plain-text article.
 
@@ -350,6 +368,13 @@ def markdown_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         yield Hit(start, end, {"match": doc.text[start:end]})
 
 
+@dataclass(frozen=True)
+class BookismOptions:
+    min_kinds: int = option(2, "different showy verbs needed")
+    ratio: float = option(1.0, "showy verbs needed per plain 'said'/'told'")
+
+
+@analyzer("style.said_bookism", options=BookismOptions, fields=("count", "said"))
 def said_bookism(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Showy attribution verbs ("stated", "emphasized", "expressed") that outnumber "said".
 
@@ -357,11 +382,11 @@ def said_bookism(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     least ``ratio`` times as many showy verbs as plain ones, so a wire story with one "stressed"
     among twenty "said" is never reported.
     """
-    opts = _options(rule)
+    opts = rule.options
     showy = [m for m in _attribution_index("said-bookisms.txt").finditer(doc) if not doc.in_quote(m.start())]
     plain = [m for m in _attribution_index("plain-attribution.txt").finditer(doc) if not doc.in_quote(m.start())]
     kinds = {m.group().lower() for m in showy}
-    if len(kinds) < int(opts.get("min_kinds", 2)) or len(showy) < float(opts.get("ratio", 1.0)) * len(plain):
+    if len(kinds) < opts.min_kinds or len(showy) < opts.ratio * len(plain):
         return
     for m in showy:
         yield Hit(m.start(), m.end(), {"match": m.group(), "count": str(len(showy)), "said": str(len(plain))})

@@ -14,20 +14,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import regex
 
 from lint.analyzers.headline import headline_features
 from lint.analyzers.sourcing import attributed_sentences, spoken_sentences
-from lint.analyzers.wording import headline_text, list_pattern, options
+from lint.analyzers.registry import OptionError, analyzer, option
+from lint.analyzers.wording import headline_text, list_pattern, phrase_triggers
 from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import compile as compile_pattern
-from lint.people import word_list
-from lint.phrases import alternation_source
-from lint.rulepack import Rule
+from lint.wordlists import word_list
+from lint.patterns import alternation_source
+from lint.textindex import register_triggers
+
+if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
+    from lint.rule import Rule
 
 #: Front-matter keys whose value may name the piece's section or genre.
 _LABEL_KEYS = ("type", "category", "categories", "section", "kind", "genre", "tags", "label")
@@ -56,21 +60,39 @@ def writer_voice(doc: Document) -> Voice:
 
 def voice_matches(doc: Document, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """Matches of a pattern in the writer's voice, quotations left out."""
+    index = doc.index
     for s in writer_voice(doc).sentences:
-        for m in rx.finditer(doc.plain, s.start, s.end):
+        for m in index.finditer(rx, s.start, s.end):
             if not doc.in_quote(m.start()):
                 yield m
 
 
+@dataclass(frozen=True)
+class Corroboration:
+    """Pooling of the writer's-voice evidence (:func:`corroborated`)."""
+
+    points: float = option(6.0, "points of pooled evidence at which every signal is reported")
+    families: int = option(2, "families of evidence the points must come from")
+
+
 # -- TON001: loaded language ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class LoadedLanguageOptions:
+    words: str = option("loaded-words.txt", "word list in rules/data")
+    threshold: float = option(3.0, "loaded words per 1,000 words of the writer's voice")
+    min_hits: int = option(2, "loaded words needed")
+    corroboration: Corroboration | None = option(None, "pool the tone evidence (unset: no pooling)")
+
+
+@analyzer("tone.loaded_language", options=LoadedLanguageOptions, fields=("count", "rate", "words"))
 def loaded_language(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """Emotive and pejorative words in the writer's voice, above a rate per 1,000 words, or any
     of them in an article whose writer's voice is flagged on other grounds (:func:`corroborated`)."""
-    opts = options(rule)
-    hits = _loaded_hits(doc, opts.get("words", "loaded-words.txt"))
+    opts = rule.options
+    hits = _loaded_hits(doc, opts.words)
     words = max(writer_voice(doc).body_words, 1)
     rate = len(hits) * 1000 / words
-    dense = len(hits) >= int(opts.get("min_hits", 3)) and rate >= float(opts.get("threshold", 4.0))
+    dense = len(hits) >= opts.min_hits and rate >= opts.threshold
     if not hits or not (dense or corroborated(doc, ctx, rule)):
         return
     distinct = sorted({m.group().lower() for m in hits})
@@ -87,11 +109,17 @@ def _loaded_hits(doc: Document, words: str = "loaded-words.txt") -> list[regex.M
 
 
 # -- TON002: name-calling ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NameCallingOptions:
+    words: str = option("name-calling.txt", "list of labels and nicknames in rules/data")
+
+
+@analyzer("tone.name_calling", options=NameCallingOptions)
 def name_calling(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """A pejorative label or nickname for a person or group in the writer's voice: a label of
     ``name-calling.txt``, or an insulting modifier before a noun for people ("bumbling
     bureaucrats")."""
-    for m in _name_calling_hits(doc, options(rule).get("words", "name-calling.txt")):
+    for m in _name_calling_hits(doc, rule.options.words):
         yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
@@ -100,7 +128,8 @@ def _labelled_group() -> regex.Pattern[str]:
     """An insulting modifier, at most one other word, then a noun for people."""
     mods = alternation_source(word_list("insult-modifiers.txt"))
     targets = alternation_source(word_list("insult-targets.txt"))
-    return compile_pattern(rf"(?:{mods})(?:\s+[\p{{L}}\-]+)?\s+(?:{targets})(?![\p{{L}}\-])", regex.I)
+    rx = compile_pattern(rf"(?:{mods})(?:\s+[\p{{L}}\-]+)?\s+(?:{targets})(?![\p{{L}}\-])", regex.I)
+    return register_triggers(rx, phrase_triggers(word_list("insult-modifiers.txt")))
 
 
 def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[regex.Match[str]]:
@@ -169,7 +198,7 @@ def _opinion_signals(doc: Document) -> list[tuple[str, int, int]]:
     address = list_pattern("reader-address.txt")
     for s in writer_voice(doc).sentences:
         for kind, rx in (("first-person", _FIRST_PERSON), ("we", _WE), ("you", _YOU), ("address", address)):
-            for m in rx.finditer(plain, s.start, s.end):
+            for m in doc.index.finditer(rx, s.start, s.end):
                 if doc.in_quote(m.start()):
                     continue
                 if kind == "first-person" and m.group() == "I" and _roman_numeral(plain, s.start, m.start()):
@@ -210,17 +239,31 @@ def _opinion_points(
     return signals, sum(float(table[k]) for k, _, _ in signals)
 
 
+@dataclass(frozen=True)
+class OpinionOptions:
+    threshold: float = option(6.0, "points of opinion signals at which the rule fires")
+    min_kinds: int = option(2, "kinds of signal needed")
+    weights: Mapping[str, float] = option(DEFAULT_WEIGHTS, "points per signal (a table that names some keeps the others)")
+    corroboration: Corroboration | None = option(None, "pool the tone evidence (unset: no pooling)")
+
+    def __post_init__(self) -> None:
+        for key in self.weights:
+            if key not in DEFAULT_WEIGHTS:
+                raise OptionError(f"options.weights.{key}", f"unknown signal; known: {', '.join(DEFAULT_WEIGHTS)}")
+
+
+@analyzer("tone.opinion_as_news", options=OpinionOptions, fields=("kind", "count", "points", "kinds"))
 def opinion_as_news(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """The writer's opinions in a news body: first person, talking to the reader, rhetorical
     questions and exclamations, worth ``threshold`` points and of ``min_kinds`` kinds (or any of
     them in an article flagged on other grounds too), with no label that marks the piece as
     opinion."""
-    opts = options(rule)
-    signals, points = _opinion_points(doc, ctx, opts.get("weights", {}))
+    opts = rule.options
+    signals, points = _opinion_points(doc, ctx, opts.weights)
     if not signals:
         return
     kinds = {k for k, _, _ in signals}
-    strong = points >= float(opts.get("threshold", 6)) and len(kinds) >= int(opts.get("min_kinds", 2))
+    strong = points >= opts.threshold and len(kinds) >= opts.min_kinds
     if not (strong or corroborated(doc, ctx, rule)):
         return
     names = ", ".join(_SIGNALS[k] for k in _SIGNALS if k in kinds)
@@ -250,13 +293,14 @@ def _figures() -> tuple[regex.Pattern[str], ...]:
     of a whole ("14 of the 30"), quantities in words ("four in ten", ``quantity-words.txt``)."""
     hedges = alternation_source(word_list("number-hedges.txt"))
     hedged = compile_pattern(rf"(?:{hedges})\s+\p{{N}}[\p{{N}},.]*(?![\p{{N}}])", regex.I)
+    register_triggers(hedged, phrase_triggers(word_list("number-hedges.txt")))
     return (_QUANTITY, hedged, _COUNT_OF, list_pattern("quantity-words.txt"))
 
 
 def _claim_in(doc: Document, s: Span, markers: tuple[regex.Pattern[str], ...]) -> regex.Match[str] | None:
     """The first factual-claim marker of a sentence outside quotation marks."""
     for rx in markers:
-        for m in rx.finditer(doc.plain, s.start, s.end):
+        for m in doc.index.finditer(rx, s.start, s.end):
             if not doc.in_quote(m.start()):
                 return m
     return None
@@ -283,20 +327,32 @@ def _accusations(doc: Document) -> tuple[regex.Pattern[str], ...]:
     return (list_pattern("accusation-words.txt"),)
 
 
+@dataclass(frozen=True)
+class UnsourcedClaimsOptions:
+    words: str = option("accusation-words.txt", "accusation list in rules/data")
+    min_claims: int = option(2, "claims with no source needed")
+    min_share: float = option(0.75, "share of the article's claims that must have no source")
+    window: int = option(1, "sentences either side searched for a source")
+    quantities: bool = option(False, "count figures (money, percentages, counts) as claims too")
+    corroborated_window: int = option(0, "the window when the writer's voice is flagged on other grounds")
+    corroboration: Corroboration | None = option(None, "pool the tone evidence (unset: no pooling)")
+
+
+@analyzer("tone.unsourced_claims", options=UnsourcedClaimsOptions, fields=("count", "claims"))
 def unsourced_claims(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """Many accusations (and, with ``quantities = true``, figures) with no attribution in their
     sentence or the sentences beside it, making up most of the article's claims; in an article
     whose writer's voice is flagged on other grounds, every accusation or figure whose own
     sentence attributes nothing."""
-    opts = options(rule)
-    markers: tuple[regex.Pattern[str], ...] = (list_pattern(opts.get("words", "accusation-words.txt")),)
-    if opts.get("quantities", False):
+    opts = rule.options
+    markers: tuple[regex.Pattern[str], ...] = (list_pattern(opts.words),)
+    if opts.quantities:
         markers += _figures()
-    bare, claims = _bare_claims(doc, markers, int(opts.get("window", 1)))
-    if len(bare) < int(opts.get("min_claims", 4)) or len(bare) < float(opts.get("min_share", 0.5)) * claims:
+    bare, claims = _bare_claims(doc, markers, opts.window)
+    if len(bare) < opts.min_claims or len(bare) < opts.min_share * claims:
         if not corroborated(doc, ctx, rule):
             return
-        bare, claims = _bare_claims(doc, markers + _figures(), int(opts.get("corroborated_window", 0)))
+        bare, claims = _bare_claims(doc, markers + _figures(), opts.corroborated_window)
     for m in bare:
         yield Hit(m.start(), m.end(), {"match": m.group(), "count": str(len(bare)), "claims": str(claims)})
 
@@ -351,8 +407,8 @@ def corroborated(doc: Document, ctx: Context, rule: Rule) -> bool:
     loaded word or one question is ordinary in any article; in an article that also shouts in its
     headline, calls names or talks to the reader, each is part of the same pattern and is
     reported where it stands."""
-    rule_opts = options(rule).get("corroboration", {})
-    if rule_opts.get("points") is None:
+    pooling = getattr(rule.options, "corroboration", None)
+    if pooling is None:
         return False
     evidence = voice_evidence(doc, ctx)
-    return evidence.total >= float(rule_opts["points"]) and len(evidence.points) >= int(rule_opts.get("families", 2))
+    return evidence.total >= pooling.points and len(evidence.points) >= pooling.families

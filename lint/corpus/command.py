@@ -45,29 +45,17 @@ class Selection:
 
 
 def load_settings(sel: Selection, first_input: str | None) -> tuple[LintSettings, Any]:
-    """The run's settings and config, resolved exactly as ``credlint check`` resolves them."""
-    from lint.config import load_config, parse_as_of
-    from lint.context import Context
-    from lint.rulepack import load_packs
-    from lint.selection import resolve
+    """The run's settings and config, resolved by :func:`lint.options.prepare` as ``credlint check`` resolves them."""
+    from lint.config import parse_as_of
+    from lint.options import RunOptions, prepare
 
     local_first = first_input if first_input and "://" not in first_input else None
-    cfg = load_config(sel.config, local_first)
-    rules = resolve(
-        load_packs([*cfg.rule_packs, *sel.rule_pack]),
-        select=sel.select or cfg.select,
-        ignore=(*cfg.ignore, *sel.ignore),
-        extend_select=(*cfg.extend_select, *sel.extend_select),
-    )
-    settings = LintSettings(
-        rules=tuple(rules),
-        context=Context(known_people=cfg.known_people, as_of=parse_as_of("--as-of", sel.as_of) if sel.as_of else cfg.as_of),
-        per_file_ignores=cfg.per_file_ignores,
-        with_metrics=True,
-        max_file_size=cfg.max_file_size,
-        project_root=str(cfg.path.parent) if cfg.path else os.getcwd(),
-    )
-    return settings, cfg
+    wanted = RunOptions(
+        config=sel.config, rule_packs=sel.rule_pack, select=sel.select, ignore=sel.ignore, extend_select=sel.extend_select,
+        as_of=parse_as_of("--as-of", sel.as_of) if sel.as_of else None, with_metrics=True,
+    )  # fmt: skip
+    run = prepare(wanted, local_first)
+    return run.settings, run.config
 
 
 # -- what runs on the workers --------------------------------------------------------------------

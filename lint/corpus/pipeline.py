@@ -20,14 +20,14 @@ worker finishes first.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 import zlib
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from lint.corpus.sources import Record, duplicate_message
-from lint.engine import FileResult, LintSettings, add_corpus_finding, score_results
+from lint.engine import FileResult, LintSettings, add_corpus_finding, lint_article, score_results
 from lint.findings import Finding
-from lint.jsonl import lint_article
 
 #: Reducers per shuffle: more spreads the facts of a huge corpus, fewer keeps the graph small.
 MAX_BUCKETS = 32
@@ -81,25 +81,45 @@ def lint_partition(
 
 
 def _stage(articles: list[Article], folder: str, index: int) -> str:
-    import pickle
-
+    """Write a partition's article results to the staging folder as data (JSON through
+    :mod:`lint.cachedata`: nothing read back can run code), under a name no other attempt uses."""
     import fsspec
 
-    url = f"{folder}/part-{index:05d}-{uuid.uuid4().hex}.pickle"  # a retried attempt never meets an earlier one
+    from lint.cachedata import dumps
+
+    url = f"{folder}/part-{index:05d}-{uuid.uuid4().hex}.json"  # a retried attempt never meets an earlier one
+    rows = [{"record": rec._asdict(), "result": _result_fields(result)} for rec, result in articles]
     with fsspec.open(url, "wb") as fh:
-        pickle.dump(articles, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(dumps(rows))
     return url
+
+
+def _result_fields(result: FileResult) -> dict[str, Any]:
+    fields = {f.name: getattr(result, f.name) for f in dataclasses.fields(result)}
+    fields["used_suppressions"] = sorted(result.used_suppressions)
+    return fields
+
+
+#: FileResult fields held as lists and sets (the data format gives back tuples).
+_LIST_FIELDS = ("findings", "notices", "rule_errors", "warnings")
 
 
 def _unstage(articles: list[Article] | str) -> list[Article]:
     if not isinstance(articles, str):
         return articles
-    import pickle
-
     import fsspec
 
+    from lint.cachedata import loads
+
     with fsspec.open(articles, "rb") as fh:
-        return pickle.load(fh)  # noqa: S301 - a file this run wrote a moment ago
+        rows = loads(fh.read())
+    out = []
+    for row in rows:
+        fields = dict(row["result"])
+        fields.update({name: list(fields[name]) for name in _LIST_FIELDS})
+        fields["used_suppressions"] = set(fields["used_suppressions"])
+        out.append(Article(Record(**row["record"]), FileResult(**fields)))
+    return out
 
 
 def bucket(buckets: list[tuple[list[Any], list[Any]]], j: int, slot: int) -> list[Any]:
@@ -150,9 +170,9 @@ def check_groups(buckets: list[list[Any]], duplicates: dict[tuple[int, int], str
                 home[name] = (part, order[:2])
             facts_by_path[-1][1].append(fact)
         grouped = [(name, tuple(facts)) for name, facts in facts_by_path]
-        for path, loc, message, related in analyzers[code].check(grouped, rules[code], settings.context):
+        for path, loc, values, related in analyzers[code].check(grouped, rules[code], settings.context):
             part, order = home[path]
-            out.setdefault(part, []).append((order, code, loc, message, tuple(related)))
+            out.setdefault(part, []).append((order, code, loc, values, tuple(related)))
     return out
 
 
@@ -164,16 +184,16 @@ def finish_partition(
     rules = {r.code: r for r in settings.rules}
     extra: dict[tuple[int, int], list[Any]] = {}
     for found in addressed:
-        for order, code, loc, message, related in found:
-            extra.setdefault(order, []).append((code, loc, message, related))
+        for order, code, loc, values, related in found:
+            extra.setdefault(order, []).append((code, loc, values, related))
     out: list[Article] = []
     for art in articles:
         rec, result = art
         if rec.order in duplicates:
             out.append(Article(rec, FileResult(path=rec.where, error=duplicates[rec.order])))
             continue
-        for code, loc, message, related in extra.get(rec.order, ()):
-            add_corpus_finding(result, rules[code], loc, message, related)
+        for code, loc, values, related in extra.get(rec.order, ()):
+            add_corpus_finding(result, rules[code], loc, values, related)
         result.findings.sort(key=Finding.sort_key)
         out.append(art)
     score_results([a.result for a in out], settings.rules)

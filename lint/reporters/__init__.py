@@ -1,4 +1,6 @@
-"""Output formats. Each reporter turns a :class:`~lint.report.Report` into text.
+"""Output formats. Each reporter turns a :class:`~lint.report.Report` into text,
+as its :class:`~lint.report.RenderOptions` say (colour, and for the text format
+``--statistics`` and ``--quiet``).
 
 Reporters are imported on demand so that the default text output does not pay
 for JSON schemas, tabulate or XML.
@@ -9,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-from lint.report import Report
+from lint.report import RenderOptions, Report
 
 #: format name -> "module:function"
 REPORTERS: dict[str, str] = {
@@ -24,7 +26,7 @@ REPORTERS: dict[str, str] = {
 }
 
 
-def get_reporter(name: str) -> Callable[[Report, bool], str]:
-    """``render(report, color) -> str`` for a format name."""
+def get_reporter(name: str) -> Callable[[Report, RenderOptions], str]:
+    """``render(report, options) -> str`` for a format name."""
     module, _, attr = REPORTERS[name].partition(":")
     return getattr(importlib.import_module(module), attr)

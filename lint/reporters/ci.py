@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from typing import Iterator
 
-from lint.engine import FileResult
+from lint.results import FileResult
 from lint.findings import SEVERITY_RANK, Finding
 from lint.report import Report
 

@@ -13,7 +13,7 @@ properties), so a message can never end the command early.
 from __future__ import annotations
 
 from lint.findings import Finding
-from lint.report import Report
+from lint.report import PLAIN, RenderOptions, Report
 from lint.reporters.ci import repo_path, verdict
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -41,7 +41,7 @@ def _position(f: Finding) -> dict[str, int]:
     return {"line": f.line, "col": f.column, "endLine": f.line, "endColumn": max(f.end_column, f.column)}
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     lines: list[str] = []
     for r in report.results:
         path = repo_path(r.path)

@@ -13,7 +13,7 @@ import hashlib
 import json
 from typing import Any
 
-from lint.report import Report
+from lint.report import PLAIN, RenderOptions, Report
 from lint.reporters.ci import fingerprinted, repo_path
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -63,5 +63,5 @@ def as_list(report: Report) -> list[dict[str, Any]]:
     return issues
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     return json.dumps(as_list(report), indent=2, ensure_ascii=False) + "\n"

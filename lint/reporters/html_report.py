@@ -30,9 +30,9 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from lint.engine import FileResult
+from lint.results import FileResult
 from lint.findings import SEVERITIES, Finding
-from lint.report import Report
+from lint.report import PLAIN, RenderOptions, Report
 
 #: Score bins of the histogram: 0–9.9, 10–19.9, …, 90–100.
 BINS = 10
@@ -264,7 +264,7 @@ def _options(values: list[tuple[str, str]]) -> str:
     return "".join(f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in values)
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     results = report.results
     s = report.summary
     index_of = {r.path: i for i, r in enumerate(results)}

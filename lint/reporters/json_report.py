@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from lint.engine import FileResult
-from lint.report import Report
+from lint.results import FileResult
+from lint.report import PLAIN, RenderOptions, Report
 
 SCHEMA_VERSION = 1
 
@@ -55,5 +55,5 @@ def as_dict(report: Report) -> dict[str, Any]:
     return {"version": SCHEMA_VERSION, "files": files, "summary": report.summary}
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     return json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from lint.engine import FileResult
-from lint.report import Report
+from lint.results import FileResult
+from lint.report import PLAIN, RenderOptions, Report
 from lint.reporters.ci import repo_path, verdict
 
 
@@ -44,7 +44,7 @@ def _finding_lines(r: FileResult) -> str:
     )
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     s = report.summary
     failures = sum(1 for r in report.results if report.failing(r))
     errors = sum(1 for r in report.results if r.error is not None or r.rule_errors)

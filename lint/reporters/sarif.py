@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from lint import __version__
 from lint.findings import Finding
-from lint.report import Report
+from lint.report import PLAIN, RenderOptions, Report
 from lint.reporters.ci import fingerprinted, repo_path, verdict
 from lint.rulepack import Rule
 
@@ -184,5 +184,5 @@ def as_dict(report: Report) -> dict[str, Any]:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     return json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

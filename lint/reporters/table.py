@@ -6,7 +6,7 @@ from tabulate import tabulate
 
 from lint.findings import SEVERITIES
 from lint.metrics import REPORTED
-from lint.report import Report, for_terminal
+from lint.report import PLAIN, RenderOptions, Report, for_terminal
 
 
 def _worst(categories: dict[str, float], n: int = 2) -> str:
@@ -14,7 +14,7 @@ def _worst(categories: dict[str, float], n: int = 2) -> str:
     return ", ".join(f"{c} −{v:g}" for v, c in ranked)
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
     headers = ["file", "score", "grade", "errors", "warnings", "info", "worst categories"]
     if report.show_metrics:
         headers += list(REPORTED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lint.findings import SEVERITIES
-from lint.report import Report, for_terminal
+from lint.report import PLAIN, RenderOptions, Report, for_terminal
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
 _RESET = "\033[0m"
@@ -28,7 +28,8 @@ def _fix_hints(report: Report, color: bool) -> list[str]:
     return ["", "How to fix:", *hints] if hints else []
 
 
-def render(report: Report, color: bool = False, statistics: bool = False, quiet: bool = False) -> str:
+def render(report: Report, options: RenderOptions = PLAIN) -> str:
+    color = options.color
     lines: list[str] = []
     for r in report.results:
         if r.error is not None:
@@ -36,13 +37,13 @@ def render(report: Report, color: bool = False, statistics: bool = False, quiet:
         for f in r.findings:
             where = _paint(f"{for_terminal(f.path)}:{f.line}:{f.column}:", "bold", color)
             lines.append(f"{where} {_paint(f.code, f.severity, color)} {for_terminal(f.message)}")
-    if statistics:
+    if options.statistics:
         counts = Counter((f.code, f.name, f.severity) for r in report.results for f in r.findings)
         if lines:
             lines.append("")
         for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"{n:6d}  {_paint(code, severity, color)}  {name}")
-    if quiet:
+    if options.quiet:
         return "\n".join(lines) + ("\n" if lines else "")
     lines.extend(_fix_hints(report, color))
     if lines:

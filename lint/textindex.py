@@ -1,0 +1,244 @@
+"""The text index: one tokenising pass over a document, shared by every rule.
+
+Rules used to tokenise the text themselves, each with its own regular expression, and
+look for their trigger words by scanning the whole text. A :class:`TextIndex` is built
+once per document, on first use (``doc.index``), from one pass of :data:`WORD` over the
+masked text (``doc.plain``: same offsets as the file, markup blanked), and holds:
+
+* the **words** with their offsets (:attr:`TextIndex.starts`, :attr:`TextIndex.ends`),
+  the word count and the count between two offsets (two binary searches);
+* the **lower-cased word index** (:meth:`TextIndex.positions`): where each word part
+  occurs. A word part is a run of letters and digits: "state-run" has the parts "state"
+  and "run", "don't" has "don" and "t", so a lookup finds a word inside hyphenated and
+  contracted forms as a ``\\b``-bounded pattern would. Parts that follow an underscore are
+  left out, as a ``\\w+`` tokeniser leaves them (``foo_bar`` is one ``\\w`` word);
+* the **letter index** (:meth:`TextIndex.letter_positions`): the same for runs of letters
+  only, where a pattern's ``(?<!\\p{L})`` boundary also starts a word after a digit;
+* the **sentences and blocks with their word counts**, and the **quote spans**
+  (:meth:`TextIndex.in_quote`);
+* the **extractions** the sourcing and date rules share: the people
+  (:func:`lint.people.extract_people`) and the time line
+  (:func:`lint.timeline.extract_timeline`) are computed once and kept here
+  (:meth:`TextIndex.cached`).
+
+Every offset is an offset into ``doc.text`` as well, so whatever a rule finds through the
+index is reported at its exact line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
+
+import regex
+
+from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
+
+if TYPE_CHECKING:  # the Document builds its index; the index only reads it
+    from lint.document import Block, Document, Span
+
+#: A word: a letter or digit, then letters, digits, apostrophes and hyphens ("state-run",
+#: "don't", "1990s"). The one tokenising pattern of the text index.
+WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_PART_SEPARATORS = ("'", "’", "-")
+_PART = LazyPattern(r"[\p{L}\p{N}]+")
+_LETTERS = LazyPattern(r"\p{L}+")
+#: What separates the words that may precede a trigger word inside a match.
+_GAP = frozenset(" \u00a0-")
+
+
+#: Patterns whose matches begin at (or a few words before) one of a set of words: pattern
+#: (source, flags) -> (trigger words, words before). See :func:`register_triggers`.
+_TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], int]] = {}
+
+
+def register_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, words_before: int = 0) -> regex.Pattern[str]:
+    """Declare that every match of ``rx`` holds one of ``triggers`` as a whole run of letters,
+    after at most ``words_before`` words (see :meth:`TextIndex.finditer_at`), so that
+    :meth:`TextIndex.finditer` and :meth:`TextIndex.search` try it only there. ``None``
+    declares nothing (the pattern keeps scanning the whole text). Returns ``rx``."""
+    if triggers is not None:
+        _TRIGGERS[(rx.pattern, rx.flags)] = (triggers, words_before)
+    return rx
+
+
+def first_letters(phrase: str) -> str:
+    """The first run of letters of a phrase, case-folded: the key under which
+    :meth:`TextIndex.letter_positions` finds where the phrase can begin."""
+    m = _LETTERS.search(phrase)
+    return m.group().casefold() if m else ""
+
+
+class TextIndex:
+    """Words, word parts, sentences, blocks and quotes of one document, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self.text = doc.plain
+        spans = [m.span() for m in WORD.finditer(self.text)]
+        #: Start and end offsets of every word, in text order.
+        self.starts: list[int] = [s for s, _ in spans]
+        self.ends: list[int] = [e for _, e in spans]
+        self._parts: list[tuple[int, str]] | None = None
+        self._by_lower: dict[str, list[int]] | None = None
+        self._by_letters: dict[str, list[int]] | None = None
+        self._cache: dict[Hashable, Any] = {}
+
+    # -- words -------------------------------------------------------------------------------
+    @property
+    def word_count(self) -> int:
+        return len(self.starts)
+
+    def word_range(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        """Indexes ``[i, j)`` of the words that begin between two offsets."""
+        last = len(self.starts) if end is None else bisect.bisect_left(self.starts, end)
+        return bisect.bisect_left(self.starts, start), last
+
+    def count_words(self, start: int = 0, end: int | None = None) -> int:
+        """Words that begin between two offsets (per sentence, per body): two binary searches."""
+        i, j = self.word_range(start, end)
+        return j - i
+
+    def words(self, start: int = 0, end: int | None = None) -> list[str]:
+        """The words that begin between two offsets, as written."""
+        i, j = self.word_range(start, end)
+        text = self.text
+        return [text[self.starts[k] : self.ends[k]] for k in range(i, j)]
+
+    def parts(self) -> list[tuple[int, str]]:
+        """(offset, text) of every word part (run of letters and digits), in text order."""
+        if self._parts is None:
+            out: list[tuple[int, str]] = []
+            text = self.text
+            for s, e in zip(self.starts, self.ends):
+                word = text[s:e]
+                if not any(sep in word for sep in _PART_SEPARATORS):
+                    out.append((s, word))
+                else:
+                    out.extend((s + m.start(), m.group()) for m in _PART.finditer(word))
+            self._parts = out
+        return self._parts
+
+    def positions(self, word: str) -> list[int]:
+        """Offsets where a word part occurs, any case (``word`` lower-cased)."""
+        return self.lower_index().get(word, [])
+
+    def lower_index(self) -> dict[str, list[int]]:
+        """Lower-cased word part -> its offsets in text order (parts after ``_`` left out)."""
+        if self._by_lower is None:
+            out: dict[str, list[int]] = defaultdict(list)
+            text = self.text
+            for s, part in self.parts():
+                if s == 0 or text[s - 1] != "_":
+                    out[part.lower()].append(s)
+            self._by_lower = dict(out)
+        return self._by_lower
+
+    def letter_positions(self, word: str) -> list[int]:
+        """Offsets where a run of letters occurs, in any case: like :meth:`positions`, but a
+        digit also ends a word ("3D" holds the letter run "d"), and the runs are keyed
+        case-folded, so every spelling a case-insensitive pattern accepts ("ſome") is found."""
+        if self._by_letters is None:
+            out: dict[str, list[int]] = defaultdict(list)
+            for s, part in self.parts():
+                if part.isalpha():
+                    out[part.casefold()].append(s)
+                else:
+                    for m in _LETTERS.finditer(part):
+                        out[m.group().casefold()].append(s + m.start())
+            self._by_letters = dict(out)
+        return self._by_letters.get(word.casefold(), [])
+
+    def finditer_at(
+        self,
+        rx: regex.Pattern[str],
+        triggers: frozenset[str],
+        start: int = 0,
+        end: int | None = None,
+        *,
+        words_before: int = 0,
+    ) -> Iterator[regex.Match[str]]:
+        """The matches ``rx.finditer(text, start, end)`` finds, tried only where one can start.
+
+        For a pattern every match of which holds one of the ``triggers`` (any case) as a
+        whole run of letters, preceded inside the match by at most ``words_before`` words of
+        letters and hyphens, each followed by spaces (no-break spaces too): the index gives
+        where the triggers occur, and the pattern is tried at each of them and at the word
+        starts at most ``words_before`` words before it, leftmost first, never inside a match
+        already found. A word-list pattern scanned over the whole text tries every character;
+        this tries a few places per trigger word, with the same matches.
+        """
+        text = self.text
+        stop = len(text) if end is None else end
+        at = self.trigger_positions(triggers)
+        back = compile_pattern(rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,{words_before}}}", regex.REVERSE) if words_before else None
+        pos = start
+        for k in range(bisect.bisect_left(at, start), len(at)):
+            t = at[k]
+            if t >= stop:
+                break
+            if t < pos:
+                continue
+            lo = back.match(text, pos, t).start() if back is not None else t  # type: ignore[union-attr] - matches empty
+            for i in range(lo, t + 1):
+                if text[i] in _GAP or (i > lo and text[i - 1] not in _GAP):
+                    continue
+                m = rx.match(text, i, stop)
+                if m is not None and m.end() > m.start():
+                    yield m
+                    pos = m.end()
+                    break
+
+    def finditer(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """``rx.finditer(text, start, end)``: through the word index for a pattern whose
+        trigger words are registered (:func:`register_triggers`), else a scan."""
+        known = _TRIGGERS.get((rx.pattern, rx.flags))
+        if known is None:
+            return rx.finditer(self.text, start, len(self.text) if end is None else end)
+        return self.finditer_at(rx, known[0], start, end, words_before=known[1])
+
+    def search(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        """``rx.search(text, start, end)``, as :meth:`finditer` finds its matches."""
+        return next(self.finditer(rx, start, end), None)
+
+    def trigger_positions(self, triggers: frozenset[str]) -> list[int]:
+        """Where any of a set of words occurs as a run of letters, in text order (kept per set)."""
+        return self.cached(("triggers", triggers), lambda: sorted({p for w in triggers for p in self.letter_positions(w)}))
+
+    def part_set(self) -> frozenset[str]:
+        """Every word part, case kept ("greene" in it: the word is written in lower case)."""
+        return self.cached("textindex.part_set", lambda: frozenset(p for _, p in self.parts()))
+
+    # -- sentences, blocks, quotes -----------------------------------------------------------
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        return self._doc.sentences
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self._doc.blocks
+
+    @property
+    def quotes(self) -> tuple[Span, ...]:
+        return self._doc.quotes
+
+    def in_quote(self, offset: int) -> bool:
+        return self._doc.in_quote(offset)
+
+    def sentence_words(self) -> tuple[int, ...]:
+        """Words of each sentence, in the order of :attr:`sentences`."""
+        return self.cached("textindex.sentence_words", lambda: tuple(self.count_words(s.start, s.end) for s in self.sentences))
+
+    def block_words(self) -> tuple[int, ...]:
+        """Words of each block, in the order of :attr:`blocks`."""
+        return self.cached("textindex.block_words", lambda: tuple(self.count_words(b.start, b.end) for b in self.blocks))
+
+    # -- shared extractions ------------------------------------------------------------------
+    def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """Compute an analysis of the document once (the people, the time line, a rule's
+        own word sets) and share it between rules."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]

@@ -1,0 +1,71 @@
+"""The vocabulary credlint reads: one loader for every file of ``rules/data``.
+
+Word lists are data, never code: titles, role nouns, month names, the words
+that mark a vague source… each lives in a text file under ``rules/data`` (in
+the wheel, ``lint/_builtin_rules/data``), one entry per line, ``#`` starting a
+comment. Three shapes are read here:
+
+* :func:`word_list` — a set of entries, lower-cased (``role-nouns.txt``);
+* :func:`data_lines` — the entries as written, in file order, for lists whose
+  case or order matters (``name-stop-words.txt``);
+* :func:`word_table` — ``key = value`` lines, for words that stand for
+  something (``months.txt``: ``sept = 9``); a line without ``=`` maps the
+  word to itself.
+
+Each file is read once per process, on first use: importing a module that
+names a list reads nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lint.errors import PackError
+
+
+def builtin_rules_dir() -> Path:
+    """Where the built-in packs are: inside the wheel, or at the repository root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_builtin_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(str(here / "_builtin_rules"), None, None, "built-in rule packs are missing from the installation")
+
+
+def list_lines(path: Path) -> tuple[str, ...]:
+    """The entries of one list file: stripped, blank lines and ``#`` comments dropped.
+
+    Raises :class:`OSError` when the file cannot be read; the caller says which
+    rule needed it.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """A built-in list's entries as written, in file order."""
+    return list_lines(builtin_rules_dir() / "data" / name)
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A built-in list as a set of lower-cased entries."""
+    return frozenset(line.lower() for line in data_lines(name))
+
+
+@cache
+def word_table(name: str) -> dict[str, str]:
+    """A built-in ``key = value`` list, keys as written; a bare word stands for itself."""
+    table: dict[str, str] = {}
+    for line in data_lines(name):
+        key, _, value = (part.strip() for part in line.partition("="))
+        table[key] = value or key
+    return table
+
+
+@cache
+def number_table(name: str) -> dict[str, int]:
+    """A built-in ``word = number`` list (``months.txt``, ``number-words.txt``)."""
+    return {key: int(value) for key, value in word_table(name).items()}
