@@ -114,7 +114,7 @@ def test_the_cli_refuses_a_bad_option_with_exit_2(tmp_path):
     assert proc.returncode == 2
     (line,) = one_line(proc.stderr)
     assert line == (
-        "credlint: error: house.toml: rule HSE001: field 'options.min_leters': unknown option; known: min_letters, min_words"
+        "credlint: error: house.toml: rule HSE001: field 'options.min_leters': unknown option; known: min_letters, min_words, min_label_letters"
     )
 
 

@@ -22,18 +22,18 @@ import blind  # noqa: E402
 FLOORS = {
     ("batch1", "dates"): (49, 0),
     ("batch1", "sourcing"): (62, 2),
-    ("batch1", "structure"): (61, 0),
+    ("batch1", "structure"): (70, 0),
     ("batch2", "dates"): (55, 0),
     ("batch2", "sourcing"): (54, 3),
-    ("batch2", "structure"): (53, 2),
+    ("batch2", "structure"): (69, 2),
     ("batch3", "dates"): (31, 2),
     ("batch3", "filler"): (78, 2),
     ("batch3", "sourcing"): (41, 1),
-    ("batch3", "structure"): (44, 1),
+    ("batch3", "structure"): (55, 1),
     ("batch4", "dates"): (25, 2),
     ("batch4", "filler"): (69, 0),
     ("batch4", "sourcing"): (46, 2),
-    ("batch4", "structure"): (62, 1),
+    ("batch4", "structure"): (79, 1),
 }
 
 

@@ -32,12 +32,38 @@ def test_markdown_footnote_definitions_count_as_entries() -> None:
     assert not found(md, "CIT001", fmt="markdown") and not found(md, "CIT002", fmt="markdown")
 
 
-def test_bare_outlet_list_needs_most_entries_bare() -> None:
+def test_bare_outlet_list_is_one_finding_when_most_entries_are_bare() -> None:
     mixed = ("Port\n\nThe port reopened [1] [2] [3].\n\n[1] Daily Planet\n[2] Evening Star, “Ships leave”, 2024\n"
              "[3] Harbour log, https://example.org/log")
-    assert not found(mixed, "CIT002")
     (f,) = found(mixed.replace(", https://example.org/log", ""), "CIT002")
     assert "2 of 3" in f.message
+
+
+def test_a_bare_outlet_among_full_references_is_reported_on_its_own_line() -> None:
+    mixed = ("Port\n\nThe port reopened [1] [2] [3].\n\n[1] Evening Star, “Ships leave”, 2024\n[2] Daily Planet\n"
+             "[3] Harbour log, https://example.org/log")
+    (f,) = found(mixed, "CIT002")
+    assert f.line == 6 and "Daily Planet" in f.message
+    full = mixed.replace("[2] Daily Planet", "[2] Daily Planet, “Port reopens”, 5 May 2024")
+    assert not found(full, "CIT002")
+
+
+def test_an_entry_past_the_highest_marker_is_cited_nowhere() -> None:
+    text = ("Port\n\nThe port reopened [1] and ships left [2].\n\nReferences\n\n"
+            "1. Port authority, “Port reopens”, 3 March 2024.\n2. Ferry log, 4 March 2024.\n"
+            "4. Harbour trust, annual report, 2023.")
+    (f,) = found(text, "CIT001")
+    assert f.line == 9 and "Reference 4 is cited nowhere" in f.message
+    assert not found(text.replace("\n4. Harbour trust, annual report, 2023.", ""), "CIT001")
+
+
+def test_html_reference_items_end_at_their_list() -> None:
+    html = ("<html><body><article><h1>Port reopens</h1><p>The port reopened on Monday after repairs [1] [2].</p>\n"
+            "<h3>Sources</h3>\n<ol>\n<li>[1] Daily Planet</li>\n<li>[2] Evening Star</li>\n</ol>\n"
+            "<h3>Summary</h3>\n<ol>\n<li>The port reopened on Monday after repairs to the quay.</li>\n</ol>\n"
+            "</article></body></html>")
+    (f,) = found(html, "CIT002", fmt="html")
+    assert "2 of 2" in f.message and "Summary" not in f.message
 
 
 def test_residue_in_a_markdown_link_target_is_found() -> None:

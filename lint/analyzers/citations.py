@@ -88,19 +88,42 @@ def _numbered_entries(text: str) -> list[Entry]:
         return []
     stop = rx["blank_gap"].search(text, heading.end() + 1)
     stop_at = stop.start() if stop and text[heading.end() : stop.start()].strip() else len(text)
+    stop_at = _list_close(text, heading.end(), stop_at)
     out = []
     if not rx["numbered"].search(text, heading.end(), stop_at):
         # an HTML ordered list numbers its items itself
         items = list(rx["list_item"].finditer(text, heading.end(), stop_at))
         for i, m in enumerate(items):
             end = items[i + 1].start() if i + 1 < len(items) else min(stop_at, text.find("</li>", m.end()) % (len(text) + 1))
-            out.append(Entry(str(i + 1), m.start(), end, text[m.end() : end].strip(" \t:.")))
+            out.append(Entry(str(i + 1), m.start(), end, _item_text(text[m.end() : end])))
         return out
     for m in rx["numbered"].finditer(text, heading.end(), stop_at):
         line_end = text.find("\n", m.start())
         line_end = stop_at if line_end < 0 or line_end > stop_at else line_end
         out.append(Entry(m.group("n"), m.start("n"), line_end, text[m.end() : line_end].strip(" \t:.")))
     return out
+
+
+def _list_close(text: str, start: int, stop_at: int) -> int:
+    """Where the HTML list under a reference heading closes (``</ol>``), if before ``stop_at``:
+    a summary list after it is not part of the references."""
+    close = _rx_extra()["list_close"].search(text, start, stop_at)
+    return close.start() if close else stop_at
+
+
+def _item_text(raw: str) -> str:
+    """An HTML list item's words: tags dropped, and a leading "[n]" the item repeats."""
+    extra = _rx_extra()
+    return extra["lead_number"].sub("", extra["tag"].sub(" ", raw)).strip(" \t\n:.")
+
+
+@cache
+def _rx_extra() -> dict[str, regex.Pattern[str]]:
+    return {
+        "list_close": compile_pattern(r"</(?:ol|ul)\s*>", regex.I),
+        "tag": compile_pattern(r"<[^<>]*>"),
+        "lead_number": compile_pattern(r"^\s*\[\^?\d{1,3}\]\s*"),
+    }
 
 
 def reference_list_span(doc: Document) -> tuple[int, int] | None:
@@ -140,6 +163,7 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             },
         )
         return
+    yield from _uncited_entries(doc, entries, markers)
     defined = {e.number for e in entries}
     for m in markers:
         if m.group("n") not in defined:
@@ -149,6 +173,32 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 m.end(),
                 {"match": m.group(), "problem": f"Citation marker {m.group()} points nowhere", "consequence": what},
                 related=(related(doc, *_list_span(entries)),) if entries else (),
+            )
+
+
+def _uncited_entries(doc: Document, entries: list[Entry], markers: list[regex.Match[str]]) -> Iterator[Hit]:
+    """Entries of a cited reference list that no marker in the text points to ("5." under a
+    list whose text cites [1] to [4]): a source padded in, tied to no claim."""
+    if not markers:
+        return
+    cited = {m.group("n") for m in markers}
+    defined = {e.number for e in entries}
+    # beside a marker that points nowhere ("[3]" with entries 1 and 2) an uncited entry is the
+    # same slip of numbering, reported once at the marker; past the highest marker it is padding
+    dangling = cited - defined
+    top = max(int(n) for n in cited)
+    for e in entries:
+        if e.number not in cited and (not dangling or int(e.number) > top):
+            end = e.start + len(doc.text[e.start : e.end].rstrip())
+            yield Hit(
+                e.start,
+                end,
+                {
+                    "match": doc.text[e.start : end],
+                    "problem": f"Reference {e.number} is cited nowhere",
+                    "consequence": f"no [{e.number}] marker in the text points to it",
+                },
+                related=(related(doc, markers[0].start(), markers[0].end()),),
             )
 
 
@@ -170,7 +220,12 @@ def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         and not rx["link_or_date"].search(e.content)
         and not rx["title"].search(e.content)
     ]
-    if not bare or len(bare) * 2 < len(entries):
+    if not bare:
+        return
+    if len(bare) * 2 < len(entries):
+        # a bare name among full references: each one on its own
+        for e in bare:
+            yield Hit(e.start, e.end, {"match": doc.text[e.start : e.end], "count": "1", "total": str(len(entries)), "names": e.content})
         return
     start, end = bare[0].start, bare[-1].end
     names = ", ".join(e.content for e in bare[:4]) + (", …" if len(bare) > 4 else "")

@@ -23,6 +23,7 @@ from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document, Span
 from lint.findings import Hit
+from lint.gazetteer import is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
@@ -72,9 +73,17 @@ def _visible(doc: Document, span: Span | Block) -> str:
 
 
 # -- headline ---------------------------------------------------------------------------------------
+def _headline_view(doc: Document, head: Span) -> str:
+    """The headline's characters, offset for offset: the masked view, or the file itself for a
+    front-matter ``title:`` (which the masked view blanks as markup)."""
+    shown = doc.plain[head.start : head.end]
+    return shown if shown.strip() else doc.text[head.start : head.end]
+
+
 @dataclass(frozen=True)
 class HeadlineRepeatedOptions:
     min_words: int = option(4, "words a headline needs before a repeat of it is reported")
+    articles_between: bool = option(True, "a repeat may have an article put back between two of the headline's words")
 
 
 @analyzer("structure.headline_repeated", options=HeadlineRepeatedOptions, fields=("headline_line",))
@@ -83,13 +92,14 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     head = doc.headline
     if head is None:
         return
-    text = _visible(doc, head).rstrip(" ?!.:")
+    text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < rule.options.min_words:
         return
-    rx = regex.compile(phrase_source(text), regex.I)
+    rx = regex.compile(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
+    title_block = _title_heading(doc, head, text)
     for m in rx.finditer(doc.plain):
-        if head.start <= m.start() < head.end:
+        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block):
             continue
         yield Hit(
             m.start(),
@@ -97,6 +107,31 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             {"match": m.group(), "headline_line": str(line)},
             related=(related(doc, head.start, head.end),),
         )
+
+
+#: A line marked up as a heading: "# Title" or "<h1>Title</h1>".
+_TITLE_MARKUP = LazyPattern(r"[ \t]*(?:#{1,2}[ \t]|<h[12]\b)", regex.I)
+
+
+def _loose_phrase(text: str) -> str:
+    """The headline as a pattern that also matches it with an article put back between two of its
+    words ("… Moves to a Four-Day Week" for "… Moves to Four-Day Week"): headlines drop articles,
+    a headline pasted into a sentence gets them again."""
+    words = text.split()
+    article = r"(?:(?:a|an|the)\s+)?"
+    return phrase_source(words[0]) + "".join(r"\s+" + article + phrase_source(w, bounded_start=False) for w in words[1:])
+
+
+def _title_heading(doc: Document, head: Span, text: str) -> Span | None:
+    """The page's own title heading under a front-matter ``title:`` ("# Same Title" as the first
+    block of a Markdown post is how the page shows its title, not a pasted copy)."""
+    if doc.plain[head.start : head.end].strip() or not doc.body_blocks:
+        return None
+    first = doc.body_blocks[0]
+    marked = _TITLE_MARKUP.match(doc.text, _line_start(doc, first.start), first.start + 1)
+    if marked and first.kind == "heading" and _visible(doc, first).rstrip(" ?!.:").casefold() == text.casefold():
+        return Span(first.start, first.end)
+    return None
 
 
 @cache
@@ -126,9 +161,64 @@ def _mentioned(name_token: str, body: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", body, regex.I) is not None
 
 
+_ABBREVIATION = LazyPattern(r"^(?:\p{Lu}\.)+\p{Lu}?\.?$")
+_HEAD_TOKEN = LazyPattern(r"\p{L}[\p{L}'’.\-]*")
+
+
+@cache
+def _name_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads that close a name, heads that open one) from ``name-heads.txt``."""
+    words = word_list("name-heads.txt")
+    opening = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("open:"))
+    return frozenset(w for w in words if ":" not in w), opening
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w for w in word_list("office-titles.txt") | word_list("person-titles.txt") if "=" not in w)
+
+
+def _subject_name(headline: str) -> tuple[int, int] | None:
+    """Where the name a headline opens with is, when its shape says it is a name.
+
+    The headline's leading run of capitalised words is cut at a title ("Mayor Hollis Vant
+    Unveils …": the name after it), a given name ("Dario Feltz Out at …": it and the next word), or
+    a firm's or place's head noun ("Velmora Foods Chief …", "Lake Orrin Residents …": the words
+    before or after it). A run with none of these says nothing about who the headline names.
+    """
+    tokens = list(_HEAD_TOKEN.finditer(headline))
+    stop = _function_words()
+    run: list[regex.Match[str]] = []
+    for m in tokens:
+        if not m.group()[0].isupper() or m.group().lower() in stop:
+            break
+        run.append(m)
+    if len(run) < 2:
+        return None
+    words = [m.group().rstrip(".").lower() for m in run]
+    closing, opening = _name_heads()
+    i = 0
+    while i < len(run) - 1 and words[i] in _titles():
+        i += 1
+    if i > 0:
+        if run[i].group().isupper():
+            return None  # "Former GOP Rep …": an acronym of a party or a body, not the person
+        end = i + 2 if is_given_name(run[i].group()) and i + 1 < len(run) else i + 1
+        return run[i].start(), run[end - 1].end()
+    if is_given_name(run[0].group()) and not is_place(run[0].group()) and words[0] not in word_list("name-words.txt"):
+        return run[0].start(), run[1].end()
+    if words[0] in opening:
+        return run[1].start(), run[1].end()
+    for k in range(1, min(len(run), 4)):
+        if words[k] in closing:
+            return run[0].start(), run[k - 1].end()
+    return None
+
+
 @dataclass(frozen=True)
 class HeadlineNameOptions:
     min_body_words: int = option(80, "body words below which the rule stays silent")
+    subject_names: bool = option(True, "also the name a title-case headline opens with (after a title, a given name, or beside a firm's or place's head noun)")
 
 
 @analyzer("structure.headline_name_missing", options=HeadlineNameOptions, fields=("headline",))
@@ -137,7 +227,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     head = doc.headline
     if head is None:
         return
-    headline = doc.plain[head.start : head.end]
+    headline = _headline_view(doc, head)
     body = doc.plain[head.end :]
     if len(body.split()) < rule.options.min_body_words:
         return
@@ -147,8 +237,8 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     for rx in _headline_patterns():
         for m in rx.finditer(headline):
             name = m.group("name").strip(" .")
-            if name.lower() in labels or name in seen:
-                continue
+            if name.lower() in labels or name in seen or name.lower() in _titles() or _ABBREVIATION.match(name):
+                continue  # "Coach says …" names a role, "U.S. says …" a country by its initials
             tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
             if not tokens or any(_mentioned(t, body) for t in tokens):
                 continue
@@ -159,6 +249,17 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
                 start + len(name),
                 {"match": name, "headline": _visible(doc, head)},
             )
+    if seen or not rule.options.subject_names:
+        return
+    at = _subject_name(headline)
+    if at is None:
+        return
+    name = headline[at[0] : at[1]].strip(" .")
+    common = word_list("name-words.txt")  # "Central Bank …" names no one in particular
+    tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
+    if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) for t in tokens):
+        start = head.start + at[0]
+        yield Hit(start, start + len(name), {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
 
 
 # -- the end of the text ----------------------------------------------------------------------------
@@ -236,6 +337,9 @@ class NearDuplicateOptions:
     min_overlap_far: float = option(0.85, "share of content words two sentences anywhere must have in common")
     window: int = option(2, "sentences apart that count as nearby")
     min_stems: int = option(7, "content words a sentence needs to be compared")
+    lead_sentences: int = option(3, "first sentences of the story a closing sentence may restate (0: off)")
+    min_overlap_lead: float = option(0.8, "share of a closing sentence's content words found in a lead sentence it restates")
+    closing_sentences: int = option(4, "last sentences of the story checked for a restated lead")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -253,6 +357,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     near, far = opts.min_overlap, opts.min_overlap_far
     window = opts.window
     sentences = _body_sentences(doc, opts.min_stems)
+    lead_size, lead_overlap = opts.lead_sentences, opts.min_overlap_lead
+    closing = opts.closing_sentences
     facts: dict[int, frozenset[str]] = {}
 
     def facts_of(k: int) -> frozenset[str]:
@@ -272,10 +378,14 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             if score < (near if i - j <= window else far) or (best is not None and score <= best[0]):
                 continue
             a, b = facts_of(i), facts_of(j)
-            if bool(a) == bool(b) and (a <= b or b <= a):
+            # one sentence names the speaker ("Henrik Sall said …"), the other only his role
+            # ("the chief executive said …"): the same sentence if it repeats nearly all words
+            if (bool(a) == bool(b) and (a <= b or b <= a)) or (not (a and b) and score >= far):
                 best = (score, earlier)
                 if score >= 1.0:
                     break  # nothing later can score higher, and ties go to the earliest
+        if best is None and i >= lead_size and len(sentences) - i <= closing:
+            best = _restated_lead(doc, sentences, i, lead_size, lead_overlap)
         if best is None:
             continue
         earlier = best[1]
@@ -288,6 +398,31 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
              "share": f"{100 * best[0]:.0f}"},
             related=(related(doc, earlier.start, earlier.end),),
         )
+
+
+def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, lead_size: int,
+                   threshold: float) -> tuple[float, Span] | None:
+    """A closing sentence that restates one of the story's first sentences in a shorter form.
+
+    Generators close by saying the opening again ("The company said it will stop most Sunday
+    routes from April", after a lead that said so with the details): almost all of the later
+    sentence's content words are in the lead sentence, however much longer that one is, and
+    every number and name it gives is there too.
+    """
+    later, stems = sentences[i]
+    mine = _facts(doc.plain[later.start : later.end])
+    best: tuple[float, Span] | None = None
+    for j in range(min(lead_size, i)):
+        earlier, other = sentences[j]
+        if len(stems) > len(other):
+            continue  # a restatement says less than the lead, not more
+        score = len(stems & other) / len(stems)
+        if score < threshold or (best is not None and score <= best[0]):
+            continue
+        words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
+        if mine <= words:
+            best = (score, earlier)
+    return best
 
 
 #: Two sentences whose content-word counts differ by more than this ratio are never compared.
@@ -354,6 +489,21 @@ def _list_runs(blocks: Iterable[Block]) -> list[list[Block]]:
     return runs
 
 
+_HTML_ITEM = LazyPattern(r"[ \t]*<li\b", regex.I)
+
+
+def _item_runs(doc: Document, blocks: tuple[Block, ...]) -> list[list[Block]]:
+    """Runs of list items: Markdown and plain-text items, and the ``<li>`` lines of an HTML page
+    (which the masked view leaves as paragraphs)."""
+    as_items = [Block(b.start, b.end, "list") if b.kind == "list" or _HTML_ITEM.match(doc.text, _line_start(doc, b.start), b.start) else b
+                for b in blocks]
+    return _list_runs(as_items)
+
+
+def _line_start(doc: Document, offset: int) -> int:
+    return doc.text.rfind("\n", 0, offset) + 1
+
+
 @dataclass(frozen=True)
 class RecapListOptions:
     min_items: int = option(3, "restating items that make a list a recap")
@@ -372,8 +522,13 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """
     opts = rule.options
     body = doc.body_blocks
-    for run in _list_runs(body):
+    for run in _item_runs(doc, body):
         labelled = _recap_heading(doc, body, run[0])
+        # the finding starts at the label that announces the list ("## Key takeaways")
+        label = max((b for b in body if b.end <= run[0].start), key=lambda b: b.start) if labelled else None
+        if not labelled and len(run) > 1 and _recap_label().match(_visible(doc, run[0]).strip(" *_#")):
+            # "**In summary:**" read as the first item of the list it announces
+            labelled, label, run = True, run[0], run[1:]
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
         min_items = opts.min_items_labelled if labelled else opts.min_items
@@ -392,10 +547,11 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 matched.append((item, para))
         if len(matched) >= min_items and len(matched) * 2 >= len(items):
             first = run[0]
+            start = label.start if label is not None else first.start
             yield Hit(
-                first.start,
+                start,
                 first.end,
-                {"match": doc.text[first.start : first.end], "restated": str(len(matched)), "items": str(len(items))},
+                {"match": doc.text[start : first.end], "restated": str(len(matched)), "items": str(len(items))},
                 related=tuple(related(doc, p.start, p.end) for _, p in matched[:5]),
             )
 
@@ -417,7 +573,7 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
 
 # -- headings -------------------------------------------------------------------------------------------
 _INTERROGATIVE = LazyPattern(
-    r"^(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"^(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
     r"does|do|did|has|have)\b",
     regex.I,
 )
@@ -470,20 +626,42 @@ def title_case(words: list[str]) -> bool:
 class ShoutingHeadingOptions:
     min_letters: int = option(10, "letters a heading needs before its capitals count")
     min_words: int = option(2, "words a heading needs before its capitals count")
+    min_label_letters: int = option(7, "letters of a short capitals label standing as a heading of its own")
 
 
 @analyzer("structure.shouting_heading", options=ShoutingHeadingOptions)
 def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """A heading typed in capitals (acronyms and short labels aside)."""
+    """A heading typed in capitals (acronyms and short labels aside).
+
+    A line of ``min_letters`` capitals and ``min_words`` words or more; a shorter one
+    ("BACKGROUND", "KEY POINTS": ``min_label_letters``) when it stands as a heading of its own
+    and is not the name of a place (a dateline) or an acronym-length word.
+    """
     opts = rule.options
     min_letters = opts.min_letters
-    for block in doc.body_blocks:
+    min_label = opts.min_label_letters
+    for block in _heading_candidates(doc):
         text = _visible(doc, block)
         words = _WORD.findall(text)
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
             continue
         letters = [c for c in text if c.isalpha()]
-        if len(letters) < min_letters or len(words) < opts.min_words:
+        if sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        if len(letters) >= min_letters and len(words) >= opts.min_words:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def _heading_candidates(doc: Document) -> Iterator[Block]:
+    """The body's blocks, and a heading below the story's first paragraph that the document took
+    for a byline ("BY THE NUMBERS" reads as "By …"): a byline stands above the story."""
+    byline = doc.byline
+    first_paragraph = next((b.start for b in doc.body_blocks if b.kind == "paragraph"), None)
+    for block in doc.blocks:
+        if byline is not None and block.start == byline.start:
+            if block.kind == "heading" and first_paragraph is not None and block.start > first_paragraph:
+                yield block
+        elif block.start >= doc.body_start:
+            yield block

@@ -20,7 +20,8 @@ import regex
 from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Document
-from lint.findings import Hit
+from lint.findings import Hit, Related
+from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
@@ -91,6 +92,7 @@ def _sentence_initial(plain: str, start: int, block_start: int) -> bool:
 class CapitalisationOptions:
     min_capitalised: int = option(3, "capitalised uses mid-sentence that make a word a proper name")
     ratio: float = option(4.0, "capitalised uses needed per lowercase use")
+    known_names: bool = option(True, "also a known place, nationality or two- or three-word name in lowercase beside its capitalised form")
 
 
 @analyzer("style.inconsistent_capitalisation", options=CapitalisationOptions, fields=("proper", "count", "line"))
@@ -133,11 +135,13 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                         alone[key] += 1
             elif word.islower():
                 lower[key].append((m.start(), m.end()))
+    reported: set[int] = set()
     for key, spans in lower.items():
         if upper[key] >= min_cap and alone[key] and upper[key] >= ratio * len(spans):
             cap_at = first_cap[key]
             line = doc.line_col(cap_at)[0]
             for start, end in spans:
+                reported.add(start)
                 yield Hit(
                     start,
                     end,
@@ -145,6 +149,99 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                      "count": str(upper[key]), "line": str(line)},
                     related=(related(doc, cap_at, cap_at + len(key)),),
                 )
+    if rule.options.known_names:
+        yield from _lowercase_known_names(doc, reported)
+
+
+def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
+    """Names a reader knows are names, in lowercase beside their capitalised form.
+
+    Two shapes the frequency test above cannot see in a short story, where a name is
+    capitalised only once or twice: a known place or nationality ("germany" beside "Germany";
+    the gazetteers, less the places that are also common words in ``name-words.txt``), and a
+    run of two or three capitalised words written again in lowercase ("port averill" beside
+    "Port Averill"), unless it is a title or office ("prime minister", ``office-titles.txt``).
+    """
+    plain = doc.plain
+    stop = word_list("function-words.txt")
+    common = word_list("name-words.txt")
+    offices = word_list("office-titles.txt") | word_list("person-titles.txt")
+    capitalised: dict[str, int] = defaultdict(int)
+    runs: dict[str, tuple[int, str]] = {}
+    lower: list[tuple[int, int, str]] = []
+    for block in doc.body_blocks:
+        words = list(_rx()["word"].finditer(plain, block.start, block.end))
+        for i, m in enumerate(words):
+            word = m.group(1)
+            if word[0].isupper() and word[1:].islower():
+                if block.kind == "heading":
+                    continue  # title-case headings capitalise every word
+                before, after = _next_to_capital(plain, words, i, -1), _next_to_capital(plain, words, i, 1)
+                if not (before or after):
+                    capitalised[word] += 1  # alone: "in Germany", not "Northern Rail"
+                    continue
+                if not after or sum(w.group(1)[0].isupper() for w in words[max(0, i - 4) : i]) >= 2:
+                    continue  # no run starts here, or it is inside title-case text (a pasted headline)
+                run = [m]
+                while len(run) < 3 and i + len(run) < len(words):
+                    nxt = words[i + len(run)]
+                    if plain[run[-1].end() : nxt.start()] != " " or not (nxt.group(1)[0].isupper() and nxt.group(1)[1:].islower()):
+                        break
+                    run.append(nxt)
+                    phrase = " ".join(r.group(1) for r in run)
+                    runs.setdefault(phrase.lower(), (m.start(), phrase))
+            elif word.islower() and word not in stop and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower.append((m.start(), m.end(), word))  # a function word breaks a run as a gap does
+    found: dict[int, tuple[int, str, int]] = {}
+    lower_count: dict[str, int] = defaultdict(int)
+    for _, _, word in lower:
+        lower_count[word] += 1
+    names = {
+        word for word, n in lower_count.items()
+        if len(word) >= 4 and word not in common and capitalised.get(proper := word.capitalize(), 0) >= n
+        and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * n))
+    }
+    for start, end, word in lower:
+        if word in names:
+            found[start] = (end, word.capitalize(), plain.find(word.capitalize(), doc.body_start))
+    firsts = {phrase.split(" ", 1)[0] for phrase in runs}
+    # lowercase runs of two or three adjacent words, looked up among the capitalised runs (one pass)
+    for k, (start, end, word) in enumerate(lower):
+        if word not in firsts:
+            continue
+        for size in (2, 3):
+            if k + size > len(lower) or any(plain[lower[j][1] : lower[j + 1][0]] != " " for j in range(k, k + size - 1)):
+                break
+            phrase = " ".join(w for _, _, w in lower[k : k + size])
+            if phrase not in runs or start < doc.body_start:
+                continue
+            parts = phrase.split()
+            if any(p in stop or p in offices for p in parts) or not any(_known_name(p.capitalize()) and p not in common for p in parts):
+                continue
+            at, proper = runs[phrase]
+            found[start] = (lower[k + size - 1][1], proper, at)
+    for start, (end, proper, at) in sorted(found.items()):
+        at = at if at >= 0 else start
+        line, col = doc.line_col(at)
+        yield Hit(
+            start,
+            end,
+            {"match": doc.text[start:end], "proper": proper, "count": str(max(1, capitalised.get(proper, 1))), "line": str(line)},
+            related=(Related(doc.path, line, col, proper),),
+        )
+
+
+def _known_name(word: str) -> bool:
+    return is_place(word) or is_given_name(word)
+
+
+def _next_to_capital(plain: str, words: list[regex.Match[str]], i: int, step: int) -> bool:
+    """Whether the word just before (``step`` -1) or after (1) word ``i``, across one blank, is capitalised."""
+    j = i + step
+    if not 0 <= j < len(words):
+        return False
+    gap = plain[words[j].end() : words[i].start()] if step < 0 else plain[words[i].end() : words[j].start()]
+    return gap == " " and words[j].group(1)[0].isupper()
 
 
 @analyzer("style.lowercase_sentence_start")
@@ -167,8 +264,8 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
             before = rx["token_before"].search(doc.plain, block.start, m.start())
             token = before.group(1).lower().rstrip(".!?\"”’')]") if before else ""
-            if token in abbreviations or "." in token or len(token) <= 1:
-                continue
+            if token in abbreviations or "." in token or len(token) <= 1 or doc.text[m.start()] in "*_":
+                continue  # "*Who Keeps the Light?* follows …": the mark ends a title in emphasis
             starts.append(m.end())
         for start in starts:
             m = rx["lower_word"].match(doc.plain, start, block.end)
@@ -178,6 +275,38 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
             if any(c.isupper() for c in word[1:]) or rx["dotted"].match(doc.plain, start + len(word), start + len(word) + 2):
                 continue
             yield Hit(start, start + len(word), {"match": word})
+    yield from _lowercase_quote_starts(doc)
+
+
+#: A sentence's end: a full stop, "?" or "!" (with closing marks), then blanks.
+_QUOTE_AFTER_END = LazyPattern(r"[^.\s][.!?][\"”’')\]]*\s+$")
+
+
+def _lowercase_quote_starts(doc: Document) -> Iterator[Hit]:
+    """Quoted sentences that open a paragraph or follow a full stop in lowercase: '… Glenvarrow.
+    "you open the lid …"'. A quote inside a sentence ('called it "a quiet book"') is a fragment
+    and starts as it likes; so does one that opens with an ellipsis."""
+    rx = _rx()
+    abbreviations = word_list("abbreviations.txt")
+    for quote in doc.quotes:
+        inner = quote.start + 1
+        m = rx["lower_word"].match(doc.plain, inner, quote.end)
+        if m is None or any(c.isupper() for c in m.group()[1:]):
+            continue
+        block = doc.block_at(quote.start)
+        if block is None:
+            continue
+        before = doc.plain[max(block.start, quote.start - 40) : quote.start]
+        if quote.start > block.start:
+            if not _QUOTE_AFTER_END.search(before):
+                continue
+            token = rx["token_before"].search(before.rstrip())
+            word = token.group(1).lower().rstrip(".!?\"”’')]") if token else ""
+            if word in abbreviations or "." in word:
+                continue  # 'a U.S. “national interest”': the full stop ends an abbreviation
+        if rx["dotted"].match(doc.plain, m.end(), m.end() + 2):
+            continue
+        yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
 @dataclass(frozen=True)
