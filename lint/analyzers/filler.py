@@ -132,6 +132,17 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     yield from _title_placeholders(doc)
+    yield from _template_variables(doc)
+
+
+#: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".
+_TEMPLATE_VARIABLE = LazyPattern(r"\{\{\s*[A-Za-z_][\w.]{0,60}\s*\}\}")
+
+
+def _template_variables(doc: Document) -> Iterator[Hit]:
+    """Double-brace variables of a template engine, which no prose ever writes."""
+    for m in _TEMPLATE_VARIABLE.finditer(doc.plain):
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
 _PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
