@@ -87,6 +87,20 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             if h and h.group("label") and is_callout_label(h.group("label")):
                 yield Hit(h.start("label"), h.end("label"), {"match": doc.text[h.start("label") : h.end("label")]})
     yield from _left_out_callouts(doc)
+    yield from _bold_callout_heads(doc)
+
+
+#: A line that is nothing but an emphasised label, then a list item: "**The Takeaway**" + "- …".
+_BOLD_HEAD = LazyPattern(r"^[ \t]*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:\*\*|__)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•]|\d+[.)])[ \t]", regex.M)
+
+
+def _bold_callout_heads(doc: Document) -> Iterator[Hit]:
+    """An emphasised line that works as the heading of a callout list (Markdown has no heading
+    mark there, so the block reader sees a paragraph)."""
+    for m in _BOLD_HEAD.finditer(doc.text):
+        label = m.group("label").strip().rstrip(":")
+        if is_callout_label(label):
+            yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
 
 
 def _left_out_callouts(doc: Document) -> Iterator[Hit]:
@@ -132,6 +146,17 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     yield from _title_placeholders(doc)
+    yield from _template_variables(doc)
+
+
+#: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".
+_TEMPLATE_VARIABLE = LazyPattern(r"\{\{\s*[A-Za-z_][\w.]{0,60}\s*\}\}")
+
+
+def _template_variables(doc: Document) -> Iterator[Hit]:
+    """Double-brace variables of a template engine, which no prose ever writes."""
+    for m in _TEMPLATE_VARIABLE.finditer(doc.plain):
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
 _PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
