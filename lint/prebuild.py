@@ -12,12 +12,14 @@ from pathlib import Path
 
 from lint.prebuilt import (
     BUILDING,
+    _lock,
     PATTERNS_FILE,
     RULES_FILE,
     package_store,
     parse_packs,
     pattern_entries,
     patterns_stamp,
+    read_store,
     rules_stamp,
     writable,
     write_store,
@@ -74,13 +76,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"credlint: error: cannot build {store / RULES_FILE}", file=sys.stderr)
             return 2
     os.environ[BUILDING] = "1"
-    from lint import gazetteer
-
-    gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
-    count = build_patterns(rules_dir)
+    release = _lock(store)  # one build at a time; a run that finds the lock held does not wait
+    try:
+        if "--patterns" in args and read_store(store / PATTERNS_FILE, patterns_stamp(rules_dir)) is not None:
+            return 0  # built meanwhile by another run's builder
+        count = _build(rules_dir)
+    finally:
+        release()
     if "--patterns" not in args:
         print(f"credlint: prebuilt the rule set and {count} patterns in {store}")
     return 0
+
+
+def _build(rules_dir: Path) -> int:
+    from lint import gazetteer
+
+    gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
+    return build_patterns(rules_dir)
 
 
 if __name__ == "__main__":

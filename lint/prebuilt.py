@@ -289,8 +289,7 @@ def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
     rules_dir = _rules_dir() if rules_dir is None else rules_dir
     body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
     if body is None and not os.environ.get(BUILDING):
-        ensure_patterns(rules_dir)  # missing or stale: built now, once, for every later run
-        body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
+        ensure_patterns(rules_dir)  # missing or stale: built in the background for later runs
     if not isinstance(body, list):
         return {}
     return {(e[0], e[1]): e[2] for e in body if isinstance(e, list) and len(e) == 3}
@@ -304,30 +303,43 @@ def program(encoded: Any) -> Any:
 
 
 def ensure_patterns(rules_dir: Path) -> None:
-    """Build the pattern store when it is missing or stale and the package folder is writable,
-    in a separate process (it lints every rule's examples to meet every pattern) that holds a
-    lock, so concurrent runs build it once. A failed build leaves credlint as fast as before."""
+    """Start building the pattern store when it is missing or stale and the package folder is
+    writable, in a separate process (it lints every rule's examples to meet every pattern), and
+    never wait for it: this run compiles the patterns it needs itself, as before, and the runs
+    after the build load them. A build already under way (it holds the lock) is left alone."""
     import subprocess
 
     store = package_store()
-    if not writable(store):
+    if not writable(store) or locked(store):
         return
+    env = {**os.environ, BUILDING: "1", "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_DIR.parent), os.environ.get("PYTHONPATH")]))}
     try:
-        release = _lock(store)
-    except OSError:
-        return
-    try:
-        if read_store(store / PATTERNS_FILE, patterns_stamp(rules_dir)) is not None:
-            return  # built meanwhile by a concurrent run
-        env = {**os.environ, BUILDING: "1", "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_DIR.parent), os.environ.get("PYTHONPATH")]))}
-        subprocess.run(
-            [sys.executable, "-m", "lint.prebuild", "--patterns"], env=env, check=False, timeout=300,
+        subprocess.Popen(  # noqa: S603 - credlint's own module, by the running interpreter
+            [sys.executable, "-m", "lint.prebuild", "--patterns"], env=env, start_new_session=True,
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-    except (OSError, subprocess.SubprocessError):
-        pass
+    except OSError:
+        pass  # no build: credlint stays as fast as it was
+
+
+def locked(folder: Path) -> bool:
+    """Whether a build holds ``folder/.lock`` now (POSIX; elsewhere never)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return True  # cannot even take a look: leave the store alone
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
     finally:
-        release()
+        os.close(fd)
+    return False
 
 
 def _lock(folder: Path) -> Callable[[], None]:
