@@ -1415,7 +1415,8 @@ class Timeline:
             if marker and marker not in ("former", "ex"):
                 continue
             first = " ".join(who.split()[:-1])
-            out.append(Title(start, m.end(), head, _surname(who), first, bool(marker), qualifier))
+            # A possessive’s curly apostrophe ("Mayor Jo Obi’s office") is not part of the name, as a straight one is not.
+            out.append(Title(start, m.end(), head, _surname(who).rstrip("’"), first, bool(marker), qualifier))
         return tuple(out)
 
     @cached_property
