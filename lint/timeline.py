@@ -392,6 +392,12 @@ def _sources() -> dict[str, Any]:
             rf"|(?:[Ee]arlier|[Ll]ater)\s+today)\b",
             regex.I,
         ),
+        # "over the weekend", "at the start of the month", "Tuesday last": relative without "last"/"this" before the unit.
+        "relative_phrase": c(
+            r"\b(?:(?:[Oo]ver|[Aa]t)\s+the\s+(?P<weekend>weekend)"
+            r"|(?:start|beginning|end|turn)\s+of\s+the\s+(?P<month>month)"
+            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<weekday>last)(?!\s+(?:week|month|year)))\b"
+        ),
         "weekday": c(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
         "weekday_relative_before": c(r"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+$"),
         "date_follows": c(rf"\s*,?\s*(?:{_MON}|\d|the\s+\d|\()"),
@@ -1079,6 +1085,9 @@ class Timeline:
             for m in _pattern("relative_ago").finditer(plain):
                 unit = (m.group("unit") or "day").lower().rstrip("s")
                 out.append(Relative(m.start(), m.end(), m.group(), "week" if unit == "fortnight" else unit))
+        for m in _pattern("relative_phrase").finditer(plain):
+            unit = next(k for k, v in m.groupdict().items() if v)
+            out.append(Relative(m.start(), m.end(), m.group(), unit))
         for m in _pattern("weekday").finditer(plain):
             pre = _pattern("weekday_relative_before").search(plain, max(0, m.start() - 6), m.start())
             if pre and not _pattern("date_follows").match(plain, m.end()):
@@ -1406,7 +1415,8 @@ class Timeline:
             if marker and marker not in ("former", "ex"):
                 continue
             first = " ".join(who.split()[:-1])
-            out.append(Title(start, m.end(), head, _surname(who), first, bool(marker), qualifier))
+            # A possessive’s curly apostrophe ("Mayor Jo Obi’s office") is not part of the name, as a straight one is not.
+            out.append(Title(start, m.end(), head, _surname(who).rstrip("’"), first, bool(marker), qualifier))
         return tuple(out)
 
     @cached_property

@@ -34,7 +34,7 @@ FLOORS = {
     ("batch4", "filler"): (69, 0),
     ("batch4", "sourcing"): (46, 2),
     ("batch4", "structure"): (79, 1),
-    ("batch5", "dates"): (22, 3),
+    ("batch5", "dates"): (31, 3),
     ("batch5", "filler"): (46, 0),
     ("batch5", "sourcing"): (31, 3),
     ("batch5", "structure"): (68, 3),

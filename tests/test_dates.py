@@ -162,6 +162,21 @@ def test_an_undated_dateline_anchors_relative_times():
     assert codes("Example\n\nOfficials — and the envoy — met yesterday.\n") == ["DAT007"]
 
 
+def test_a_bare_town_dateline_anchors_nothing_in_copy_with_no_date():
+    # "ORMSBY —" alone (no region, no wire credit) is a local paper's: its date is on the page, not here.
+    assert codes("Example\n\nORMSBY — The ferry stopped yesterday, the owners said.\n") == ["DAT007"]
+    assert codes("Example\n\nORMSBY — The ferry stopped yesterday. Its licence ends on May 2, 2026.\n") == []
+    assert codes("Example\n\nORMSBY (Coast Herald) — The ferry stopped yesterday.\n") == []
+    assert codes("Example\n\nORMSBY — The ferry stopped yesterday.\n", as_of=dt.date(2025, 3, 4)) == []
+
+
+def test_relative_phrases_without_last_or_this():
+    found = findings("Example\n\nRiders climbed the gates over the weekend; a drive began at the start of the month.\n")
+    assert [f.code for f in found] == ["DAT007", "DAT007"]
+    assert codes("Example\n\nThe board met on Friday last, members said.\n") == ["DAT007"]
+    assert codes("Example\n\nThe board met on Friday last week; crews were hired on March 3, 2025.\n") == []
+
+
 def test_weekdays_count_only_where_the_article_gives_no_date_at_all():
     # Undated: "last Monday" or "by Friday" cannot be placed, not even in a week; "on Tuesday" is the wire form.
     found = findings("Example\n\nThe envoy will meet the president on Tuesday and flew in last Monday.\n")

@@ -612,6 +612,21 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
 _HEADLINE_CHARS = 200
 
 
+_BARE_DATELINE = (r"^\s*\p{Lu}[\p{Lu}'’.\-]+(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}\s*[-–—]\s*$")
+
+
+def _bare_dateline(text: str, span: tuple[int, int]) -> bool:
+    """A dateline that is only a place in capitals ("MARROWBY —"): no region, no wire credit, no day.
+
+    A wire dateline names its agency or a region ("TALLINN, Estonia —", "DUBAI (Reuters) -") and goes
+    out under the feed's date; a bare town name is a local paper's, whose date lives in the page
+    around it. In copy that gives no calendar date at all, it places nothing.
+    """
+    import regex  # here, not at import: start-up pays for no pattern an article never needs
+
+    return bool(regex.match(_BARE_DATELINE, text[span[0] : span[1]]))
+
+
 def _in_short_block(doc: Document, offset: int) -> bool:
     block = doc.block_at(offset)
     return block is not None and block.end - block.start <= _HEADLINE_CHARS
@@ -642,13 +657,15 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
     window = rule.options.window
     units = set(rule.options.units)
     tl = _timeline(doc, ctx)
-    if tl.doc_date or tl.dateline:
+    if tl.doc_date:
         return
     # A day the calendar does not have ("February 30") dates nothing.
     dated: Sequence[int] = [d.start for d in tl.dates if d.valid] + [
         m.start for m in tl.month_years if m.first_month == m.last_month
     ]
     undated = not dated
+    if tl.dateline and not (undated and _bare_dateline(tl.plain, tl.dateline)):
+        return
     # The headline counts only where nothing in the article dates it either, and only a headline: a text
     # run into one block (no body of its own) is read as the body was before.
     relatives = [
