@@ -388,5 +388,8 @@ def test_vague_phrases_of_batch_five_shapes():
                 "The bridge will cost £2 billion by some estimates.",
                 "The ferry, in the eyes of many, is too slow.",
                 "As any harbour pilot will tell you, the channel silts up.",
-                "Planners of every stripe have long held that the ring road failed."):
+                "Planners of every stripe have long held that the ring road failed.",
+                "Ferry owners are said to fear a price war.",
+                "It was an article of faith in the yard that steel hulls last longer.",
+                "“The ferry is late again,” one veteran interpreter said."):
         assert codes_of(HEAD + bad, "SRC006") == ["SRC006"], bad

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 import regex
 
 from lint.analyzers.citations import reference_list_span
+from lint.analyzers.filler import _PAGE_TITLE  # a saved page's <title>, as the filler rules read it
 from lint.analyzers.places import line_of, line_text, related
 from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
@@ -900,9 +901,6 @@ def _in_headline(doc: Document, offset: int) -> bool:
     """Whether an offset is in the headline: a crowd there ("…, Teachers Say") is the story's
     premise, not people the story describes."""
     return doc.headline is not None and doc.headline.start <= offset < doc.body_start
-
-
-_PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
 
 
 def _title_spans(doc: Document) -> Iterator[tuple[int, int]]:
