@@ -28,15 +28,15 @@ FLOORS = {
     ("batch2", "structure"): (69, 2),
     ("batch3", "dates"): (31, 2),
     ("batch3", "filler"): (78, 2),
-    ("batch3", "sourcing"): (41, 1),
+    ("batch3", "sourcing"): (42, 1),
     ("batch3", "structure"): (55, 1),
     ("batch4", "dates"): (25, 2),
     ("batch4", "filler"): (69, 0),
-    ("batch4", "sourcing"): (46, 2),
+    ("batch4", "sourcing"): (47, 2),
     ("batch4", "structure"): (79, 1),
     ("batch5", "dates"): (31, 3),
     ("batch5", "filler"): (46, 0),
-    ("batch5", "sourcing"): (31, 3),
+    ("batch5", "sourcing"): (54, 3),
     ("batch5", "structure"): (68, 3),
 }
 

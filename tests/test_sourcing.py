@@ -345,3 +345,51 @@ def test_new_shapes_keep_their_own_wording_through_the_pack_message():
     ]
     text = HEAD + "The council has not voted.\n\n'The harbour has been five years away for thirty years.'\n\nThe mayor left."
     assert messages(text, "SRC007") == ["Quotation with no speaker in its sentence or paragraph"]
+
+
+def _file_codes(tmp_path: Path, name: str, text: str, *codes: str) -> list[str]:
+    from lint.engine import lint_document
+    from lint.loader import load
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [f.code for f in lint_document(load(str(path)), LintSettings(rules=tuple(rules(*codes)), context=Context())).findings]
+
+
+WATER_BODY = ("The reservoir is low, the water board said on Monday. Its chief engineer, Ruth Alder, said levels had fallen. "
+              "The board said rationing was possible, and the mayor said the town would buy water in.")
+
+
+def test_crowd_in_a_headline_is_the_claim():
+    assert codes_of("Rationing Starts Next Week, Parents Say\n\n" + WATER_BODY, "SRC006") == ["SRC006"]
+    assert codes_of("Rationing starts next week, parents say\n\nLONDON (Reuters) - " + WATER_BODY, "SRC006") == []
+    # in the body a crowd the story describes is reporting
+    assert codes_of(HEAD + "Parents said the rationing would start next week.", "SRC006") == []
+
+
+def test_vague_group_in_a_title_the_body_view_does_not_show(tmp_path):
+    page = ("<html><head><title>Taps Will Run Dry, Scientists Agree</title></head><body><article>"
+            "<h1>The town's water will run out</h1><p>{}</p></article></body></html>").format(WATER_BODY)
+    assert _file_codes(tmp_path, "a.html", page, "SRC006") == ["SRC006"]
+    plain = page.replace("Scientists Agree", "Board Says")
+    assert _file_codes(tmp_path, "b.html", plain, "SRC006") == []
+    front = '---\ntitle: "Taps Will Run Dry, Scientists Agree"\n---\n\n' + WATER_BODY + "\n"
+    assert _file_codes(tmp_path, "c.md", front, "SRC006") == ["SRC006"]
+    assert _file_codes(tmp_path, "d.md", front.replace("Scientists Agree", "Board Says"), "SRC006") == []
+
+
+def test_a_closing_single_quote_is_not_a_possessive():
+    assert codes_of("Reservoir Is 'Nearly Empty,' Top Scientists Say\n\n" + WATER_BODY, "SRC006") == ["SRC006"]
+    assert codes_of(HEAD + "The board's analysts believe the reservoir is low.", "SRC006") == []
+
+
+def test_vague_phrases_of_batch_five_shapes():
+    for bad in ("In some quarters the bypass is taken as given.",
+                "The bridge will cost £2 billion by some estimates.",
+                "The ferry, in the eyes of many, is too slow.",
+                "As any harbour pilot will tell you, the channel silts up.",
+                "Planners of every stripe have long held that the ring road failed.",
+                "Ferry owners are said to fear a price war.",
+                "It was an article of faith in the yard that steel hulls last longer.",
+                "“The ferry is late again,” one veteran interpreter said."):
+        assert codes_of(HEAD + bad, "SRC006") == ["SRC006"], bad

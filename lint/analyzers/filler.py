@@ -159,14 +159,14 @@ def _template_variables(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
-_PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
+PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
 
 
 def _title_placeholders(doc: Document) -> Iterator[Hit]:
     """Placeholders in a saved page's ``<title>``, which search results and link previews show."""
     if doc.fmt != "html":
         return
-    title = _PAGE_TITLE.search(doc.text)
+    title = PAGE_TITLE.search(doc.text)
     if title is None:
         return
     for m in _BRACKET.finditer(doc.text, title.start("title"), title.end("title")):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 import regex
 
 from lint.analyzers.citations import reference_list_span
+from lint.analyzers.filler import PAGE_TITLE  # a saved page's <title>, as the filler rules read it
 from lint.analyzers.places import line_of, line_text, related
 from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
@@ -51,7 +52,7 @@ _ALNUM = LazyPattern(r"[\p{L}\p{N}]+")
 _ACRONYM = LazyPattern(r"[\p{Lu}.]{2,8}")
 _SUFFIX = LazyPattern(r"(?:ing|ed|ly)$")
 _DETERMINED = LazyPattern(
-    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\bno|\bciting|\d|['’]s?"
+    r"(?:\bthe|\bthese|\bthose|\btheir|\bits|\bhis|\bher|\bour|\bsuch|\bwhich|\bwhat|\bof|\bno|\bciting|\d|(?<=\p{L})['’]s?"
     r"|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[ \u00a0]*$",  # counted sources are the wire form
     regex.I,
 )
@@ -886,7 +887,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
-        if kind == "+" and not (group == "many" or qualified):
+        if kind == "+" and not (group == "many" or qualified or _in_headline(doc, m.start())):
             continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
         consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
@@ -894,6 +895,38 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
     yield from _unnamed_single_sources(doc)
+
+
+def _in_headline(doc: Document, offset: int) -> bool:
+    """Whether an offset is in the headline: a crowd there ("…, Teachers Say") is the story's
+    premise, not people the story describes."""
+    return doc.headline is not None and doc.headline.start <= offset < doc.body_start
+
+
+def _title_spans(doc: Document) -> Iterator[tuple[int, int]]:
+    """Titles the masked view does not show: a front-matter title (blanked in ``doc.plain``) and
+    an HTML page's ``<title>``, which search results and link previews show."""
+    head = doc.headline
+    if head is not None and not doc.plain[head.start : head.end].strip():
+        yield head.start, head.end
+    if doc.fmt == "html" and (m := PAGE_TITLE.search(doc.text)) is not None:
+        yield m.start("title"), m.end("title")
+
+
+def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Vague groups in a title the masked view does not show ("…, Scientists Agree" as the page's
+    ``<title>``): the story's premise, as in a headline, so crowds count too."""
+    if _headline_claim(doc) is None:
+        return
+    g = _vague_grammar()
+    for lo, hi in _title_spans(doc):
+        for m in g.group.finditer(doc.text, lo, hi):
+            if m.group("hit2"):
+                continue
+            kind, verb = g.groups.get(m.group("group").lower(), ""), " ".join(m.group("verb").lower().split())
+            if "~" in _head_mark(g, m.group("hit")) or (kind == "=" and "=" not in g.verbs.get(verb, "")):
+                continue
+            yield m.start("hit"), m.end("hit"), m.group("hit")
 
 
 @cache
@@ -962,6 +995,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         seen.add(start)
         found.append((start, end, phrase, paraphrase))
     if not found:
+        yield from _title_hits(doc)
         return
     attributed, share = _attribution_density(doc, [f[0] for f in found])
     well_sourced = attributed >= min_attributed and share >= min_share
@@ -975,6 +1009,12 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             continue  # the wire's summary of the named sources around it
         elif not paraphrase and well_sourced and len(found) < 2:
             continue  # one stray "critics have argued" in a densely attributed story
+        yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
+    yield from _title_hits(doc)
+
+
+def _title_hits(doc: Document) -> Iterator[Hit]:
+    for start, end, phrase in _title_claims(doc):
         yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
 
 
