@@ -19,6 +19,7 @@ from lint.findings import Hit, Related
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.phrases import PhraseIndex
+from lint.prefilter import fold, may_match, required_literals
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned, plus
@@ -143,9 +144,22 @@ def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
         yield _match_hit(m)
 
 
+def _haystack(doc: Document, ignore_case: bool) -> str:
+    """The text a pattern's required literals are looked up in (:mod:`lint.prefilter`)."""
+    return doc.memo("kinds.folded", lambda: fold(doc.plain)) if ignore_case else doc.plain
+
+
+def pattern_matches(doc: Document, rule: Rule, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """Every match of one of a rule's patterns over the text: the regex runs only when the text
+    holds the literals each of its matches must contain (:func:`lint.prefilter.may_match`)."""
+    clauses = required_literals(rx.pattern, rx.flags & (regex.I | regex.M | regex.S | regex.X))
+    if may_match(clauses, _haystack(doc, bool(rx.flags & regex.I))):
+        yield from _finditer(rx, doc.plain, rule)
+
+
 def pattern_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     for rx in _patterns(rule):
-        for m in _finditer(rx, doc.plain, rule):
+        for m in pattern_matches(doc, rule, rx):
             if m.end() > m.start():
                 yield _match_hit(m)
 

@@ -217,7 +217,7 @@ def test_pack_with_an_invalid_regex_names_file_rule_and_field(tmp_path):
 def test_catastrophic_backtracking_is_stopped_and_reported_not_a_hang(tmp_path):
     # (a|aa)+b on a long run of a's without a b backtracks exponentially.
     (tmp_path / "pack.toml").write_text(PACK.format(pattern="(a|aa)+b"), encoding="utf-8")
-    (tmp_path / "evil.txt").write_text("Headline\n\n" + "a" * 80 + "\n", encoding="utf-8")
+    (tmp_path / "evil.txt").write_text("Headline\n\n" + "a" * 80 + "\nb\n", encoding="utf-8")
     (tmp_path / "fine.txt").write_text("Headline\n\nA body with aab in it.\n", encoding="utf-8")
     result = credlint("check", "evil.txt", "fine.txt", "--rule-pack", "pack.toml", "--select", "ZZZ", cwd=tmp_path)
     assert result.returncode == 2
