@@ -366,7 +366,8 @@ def test_a_hostile_article_renders_as_text(session: Session, tmp_path: Path) -> 
         'The vote was 7-2, said Ana Ruiz. </script><img src=x onerror="window.pwned = 2">',
     )
     text = session.page.inner_text("#detail .article")
-    assert "<script>window.pwned = 1</script>" in text and "{{barrier}} </textarea>" in text
+    # each piece shows as typed (a rule's mark may follow a flagged span: "{{barrier}}" is a placeholder)
+    assert "<script>window.pwned = 1</script>" in text and "{{barrier}}" in text and "</textarea> plan" in text
     assert '<img src=x onerror="window.pwned = 2">' in text
     assert session.page.evaluate("window.pwned === undefined")
     assert session.page.locator("#detail img").count() == 0
