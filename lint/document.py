@@ -57,6 +57,7 @@ _MD_HEADING = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]")
 _QUOTE_MARK = LazyPattern(r"[“”\"]")
 _INITIALS = LazyPattern(r"(?:\w\.)+\w")
 _TERMINAL = set(".!,;:…\"”'’")
+_PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
 
 
 @cache
@@ -263,6 +264,15 @@ class Document:
                 continue
             return Span(block.start, block.end)
         return None
+
+    @cached_property
+    def page_title(self) -> Span | None:
+        """The text of a saved HTML page's ``<title>``: search results and link previews show it,
+        and the reader never puts it in the body."""
+        if self.fmt != "html":
+            return None
+        m = _PAGE_TITLE.search(self.text)
+        return Span(m.start("title"), m.end("title")) if m else None
 
     @cached_property
     def byline(self) -> Span | None:

@@ -134,3 +134,13 @@ def test_a_by_line_is_a_byline_only_when_an_author_follows(line: str, is_byline:
     doc = build_document("a.txt", f"Council budget vote\n\n{line}\n\nThe council voted on Monday.\n", "text")
     found = doc.plain[doc.byline.start : doc.byline.end] if doc.byline else None
     assert (found == line) is is_byline
+
+
+def test_page_title_is_the_html_title_text_only():
+    page = "<html><head><TITLE lang='en'>Ferry fares rise | The Coast Herald</TITLE></head><body><p>x</p></body></html>"
+    doc = build_document("a.html", page, "html")
+    assert doc.page_title is not None
+    assert doc.text[doc.page_title.start : doc.page_title.end] == "Ferry fares rise | The Coast Herald"
+    assert build_document("a.html", "<html><body><h1>No title here</h1></body></html>", "html").page_title is None
+    # a title line in prose or Markdown is not a page title
+    assert build_document("a.md", "<title>Ferry fares rise</title>\n\nBody.", "markdown").page_title is None

@@ -159,17 +159,12 @@ def _template_variables(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
-PAGE_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", regex.I)
-
-
 def _title_placeholders(doc: Document) -> Iterator[Hit]:
     """Placeholders in a saved page's ``<title>``, which search results and link previews show."""
-    if doc.fmt != "html":
-        return
-    title = PAGE_TITLE.search(doc.text)
+    title = doc.page_title
     if title is None:
         return
-    for m in _BRACKET.finditer(doc.text, title.start("title"), title.end("title")):
+    for m in _BRACKET.finditer(doc.text, title.start, title.end):
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": m.group()})
 

@@ -148,23 +148,20 @@ def headline_features(doc: Document) -> list[Feature]:
     return found
 
 
-_PAGE_TITLE = LazyPattern(r"<title[^>]*>([^<]+)</title>", regex.I)
 _WORDS = LazyPattern(r"\p{L}+")
 
 
 def page_title(doc: Document) -> tuple[int, int] | None:
     """Where an HTML page's ``<title>`` repeats the headline: search results and link previews
     show the title, so a sensational headline there is reported too."""
-    if doc.fmt != "html" or doc.headline is None:
-        return None
-    m = _PAGE_TITLE.search(doc.text)
-    if m is None:
+    span = doc.page_title
+    if span is None or doc.headline is None:
         return None
     head = _WORDS.findall(headline_text(doc).lower())
-    title = _WORDS.findall(m.group(1).lower())
+    title = _WORDS.findall(doc.text[span.start : span.end].lower())
     if not head or title[: len(head)] != head:
         return None
-    return m.start(1), m.end(1)
+    return span.start, span.end
 
 
 @dataclass(frozen=True)

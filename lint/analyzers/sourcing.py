@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 import regex
 
 from lint.analyzers.citations import reference_list_span
-from lint.analyzers.filler import PAGE_TITLE  # a saved page's <title>, as the filler rules read it
 from lint.analyzers.places import line_of, line_text, related
 from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
@@ -909,8 +908,8 @@ def _title_spans(doc: Document) -> Iterator[tuple[int, int]]:
     head = doc.headline
     if head is not None and not doc.plain[head.start : head.end].strip():
         yield head.start, head.end
-    if doc.fmt == "html" and (m := PAGE_TITLE.search(doc.text)) is not None:
-        yield m.start("title"), m.end("title")
+    if (title := doc.page_title) is not None:
+        yield title.start, title.end
 
 
 def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
