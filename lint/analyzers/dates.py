@@ -224,6 +224,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _gaps_contradict(doc, tl)
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
+    yield from _durations_to_now_contradict(doc, tl, slack)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -262,6 +263,47 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{_span_text((lo, hi))}, but {nows}",
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _durations_to_now_contradict(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
+    """"Construction, which broke ground in the autumn of 2023, has taken almost five years" in a May 2025
+    article: a time counted to the present in the perfect must fit the time from the one year its sentence
+    gives before it to the article's date (a dated article only; a sentence with another year after the
+    count, or a birth year, is left alone)."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None or not tl.durations_to_now:
+        return
+    births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
+    now = dated.date.year * 12 + dated.date.month - 1
+    for d in tl.durations_to_now:
+        if doc.in_quote(d.start):
+            continue
+        s, t = tl.sentence(d.start)
+        years = [
+            y for y in tl.years_in(s, t)
+            if not any(a <= y.start < b for a, b in births) and not dated.start <= y.start < dated.end
+        ]
+        before = [y for y in years if y.end <= d.start]
+        if len(before) != 1 or len(years) != 1 or before[0].kind != "year":
+            continue
+        y = before[0]
+        span = next((m for m in tl.month_years if m.start <= y.start < m.end), None)
+        first, last = span.months if span else (y.year * 12, y.year * 12 + 11)
+        shortest, longest = now - last, now - first
+        if longest >= d.low - slack and shortest <= d.high + slack:
+            continue
+        start = span or y
+        yield Hit(
+            d.start,
+            d.end,
+            {
+                "where": where(doc, d.start, d.end),
+                "start": where(doc, start.start, start.end),
+                "reckoning": f"{d.low}–{d.high} months, but from {_span_text((first, last))} to the document date "
+                f"{dated.date.isoformat()} ({dated.source}) is {max(0, shortest)}–{longest} months",
+            },
+            related=(related(doc, start.start, start.end, None),),
         )
 
 
@@ -560,13 +602,13 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     time of writing, so only an age that is too young can be shown wrong.
     """
     tl = _timeline(doc, ctx)
-    if not tl.births:
+    if not tl.births and not tl.clause_births:
         return
     births = defaultdict(set)
-    for b in tl.births:
+    for b in (*tl.births, *tl.clause_births):
         births[b.person].add(b)
     floor = _latest_month(tl)
-    for age in tl.ages:
+    for age in sorted({*tl.ages, *tl.birth_clause_ages}, key=lambda a: a.start):
         if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
             continue
         for b in births[age.person]:
@@ -601,7 +643,7 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
     """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
     ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
     s, t = tl.sentence(offset)
-    births = [(b.start, b.end) for b in tl.births]
+    births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
     dated = [
         y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
     ]
