@@ -564,6 +564,12 @@ def _sources() -> dict[str, Any]:
             rf"|(?:her|his|their)\s+(?P<o>\d{{1,3}})(?:st|nd|rd|th)\s+birthday)\b"
             rf"(?![^,.;:!?\n]{{0,40}}\b{_YEAR}\b)"
         ),
+        # A weekday and a full date in the page furniture an HTML reader leaves out of the article
+        # ("Last updated Friday, November 21, 2026", "Saturday 22 June 2025" in a meta line).
+        "weekday_full_date": c(
+            rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\.?,?\s+(?P<y2>{_YEAR}))\b"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -1032,6 +1038,20 @@ class Timeline:
         if front:
             out.append(front)
         return tuple(sorted(out, key=lambda d: d.start))
+
+    @cached_property
+    def furniture_dates(self) -> tuple[CalendarDate, ...]:
+        """Full dates with their weekday in what an HTML reader left out of the article (a footer's "Last
+        updated Friday, November 21, 2026", a meta line), at the page's own offsets."""
+        out = []
+        spans = (*getattr(self.doc, "furniture", ()), *getattr(self.doc, "left_out", ()))
+        for span in spans:
+            for m in _pattern("weekday_full_date").finditer(self.doc.text, span.start, span.end):
+                mon = month_number(m.group("mon") or m.group("mon2"))
+                date = _make_date(m.start(), m.end(), m.group("y") or m.group("y2"), mon, m.group("d") or m.group("d2"), m.group("wd"))
+                if date:
+                    out.append(date)
+        return tuple(out)
 
     @cached_property
     def possessive_weekday_dates(self) -> tuple[CalendarDate, ...]:

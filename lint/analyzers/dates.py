@@ -510,7 +510,7 @@ def _year_from_article(date: CalendarDate, tl: Timeline) -> int | None:
 def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
     tl = _timeline(doc, ctx)
-    for date in (*tl.dates, *tl.possessive_weekday_dates):
+    for date in (*tl.dates, *tl.possessive_weekday_dates, *tl.furniture_dates):
         if date.weekday is None or not date.valid:
             continue
         year = _year_for(date, tl)
