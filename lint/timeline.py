@@ -570,6 +570,16 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\.?,?\s+(?P<y2>{_YEAR}))\b"
         ),
+        # A title set off beside the name: "Reel, the club's manager,", "Vaz was the former president of ...".
+        "title_after_name": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<t>{_office_alternation()})\b(?!['’-])"
+        ),
+        # "The club's former captain, Joss Merriday,": a title set off before the name.
+        "title_before_name": c(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -1536,6 +1546,29 @@ class Timeline:
             first = " ".join(who.split()[:-1])
             # A possessive’s curly apostrophe ("Mayor Jo Obi’s office") is not part of the name, as a straight one is not.
             out.append(Title(start, m.end(), head, _surname(who).rstrip("’"), first, bool(marker), qualifier))
+        return tuple(out)
+
+    @cached_property
+    def appositive_titles(self) -> tuple[Title, ...]:
+        """Titles set off beside a name ("Reel, the club's manager,", "The club's former captain, Joss
+        Merriday,", "Vaz was the former president of ..."); a past tense without "former" ("Vaz was the
+        president") tells nothing of now and is left out. The qualifier is the possessive before the office."""
+        out = []
+        heads = _office_heads()
+        for key in ("title_after_name", "title_before_name"):
+            for m in _pattern(key).finditer(self.plain):
+                who = _clean_name(m.group("who"))
+                if not who or who.split()[0].lower() in _function_words() or who.split()[-1].lower().rstrip(".") in heads:
+                    continue
+                verb = (m.groupdict().get("verb") or "").lower()
+                former = bool(m.group("former"))
+                if not former and verb.startswith(("was", "had")):
+                    continue
+                qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+                out.append(
+                    Title(m.start(), m.end(), _office_head(m.group("t"), heads), _surname(who).rstrip("’"),
+                          " ".join(who.split()[:-1]), former, qualifier)
+                )
         return tuple(out)
 
     @cached_property
