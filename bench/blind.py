@@ -10,7 +10,9 @@ professional-style articles with none, and ``annotations.tsv`` (``file  line  fa
 note``; ``line`` is ``N``, ``N-M`` or ``all``). A planted flag counts as found when a finding of
 one of its family's categories (``FAMILY_CATEGORIES``) touches its lines; an ``all`` flag (a
 property of the whole article) when such a finding is anywhere in the file. On the ``ok-*``
-articles every line with a finding of any rule is a false positive.
+articles every line with a finding of any rule is a false positive. With ``--related`` a finding
+also answers for the lines its related spans name (a date pair reported on one line of the pair
+counts for the other line too, which the message points the reader to).
 
 Everything runs offline with all built-in packs, exactly as ``credlint check`` would.
 """
@@ -85,7 +87,7 @@ def articles(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.startswith(("flag-", "ok-")))
 
 
-def is_found(flag: Flag, result: FileResult) -> bool:
+def is_found(flag: Flag, result: FileResult, related: bool = False) -> bool:
     cats = FAMILY_CATEGORIES.get(flag.family, {flag.family})
     for f in result.findings:
         if f.category not in cats:
@@ -93,6 +95,8 @@ def is_found(flag: Flag, result: FileResult) -> bool:
         if flag.first == 0:
             return True
         if f.line <= flag.last and (f.end_line or f.line) >= flag.first:
+            return True
+        if related and any(flag.first <= r.line <= flag.last for r in f.related if r.path == f.path):
             return True
     return False
 
@@ -104,7 +108,7 @@ def flagged_lines(result: FileResult) -> dict[int, list[str]]:
     return lines
 
 
-def evaluate(folders: Sequence[Path], jobs: int = 1) -> dict:
+def evaluate(folders: Sequence[Path], jobs: int = 1, related: bool = False) -> dict:
     settings = LintSettings(rules=tuple(load_packs()))
     report: dict = {"families": {}, "misses": [], "false_positives": []}
     for folder in folders:
@@ -120,7 +124,7 @@ def evaluate(folders: Sequence[Path], jobs: int = 1) -> dict:
             fam = report["families"].setdefault(flag.family, {"flags": 0, "found": 0, "ok_files": 0, "ok_lines": 0, "ok_max": 0})
             fam["flags"] += 1
             r = results.get(flag.file)
-            if r is not None and not r.error and is_found(flag, r):
+            if r is not None and not r.error and is_found(flag, r, related):
                 fam["found"] += 1
             else:
                 report["misses"].append({"folder": str(folder), "file": flag.file, "line": flag.first, "family": flag.family,
@@ -146,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("batch", type=Path, nargs="+", help="batch folders (of family folders) or family folders")
     parser.add_argument("--misses", action="store_true", help="list every planted flag not found and every false positive")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--related", action="store_true",
+                        help="also count a finding for the lines its related spans name (the other line of a pair)")
     args = parser.parse_args(argv)
     folders = family_folders(args.batch)
     if not folders:
         print("error: no folder with annotations.tsv", file=sys.stderr)
         return 2
-    report = evaluate(folders)
+    report = evaluate(folders, related=args.related)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

@@ -84,6 +84,8 @@ _TRIGGERS = _Vocabulary(word_table, "one-off-events.txt")
 _ONGOING = _Vocabulary(word_table, "ongoing-events.txt")
 #: Words before a title that make it not a current title of that person.
 _NOT_CURRENT = _Vocabulary(word_list, "not-current-modifiers.txt")
+#: "has taken", "have lasted": a time counted up to the present (DAT002's durations to now).
+_DURATION_VERBS = _Vocabulary(word_list, "duration-verbs.txt")
 _NAME_STOP = _Vocabulary(lambda name: frozenset(data_lines(name)), "name-stop-words.txt")
 
 
@@ -269,6 +271,16 @@ class Age(NamedTuple):
     age: int
 
 
+class DurationToNow(NamedTuple):
+    """A time counted up to the present in the perfect: "has taken almost five years"; ``low``/``high``
+    bound it in months."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+
+
 class BirthYear(NamedTuple):
     start: int
     end: int
@@ -347,6 +359,7 @@ def _sources() -> dict[str, Any]:
     # A month with its year, or a part of a year; anchors also take a bare year ("into 2025").
     part_only = r"(?P<part2>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+"
     been = r"(?:was|were|had\s+been|has\s+been)"
+    duration_verbs = "|".join(r"\s+".join(w.split()) for w in longest_first(_DURATION_VERBS))
     any_year = rf"(?:{_PART}(?P<mon>{_MON})\s+|(?:{part_only})?)(?P<y>{_YEAR})\b"
     return {
         "date_mdy": c(
@@ -419,12 +432,19 @@ def _sources() -> dict[str, Any]:
             rf"(?P<y>{_YEAR})\b(?![-–/]\d)",
             regex.I,
         ),
-        # "eight years ago, in 2019", "a decade later, in 2016", "six years later, in 2023".
+        # "eight years ago, in 2019", "a decade later, in 2016", "six years later, in 2023", "thirty years on, in 1998".
         "gap": c(
             rf"\b(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|exactly)\s+)?(?P<n>{_NUM})\s+"
-            rf"(?P<unit>years?|decades?)\s+(?P<dir>ago|later|earlier)\s*,?\s+(?:in|by)\s+(?:the\s+)?"
+            rf"(?P<unit>years?|decades?)\s+(?P<dir>ago|later|earlier|on)\s*,?\s+(?:in|by)\s+(?:the\s+)?"
             rf"(?:(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+|(?:{_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?"
             rf"(?P<y>{_YEAR})\b(?![-–/]\d|s\b|['’]s)",
+            regex.I,
+        ),
+        # "has taken almost five years", "have lasted a decade" (not "has taken three years of losses").
+        "duration_to_now": c(
+            rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:{duration_verbs})\s+"
+            rf"(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|close\s+to)\s+)?(?P<n>{_NUM})\s+"
+            rf"(?P<unit>years?|months?|decades?)\b(?!\s+(?:of|in\s+(?:a|the)\s+(?:row|past))\b)",
             regex.I,
         ),
         # "its 50th anniversary", "their fifteenth edition", "its centenary": a milestone of the thing itself
@@ -525,6 +545,40 @@ def _sources() -> dict[str, Any]:
         # "Saturday's derby defeat at Oxlow on 4 May": a weekday naming the day of a thing dated just after.
         "weekday_possessive": c(
             r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\p{L}-]+\s+){1,5}?on\s+(?:the\s+)?(?=\d|\p{Lu})"
+        ),
+        # "Oyelaran, who celebrated her 52nd birthday in January, was born in Ibadan in 1968": a relative clause
+        # between the name and "was born", a verb phrase before "and was born", or a place between "born" and the
+        # year ("Doe was born in Leeds in 1960").
+        "born_after_clause": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+[^,.;:!?\n]{{1,80}},)?(?:\s+\p{{Ll}}[^,.;:!?\n]{{0,60}}?\s+and)?\s*(?:was|is)\s+born\s+(?:(?:in|at|on)\s+)?"
+            rf"(?:the\s+)?[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
+        ),
+        # "The 29-year-old, born in the harbour district in 1990, said": an age and a birth year of one subject.
+        "age_born_appositive": c(
+            rf"\b(?P<who>[Tt]he\s+(?P<n>\d{{1,3}})-year-old)\s*,\s*(?:who\s+was\s+)?born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
+        ),
+        # An age told as a birthday reached, in the sentence of a birth year: "turned 58 this summer",
+        # "celebrated her 52nd birthday in January" (not one dated with a year of its own: "turned 40 in 2010").
+        "age_reached": c(
+            rf"\b(?:turned\s+(?P<n>\d{{1,3}})(?!\d|\s*(?:%|percent|per\s+cent|points|times|years?\s+(?:ago|before|earlier|after|later)))"
+            rf"|(?:her|his|their)\s+(?P<o>\d{{1,3}})(?:st|nd|rd|th)\s+birthday)\b"
+            rf"(?![^,.;:!?\n]{{0,40}}\b{_YEAR}\b)"
+        ),
+        # A weekday and a full date in the page furniture an HTML reader leaves out of the article
+        # ("Last updated Friday, November 21, 2026", "Saturday 22 June 2025" in a meta line).
+        "weekday_full_date": c(
+            rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\.?,?\s+(?P<y2>{_YEAR}))\b"
+        ),
+        # A title set off beside the name: "Reel, the club's manager,", "Vaz was the former president of ...".
+        "title_after_name": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<t>{_office_alternation()})\b(?!['’-])"
+        ),
+        # "The club's former captain, Joss Merriday,": a title set off before the name.
+        "title_before_name": c(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
         ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
@@ -996,6 +1050,20 @@ class Timeline:
         return tuple(sorted(out, key=lambda d: d.start))
 
     @cached_property
+    def furniture_dates(self) -> tuple[CalendarDate, ...]:
+        """Full dates with their weekday in what an HTML reader left out of the article (a footer's "Last
+        updated Friday, November 21, 2026", a meta line), at the page's own offsets."""
+        out = []
+        spans = (*getattr(self.doc, "furniture", ()), *getattr(self.doc, "left_out", ()))
+        for span in spans:
+            for m in _pattern("weekday_full_date").finditer(self.doc.text, span.start, span.end):
+                mon = month_number(m.group("mon") or m.group("mon2"))
+                date = _make_date(m.start(), m.end(), m.group("y") or m.group("y2"), mon, m.group("d") or m.group("d2"), m.group("wd"))
+                if date:
+                    out.append(date)
+        return tuple(out)
+
+    @cached_property
     def possessive_weekday_dates(self) -> tuple[CalendarDate, ...]:
         """Dates given their weekday by a possessive a few words before: "Saturday's derby defeat at Oxlow
         on 4 May" is the date with that weekday, spanning both."""
@@ -1154,7 +1222,7 @@ class Timeline:
     def gaps(self) -> tuple[Gap, ...]:
         """Counts of years set beside a year: "eight years ago, in 2019", "a decade later, in 2016"."""
         lower, out = self.lower, []
-        if " ago" not in lower and " later" not in lower and " earlier" not in lower:
+        if " ago" not in lower and " later" not in lower and " earlier" not in lower and " on" not in lower:
             return ()
         for m in _pattern("gap").finditer(self.plain):
             n = _number(m.group("n"))
@@ -1169,7 +1237,33 @@ class Timeline:
                 low, high = n * per, high + 2 * per
             elif pre in ("about", "some", "roughly"):
                 low, high = low - 1, high + 1
-            out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), m.group("dir").lower()))
+            # "Thirty years on, in 1998" counts forward as "later" does.
+            direction = "later" if m.group("dir").lower() == "on" else m.group("dir").lower()
+            out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), direction))
+        return tuple(out)
+
+    @cached_property
+    def durations_to_now(self) -> tuple[DurationToNow, ...]:
+        """Times counted up to the present: "has taken almost five years", "have lasted a decade"."""
+        lower = self.lower
+        if " has " not in lower and " have " not in lower:
+            return ()
+        out = []
+        for m in _pattern("duration_to_now").finditer(self.plain):
+            n = _number(m.group("n"))
+            if not n:
+                continue
+            unit = m.group("unit").lower()
+            per, spare = (120, 24) if unit.startswith("decade") else (12, 12) if unit.startswith("year") else (1, 1)
+            low, high = n * per - spare, n * per + spare
+            pre = " ".join((m.group("pre") or "").lower().split())
+            if pre in ("nearly", "almost", "close to"):
+                low, high = low - per, n * per
+            elif pre in ("more than", "over"):
+                low, high = n * per, high + 2 * per
+            elif pre in ("about", "some", "roughly"):
+                low, high = low - per, high + per
+            out.append(DurationToNow(m.start(), m.end(), max(0, low), high))
         return tuple(out)
 
     @cached_property
@@ -1390,6 +1484,41 @@ class Timeline:
                     out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
         return tuple(sorted(out, key=lambda a: a.start))
 
+    @cached_property
+    def clause_births(self) -> tuple[BirthYear, ...]:
+        """Birth years the name-first patterns of ``births`` leave: a relative clause between the name and
+        "was born", and "The 29-year-old, born ... in 1990" (its person is the age phrase itself)."""
+        if "born" not in self.plain:
+            return ()
+        taken = {b.start for b in self.births} | {b.end for b in self.births}
+        out = []
+        for m in _pattern("born_after_clause").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if who and m.end() not in taken:
+                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+        for m in _pattern("age_born_appositive").finditer(self.plain):
+            out.append(BirthYear(m.start("y"), m.end("y"), m.group("who").lower(), int(m.group("y"))))
+        return tuple(sorted(out, key=lambda b: b.start))
+
+    @cached_property
+    def birth_clause_ages(self) -> tuple[Age, ...]:
+        """Ages in the sentence of a birth year, given to that birth's person: "born in 1962 and turned 58 this
+        summer", "who celebrated her 52nd birthday in January, was born in 1968", "The 29-year-old, born in
+        1990" (``clause_births``)."""
+        out = []
+        for b in (*self.births, *self.clause_births):
+            s, t = self.sentence(b.start)
+            if b.person.endswith("-year-old"):
+                continue
+            for m in _pattern("age_reached").finditer(self.plain, s, t):
+                n = int(m.group("n") or m.group("o"))
+                if 0 < n < 120:
+                    out.append(Age(m.start(), m.end(), b.person, n))
+        if "-year-old" in self.plain:
+            for m in _pattern("age_born_appositive").finditer(self.plain):
+                out.append(Age(m.start(), m.end("who"), m.group("who").lower(), int(m.group("n"))))
+        return tuple(sorted(set(out), key=lambda a: a.start))
+
     def _obituary_ages(self) -> list[regex.Match[str]]:
         """"... dies at 88" in the headline or the first paragraph: the age of the article's one person."""
         if "at " not in self.plain:
@@ -1417,6 +1546,29 @@ class Timeline:
             first = " ".join(who.split()[:-1])
             # A possessive’s curly apostrophe ("Mayor Jo Obi’s office") is not part of the name, as a straight one is not.
             out.append(Title(start, m.end(), head, _surname(who).rstrip("’"), first, bool(marker), qualifier))
+        return tuple(out)
+
+    @cached_property
+    def appositive_titles(self) -> tuple[Title, ...]:
+        """Titles set off beside a name ("Reel, the club's manager,", "The club's former captain, Joss
+        Merriday,", "Vaz was the former president of ..."); a past tense without "former" ("Vaz was the
+        president") tells nothing of now and is left out. The qualifier is the possessive before the office."""
+        out = []
+        heads = _office_heads()
+        for key in ("title_after_name", "title_before_name"):
+            for m in _pattern(key).finditer(self.plain):
+                who = _clean_name(m.group("who"))
+                if not who or who.split()[0].lower() in _function_words() or who.split()[-1].lower().rstrip(".") in heads:
+                    continue
+                verb = (m.groupdict().get("verb") or "").lower()
+                former = bool(m.group("former"))
+                if not former and verb.startswith(("was", "had")):
+                    continue
+                qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+                out.append(
+                    Title(m.start(), m.end(), _office_head(m.group("t"), heads), _surname(who).rstrip("’"),
+                          " ".join(who.split()[:-1]), former, qualifier)
+                )
         return tuple(out)
 
     @cached_property

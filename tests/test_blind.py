@@ -20,21 +20,21 @@ import blind  # noqa: E402
 
 #: (batch, family): (planted flags found at least, flagged lines on its credible articles at most)
 FLOORS = {
-    ("batch1", "dates"): (49, 0),
+    ("batch1", "dates"): (50, 0),
     ("batch1", "sourcing"): (62, 2),
     ("batch1", "structure"): (70, 0),
-    ("batch2", "dates"): (55, 0),
+    ("batch2", "dates"): (58, 0),
     ("batch2", "sourcing"): (54, 3),
     ("batch2", "structure"): (69, 2),
     ("batch3", "dates"): (31, 2),
     ("batch3", "filler"): (78, 2),
     ("batch3", "sourcing"): (42, 1),
     ("batch3", "structure"): (55, 1),
-    ("batch4", "dates"): (25, 2),
+    ("batch4", "dates"): (26, 2),
     ("batch4", "filler"): (69, 0),
     ("batch4", "sourcing"): (47, 2),
     ("batch4", "structure"): (79, 1),
-    ("batch5", "dates"): (31, 3),
+    ("batch5", "dates"): (39, 3),
     ("batch5", "filler"): (46, 0),
     ("batch5", "sourcing"): (54, 3),
     ("batch5", "structure"): (68, 3),
@@ -57,3 +57,21 @@ def test_blind_batch_keeps_its_recall_and_its_precision(reports, key) -> None:
     assert fam["flags"] > 0 and fam["ok_files"] > 0  # the batch is there: nothing passes vacuously
     assert fam["found"] >= found_floor, f"{key}: {fam['found']} of {fam['flags']} planted flags found (was {found_floor})"
     assert fam["ok_lines"] <= fp_ceiling, f"{key}: {fam['ok_lines']} flagged lines on credible articles (at most {fp_ceiling})"
+
+
+def test_related_counts_a_pair_finding_for_its_other_line(tmp_path: Path) -> None:
+    """``--related``: a finding on line 5 that names line 2 answers for a flag annotated on line 2; by
+    default it does not, and a related span in another file never does."""
+    from lint.findings import Finding, Related
+    from lint.results import FileResult
+
+    def finding(path: str, other: str) -> Finding:
+        return Finding(path, "DAT001", "event-with-two-dates", "dates", "error", 5, 1, 5, 9,
+                       "two dates", "in 2011", related=(Related(other, 2, 1, "in 2009"),))
+
+    flag = blind.Flag(tmp_path, "flag-01.txt", 2, 2, "dates", "in 2009", "same event, two dates")
+    result = FileResult("flag-01.txt", [finding("flag-01.txt", "flag-01.txt")])
+    assert not blind.is_found(flag, result)
+    assert blind.is_found(flag, result, related=True)
+    elsewhere = FileResult("flag-01.txt", [finding("flag-01.txt", "other.txt")])
+    assert not blind.is_found(flag, elsewhere, related=True)

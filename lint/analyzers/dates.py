@@ -224,13 +224,17 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _gaps_contradict(doc, tl)
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
+    yield from _durations_to_now_contradict(doc, tl, slack)
+    own = list(_elapsed_from_own_year(doc, tl, slack))
+    yield from own
+    done = {h.start for h in own}
     if not tl.elapsed:
         return
     present = _present(tl, doc)
     if not present:
         return
     for e in tl.elapsed:
-        if e.past or doc.in_quote(e.start):
+        if e.past or doc.in_quote(e.start) or e.start in done:
             continue
         starts = [s for s in tl.starts if e.subject and s.subject == e.subject and not (s.start <= e.start < s.end)]
         if not starts and e.now:
@@ -262,6 +266,64 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{_span_text((lo, hi))}, but {nows}",
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _elapsed_from_own_year(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
+    """"The contract it signed in 2024, a deal that is now in its fifth year" in a July 2025 article: a count
+    said of the present ("now in its", "is in its") counts from the one year its sentence gives before it
+    (not a birth year, not the dateline's), whatever the beginning is called. A dated article only."""
+    counts = [(e.start, e.end, e.low, e.high) for e in tl.elapsed if e.now and not e.past]
+    yield from _counted_to_now(doc, tl, slack, counts, own_sentence_only=False)
+
+
+def _durations_to_now_contradict(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
+    """"Construction, which broke ground in the autumn of 2023, has taken almost five years" in a May 2025
+    article: a time counted to the present in the perfect must fit the time from the one year its sentence
+    gives before it to the article's date (a dated article only; a sentence with another year after the
+    count, or a birth year, is left alone)."""
+    counts = [(d.start, d.end, d.low, d.high + 1) for d in tl.durations_to_now]
+    yield from _counted_to_now(doc, tl, slack, counts, own_sentence_only=True)
+
+
+def _counted_to_now(
+    doc: Document, tl: Timeline, slack: int, counts: Sequence[tuple[int, int, int, int]], own_sentence_only: bool
+) -> Iterable[Hit]:
+    """Counts of months (``low`` to ``high``, half-open) up to the document date, each from the one year its
+    sentence gives before it; with ``own_sentence_only`` the sentence may hold no other year at all."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None or not counts:
+        return
+    births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
+    now = dated.date.year * 12 + dated.date.month - 1
+    for at, end, low, high in counts:
+        if doc.in_quote(at):
+            continue
+        s, t = tl.sentence(at)
+        years = [
+            y for y in tl.years_in(s, t if own_sentence_only else at)
+            if not any(a <= y.start < b for a, b in births) and not dated.start <= y.start < dated.end
+        ]
+        before = [y for y in years if y.end <= at]
+        if len(before) != 1 or len(years) != 1 or before[0].kind != "year":
+            continue
+        y = before[0]
+        span = next((m for m in tl.month_years if m.start <= y.start < m.end), None)
+        first, last = span.months if span else (y.year * 12, y.year * 12 + 11)
+        shortest, longest = now - last, now - first
+        if longest >= low - slack and shortest < high + slack:
+            continue
+        start = span or y
+        yield Hit(
+            at,
+            end,
+            {
+                "where": where(doc, at, end),
+                "start": where(doc, start.start, start.end),
+                "reckoning": f"{low}–{high} months, but from {_span_text((first, last))} to the document date "
+                f"{dated.date.isoformat()} ({dated.source}) is {max(0, shortest)}–{longest} months",
+            },
+            related=(related(doc, start.start, start.end, None),),
         )
 
 
@@ -448,7 +510,7 @@ def _year_from_article(date: CalendarDate, tl: Timeline) -> int | None:
 def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Tuesday, March 4, 2025" when March 4, 2025 was a Tuesday is fine; any other weekday is not."""
     tl = _timeline(doc, ctx)
-    for date in (*tl.dates, *tl.possessive_weekday_dates):
+    for date in (*tl.dates, *tl.possessive_weekday_dates, *tl.furniture_dates):
         if date.weekday is None or not date.valid:
             continue
         year = _year_for(date, tl)
@@ -521,7 +583,7 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     if "former" not in tl.lower and "ex-" not in tl.lower:
         return  # nothing can be a former title: skip looking for every office
     by_person = defaultdict(list)
-    for t in tl.titles:
+    for t in (*tl.titles, *tl.appositive_titles):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
@@ -560,13 +622,13 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     time of writing, so only an age that is too young can be shown wrong.
     """
     tl = _timeline(doc, ctx)
-    if not tl.births:
+    if not tl.births and not tl.clause_births:
         return
     births = defaultdict(set)
-    for b in tl.births:
+    for b in (*tl.births, *tl.clause_births):
         births[b.person].add(b)
     floor = _latest_month(tl)
-    for age in tl.ages:
+    for age in sorted({*tl.ages, *tl.birth_clause_ages}, key=lambda a: a.start):
         if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
             continue
         for b in births[age.person]:
@@ -601,7 +663,7 @@ def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
     """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
     ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
     s, t = tl.sentence(offset)
-    births = [(b.start, b.end) for b in tl.births]
+    births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
     dated = [
         y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
     ]
