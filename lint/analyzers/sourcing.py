@@ -441,6 +441,7 @@ _SURNAME_DESCRIBED = LazyPattern(
     rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
+    rf"|(?:^|(?<=\n))(?P<name>{TOKEN}),[ \u00a0]+(?P<appos>(?:a|an|the)[ \u00a0]+[^,.;:!?\n\"“”]{{3,80}}),[ \u00a0]"
 )
 
 
@@ -471,8 +472,10 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue
         if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
             continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
-        if m.group("who") and not spoken[bisect.bisect_right(starts, start) - 1]:
+        if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1):
             continue  # a "who" clause about somebody the sentence does not cite
+        if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
+            continue
         tok = _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
         if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
                     and tok.group(1).lower() not in word_list("function-words.txt")):
@@ -492,6 +495,35 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue
         reported.add(low)
         yield Hit(start, start + len(name), {"surname": name, "problem": "is described as a source but never introduced by full name", "later": ""})
+
+
+#: "…, was blunter. “…,” he said.": the next sentence of the paragraph gives the quotation to the
+#: person the sentence has just described.
+_PRONOUN_SPEAKER = LazyPattern(r"(?<![\p{L}])(?:he|she)[ \u00a0]+(?:said|says|added|told|explained|noted)(?![\p{L}])", regex.I)
+
+
+def _cited_here_or_next(doc: Document, spoken: tuple[bool, ...], i: int) -> bool:
+    """Whether sentence ``i`` cites somebody, or the next one of its paragraph quotes a "he"/"she"."""
+    if spoken[i]:
+        return True
+    if i + 1 >= len(doc.sentences):
+        return False
+    here, nxt = doc.sentences[i], doc.sentences[i + 1]
+    if "\n" in doc.plain[here.end:nxt.start]:
+        return False
+    return bool(_PRONOUN_SPEAKER.search(doc.plain, nxt.start, nxt.end))
+
+
+def _surname_apposition(doc: Document, name: str, appos: str, spoken: tuple[bool, ...], i: int) -> bool:
+    """"Okafor, a seventh-grade science teacher, said…" opening a paragraph: a surname, never a
+    first name, described by a role and cited. Wire copy writes single-name sources the same way
+    ("Maria, a 45-year-old teacher, said"), but by their given name, so a given name
+    (``gazetteers/given-names.txt``) is left alone, and so is a description without a role noun
+    or a job (``role-nouns.txt``, ``occupations.txt``)."""
+    if is_given_name(name) or not spoken[i]:
+        return False
+    jobs = word_list("occupations.txt")
+    return any(is_role_word(w) or w.lower() in jobs for w in _ALNUM.findall(appos))
 
 
 def _named_in_run(doc: Document, surname: str, before: int) -> bool:
