@@ -310,6 +310,44 @@ def _second_employer(m: Mention, experts: list[str]) -> bool:
     return all(not compatible_orgs(m.org, e) for e in experts)
 
 
+#: A later surname-only mention described at another body: "Vantross, who heads the desk at
+#: Meridian Capital Partners", "Anand, a biochemist who leads research at Lumière Labs". Only a
+#: present-tense post ("heads", "leads", "runs", …) or a role apposition counts: "who spent a decade
+#: at", "a former adviser at" and "who also advises" tell a career, not a second identity.
+_DESCRIBED_AT = LazyPattern(
+    rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the)[ \u00a0]"
+    rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
+)
+_CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|also|ex|until|then|later|retired|onetime|one-time|outgoing|incoming|visiting|adjunct)(?![\p{L}])", regex.I)
+
+
+def _described_employers(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
+    """SRC003, within an article: a surname-only mention after the person's expert affiliation
+    that describes them, in the same sentence, at another expert body (an institute, a
+    university, a firm: :func:`is_expert_affiliation`). A place, a demonym or a compatible name of
+    the same body is no conflict."""
+    if not experts:
+        return
+    plain = doc.plain
+    for m in person.mentions:
+        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
+            continue
+        d = _DESCRIBED_AT.match(plain, m.end)
+        if d is None or _CAREER_WORDS.search(d.group("cred")):
+            continue
+        org = clean_org(d.group("org"))
+        if not is_expert_affiliation(org) or is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
+            continue
+        role = _ARTICLE_START.sub("", d.group("cred")).strip()
+        start, end = m.start, d.start("org") + len(org)
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end, start)
+        yield IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
+
+
+_ARTICLE_START = LazyPattern(r"^(?:an?|the)[ \u00a0]+")
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
@@ -326,6 +364,7 @@ class ConflictingIdentity:
                 end_line, end_col = doc.line_col(span.end, span.start)
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
+            facts.extend(_described_employers(doc, person, experts))
         return tuple(facts)
 
     def shard_key(self, fact: IdentityFact) -> str:
