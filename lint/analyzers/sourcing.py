@@ -93,6 +93,14 @@ def is_generic_institute(org: str) -> bool:
     return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
 
 
+def aspirational_institute(org: str) -> bool:
+    """An institute-like name holding a virtue instead of a field ("Institute for Learning and
+    Human Potential", "National Council for Energy Storage Integrity"): ``aspirational-institute-words.txt``."""
+    words = {w.strip(".,'’()").lower() for w in org.split()}
+    heads = word_list("institute-heads.txt")
+    return bool(words & heads) and bool(words & word_list("aspirational-institute-words.txt"))
+
+
 def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
     not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
@@ -211,7 +219,7 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     yield from _post_nominal_strings(doc)
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
-        if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
+        if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
