@@ -270,8 +270,25 @@ def _cited_bodies(doc: Document) -> Iterator[tuple[int, int, str]]:
         org = clean_org(m.group())
         if not any(w.lower() in heads for w in org.split()) or doc.in_quote(m.start()):
             continue
+        held = _held_body(org)
+        if held:
+            yield m.start() + len(org) - len(held), m.start() + len(org), held
+            continue
         if _CITED_BEFORE.search(doc.plain, max(0, m.start() - 30), m.start()) or _CITED_AFTER.match(doc.plain, m.end()):
             yield m.start(), m.start() + len(org), org
+
+
+_TITLED_BODY = LazyPattern(r"^(?P<title>(?:\p{Lu}[\p{L}\-]*[ \u00a0]+)*?(?P<role>\p{Lu}[\p{L}\-]*))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>\p{Lu}.*)$")
+
+
+def _held_body(org: str) -> str:
+    """The body of a capitalised title run ("Director of the Institute for Childhood Attention",
+    "Chief Economist of the Center for Economic Foresight"): a post held there cites it."""
+    t = _TITLED_BODY.match(org)
+    if t is None or not is_role_word(t.group("role")):
+        return ""
+    heads = word_list("institute-heads.txt")
+    return t.group("body") if any(w.lower() in heads for w in t.group("body").split()) else ""
 
 
 @cache
