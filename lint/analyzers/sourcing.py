@@ -256,7 +256,7 @@ _CITED_BEFORE = LazyPattern(
     r"(?:\b(?:by|from|according[ \u00a0]+to|of|at|chairs|heads|leads|founded|runs|directs)[ \u00a0]+(?:the[ \u00a0]+)?)$", regex.I | regex.REVERSE
 )
 _CITED_AFTER = LazyPattern(
-    r"^[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
+    r",[ \u00a0]+whose[ \u00a0]|[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
     r"concluded|concludes|published|publishes|claims|claimed|recommends|recommended)\b",
     regex.I,
 )
@@ -505,6 +505,8 @@ _SURNAME_DESCRIBED = LazyPattern(
     rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+for[ \u00a0]+one,"
+    rf"|(?<![\p{{L}}\-])(?P<co>[Cc]o-\p{{Ll}}+)[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:said|says|added|adds|told|noted|notes|wrote|writes|warned|warns)(?![\p{{L}}])"
     rf"|(?:^|(?<=\n))(?P<name>{TOKEN}),[ \u00a0]+(?P<appos>(?:a|an|the)[ \u00a0]+[^,.;:!?\n\"“”]{{3,80}}),[ \u00a0]"
 )
 
@@ -534,13 +536,15 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue
         if m.group("role") and not is_role_word(m.group("role")):
             continue
+        if m.group("co") and not is_role_word(m.group("co")[3:]):
+            continue  # "Co-author Hargreaves added": a shared role used as a title, no first name
         if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
             continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
         if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1):
             continue  # a "who" clause about somebody the sentence does not cite
         if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
             continue
-        tok = _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
+        tok = None if m.group("co") else _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
         if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
                     and tok.group(1).lower() not in word_list("function-words.txt")):
             continue  # the last word of a longer name ("Boyden Gray & Associates, who…")
@@ -548,11 +552,11 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
         if before and before.group(1).lower() in word_list("kinship-words.txt"):
             continue  # "his wife, Heidi, who…": a relative named by first name
         first = people.introduced.get(bare_surname(name))
-        if first is not None and first < start:
+        if first is not None and first < (m.start("co") if m.group("co") else start):
             continue
         if is_place(name) or is_demonym(name) or known_institution(name, ctx.known_organizations):
             continue
-        if low in _lower_words(doc) or not _surname_like(name, doc) or _named_in_run(doc, name, m.end("name")):
+        if low in _lower_words(doc) or not _surname_like(name, doc) or not m.group("co") and _named_in_run(doc, name, m.end("name")):
             continue
         prev = _WORD_BEFORE.search(plain, max(0, start - 40), start)
         if prev and prev.group(1).lower() in word_list("org-descriptors.txt"):
