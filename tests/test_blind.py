@@ -21,10 +21,10 @@ import blind  # noqa: E402
 #: (batch, family): (planted flags found at least, flagged lines on its credible articles at most)
 FLOORS = {
     ("batch1", "dates"): (50, 0),
-    ("batch1", "sourcing"): (62, 2),
+    ("batch1", "sourcing"): (63, 2),
     ("batch1", "structure"): (70, 0),
     ("batch2", "dates"): (58, 0),
-    ("batch2", "sourcing"): (54, 3),
+    ("batch2", "sourcing"): (59, 3),
     ("batch2", "structure"): (69, 2),
     ("batch3", "dates"): (31, 2),
     ("batch3", "filler"): (78, 2),
@@ -32,11 +32,11 @@ FLOORS = {
     ("batch3", "structure"): (55, 1),
     ("batch4", "dates"): (26, 2),
     ("batch4", "filler"): (69, 0),
-    ("batch4", "sourcing"): (47, 2),
+    ("batch4", "sourcing"): (52, 2),
     ("batch4", "structure"): (79, 1),
     ("batch5", "dates"): (39, 3),
     ("batch5", "filler"): (46, 0),
-    ("batch5", "sourcing"): (54, 3),
+    ("batch5", "sourcing"): (67, 3),
     ("batch5", "structure"): (68, 3),
 }
 

@@ -92,6 +92,14 @@ def is_generic_institute(org: str) -> bool:
     return head_count == 1 and 1 <= len(modifiers) <= 3 and all(w in generic for w in modifiers)
 
 
+def aspirational_institute(org: str) -> bool:
+    """An institute-like name holding a virtue instead of a field ("Institute for Learning and
+    Human Potential", "National Council for Energy Storage Integrity"): ``aspirational-institute-words.txt``."""
+    words = {w.strip(".,'’()").lower() for w in org.split()}
+    heads = word_list("institute-heads.txt")
+    return bool(words & heads) and bool(words & word_list("aspirational-institute-words.txt"))
+
+
 def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
     not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
@@ -210,7 +218,7 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     yield from _post_nominal_strings(doc)
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
-        if org in reported or not is_generic_institute(org) or not untraceable_institute(org, ctx.known_organizations):
+        if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
@@ -247,7 +255,7 @@ _CITED_BEFORE = LazyPattern(
     r"(?:\b(?:by|from|according[ \u00a0]+to|of|at|chairs|heads|leads|founded|runs|directs)[ \u00a0]+(?:the[ \u00a0]+)?)$", regex.I | regex.REVERSE
 )
 _CITED_AFTER = LazyPattern(
-    r"^[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
+    r",[ \u00a0]+whose[ \u00a0]|[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:said|says|found|finds|estimated|estimates|reported|reports|warned|warns|"
     r"concluded|concludes|published|publishes|claims|claimed|recommends|recommended)\b",
     regex.I,
 )
@@ -261,8 +269,25 @@ def _cited_bodies(doc: Document) -> Iterator[tuple[int, int, str]]:
         org = clean_org(m.group())
         if not any(w.lower() in heads for w in org.split()) or doc.in_quote(m.start()):
             continue
+        held = _held_body(org)
+        if held:
+            yield m.start() + len(org) - len(held), m.start() + len(org), held
+            continue
         if _CITED_BEFORE.search(doc.plain, max(0, m.start() - 30), m.start()) or _CITED_AFTER.match(doc.plain, m.end()):
             yield m.start(), m.start() + len(org), org
+
+
+_TITLED_BODY = LazyPattern(r"^(?P<title>(?:\p{Lu}[\p{L}\-]*[ \u00a0]+)*?(?P<role>\p{Lu}[\p{L}\-]*))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>\p{Lu}.*)$")
+
+
+def _held_body(org: str) -> str:
+    """The body of a capitalised title run ("Director of the Institute for Childhood Attention",
+    "Chief Economist of the Center for Economic Foresight"): a post held there cites it."""
+    t = _TITLED_BODY.match(org)
+    if t is None or not is_role_word(t.group("role")):
+        return ""
+    heads = word_list("institute-heads.txt")
+    return t.group("body") if any(w.lower() in heads for w in t.group("body").split()) else ""
 
 
 @cache
@@ -309,6 +334,44 @@ def _second_employer(m: Mention, experts: list[str]) -> bool:
     return all(not compatible_orgs(m.org, e) for e in experts)
 
 
+#: A later surname-only mention described at another body: "Vantross, who heads the desk at
+#: Meridian Capital Partners", "Anand, a biochemist who leads research at Lumière Labs". Only a
+#: present-tense post ("heads", "leads", "runs", …) or a role apposition counts: "who spent a decade
+#: at", "a former adviser at" and "who also advises" tell a career, not a second identity.
+_DESCRIBED_AT = LazyPattern(
+    rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the)[ \u00a0]"
+    rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
+)
+_CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|also|ex|until|then|later|retired|onetime|one-time|outgoing|incoming|visiting|adjunct)(?![\p{L}])", regex.I)
+
+
+def _described_employers(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
+    """SRC003, within an article: a surname-only mention after the person's expert affiliation
+    that describes them, in the same sentence, at another expert body (an institute, a
+    university, a firm: :func:`is_expert_affiliation`). A place, a demonym or a compatible name of
+    the same body is no conflict."""
+    if not experts:
+        return
+    plain = doc.plain
+    for m in person.mentions:
+        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
+            continue
+        d = _DESCRIBED_AT.match(plain, m.end)
+        if d is None or _CAREER_WORDS.search(d.group("cred")):
+            continue
+        org = clean_org(d.group("org"))
+        if not is_expert_affiliation(org) or is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
+            continue
+        role = _ARTICLE_START.sub("", d.group("cred")).strip()
+        start, end = m.start, d.start("org") + len(org)
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end, start)
+        yield IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
+
+
+_ARTICLE_START = LazyPattern(r"^(?:an?|the)[ \u00a0]+")
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
@@ -325,6 +388,7 @@ class ConflictingIdentity:
                 end_line, end_col = doc.line_col(span.end, span.start)
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
+            facts.extend(_described_employers(doc, person, experts))
         return tuple(facts)
 
     def shard_key(self, fact: IdentityFact) -> str:
@@ -440,6 +504,9 @@ _SURNAME_DESCRIBED = LazyPattern(
     rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+for[ \u00a0]+one,"
+    rf"|(?<![\p{{L}}\-])(?P<co>[Cc]o-\p{{Ll}}+)[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:said|says|added|adds|told|noted|notes|wrote|writes|warned|warns)(?![\p{{L}}])"
+    rf"|(?:^|(?<=\n))(?P<name>{TOKEN}),[ \u00a0]+(?P<appos>(?:a|an|the)[ \u00a0]+[^,.;:!?\n\"“”]{{3,80}}),[ \u00a0]"
 )
 
 
@@ -468,11 +535,15 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue
         if m.group("role") and not is_role_word(m.group("role")):
             continue
+        if m.group("co") and not is_role_word(m.group("co")[3:]):
+            continue  # "Co-author Hargreaves added": a shared role used as a title, no first name
         if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
             continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
-        if m.group("who") and not spoken[bisect.bisect_right(starts, start) - 1]:
+        if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1):
             continue  # a "who" clause about somebody the sentence does not cite
-        tok = _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
+        if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
+            continue
+        tok = None if m.group("co") else _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
         if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
                     and tok.group(1).lower() not in word_list("function-words.txt")):
             continue  # the last word of a longer name ("Boyden Gray & Associates, who…")
@@ -480,17 +551,46 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
         if before and before.group(1).lower() in word_list("kinship-words.txt"):
             continue  # "his wife, Heidi, who…": a relative named by first name
         first = people.introduced.get(bare_surname(name))
-        if first is not None and first < start:
+        if first is not None and first < (m.start("co") if m.group("co") else start):
             continue
         if is_place(name) or is_demonym(name) or known_institution(name, ctx.known_organizations):
             continue
-        if low in _lower_words(doc) or not _surname_like(name, doc) or _named_in_run(doc, name, m.end("name")):
+        if low in _lower_words(doc) or not _surname_like(name, doc) or not m.group("co") and _named_in_run(doc, name, m.end("name")):
             continue
         prev = _WORD_BEFORE.search(plain, max(0, start - 40), start)
         if prev and prev.group(1).lower() in word_list("org-descriptors.txt"):
             continue
         reported.add(low)
         yield Hit(start, start + len(name), {"surname": name, "problem": "is described as a source but never introduced by full name", "later": ""})
+
+
+#: "…, was blunter. “…,” he said.": the next sentence of the paragraph gives the quotation to the
+#: person the sentence has just described.
+_PRONOUN_SPEAKER = LazyPattern(r"(?<![\p{L}])(?:he|she)[ \u00a0]+(?:said|says|added|told|explained|noted)(?![\p{L}])", regex.I)
+
+
+def _cited_here_or_next(doc: Document, spoken: tuple[bool, ...], i: int) -> bool:
+    """Whether sentence ``i`` cites somebody, or the next one of its paragraph quotes a "he"/"she"."""
+    if spoken[i]:
+        return True
+    if i + 1 >= len(doc.sentences):
+        return False
+    here, nxt = doc.sentences[i], doc.sentences[i + 1]
+    if "\n" in doc.plain[here.end:nxt.start]:
+        return False
+    return bool(_PRONOUN_SPEAKER.search(doc.plain, nxt.start, nxt.end))
+
+
+def _surname_apposition(doc: Document, name: str, appos: str, spoken: tuple[bool, ...], i: int) -> bool:
+    """"Okafor, a seventh-grade science teacher, said…" opening a paragraph: a surname, never a
+    first name, described by a role and cited. Wire copy writes single-name sources the same way
+    ("Maria, a 45-year-old teacher, said"), but by their given name, so a given name
+    (``gazetteers/given-names.txt``) is left alone, and so is a description without a role noun
+    or a job (``role-nouns.txt``, ``occupations.txt``)."""
+    if is_given_name(name) or not spoken[i]:
+        return False
+    jobs = word_list("occupations.txt")
+    return any(is_role_word(w) or w.lower() in jobs for w in _ALNUM.findall(appos))
 
 
 def _named_in_run(doc: Document, surname: str, before: int) -> bool:
