@@ -77,10 +77,12 @@ def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, object] | None:
     # a line loses length when its non-zero digits go: the others only weigh zero
     pairs = [(key, line) for line, key, rest in zip(lines, letters, weighted) if len(rest) != len(line)]
     table: dict[str, object] = {}
+    kept = 0
     for key, line in pairs:
         if not line.startswith(ignored):
             table[key] = _Entry(table, key, line)
-    if not table or len(table) != sum(1 for _, line in pairs if not line.startswith(ignored)):
+            kept += 1
+    if not table or len(table) != kept:
         return None  # a pattern given twice: pyphen's last-wins reading is not reproduced
     return table
 

@@ -18,8 +18,9 @@ from lint.document import Document
 from lint.findings import Hit, Related
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
+from lint.patterns import literals
 from lint.phrases import PhraseIndex
-from lint.prefilter import fold, may_match, required_literals
+from lint.prefilter import fold, may_match
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned, plus
@@ -152,7 +153,7 @@ def _haystack(doc: Document, ignore_case: bool) -> str:
 def pattern_matches(doc: Document, rule: Rule, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """Every match of one of a rule's patterns over the text: the regex runs only when the text
     holds the literals each of its matches must contain (:func:`lint.prefilter.may_match`)."""
-    clauses = required_literals(rx.pattern, rx.flags & (regex.I | regex.M | regex.S | regex.X))
+    clauses = literals(rx)
     if may_match(clauses, _haystack(doc, bool(rx.flags & regex.I))):
         yield from _finditer(rx, doc.plain, rule)
 

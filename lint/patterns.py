@@ -24,6 +24,7 @@ import re
 import regex
 
 from lint import prebuilt
+from lint.prefilter import LITERAL_FLAGS, Clause, required_literals
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
@@ -31,6 +32,8 @@ _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
 _declared: list[tuple[str, int]] = []
 #: The prebuilt programs (:mod:`lint.prebuilt`), read on the first compile of the process.
 _stored: dict[tuple[str, int], Any] | None = None
+#: The prebuilt required literals, by source and literal flags (read with the programs).
+_stored_literals: dict[tuple[str, int], tuple[Clause, ...] | None] = {}
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's own name
@@ -45,10 +48,23 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - 
 
 
 def _store() -> dict[tuple[str, int], Any]:
-    global _stored
+    global _stored, _stored_literals
     if _stored is None:
-        _stored = {} if os.environ.get(prebuilt.BUILDING) else prebuilt.load_patterns()
+        if not os.environ.get(prebuilt.BUILDING):
+            _stored, _stored_literals = prebuilt.load_store()
+        else:
+            _stored = {}
     return _stored
+
+
+def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:
+    """The literals every match of a compiled pattern contains (:func:`lint.prefilter.required_literals`
+    of its source and flags): from the prebuilt store when it holds the pattern, else derived here."""
+    key = (rx.pattern, rx.flags & LITERAL_FLAGS)
+    _store()
+    if key in _stored_literals:
+        return _stored_literals[key]
+    return required_literals(*key)
 
 
 def declared() -> list[tuple[str, int]]:
@@ -90,21 +106,32 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+#: Each character's piece of a phrase's pattern, as :func:`_piece` writes it (phrase lists
+#: hold thousands of characters, and ``re.escape`` is costly one character at a time).
+_PIECES: dict[str, str] = {}
+
+
+def _piece(ch: str) -> str:
+    if ch.isspace():
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    if ch in "\"“”":
+        return "[\"“”]"
+    return re.escape(ch)
+
+
 def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
     """A literal phrase as a regex: any white space between words, either apostrophe or quote
     mark, and word boundaries where the phrase begins (unless ``bounded_start`` is off, for a
     pattern anchored at a word start anyway) or ends with a word character."""
     parts: list[str] = []
     for ch in phrase.strip():
-        if ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif ch in "'’":
-            parts.append("['’]")
-        elif ch in "\"“”":
-            parts.append("[\"“”]")
-        else:
-            parts.append(re.escape(ch))
+        piece = _PIECES.get(ch)
+        if piece is None:
+            piece = _PIECES[ch] = _piece(ch)
+        if piece != r"\s+" or not parts or parts[-1] != piece:
+            parts.append(piece)
     body = "".join(parts)
     stripped = phrase.strip()
     if bounded_start and stripped[0].isalnum():

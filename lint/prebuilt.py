@@ -10,7 +10,9 @@ ms a run). Both results are the same in every process, so they are built once an
 ``patterns.json``
     The compiled program of every pattern credlint's own code and built-in rules use, in the
     form the ``regex`` module pickles a pattern to (its opcode string, group tables and
-    required-characters hints), written as typed JSON and handed back to ``regex``'s C engine.
+    required-characters hints), written as typed JSON and handed back to ``regex``'s C engine;
+    beside each, the literals every match must contain (:mod:`lint.prefilter`, which would
+    otherwise parse each rule's pattern again in every process).
 
 **Where.** Both go into ``lint/_prebuilt/`` inside the installed package, beside the code that
 wrote them: the first run after an install or an upgrade builds them (``python -m
@@ -52,7 +54,7 @@ from lint.locations import user_cache_dir
 from lint.wordlists import builtin_rules_dir
 
 #: Bump when the layout of either file changes.
-FORMAT = 1
+FORMAT = 2
 PACKAGE_DIR = Path(__file__).resolve().parent
 STORE = "_prebuilt"
 RULES_FILE = "rules.json"
@@ -269,8 +271,13 @@ def decode(value: Any) -> Any:
 
 
 def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[list[Any]]:
-    """``[source, flags, encoded program]`` for each compiled pattern, checked to round-trip."""
+    """``[source, flags, encoded program, literal flags, literals]`` for each compiled pattern,
+    checked to round-trip: the literals are :func:`lint.prefilter.required_literals` of the
+    pattern's source and the case, multi-line, dot-all and verbose flags it was compiled with
+    (inline ones included), as lists (``None`` when none are proven)."""
     from regex import _regex
+
+    from lint.prefilter import LITERAL_FLAGS, required_literals
 
     entries = []
     for (source, flags), rx in sorted(patterns().items()):
@@ -279,20 +286,31 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
             continue
         if _regex.compile(*decode(json.loads(json.dumps(encode(data)))))._pickled_data != data:
             continue
-        entries.append([source, flags, encode(data)])
+        lit_flags = rx.flags & LITERAL_FLAGS
+        clauses = required_literals(rx.pattern, lit_flags)
+        literals = None if clauses is None else [sorted(c) for c in clauses]
+        entries.append([source, flags, encode(data), lit_flags, literals])
     return entries
 
 
-def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
-    """The stored programs by (source, flags), still encoded; built first when missing or stale
-    (and the package folder is writable); empty when there is no valid store."""
+def load_store(rules_dir: Path | None = None) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
+    """The stored programs by (source, flags), still encoded, and the required literals by
+    (source, literal flags), as :func:`lint.prefilter.required_literals` returns them; built
+    first when missing or stale (and the package folder is writable); empty when there is no
+    valid store."""
     rules_dir = _rules_dir() if rules_dir is None else rules_dir
     body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
     if body is None and not os.environ.get(BUILDING):
         ensure_patterns(rules_dir)  # missing or stale: built in the background for later runs
-    if not isinstance(body, list):
-        return {}
-    return {(e[0], e[1]): e[2] for e in body if isinstance(e, list) and len(e) == 3}
+    entries = [e for e in body if isinstance(e, list) and len(e) == 5] if isinstance(body, list) else []
+    programs = {(e[0], e[1]): e[2] for e in entries}
+    literals = {(e[0], e[3]): None if e[4] is None else tuple(frozenset(c) for c in e[4]) for e in entries}
+    return programs, literals
+
+
+def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
+    """The stored programs by (source, flags), still encoded (:func:`load_store`)."""
+    return load_store(rules_dir)[0]
 
 
 def program(encoded: Any) -> Any:

@@ -34,6 +34,9 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 
 Clause = frozenset[str]
 
+#: The flags a pattern's literals depend on (case, multi-line, dot-all, verbose).
+LITERAL_FLAGS = re.I | re.M | re.S | re.X
+
 
 def fold(text: str) -> str:
     """The text as a case-insensitive pattern's literals are looked up in."""

@@ -24,6 +24,7 @@ from pathlib import Path
 from lint.errors import PackError
 
 
+@cache
 def builtin_rules_dir() -> Path:
     """Where the built-in packs are: inside the wheel, or at the repository root."""
     here = Path(__file__).resolve().parent

@@ -17,7 +17,8 @@ import pytest
 import regex
 
 from lint import patterns, prebuilt
-from lint.rulepack import builtin_rules_dir, load_packs
+from lint.prefilter import LITERAL_FLAGS, required_literals
+from lint.rulepack import builtin_rules_dir, load_packs, pattern_flags
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -145,9 +146,13 @@ def test_derived_data_is_stored_and_rebuilt_when_an_input_changes(stores: tuple[
 def test_tampered_pattern_store_is_refused(stores: tuple[Path, Path, Path]) -> None:
     package, _, rules = stores
     sources = [(r"\b(?:harbor|ferry)\b", 0), (r"(?<=said )\p{Lu}\p{L}+", int(regex.I))]
-    entries = [[s, f, prebuilt.encode(regex.compile(s, f)._pickled_data)] for s, f in sources]
+    entries = prebuilt.pattern_entries(lambda: {(s, f): regex.compile(s, f) for s, f in sources})
     prebuilt.write_store(package / prebuilt.PATTERNS_FILE, prebuilt.patterns_stamp(rules), entries)
     assert set(prebuilt.load_patterns(rules)) == set(sources)
+    # the required literals are stored beside each program, keyed as the prefilter looks them up
+    _, literals = prebuilt.load_store(rules)
+    assert literals == {(r"\b(?:harbor|ferry)\b", 0): (frozenset({"harbor", "ferry"}),),
+                        (r"(?<=said )\p{Lu}\p{L}+", int(regex.I)): None}
     path = package / prebuilt.PATTERNS_FILE
     header, _, body = path.read_bytes().partition(b"\n")
     path.write_bytes(header + b"\n" + body.replace(b"harbor", b"harbar"))
@@ -176,6 +181,22 @@ def test_every_stored_program_matches_as_the_compiled_pattern(all_rules: list) -
         for text in texts:
             got = [(m.span(), m.groups()) for m in rx.finditer(text)]
             assert got == [(m.span(), m.groups()) for m in expected.finditer(text)], (source, text)
+
+
+def test_stored_literals_are_what_the_prefilter_derives() -> None:
+    """Every required-literal entry of this installation's store is what
+    :func:`lint.prefilter.required_literals` derives from the pattern in this process, and
+    the pattern rules read them from the store (no pattern is parsed again at run time)."""
+    if not prebuilt.writable(prebuilt.package_store()):
+        pytest.skip(f"{prebuilt.package_store()} is read-only: this installation keeps no pattern store")
+    subprocess.run([sys.executable, "-m", "lint.prebuild", "--patterns"], cwd=ROOT, check=True, timeout=900)
+    _, literals = prebuilt.load_store()
+    assert sum(v is not None for v in literals.values()) > 100
+    for (source, flags), clauses in literals.items():
+        assert clauses == required_literals.__wrapped__(source, flags), source
+    rules = [rule for rule in load_packs([]) if rule.kind == "pattern"]
+    rule_patterns = [patterns.compile(source, pattern_flags(rule.params)) for rule in rules for source in rule.params["patterns"]]
+    assert rule_patterns and all((rx.pattern, rx.flags & LITERAL_FLAGS) in literals for rx in rule_patterns)
 
 
 def test_pattern_codec_round_trips_every_shape() -> None:
