@@ -36,8 +36,8 @@ class RuleTimeout(Exception):
 _phrase_indexes: dict[tuple[str, str], PhraseIndex] = {}
 #: What may stand between the start of a line and a ``line_start`` phrase (indent, quote marks,
 #: bullets, emphasis) and between a ``whole_line`` phrase and the end of its line.
-_LINE_LEAD = re.compile(r"[ \t“\"‘'*_>•·-]*")
-_LINE_TAIL = re.compile(r"[ \t”\"’'*_.!:]*")
+_LINE_LEAD = re.compile(r"[ \t“\"‘'*_>•·—–-]*")
+_LINE_TAIL = re.compile(r"[ \t”\"’'*_.!:—–-]*")
 
 
 def _phrase_index(rule: Rule) -> PhraseIndex:
