@@ -357,3 +357,30 @@ def headline_puffery(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             if source is doc.plain and doc.in_quote(m.start()):
                 continue
             yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+# -- a chatbot's or generator's words in the page title ---------------------------------------------
+_TITLE_LEAD = LazyPattern(r"[\s*_#>\"“'‘]*")
+
+
+@analyzer("filler.title_chatbot")
+def title_chatbot(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A page ``<title>`` or front-matter title that opens with what a chatbot or a generator said
+    to its user ("Here is the article rewritten …", "Draft output — …"), from
+    ``rules/data/chatbot-title-openers.txt``; the body's preambles are FIL004's."""
+    import html as _html
+
+    from lint.analyzers.wording import list_pattern
+
+    spans: list[tuple[int, int]] = []
+    if doc.fmt == "html" and (m := PAGE_TITLE.search(doc.text)) is not None:
+        spans.append((m.start("title"), m.end("title")))
+    title = doc.metadata.get("title")
+    if title and (idx := doc.text.find(title)) >= 0:
+        spans.append((idx, idx + len(title)))
+    rx = list_pattern("chatbot-title-openers.txt")
+    for start, end in spans:
+        shown = _html.unescape(doc.text[start:end])
+        lead = _TITLE_LEAD.match(shown)
+        if rx.match(shown, lead.end() if lead else 0):
+            yield Hit(start, end, {"match": _shown(shown, 80)})
