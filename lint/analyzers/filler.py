@@ -317,15 +317,18 @@ def stock_phrase_cluster(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     hits = _stock_phrase_hits(doc)
     if not hits:
         return
-    from lint.kinds import _in_attributed_sentence
+    from lint.analyzers.wording import list_pattern
 
+    verbs = list_pattern("attribution-verbs.txt")
+    plain_verbs = list_pattern("plain-attribution.txt")
     min_distinct, max_words = rule.options.min_distinct, rule.options.max_words
     for s in doc.sentences:
         inside = [m for m in hits if s.start <= m.start() < s.end]
         phrases = {_norm(m.group()) for m in inside}
         if len(phrases) < min_distinct or doc.count_words(s.start, s.end) > max_words:
             continue
-        if _in_attributed_sentence(doc, s.start):
+        # a sentence that attributes what it says ("…, the mayor said") holds the source's words
+        if doc.index.search(verbs, s.start, s.end) or doc.index.search(plain_verbs, s.start, s.end):
             continue
         shown = ", ".join(f"'{p}'" for p in sorted(phrases))
         yield Hit(inside[0].start(), inside[-1].end(),
