@@ -37,8 +37,8 @@ class RuleTimeout(Exception):
 _phrase_indexes: dict[tuple[str, str], PhraseIndex] = {}
 #: What may stand between the start of a line and a ``line_start`` phrase (indent, quote marks,
 #: bullets, emphasis) and between a ``whole_line`` phrase and the end of its line.
-_LINE_LEAD = re.compile(r"[ \t“\"‘'*_>•·-]*")
-_LINE_TAIL = re.compile(r"[ \t”\"’'*_.!:]*")
+_LINE_LEAD = re.compile(r"[ \t“\"‘'*_>•·—–-]*")
+_LINE_TAIL = re.compile(r"[ \t”\"’'*_.!:—–-]*")
 
 
 def _phrase_index(rule: Rule) -> PhraseIndex:
@@ -214,6 +214,11 @@ def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
 MAX_OTHERS = 10
 
 
+#: How often a line the document takes for the headline must stand to count as a repeated
+#: tagline (rule BPL007): twice is a headline repeated, three times a site's slogan.
+TAGLINE_REPEATS = 3
+
+
 def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     """Units (lines, paragraphs, sentences) that occur more than once verbatim.
 
@@ -227,10 +232,12 @@ def repetition_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
     groups: dict[str, list[tuple[int, int]]] = {}
     for start, end in _units(doc, rule.params["unit"]):
         key = _NORMALISE.sub(" ", doc.plain[start:end]).strip().casefold()
-        if len(key) >= min_chars and _LETTER.search(key) and key != headline:
+        if len(key) >= min_chars and _LETTER.search(key):
             groups.setdefault(key, []).append((start, end))
-    for spans in groups.values():
-        if len(spans) < 2:
+    for key, spans in groups.items():
+        # the headline said twice is the structure rules' (STR001); a line standing three times or
+        # more is a site tagline even where the document took its first copy for the headline
+        if len(spans) < (TAGLINE_REPEATS if key == headline else 2):
             continue
         places = [(doc.line_col(s), s, e) for s, e in spans]
         for (line, _), start, end in places:

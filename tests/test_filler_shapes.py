@@ -186,3 +186,78 @@ def test_showy_verbs_must_outnumber_said() -> None:
 def test_one_kind_of_showy_verb_is_not_enough() -> None:
     text = HEAD + "The operator stated that fares would hold. The union stated that it agreed.\n"
     assert codes(text, "AIT006") == []
+
+
+# -- round 3: chrome inside the article, flourishes, headline puffery, titles, taglines ---------------
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("You are here: Home › Sport › Rowing", "BPL001"),
+        ("We and our 312 partners use cookies to measure the audience of this site.", "BPL006"),
+        ("OK | ACCEPT ALL | MANAGE OPTIONS", "BPL006"),
+        ("— Advertisement · Scroll to continue reading —", "BPL008"),
+        ("Share this story: Email · X (Twitter) · Facebook · Reddit", "BPL009"),
+        ("Continue reading »", "BPL010"),
+        ("Tags: ferries, strike, harbour, union", "BPL010"),
+        ("Home · Search · Log In · Subscribe", "BPL010"),
+    ],
+)
+def test_page_chrome_on_a_line_of_the_article(line: str, code: str) -> None:
+    text = HEAD + "The strike ended on Monday, the union said.\n\n" + line + "\n\nBoats sail again on Tuesday.\n"
+    assert code in codes(text, code)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("We value your privacy, the clinic's letter told patients, and it will delete old files.", "BPL006"),
+        ("Continue reading the report, the judge told the jury, before you decide.", "BPL010"),
+        ("Tags on the crates showed they came from the harbour, police said.", "BPL010"),
+        ("Search crews and sheriff's deputies worked through the night.", "BPL010"),
+        ("Advertisement revenue fell 8 percent — the lowest in a decade.", "BPL008"),
+    ],
+)
+def test_reporting_that_uses_the_same_words_is_not_chrome(line: str, code: str) -> None:
+    assert codes(HEAD + line + "\n", code) == []
+
+
+def test_two_stock_phrases_in_one_sentence_are_a_flourish() -> None:
+    text = HEAD + ("The ferry carried 400 people a day last year. Its return paints a vivid picture of the complex "
+                   "interplay between islands and mainland.\n\nTickets cost $4, the operator said.\n")
+    assert codes(text, "AIT007") == ["AIT007"]
+    quoted = HEAD + "“Its return paints a vivid picture of a complex interplay,” said the mayor, Ana Ruiz.\n"
+    assert codes(quoted, "AIT007") == []
+    one = HEAD + "The report, a deep dive into fares, runs to 90 pages, the operator said. Boats sail on Tuesday.\n"
+    assert codes(one, "AIT007") == []
+
+
+def test_puffery_in_the_headline_counts_once() -> None:
+    assert codes("Ferry Operator Unveils Trailblazing Timetable\n\nBoats sail hourly from Tuesday.\n", "STY005") == ["STY005"]
+    assert codes("Ferry Operator Unveils Timetable With Hourly Boats\n\nA trailblazing plan, the mayor said.\n", "STY005") == []
+    assert codes("Revolutionary Guards Board Ferry in Gulf\n\nThe boat was boarded on Monday.\n", "STY005") == []
+    md = "---\ntitle: Ferry timetable\n---\n\n# A Jaw-Dropping Ferry Timetable\n\nBoats sail hourly.\n"
+    assert codes(md, "STY005", fmt="markdown") == ["STY005"]
+
+
+def test_a_callout_label_closed_by_an_arrow() -> None:
+    text = HEAD + "The strike ended on Monday.\n\nQuick recap for commuters -> boats return, fares unchanged.\n"
+    assert codes(text, "FIL001") == ["FIL001"]
+    plain = HEAD + "Fares for commuters -> unchanged, the operator said.\n"
+    assert codes(plain, "FIL001") == []
+
+
+def test_a_chatbot_preamble_in_the_page_title() -> None:
+    page = ("<html><head><title>Here's the article rewritten in plain English: Ferry strike ends</title></head>"
+            "<body><article><h1>Ferry strike ends</h1><p>The strike ended on Monday, the union said.</p>"
+            "</article></body></html>")
+    assert codes(page, "FIL008", fmt="html") == ["FIL008"]
+    fine = page.replace("Here's the article rewritten in plain English: ", "")
+    assert codes(fine, "FIL008", fmt="html") == []
+
+
+def test_a_tagline_taken_for_the_headline_is_still_a_repeated_line() -> None:
+    tag = "_The Harbour Gazette — Every Tide, Every Story_"
+    text = f"{tag}\n\n# Ferry strike ends\n\nThe strike ended.\n\n{tag}\n\nBoats sail on Tuesday.\n\n{tag}\n"
+    assert len(codes(text, "BPL007", fmt="markdown")) == 3  # the first copy too, taken for the headline
+    twice = f"{tag}\n\nThe strike ended.\n\n{tag}\n"
+    assert codes(twice, "BPL007", fmt="markdown") == []

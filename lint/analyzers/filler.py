@@ -88,6 +88,32 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 yield Hit(h.start("label"), h.end("label"), {"match": doc.text[h.start("label") : h.end("label")]})
     yield from _left_out_callouts(doc)
     yield from _bold_callout_heads(doc)
+    yield from _arrow_callouts(doc)
+
+
+#: A label closed by an arrow instead of a colon: "Quick recap for busy readers -> …", "TL;DR → …".
+_ARROW_LABEL = LazyPattern(
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
+    r"[ \t]*[*_]*[ \t]*(?:-+>|=>|→|⇒|➡\uFE0F?|»)[ \t]*\S"
+)
+#: Words that start the audience a label may name after its head ("… for busy readers").
+_LABEL_AUDIENCE = frozenset({"for"})
+
+
+def _arrow_callouts(doc: Document) -> Iterator[Hit]:
+    """A callout label that opens its line and points at its content with an arrow; the label may
+    name its audience after the callout words ("Quick recap for busy readers ->")."""
+    plain = doc.plain
+    for line in _LINE.finditer(plain):
+        lead = _LEAD.match(plain, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        m = _ARROW_LABEL.match(plain, start, line.end())
+        if not m:
+            continue
+        words = _norm(m.group("label")).split()
+        cut = next((i for i, w in enumerate(words) if w in _LABEL_AUDIENCE), len(words))
+        if cut and is_callout_label(" ".join(words[:cut])):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
 
 
 #: A line that is nothing but an emphasised label, then a list item: "**The Takeaway**" + "- …".
@@ -242,3 +268,117 @@ def page_chrome(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         text = visible_text(doc.text[span.start : span.end])
         if text:
             yield Hit(span.start, span.end, {"match": _shown(text)})
+
+
+# -- machine flourishes: stock phrases stacked in one sentence -------------------------------------
+@dataclass(frozen=True)
+class PhraseClusterOptions:
+    min_distinct: int = option(2, "different stock phrases one sentence must hold")
+    max_words: int = option(60, "longest sentence counted, in words")
+
+
+def _stock_phrase_hits(doc: Document) -> list[regex.Match[str]]:
+    """Matches of ``rules/data/ai-phrases.txt`` in the writer's voice: outside quoted speech, and
+    not capitalised inside a sentence (a name such as "Paramount Pictures")."""
+    from lint.analyzers.wording import list_pattern
+
+    starts = {s.start for s in doc.sentences}
+    out = []
+    for m in doc.index.finditer(list_pattern("ai-phrases.txt")):
+        if doc.in_quote(m.start()):
+            continue
+        if m.group()[:1].isupper() and m.start() not in starts and not _after_opening(doc, m.start()):
+            continue
+        out.append(m)
+    return out
+
+
+_OPENING_MARKS = LazyPattern(r"[\s“\"‘'(*_>•·\-–—]*")
+
+
+def _after_opening(doc: Document, offset: int) -> bool:
+    """Whether only quote marks, bullets or emphasis stand between a sentence start and ``offset``."""
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return _OPENING_MARKS.fullmatch(doc.plain, s.start, offset) is not None
+    return False
+
+
+@analyzer("filler.stock_phrase_cluster", options=PhraseClusterOptions, fields=("count", "phrases"))
+def stock_phrase_cluster(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """One sentence of the writer's own that stacks two or more different stock phrases of
+    generated prose ("a deep dive … a treasure trove … reshape the future"): a flourish, however
+    thin the rest of the article is. Sentences that report speech are the source's words."""
+    hits = _stock_phrase_hits(doc)
+    if not hits:
+        return
+    from lint.analyzers.wording import list_pattern
+
+    verbs = list_pattern("attribution-verbs.txt")
+    plain_verbs = list_pattern("plain-attribution.txt")
+    min_distinct, max_words = rule.options.min_distinct, rule.options.max_words
+    for s in doc.sentences:
+        inside = [m for m in hits if s.start <= m.start() < s.end]
+        phrases = {_norm(m.group()) for m in inside}
+        if len(phrases) < min_distinct or doc.count_words(s.start, s.end) > max_words:
+            continue
+        # a sentence that attributes what it says ("…, the mayor said") holds the source's words
+        if doc.index.search(verbs, s.start, s.end) or doc.index.search(plain_verbs, s.start, s.end):
+            continue
+        shown = ", ".join(f"'{p}'" for p in sorted(phrases))
+        yield Hit(inside[0].start(), inside[-1].end(),
+                  {"match": inside[0].group(), "count": str(len(phrases)), "phrases": shown})
+
+
+# -- puffery in the headline ------------------------------------------------------------------------
+@analyzer("filler.headline_puffery")
+def headline_puffery(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A promotional adjective of ``rules/data/headline-puffery.txt`` in the headline ("Opens a
+    Trailblazing …", "Paradigm-Shifting Study"): praise in the one line every reader sees, where
+    a news desk writes what happened. Title case is expected here, so capitals prove no name."""
+    from lint.analyzers.wording import list_pattern
+
+    head = doc.headline
+    if head is None:
+        return
+    text = doc.plain if doc.plain[head.start : head.end].strip() else doc.text
+    if text[head.start : head.end].lstrip().startswith(("“", '"')):
+        return
+    spans = [(text, head.start, head.end)]
+    # a page heading that differs from a front-matter title is a second headline the reader sees
+    for block in doc.blocks[:6]:
+        if block.kind == "heading" and not (block.start <= head.start < block.end) and block.start > head.end:
+            spans.append((doc.plain, block.start, block.end))
+            break
+    for source, start, end in spans:
+        for m in list_pattern("headline-puffery.txt").finditer(source, start, end):
+            if source is doc.plain and doc.in_quote(m.start()):
+                continue
+            yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+# -- a chatbot's or generator's words in the page title ---------------------------------------------
+_TITLE_LEAD = LazyPattern(r"[\s*_#>\"“'‘]*")
+
+
+@analyzer("filler.title_chatbot")
+def title_chatbot(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A page ``<title>`` or front-matter title that opens with what a chatbot or a generator said
+    to its user ("Here is the article rewritten …", "Draft output — …"), from
+    ``rules/data/chatbot-title-openers.txt``; the body's preambles are FIL004's."""
+    import html as _html
+
+    from lint.analyzers.wording import list_pattern
+
+    spans: list[tuple[int, int]] = []
+    if doc.page_title is not None:
+        spans.append((doc.page_title.start, doc.page_title.end))
+    title = doc.metadata.get("title")
+    if title and (idx := doc.text.find(title)) >= 0:
+        spans.append((idx, idx + len(title)))
+    rx = list_pattern("chatbot-title-openers.txt")
+    for start, end in spans:
+        shown = _html.unescape(doc.text[start:end])
+        lead = _TITLE_LEAD.match(shown)
+        if rx.match(shown, lead.end() if lead else 0):
+            yield Hit(start, end, {"match": _shown(shown, 80)})
