@@ -201,6 +201,21 @@ def _pycountry_places() -> set[str]:
     return out
 
 
+def _build_countries() -> frozenset[str]:
+    """Country names (ISO 3166-1 names and common names, the part before a comma), as place keys."""
+    countries, _ = _pycountry_records()
+    keys = {
+        _place_key(_tokens(form))
+        for country in countries
+        for attr in ("name", "common_name")
+        if (value := country.get(attr))
+        for form in (value, value.split(",")[0])
+    }
+    keys.update(_place_key(_tokens(line)) for line in _lines("country-names.txt"))
+    keys.discard("")
+    return frozenset(keys)
+
+
 def _build_places() -> frozenset[str]:
     keys = _pycountry_places()
     for name in ("cities.txt", "places.txt"):
@@ -230,6 +245,7 @@ def _build() -> dict[str, Any]:
         "descriptors": {k: sorted(v) for k, v in _sections("institution-descriptors.txt").items()},
         "government": {k: sorted(v) for k, v in _sections("government-patterns.txt").items()},
         "places": sorted(_build_places()),
+        "countries": sorted(_build_countries()),
         "demonyms": sorted({normalize_name(line) for line in _lines("demonyms.txt")}),
         "given_names": sorted(_build_given_names()),
     }
@@ -268,6 +284,11 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _countries() -> frozenset[str]:
+    return frozenset(_indexes()["countries"])
+
+
+@cache
 def _demonyms() -> frozenset[str]:
     return frozenset(_indexes()["demonyms"])
 
@@ -300,6 +321,19 @@ def is_place(phrase: str) -> bool:
     a place: "reading" and "nice" are words. Demonyms are not places: see :func:`is_demonym`.
     """
     return _has_capital(phrase) and _is_place_tokens(_tokens(phrase))
+
+
+def is_country_name(phrase: str) -> bool:
+    """Whether ``phrase``, in any case, is a country's name ("germany", "the Netherlands",
+    "south korea"): for telling a country written in lowercase, which no edited text does."""
+    tokens = _tokens(phrase)
+    return bool(tokens) and _place_key(tokens) in _countries()
+
+
+@cache
+def country_first_words() -> frozenset[str]:
+    """The first word of every country name, lower case: where a lookup can start."""
+    return frozenset(key.split(" ", 1)[0] for key in _countries())
 
 
 def is_demonym(word: str) -> bool:

@@ -41,7 +41,7 @@ FLOORS = {
     ("batch6", "dates"): (26, 6),
     ("batch6", "filler"): (49, 2),
     ("batch6", "sourcing"): (52, 2),
-    ("batch6", "structure"): (66, 3),
+    ("batch6", "structure"): (70, 3),
 }
 
 

@@ -198,3 +198,33 @@ def test_one_slip_found(code: str, text: str, snippet: str) -> None:
 )
 def test_no_slip_in_look_alikes(code: str, text: str, fmt: str) -> None:
     assert not found(text, code, fmt=fmt)
+
+
+# -- batch 6: a longer sentence stacked on an earlier one, a headline's copy hiding a missing name --
+def test_a_later_sentence_holding_all_of_an_earlier_one_is_said_again() -> None:
+    first = "The brewery said its bottling line would move to the new site in Hull."
+    later = "Its bottling line will move to the new site in Hull, the brewery said, and forty jobs go with it."
+    filler = " ".join(MIDDLE[:3])
+    text = "Brewery moves bottling\n\n" + " ".join([first, filler, later])
+    (hit,) = found(text, "STR004")
+    assert hit.snippet.startswith("Its bottling line")
+    # the same facts with a new name or number is a new statement, not the old one again
+    assert not found(text.replace("in Hull, the brewery", "in Goole, the brewery"), "STR004")
+    # a correction note quotes the sentence it corrects
+    note = "(Corrects to say the bottling line will move to the new site in Hull, not in York, the brewery said.)"
+    assert not found("Brewery moves bottling\n\n" + " ".join([first, filler, note]), "STR004")
+
+
+def test_a_headline_shown_again_as_the_page_heading_does_not_mention_its_own_name() -> None:
+    body = " ".join([LEAD, *MIDDLE])
+    page = f'---\ntitle: "Mayor Ilse Vandorn hails library repairs"\n---\n\n## Mayor Ilse Vandorn hails library repairs\n\n{body}\n'
+    (hit,) = found(page, "STR002", fmt="markdown")
+    assert "Vandorn" in hit.message and hit.related and hit.related[0].line == 5
+    named = page.replace("Councillor Ruth Abebe said", "Mayor Ilse Vandorn said")
+    assert not found(named, "STR002", fmt="markdown")
+
+
+def test_a_firm_named_by_its_trade_in_a_title_case_headline_must_be_in_the_story() -> None:
+    body = " ".join([LEAD, *MIDDLE])
+    assert found(f"Orrick Haulage to Close Depot, 80 Jobs at Risk\n\n{body}", "STR002")
+    assert not found(f"Orrick Haulage to Close Depot\n\n{body} Orrick Haulage runs 40 lorries.", "STR002")

@@ -51,3 +51,18 @@ def test_copy_editing_rules_quiet_on_professional_articles(corpus_dir: Path) -> 
     paths = credible_articles(corpus_dir)
     fired = {Path(r.path).name for r in run(paths, LintSettings(rules=tuple(RULES))) if r.findings}
     assert len(fired) <= 2, sorted(fired)
+
+
+def test_a_country_in_lowercase_is_reported_where_the_article_never_capitalises_it() -> None:
+    text = "Ferries from the netherlands to Harwich were cancelled on Monday, and freight bound for new zealand was held."
+    assert [f.message.split("'")[1] for f in found(text, "STY006")] == ["netherlands", "new zealand"]
+    # words that are also countries, addresses, hashtags and quotes are not slips
+    clean = ('Turkey and china plates sold out, the shop said. Tickets are at holland-ferries.example and on '
+             '#germany. "we miss germany," one sign read.')
+    assert not found(clean, "STY006")
+
+
+def test_a_demonym_run_in_lowercase_beside_its_capitalised_form_is_inconsistent() -> None:
+    text = ("The councillor wrote to the welsh government on Monday. A spokesperson for the Welsh Government "
+            "said ministers would reply.")
+    assert any("welsh government" in f.message for f in found(text, "STY001"))

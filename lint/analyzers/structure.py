@@ -151,6 +151,19 @@ def _headline_patterns() -> tuple[regex.Pattern[str], ...]:
 _HEADLINE_VERBS = frozenset({"wants", "vows", "urges", "calls", "slams", "blasts", "denies", "rejects", "backs", "demands"})
 
 
+def _story_below(doc: Document, head: Span, headline: str) -> str:
+    """The masked text under the headline, without the headline shown again as a block of its own
+    (a front-matter ``title:`` over a ``## Same Title``, a ``<title>`` over its ``<h1>``): a copy
+    of the headline is not the story mentioning what the headline names."""
+    wanted = _WORD.findall(headline.casefold())
+    body = doc.plain[head.end :]
+    for block in doc.blocks:
+        if block.start >= head.end and _WORD.findall(doc.plain[block.start : block.end].casefold()) == wanted:
+            lo, hi = block.start - head.end, block.end - head.end
+            body = body[:lo] + " " * (hi - lo) + body[hi:]
+    return body
+
+
 def _mentioned(name_token: str, body: str) -> bool:
     """Whether a name appears in the body, allowing for inflection and transliteration.
 
@@ -228,7 +241,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     if head is None:
         return
     headline = _headline_view(doc, head)
-    body = doc.plain[head.end :]
+    body = _story_below(doc, head, headline)
     if len(body.split()) < rule.options.min_body_words:
         return
     labels = word_list("headline-labels.txt")
@@ -243,12 +256,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
             if not tokens or any(_mentioned(t, body) for t in tokens):
                 continue
             seen.add(name)
-            start = head.start + m.start("name")
-            yield Hit(
-                start,
-                start + len(name),
-                {"match": name, "headline": _visible(doc, head)},
-            )
+            yield _headline_hit(doc, head, headline, m.start("name"), name, {"match": name, "headline": _visible(doc, head)})
     if seen or not rule.options.subject_names:
         return
     at = _subject_name(headline)
@@ -258,8 +266,17 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     common = word_list("name-words.txt")  # "Central Bank …" names no one in particular
     tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
     if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) for t in tokens):
-        start = head.start + at[0]
-        yield Hit(start, start + len(name), {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+        yield _headline_hit(doc, head, headline, at[0], name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _headline_hit(doc: Document, head: Span, headline: str, at: int, name: str, values: dict[str, str]) -> Hit:
+    """A hit on ``name`` at offset ``at`` of the headline; where a front-matter title is shown as the
+    page's title heading, that heading (what the reader sees) is its related place."""
+    start = head.start + at
+    shown = _title_heading(doc, head, _SPACES.sub(" ", headline).strip().rstrip(" ?!.:"))
+    idx = doc.text.find(headline, shown.start, shown.end) if shown is not None else -1
+    also = (related(doc, idx + at, idx + at + len(name)),) if idx >= 0 else ()
+    return Hit(start, start + len(name), values, related=also)
 
 
 # -- the end of the text ----------------------------------------------------------------------------
@@ -340,6 +357,7 @@ class NearDuplicateOptions:
     lead_sentences: int = option(3, "first sentences of the story a closing sentence may restate (0: off)")
     min_overlap_lead: float = option(0.8, "share of a closing sentence's content words found in a lead sentence it restates")
     closing_sentences: int = option(4, "last sentences of the story checked for a restated lead")
+    min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -356,7 +374,11 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     opts = rule.options
     near, far = opts.min_overlap, opts.min_overlap_far
     window = opts.window
-    sentences = _body_sentences(doc, opts.min_stems)
+    contained = opts.min_stems_contained
+    shortest = min(opts.min_stems, contained) if contained else opts.min_stems
+    every = _body_sentences(doc, shortest)
+    sentences = [(s, stems) for s, stems in every if len(stems) >= opts.min_stems]
+    every = [(s, stems) for s, stems in every if _prose(doc, s)] if contained else []
     lead_size, lead_overlap = opts.lead_sentences, opts.min_overlap_lead
     closing = opts.closing_sentences
     facts: dict[int, frozenset[str]] = {}
@@ -369,6 +391,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
 
     for i, candidates in enumerate(_candidates(sentences, window, far)):
         later, stems = sentences[i]
+        if _editors_note(doc, later):
+            continue
         best: tuple[float, Span] | None = None
         for j in candidates:
             earlier, other = sentences[j]
@@ -386,6 +410,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
                     break  # nothing later can score higher, and ties go to the earliest
         if best is None and i >= lead_size and len(sentences) - i <= closing:
             best = _restated_lead(doc, sentences, i, lead_size, lead_overlap)
+        if best is None and contained and _prose(doc, later):
+            best = _said_again_within(doc, every, later, stems, contained)
         if best is None:
             continue
         earlier = best[1]
@@ -398,6 +424,36 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
              "share": f"{100 * best[0]:.0f}"},
             related=(related(doc, earlier.start, earlier.end),),
         )
+
+
+def _editors_note(doc: Document, sentence: Span) -> bool:
+    """An editor's note in brackets: "(Corrects last paragraph to say …)" quotes what it corrects."""
+    return doc.plain[sentence.start : sentence.end].lstrip().startswith(("(", "["))
+
+
+def _prose(doc: Document, sentence: Span) -> bool:
+    """A sentence of a paragraph or list item: not a heading, not an editor's note."""
+    block = doc.block_at(sentence.start)
+    return (block is None or block.kind != "heading") and not _editors_note(doc, sentence)
+
+
+def _said_again_within(doc: Document, sentences: list[tuple[Span, frozenset[str]]], later: Span,
+                       stems: frozenset[str], least: int) -> tuple[float, Span] | None:
+    """An earlier sentence said again, every content word of it, inside a longer later one ("The
+    company said staff would be offered redeployment where possible." … "Staff will be offered
+    redeployment where possible, the company said, and talks begin on Monday."), with every name
+    and number it gives: the later sentence was stacked on the earlier without an edit."""
+    mine: frozenset[str] | None = None
+    for earlier, other in sentences:
+        if earlier.start >= later.start:
+            break
+        if len(other) < least or len(other) >= len(stems) or not other <= stems:
+            continue
+        if mine is None:
+            mine = _facts(doc.plain[later.start : later.end])
+        if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
+            return len(other) / len(stems), earlier
+    return None
 
 
 def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, lead_size: int,

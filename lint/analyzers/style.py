@@ -9,6 +9,7 @@ short and long sentences, while language models write them evenly.
 from __future__ import annotations
 
 
+import bisect
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit, Related
-from lint.gazetteer import is_demonym, is_given_name, is_place
+from lint.gazetteer import country_first_words, is_country_name, is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
@@ -232,7 +233,7 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
 
 
 def _known_name(word: str) -> bool:
-    return is_place(word) or is_given_name(word)
+    return is_place(word) or is_given_name(word) or is_demonym(word)
 
 
 def _next_to_capital(plain: str, words: list[regex.Match[str]], i: int, step: int) -> bool:
@@ -395,3 +396,41 @@ def said_bookism(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 @cache
 def _attribution_index(name: str) -> PhraseIndex:
     return PhraseIndex.build(sorted(word_list(name)), True)
+
+
+#: Characters around a word that make it part of an address, a handle or a file name ("germany.de").
+_ADDRESS_EDGE = frozenset("@#/._-")
+
+
+@analyzer("style.lowercase_country", fields=("proper",))
+def lowercase_country(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A country's name written in lowercase ("from the netherlands into germany") where the article
+    never capitalises it (STY001 reports the slip beside a capitalised form). Names that are also
+    ordinary words ("turkey", "china", "chad": ``name-words.txt``), quotes, and words that are part
+    of an address or a handle are left alone."""
+    index = doc.index
+    text, starts, ends = doc.plain, index.starts, index.ends
+    common = word_list("name-words.txt")
+    firsts = country_first_words()
+    found: dict[int, tuple[int, str]] = {}
+    for key, offsets in index.lower_index().items():
+        if key not in firsts:
+            continue
+        for at in offsets:
+            if at < doc.body_start or not text[at].islower() or doc.in_quote(at) or (at and text[at - 1] in _ADDRESS_EDGE):
+                continue
+            i = bisect.bisect_left(starts, at)
+            for n in (3, 2, 1):
+                last = i + n - 1
+                if last >= len(starts) or any(text[ends[k] : starts[k + 1]] != " " for k in range(i, last)):
+                    continue
+                phrase = text[at : ends[last]]
+                after = text[ends[last] : ends[last] + 2]
+                if phrase != phrase.lower() or phrase in common or (after[:1] in _ADDRESS_EDGE and after[1:].isalnum()):
+                    continue
+                if is_country_name(phrase):
+                    found[at] = (ends[last], phrase)
+                    break
+    for at, (end, phrase) in sorted(found.items()):
+        if doc.text[at:end] == phrase:  # what the file shows, not a masked stand-in
+            yield Hit(at, end, {"match": phrase, "proper": " ".join(w.capitalize() for w in phrase.split())})
