@@ -161,6 +161,8 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             continue
         if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
             continue
+        if _dates_name_events_apart(doc, mentions):
+            continue
 
         for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
@@ -171,6 +173,17 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             # reference ("since its 1927 founding").
             stated = {_value(ev, dimension) for ev in dated if not ev.noun}
             yield from _minority_hits(doc, dated, values, stated, _same_event)
+
+
+def _dates_name_events_apart(doc: Document, mentions: Sequence[Any]) -> bool:
+    """Two labels "the 1995 flood" and "the 2011 flood": the date before the noun is what tells two
+    events of one kind apart (as "first" and "second" would), not two dates for one event."""
+    labels = {
+        (ev.year, ev.month, ev.day)
+        for ev in mentions
+        if ev.noun and doc.plain[ev.start : ev.start + 4].lower() == "the "
+    }
+    return len(labels) > 1
 
 
 # -- DAT002 -----------------------------------------------------------------------------
