@@ -504,6 +504,12 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
             rf"(?:on|in)\s+{_EVENT_DATE}"
         ),
+        # "founded by two nurses in a rented hall in 1921", "opened at the old quay on 4 May 2019": one or two
+        # phrases of words (an agent, a place; no figures, no commas) between the verb and its date.
+        "dated_verb_phrase": c(
+            rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?:by|at|in|on|outside|near|beside|behind|under)\s+"
+            rf"(?:[\p{{L}}'’-]+\s+){{1,5}}?){{1,2}}(?:in|on)\s+{_EVENT_DATE}"
+        ),
         "event_subject_before": c(
             rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
         ),
@@ -1332,7 +1338,7 @@ class Timeline:
         plain, out = self.plain, {}
         words = _event_words()
         dated_nouns = set()  # nouns dated before them: a date after them belongs to the sentence
-        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
+        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb", "dated_verb_phrase"):
             for m in self._event_matches(key):
                 if key == "dated_noun_pre":
                     dated_nouns.add(m.noun_start)
@@ -1370,9 +1376,9 @@ class Timeline:
                             or bool(_pattern("auxiliary").search(plain, before.end("s"), before.end()))
                         )
                     )
-                    if key == "dated_verb" and named:
+                    if key.startswith("dated_verb") and named:
                         subject = _event_subject(before.group("s"))
-                if key == "dated_verb" and subject is None:
+                if key.startswith("dated_verb") and subject is None:
                     subject = self._clause_subject(m.start(), m.end())
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
@@ -1386,7 +1392,7 @@ class Timeline:
         """Matches of an event pattern, tried only where an event word starts; "dated_noun_pre" is read
         backwards from each event noun, since it may start at any "the" of the article."""
         if key != "dated_noun_pre":
-            yield from _matches_at(self.plain, key, _event_first_words("verb" if key == "dated_verb" else "noun"))
+            yield from _matches_at(self.plain, key, _event_first_words("verb" if key.startswith("dated_verb") else "noun"))
             return
         for noun in _matches_at(self.plain, "event_noun", _event_first_words("noun")):
             pre = _pattern(key).search(self.plain, max(0, noun.start() - 60), noun.start())

@@ -176,14 +176,17 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
 
 
 def _dates_name_events_apart(doc: Document, mentions: Sequence[Any]) -> bool:
-    """Two labels "the 1995 flood" and "the 2011 flood": the date before the noun is what tells two
-    events of one kind apart (as "first" and "second" would), not two dates for one event."""
-    labels = {
-        (ev.year, ev.month, ev.day)
-        for ev in mentions
-        if ev.noun and doc.plain[ev.start : ev.start + 4].lower() == "the "
-    }
-    return len(labels) > 1
+    """Two labels in one paragraph, "the 2011 flood is the one that proved ... the 1995 flood is the one
+    that": a writer who sets two dates before the noun side by side tells two events apart by them (as
+    "first" and "second" would), rather than misdating one. Labels far apart may still misdate one."""
+    labels = [ev for ev in mentions if ev.noun and ev.year and doc.plain[ev.start : ev.start + 4].lower() == "the "]
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            if a.year != b.year or (a.month and b.month and a.month != b.month):
+                block = doc.block_at(a.start)
+                if block is not None and block.start <= b.start < block.end:
+                    return True
+    return False
 
 
 # -- DAT002 -----------------------------------------------------------------------------
