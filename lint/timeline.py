@@ -586,6 +586,11 @@ def _sources() -> dict[str, Any]:
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
             rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
         ),
+        # "Austria's environment minister, Leonie Brandstätter,": an owner's office, set off before the name.
+        "title_before_name_owner": c(
+            rf"\b(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+(?:(?P<former>former|ex-)\s*)?(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?"
+            rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -1561,7 +1566,7 @@ class Timeline:
         president") tells nothing of now and is left out. The qualifier is the possessive before the office."""
         out = []
         heads = _office_heads()
-        for key in ("title_after_name", "title_before_name"):
+        for key in ("title_after_name", "title_before_name", "title_before_name_owner"):
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))
                 if not who or who.split()[0].lower() in _function_words() or who.split()[-1].lower().rstrip(".") in heads:

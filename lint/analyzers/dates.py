@@ -584,7 +584,16 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
 def _dated_in_past(doc: Document, tl: Timeline, offset: int) -> bool:
     """The sentence names a year before the document's present: titles there are historical."""
     now = tl.doc_date.date.year if tl.doc_date else None
-    return any(y.kind == "year" and (now is None or y.year < now) for y in tl.years_in(*tl.sentence(offset)))
+    return any(
+        y.kind == "year" and (now is None or y.year < now) and not _reaches_now(doc, y.start)
+        for y in tl.years_in(*tl.sentence(offset))
+    )
+
+
+def _reaches_now(doc: Document, offset: int) -> bool:
+    """A year that opens a span lasting to the present ("in office since 2013", "has led it since
+    2019") dates the holding, not a past: the title beside it is current."""
+    return doc.plain[max(0, offset - 6) : offset].lower().rstrip().endswith("since")
 
 
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
