@@ -534,9 +534,10 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
-        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause.
+        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause, perhaps
+        # after a short title with a full stop ("Born in 1941 on a farm, Mrs. Thorne was").
         "born_before": c(
-            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?P<who>{_NAME})(?=\s+\p{{Ll}})"
+            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?:\p{{Lu}}\p{{Ll}}{{1,3}}\.\s+)?(?P<who>{_NAME})(?=\s+\p{{Ll}})"
         ),
         # "Achterberg, who was born in Utrecht in 1971", "Whitcombe, a Dayton native born in 1981",
         # "Ollivant, a retired teacher who was born in the spring of 1971": a place or a season between.
