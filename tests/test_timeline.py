@@ -191,16 +191,13 @@ def test_a_verb_is_not_dated_across_an_object_a_comma_or_a_figure(sentence: str)
     assert [e.year for e in tl.dated_events if e.event == "open"] == []
 
 
-@pytest.mark.parametrize(
-    "sentence, person, year",
-    [
-        ("Born in 1941 on a dairy farm, Mrs. Thorne was the first to finish school.", "Thorne", 1941),
-        ("Born in 1950 in Leeds, Dr. Okafor trained as a surgeon.", "Okafor", 1950),
-        ("Born on 3 May 1962, Mr. Haddad moved to the coast.", "Haddad", 1962),
-        ("Born 1948 in Cork, Prof. Lynch taught for decades.", "Lynch", 1948),
-        ("Born in Lagos in 1970, Adeyemi studied law.", "Adeyemi", 1970),
-    ],
-)
-def test_a_fronted_birth_clause_belongs_to_the_titled_subject_after_it(sentence: str, person: str, year: int) -> None:
-    _, tl = timeline(sentence)
-    assert [(b.person, b.year) for b in tl.births] == [(person, year)]
+def test_a_fronted_birth_clause_belongs_to_the_titled_subject_after_it() -> None:
+    _, tl = timeline(
+        "Born in 1941 on a dairy farm, Mrs. Thorne was the first to finish school. "
+        "Born in 1950 in Leeds, Dr. Okafor trained as a surgeon. "
+        "Born on 3 May 1962, Mr. Haddad moved to the coast. "
+        "Born 1948 in Cork, Prof. Lynch taught for decades. "
+        "Born in Lagos in 1970, Adeyemi studied law."
+    )
+    got = [(b.person, b.year) for b in tl.births]
+    assert got == [("Thorne", 1941), ("Okafor", 1950), ("Haddad", 1962), ("Lynch", 1948), ("Adeyemi", 1970)]
