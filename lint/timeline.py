@@ -504,6 +504,12 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
             rf"(?:on|in)\s+{_EVENT_DATE}"
         ),
+        # "founded by two nurses in a rented hall in 1921", "opened at the old quay on 4 May 2019": one or two
+        # phrases of words (an agent, a place; no figures, no commas) between the verb and its date.
+        "dated_verb_phrase": c(
+            rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?:by|at|in|on|outside|near|beside|behind|under)\s+"
+            rf"(?:[\p{{L}}'’-]+\s+){{1,5}}?){{1,2}}(?:in|on)\s+{_EVENT_DATE}"
+        ),
         "event_subject_before": c(
             rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b)\s+)?(?:(?P<q>\b(?:{_EVENT_QUALIFIERS}))\s+)?(?P<s>[\p{{L}}'’-]+)\s+(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){{0,2}}$"
         ),
@@ -528,9 +534,10 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
-        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause.
+        # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause, perhaps
+        # after a short title with a full stop ("Born in 1941 on a farm, Mrs. Thorne was").
         "born_before": c(
-            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?P<who>{_NAME})(?=\s+\p{{Ll}})"
+            rf"\bBorn\b[^.;:!?\n]{{0,80}}?\b(?P<y>{_YEAR})\b(?:[^.;:!?\n]{{0,80}}?)?,\s+(?:\p{{Lu}}\p{{Ll}}{{1,3}}\.\s+)?(?P<who>{_NAME})(?=\s+\p{{Ll}})"
         ),
         # "Achterberg, who was born in Utrecht in 1971", "Whitcombe, a Dayton native born in 1981",
         # "Ollivant, a retired teacher who was born in the spring of 1971": a place or a season between.
@@ -578,6 +585,11 @@ def _sources() -> dict[str, Any]:
         # "The club's former captain, Joss Merriday,": a title set off before the name.
         "title_before_name": c(
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
+        ),
+        # "Austria's environment minister, Leonie Brandstätter,": an owner's office, set off before the name.
+        "title_before_name_owner": c(
+            rf"\b(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+(?:(?P<former>former|ex-)\s*)?(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?"
             rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
         ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
@@ -1332,7 +1344,7 @@ class Timeline:
         plain, out = self.plain, {}
         words = _event_words()
         dated_nouns = set()  # nouns dated before them: a date after them belongs to the sentence
-        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb"):
+        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb", "dated_verb_phrase"):
             for m in self._event_matches(key):
                 if key == "dated_noun_pre":
                     dated_nouns.add(m.noun_start)
@@ -1370,9 +1382,9 @@ class Timeline:
                             or bool(_pattern("auxiliary").search(plain, before.end("s"), before.end()))
                         )
                     )
-                    if key == "dated_verb" and named:
+                    if key.startswith("dated_verb") and named:
                         subject = _event_subject(before.group("s"))
-                if key == "dated_verb" and subject is None:
+                if key.startswith("dated_verb") and subject is None:
                     subject = self._clause_subject(m.start(), m.end())
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
@@ -1386,7 +1398,7 @@ class Timeline:
         """Matches of an event pattern, tried only where an event word starts; "dated_noun_pre" is read
         backwards from each event noun, since it may start at any "the" of the article."""
         if key != "dated_noun_pre":
-            yield from _matches_at(self.plain, key, _event_first_words("verb" if key == "dated_verb" else "noun"))
+            yield from _matches_at(self.plain, key, _event_first_words("verb" if key.startswith("dated_verb") else "noun"))
             return
         for noun in _matches_at(self.plain, "event_noun", _event_first_words("noun")):
             pre = _pattern(key).search(self.plain, max(0, noun.start() - 60), noun.start())
@@ -1555,7 +1567,7 @@ class Timeline:
         president") tells nothing of now and is left out. The qualifier is the possessive before the office."""
         out = []
         heads = _office_heads()
-        for key in ("title_after_name", "title_before_name"):
+        for key in ("title_after_name", "title_before_name", "title_before_name_owner"):
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))
                 if not who or who.split()[0].lower() in _function_words() or who.split()[-1].lower().rstrip(".") in heads:

@@ -38,7 +38,7 @@ FLOORS = {
     ("batch5", "filler"): (67, 0),
     ("batch5", "sourcing"): (67, 3),
     ("batch5", "structure"): (68, 3),
-    ("batch6", "dates"): (26, 6),
+    ("batch6", "dates"): (28, 5),
     ("batch6", "filler"): (49, 2),
     ("batch6", "sourcing"): (52, 2),
     ("batch6", "structure"): (70, 3),

@@ -485,3 +485,33 @@ def test_obituary_headline_age():
     (f,) = findings(text)
     assert f.code == "DAT006" and f.line == 1
     assert codes("Chemist Ana Kirsch dies at 89\n\nKirsch, born in 1936, taught at the academy until March 2026.\n") == []
+
+
+# -- batch 6 classes: titles held "since" a year, an owner's office set off before the name ----------
+@pytest.mark.parametrize(
+    "current",
+    [
+        "Sheriff Ana Ruiz, who has held the office since 2013, conceded on Tuesday.",
+        "Mayor Ana Ruiz, in office since 2019, cut the ribbon.",
+        "Chair Ana Ruiz, who has led the board ever since 2008, opened the meeting.",
+        "Norway's fisheries minister, Ana Ruiz, opened the talks.",
+        "Velta's chief executive, Ana Ruiz, said sales were up.",
+    ],
+)
+def test_a_current_title_held_since_a_year_or_given_by_its_owner_meets_former(current: str) -> None:
+    office = re.search(r"(Sheriff|Mayor|Chair|minister|chief executive)", current).group(1).lower()  # type: ignore[union-attr]
+    text, fmt = article(current, f"Later, former {office} Ana Ruiz took questions.", date="2025-06-02")
+    assert codes(text, fmt=fmt) == ["DAT005"]
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        "In 2015, Mayor Ana Ruiz cut the ribbon.",  # set in a past year
+        "Mayor Ana Ruiz, elected in 2019, cut the ribbon that year.",
+        "Westvale's former manager, Ana Ruiz, was there.",  # both former
+    ],
+)
+def test_a_title_of_a_past_year_does_not_meet_former(current: str) -> None:
+    text, fmt = article(current, "Later, former mayor Ana Ruiz took questions.", date="2025-06-02")
+    assert "DAT005" not in codes(text, fmt=fmt)

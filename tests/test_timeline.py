@@ -161,3 +161,43 @@ def test_front_matter_date_values():
 def test_extraction_is_memoised_per_document():
     doc, tl = timeline("It happened yesterday.")
     assert extract_timeline(doc) is tl
+
+
+@pytest.mark.parametrize(
+    "sentence, event, year",
+    [
+        ("The company, founded by Dara's grandparents in a rented garage in 1987, grew.", "found", 1987),
+        ("The bridge was built by Dutch engineers on the old quay in 1887.", "build", 1887),
+        ("The club was established at St Anne's by three nurses in 1950.", "found", 1950),
+        ("The mill opened beside the canal in March 1904.", "open", 1904),
+        ("The hall was dedicated by the bishop on 4 May 1961.", "dedicate", 1961),
+    ],
+)
+def test_a_verb_is_dated_across_an_agent_or_a_place(sentence: str, event: str, year: int) -> None:
+    _, tl = timeline(sentence)
+    assert [(e.event, e.year) for e in tl.dated_events] == [(event, year)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police opened fire on the crowd in 2019.",  # an object, not a phrase: not an opening
+        "The hall opened, by all accounts, in a hurry in 2019.",  # commas end the reach
+        "The plant opened by the river near the 1990 dam in 2004.",  # a figure between: not read across
+    ],
+)
+def test_a_verb_is_not_dated_across_an_object_a_comma_or_a_figure(sentence: str) -> None:
+    _, tl = timeline(sentence)
+    assert [e.year for e in tl.dated_events if e.event == "open"] == []
+
+
+def test_a_fronted_birth_clause_belongs_to_the_titled_subject_after_it() -> None:
+    _, tl = timeline(
+        "Born in 1941 on a dairy farm, Mrs. Thorne was the first to finish school. "
+        "Born in 1950 in Leeds, Dr. Okafor trained as a surgeon. "
+        "Born on 3 May 1962, Mr. Haddad moved to the coast. "
+        "Born 1948 in Cork, Prof. Lynch taught for decades. "
+        "Born in Lagos in 1970, Adeyemi studied law."
+    )
+    got = [(b.person, b.year) for b in tl.births]
+    assert got == [("Thorne", 1941), ("Okafor", 1950), ("Haddad", 1962), ("Lynch", 1948), ("Adeyemi", 1970)]

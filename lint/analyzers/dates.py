@@ -161,6 +161,8 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             continue
         if len(mentions) < 2 or any(ev.qualified for ev in mentions) or _plural_in(doc, mentions):
             continue
+        if _dates_name_events_apart(doc, mentions):
+            continue
 
         for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
@@ -171,6 +173,20 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
             # reference ("since its 1927 founding").
             stated = {_value(ev, dimension) for ev in dated if not ev.noun}
             yield from _minority_hits(doc, dated, values, stated, _same_event)
+
+
+def _dates_name_events_apart(doc: Document, mentions: Sequence[Any]) -> bool:
+    """Two labels in one paragraph, "the 2011 flood is the one that proved ... the 1995 flood is the one
+    that": a writer who sets two dates before the noun side by side tells two events apart by them (as
+    "first" and "second" would), rather than misdating one. Labels far apart may still misdate one."""
+    labels = [ev for ev in mentions if ev.noun and ev.year and doc.plain[ev.start : ev.start + 4].lower() == "the "]
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            if a.year != b.year or (a.month and b.month and a.month != b.month):
+                block = doc.block_at(a.start)
+                if block is not None and block.start <= b.start < block.end:
+                    return True
+    return False
 
 
 # -- DAT002 -----------------------------------------------------------------------------
@@ -568,7 +584,16 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
 def _dated_in_past(doc: Document, tl: Timeline, offset: int) -> bool:
     """The sentence names a year before the document's present: titles there are historical."""
     now = tl.doc_date.date.year if tl.doc_date else None
-    return any(y.kind == "year" and (now is None or y.year < now) for y in tl.years_in(*tl.sentence(offset)))
+    return any(
+        y.kind == "year" and (now is None or y.year < now) and not _reaches_now(doc, y.start)
+        for y in tl.years_in(*tl.sentence(offset))
+    )
+
+
+def _reaches_now(doc: Document, offset: int) -> bool:
+    """A year that opens a span lasting to the present ("in office since 2013", "has led it since
+    2019") dates the holding, not a past: the title beside it is current."""
+    return doc.plain[max(0, offset - 6) : offset].lower().rstrip().endswith("since")
 
 
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
