@@ -57,3 +57,18 @@ def test_wheel_installs_and_lints_a_seed(tmp_path: Path):
         capture_output=True, text=True, cwd=tmp_path, timeout=120,
     )
     assert api.returncode == 0 and api.stdout.strip() in "ABCDF", api.stderr
+    # The prebuilt store the package writes into itself goes with it on uninstall: every file
+    # of lint/_prebuilt is listed in the wheel's RECORD (as a placeholder that the build replaced).
+    build = subprocess.run([str(bin_dir / "python"), "-m", "lint.prebuild"], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=600)
+    assert build.returncode == 0, build.stderr
+    site = Path(subprocess.run([str(bin_dir / "python"), "-c", "import lint, os; print(os.path.dirname(lint.__file__))"],
+                               capture_output=True, text=True, cwd=tmp_path, check=True).stdout.strip())
+    store = site / "_prebuilt"
+    (record,) = site.parent.glob("credlint-*.dist-info/RECORD")
+    listed = {line.split(",", 1)[0] for line in record.read_text(encoding="utf-8").splitlines()}
+    written = {f"lint/_prebuilt/{p.name}" for p in store.iterdir()}
+    assert "lint/_prebuilt/patterns.json" in written and (store / "patterns.json").stat().st_size > 1000
+    assert written <= listed, written - listed
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "uninstall", "-y", "-q", "credlint"], check=True, timeout=600)
+    assert not store.exists() and not site.exists(), sorted(p.name for p in site.rglob("*"))[:10]
