@@ -89,6 +89,24 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield from _left_out_callouts(doc)
     yield from _bold_callout_heads(doc)
     yield from _arrow_callouts(doc)
+    yield from _article_callout_headings(doc)
+
+
+#: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".
+_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+(?P<label>[^\n]*?)[ \t*_:]*$", regex.I)
+
+
+def _article_callout_headings(doc: Document) -> Iterator[Hit]:
+    """A whole heading made of "The" and a callout label: a section of the template, where an
+    inline "The bottom line:" opening a paragraph is a house device of some newsrooms."""
+    plain = doc.plain
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        lead = _LEAD.match(plain, block.start, block.end)
+        h = _ARTICLE_HEADING.match(plain, lead.end() if lead else block.start, block.end)
+        if h and h.group("label") and is_callout_label(h.group("label")):
+            yield Hit(h.start(), h.end("label"), {"match": doc.text[h.start() : h.end("label")].strip()})
 
 
 #: A label closed by an arrow instead of a colon: "Quick recap for busy readers -> …", "TL;DR → …".
