@@ -141,6 +141,9 @@ def test_joining_in_reporting_is_not_a_pitch(sentence: str) -> None:
         ("⏱ 5 min read", "BPL011"),
         ("Reading time: about 4 minutes", "BPL011"),
         ("Last updated 3 hours ago", "BPL011"),
+        ("Isle Gazette — Honest Reporting You Can Rely On | Ferry resumes", "BPL011"),
+        ("Coast Post · Local news for everyone", "BPL011"),
+        ("The Mercury | Serving the islands since 1887", "BPL011"),
     ],
 )
 def test_chrome_lines_are_found(line: str, code: str) -> None:
@@ -154,6 +157,7 @@ def test_chrome_lines_are_found(line: str, code: str) -> None:
         ("Passengers can share, print or save the timetable from the website, the operator said.", "BPL009"),
         ("Further reading of the contract showed a penalty clause, the lawyer said.", "BPL010"),
         ("The crossing takes 5 min longer in winter, the operator said.", "BPL011"),
+        ("The paper, serving the islands since 1887, said news that matters costs money.", "BPL011"),
     ],
 )
 def test_chrome_words_in_sentences_stay_quiet(line: str, code: str) -> None:
