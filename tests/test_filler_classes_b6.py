@@ -162,3 +162,22 @@ def test_chrome_lines_are_found(line: str, code: str) -> None:
 )
 def test_chrome_words_in_sentences_stay_quiet(line: str, code: str) -> None:
     assert codes(HEAD + LEAD + line + "\n\nTickets cost 4 euros.", code) == []
+
+
+# -- a stock opener at the start of the headline ---------------------------------------------------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "In an era when every minute matters, ferry adds night sailings",
+        "In today's ever-busier world: ferry adds night sailings",
+        "In this day and age, islanders still wait for the boat",
+        "In a time when fuel costs soar, ferry keeps fares flat",
+        "**Now more than ever, the islands need their ferry**",
+    ],
+)
+def test_stock_openers_in_the_headline_are_found(headline: str) -> None:
+    assert "STY006" in codes(headline + "\n\n" + LEAD, "STY006")
+
+
+def test_a_stock_opener_in_the_body_is_not_the_headline_rule() -> None:
+    assert codes(HEAD + "In an age where every minute matters, the ferry adds night sailings, the operator said.", "STY006") == []

@@ -464,3 +464,23 @@ def figurative_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]
         shown = ", ".join(f"'{_norm(m.group())}'" for m in inside)
         yield Hit(inside[0].start(), inside[-1].end(),
                   {"match": inside[0].group(), "count": str(len(keys)), "phrases": shown})
+
+
+# -- a stock scene-setting opener at the start of the headline -------------------------------------
+_HEAD_OPENING = LazyPattern(r"[\s*_#>\"“'‘]*")
+
+
+@analyzer("filler.headline_stock_opener")
+def headline_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A headline that opens with a framing clause about the times ("In an age where …", "In
+    today's fast-paced world, …") from ``rules/data/headline-stock-openers.txt``."""
+    from lint.analyzers.wording import headline_text, list_pattern
+
+    head = doc.headline
+    if head is None:
+        return
+    text = headline_text(doc)
+    lead = _HEAD_OPENING.match(text)
+    m = list_pattern("headline-stock-openers.txt").match(text, lead.end() if lead else 0)
+    if m:
+        yield Hit(head.start + m.start(), head.start + m.end(), {"match": m.group()})
