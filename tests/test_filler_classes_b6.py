@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests.test_filler_shapes import HEAD, codes
 
-RULES = {r.code: r for r in load_packs()}
-HEAD = "Ferry service resumes on the north route\n\n"
 LEAD = "The ferry will run twice a day from May, the operator said on Monday.\n\n"
-
-
-def codes(text: str, *wanted: str, fmt: str = "text") -> list[str]:
-    rules: list[Rule] = [RULES[c] for c in wanted]
-    return [f.code for f in lint_text(text, rules, fmt=fmt).findings]
 
 
 # -- figurative flourish --------------------------------------------------------------------------
