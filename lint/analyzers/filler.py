@@ -89,6 +89,24 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield from _left_out_callouts(doc)
     yield from _bold_callout_heads(doc)
     yield from _arrow_callouts(doc)
+    yield from _article_callout_headings(doc)
+
+
+#: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".
+_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+(?P<label>[^\n]*?)[ \t*_:]*$", regex.I)
+
+
+def _article_callout_headings(doc: Document) -> Iterator[Hit]:
+    """A whole heading made of "The" and a callout label: a section of the template, where an
+    inline "The bottom line:" opening a paragraph is a house device of some newsrooms."""
+    plain = doc.plain
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        lead = _LEAD.match(plain, block.start, block.end)
+        h = _ARTICLE_HEADING.match(plain, lead.end() if lead else block.start, block.end)
+        if h and h.group("label") and is_callout_label(h.group("label")):
+            yield Hit(h.start(), h.end("label"), {"match": doc.text[h.start() : h.end("label")].strip()})
 
 
 #: A label closed by an arrow instead of a colon: "Quick recap for busy readers -> …", "TL;DR → …".
@@ -382,3 +400,87 @@ def title_chatbot(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         lead = _TITLE_LEAD.match(shown)
         if rx.match(shown, lead.end() if lead else 0):
             yield Hit(start, end, {"match": _shown(shown, 80)})
+
+
+# -- figurative flourish: abstract metaphors of weaving, story-telling, tides --------------------
+#: What may follow a metaphor noun to make it a figure ("the threads of", "a chapter in").
+_FIGURE_PREPOSITIONS = ("of", "in", "into", "between", "for")
+
+
+@cache
+def _figure_pattern() -> regex.Pattern[str]:
+    """A figure of speech of ``rules/data/figurative-*.txt``: an ornamental adjective before a
+    metaphor noun ("storied annals"), a metaphor noun before a preposition ("threads of"), or a
+    figurative verb ("woven into")."""
+    from lint.patterns import alternation_source
+
+    adj = alternation_source(word_list("figurative-adjectives.txt"))
+    noun = alternation_source(word_list("figurative-nouns.txt"))
+    verb = alternation_source(word_list("figurative-verbs.txt"))
+    prep = alternation_source(_FIGURE_PREPOSITIONS)
+    return regex.compile(
+        rf"\b(?:(?:{adj})[ \t]+(?P<noun>{noun})(?:[ \t]+(?:{prep}))?"
+        rf"|(?P<noun>{noun})[ \t]+(?:{prep})|(?P<verb>{verb}))\b",
+        regex.I | regex.V0,
+    )
+
+
+@analyzer("filler.figurative_flourish", options=PhraseClusterOptions, fields=("count", "phrases"))
+def figurative_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """One sentence of the writer's own that stacks two or more different figures of generated
+    feature copy: abstract metaphors of weaving, story-telling, tides, music, the body or monuments
+    ("a poignant chapter in the unfolding saga", "weaving together the threads of"). Sentences
+    that AIT007 reports (two stock phrases of ``rules/data/ai-phrases.txt``), quoted speech,
+    attributed sentences and long sentences are skipped."""
+    from lint.analyzers.wording import list_pattern
+
+    rx = _figure_pattern()
+    figures = []
+    for m in rx.finditer(doc.plain):
+        if doc.in_quote(m.start()):
+            continue
+        # a capitalised figure inside a sentence is a name ("Chapter House", "Spirit Airlines")
+        if m.group()[:1].isupper() and not _after_opening(doc, m.start()):
+            continue
+        figures.append(m)
+    if not figures:
+        return
+    stock = _stock_phrase_hits(doc)
+    verbs = list_pattern("attribution-verbs.txt")
+    plain_verbs = list_pattern("plain-attribution.txt")
+    min_distinct, max_words = rule.options.min_distinct, rule.options.max_words
+    for s in doc.sentences:
+        inside = [m for m in figures if s.start <= m.start() < s.end]
+        if not inside:
+            continue
+        keys = {_norm(m.group("noun") or m.group("verb")) for m in inside}
+        phrases = {_norm(m.group()) for m in stock if s.start <= m.start() < s.end}
+        if len(phrases) >= 2:  # AIT007's sentence
+            continue
+        if len(keys) < min_distinct or doc.count_words(s.start, s.end) > max_words:
+            continue
+        if doc.index.search(verbs, s.start, s.end) or doc.index.search(plain_verbs, s.start, s.end):
+            continue
+        shown = ", ".join(f"'{_norm(m.group())}'" for m in inside)
+        yield Hit(inside[0].start(), inside[-1].end(),
+                  {"match": inside[0].group(), "count": str(len(keys)), "phrases": shown})
+
+
+# -- a stock scene-setting opener at the start of the headline -------------------------------------
+_HEAD_OPENING = LazyPattern(r"[\s*_#>\"“'‘]*")
+
+
+@analyzer("filler.headline_stock_opener")
+def headline_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A headline that opens with a framing clause about the times ("In an age where …", "In
+    today's fast-paced world, …") from ``rules/data/headline-stock-openers.txt``."""
+    from lint.analyzers.wording import headline_text, list_pattern
+
+    head = doc.headline
+    if head is None:
+        return
+    text = headline_text(doc)
+    lead = _HEAD_OPENING.match(text)
+    m = list_pattern("headline-stock-openers.txt").match(text, lead.end() if lead else 0)
+    if m:
+        yield Hit(head.start + m.start(), head.start + m.end(), {"match": m.group()})
