@@ -150,9 +150,12 @@ def _bold_callout_heads(doc: Document) -> Iterator[Hit]:
 def _left_out_callouts(doc: Document) -> Iterator[Hit]:
     """Callout boxes of a saved page that the extractor left out of the article container
     (``<div class="tip"><strong>Pro Tip:</strong> …</div>``): the box is still the article's."""
+    left_out = getattr(doc, "left_out", ())
+    if not left_out:  # start-up: a text file has none, and need not import the HTML reader
+        return
     from lint.html import visible_text
 
-    for span in getattr(doc, "left_out", ()):
+    for span in left_out:
         text = visible_text(doc.text[span.start : span.end])
         lead = _LEAD.match(text)
         m = _LABEL.match(text, lead.end() if lead else 0)
