@@ -38,6 +38,8 @@ PLAIN = RenderOptions()
 
 @dataclass
 class Report:
+    """What a reporter renders: the results, the rules that ran and the run's thresholds."""
+
     results: list[FileResult]
     rules: list[Rule]
     fail_under: float

@@ -28,6 +28,8 @@ _DIRECTIVE = LazyPattern(
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
+    """A suppression comment: the lines it covers and the rules it names."""
+
     first_line: int
     last_line: int  # inclusive
     selectors: tuple[str, ...]  # empty = every rule

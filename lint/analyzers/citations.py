@@ -54,6 +54,8 @@ def _rx() -> dict[str, regex.Pattern[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One reference-list entry: its number, where it is, and its text."""
+
     number: str
     start: int
     end: int
@@ -204,6 +206,8 @@ def _uncited_entries(doc: Document, entries: list[Entry], markers: list[regex.Ma
 
 @dataclass(frozen=True)
 class BareReferenceOptions:
+    """The options of the ``citations.bare_references`` analyzer."""
+
     max_words: int = option(5, "an entry of at most this many words with no title, date or link is bare")
 
 

@@ -222,6 +222,8 @@ def _own_start_nearby(doc: Document, tl: Timeline, e: Elapsed, start_years: set[
 
 @dataclass(frozen=True)
 class ElapsedOptions:
+    """The options of the ``dates.elapsed_contradicts_dates`` analyzer."""
+
     slack_months: int = option(1, "months by which the time of writing may miss the elapsed-time window")
 
 
@@ -721,6 +723,8 @@ def _in_short_block(doc: Document, offset: int) -> bool:
 
 @dataclass(frozen=True)
 class RelativeTimeOptions:
+    """The options of the ``dates.relative_time_without_anchor`` analyzer."""
+
     window: int = option(600, "characters around a relative time searched for a calendar date")
     units: tuple[str, ...] = option(
         ["day", "night", "week", "weekend", "month"], "units reported everywhere (a weekday only where nothing is dated)"

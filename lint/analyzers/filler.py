@@ -218,6 +218,8 @@ def _title_placeholders(doc: Document) -> Iterator[Hit]:
 
 @dataclass(frozen=True)
 class TableOfContentsOptions:
+    """The options of the ``filler.table_of_contents`` analyzer."""
+
     min_entries: int = option(2, "entry lines the label must be followed by")
     max_entry_words: int = option(25, "words an entry line may have")
 

@@ -52,6 +52,8 @@ def _opener() -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class Feature:
+    """One sensational feature of a headline and the points it adds."""
+
     name: str
     points: int
     start: int
@@ -166,6 +168,8 @@ def page_title(doc: Document) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class SensationalHeadlineOptions:
+    """The options of the ``headline.sensational_headline`` analyzer."""
+
     threshold: int = option(2, "points of headline features at which the rule fires")
 
 

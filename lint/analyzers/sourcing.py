@@ -152,6 +152,8 @@ def _credential_text(m: Mention) -> str:
 # -- SRC001 / SRC002: unverifiable experts --------------------------------------------------------
 @dataclass(frozen=True)
 class _Expert:
+    """A relied-on person and the reasons their credential cannot be traced."""
+
     person: Person
     at: Mention
     signals: tuple[str, ...]
@@ -1058,6 +1060,8 @@ def _unnamed_single_sources(doc: Document) -> Iterator[tuple[int, int, str, bool
 
 @dataclass(frozen=True)
 class VagueAttributionOptions:
+    """The options of the ``sourcing.vague_attribution`` analyzer."""
+
     min_attributed: int = option(6, "named attributions that make a story densely sourced")
     min_share: float = option(0.3, "share of sentences attributed that makes a story densely sourced")
 
@@ -1348,6 +1352,8 @@ def _reporting_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class UnsourcedArticleOptions:
+    """The options of the ``sourcing.unsourced_article`` analyzer."""
+
     min_words: int = option(80, "body words below which the rule stays silent")
     reporting: str = option("reporting-forms.txt", "list in rules/data of the forms that cite somebody")
     reference_labels: str = option("reference-labels.txt", "list in rules/data of headline labels of reference formats")
@@ -1383,6 +1389,8 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
 # -- SRC011: no direct quote ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class NoDirectQuoteOptions:
+    """The options of the ``sourcing.no_direct_quote`` analyzer."""
+
     min_words: int = option(80, "body words below which the rule stays silent")
     min_attributed: int = option(4, "attributed sentences that excuse the lack of a quotation")
     min_share: float = option(0.2, "share of attributed sentences that excuses the lack of a quotation")

@@ -82,6 +82,8 @@ def _headline_view(doc: Document, head: Span) -> str:
 
 @dataclass(frozen=True)
 class HeadlineRepeatedOptions:
+    """The options of the ``structure.headline_repeated`` analyzer."""
+
     min_words: int = option(4, "words a headline needs before a repeat of it is reported")
     articles_between: bool = option(True, "a repeat may have an article put back between two of the headline's words")
 
@@ -230,6 +232,8 @@ def _subject_name(headline: str) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class HeadlineNameOptions:
+    """The options of the ``structure.headline_name_missing`` analyzer."""
+
     min_body_words: int = option(80, "body words below which the rule stays silent")
     subject_names: bool = option(True, "also the name a title-case headline opens with (after a title, a given name, or beside a firm's or place's head noun)")
 
@@ -300,6 +304,8 @@ def _last_sentence(doc: Document, block: Block) -> Span:
 
 @dataclass(frozen=True)
 class TruncatedEndingOptions:
+    """The options of the ``structure.truncated_ending`` analyzer."""
+
     min_words: int = option(8, "words of the last prose block before it is judged")
     min_sentence_words: int = option(12, "words of a last sentence ending on a lowercase word that make it cut off")
 
@@ -350,6 +356,8 @@ _TOKEN = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}.,'’\-]*(?<![.,])")
 
 @dataclass(frozen=True)
 class NearDuplicateOptions:
+    """The options of the ``structure.near_duplicate_sentence`` analyzer."""
+
     min_overlap: float = option(0.6, "share of content words two nearby sentences must have in common")
     min_overlap_far: float = option(0.85, "share of content words two sentences anywhere must have in common")
     window: int = option(2, "sentences apart that count as nearby")
@@ -562,6 +570,8 @@ def _line_start(doc: Document, offset: int) -> int:
 
 @dataclass(frozen=True)
 class RecapListOptions:
+    """The options of the ``structure.recap_list`` analyzer."""
+
     min_items: int = option(3, "restating items that make a list a recap")
     min_overlap: float = option(0.5, "share of an item's content words found in an earlier paragraph")
     min_items_labelled: int = option(2, "min_items under a heading that announces a summary")
@@ -637,6 +647,8 @@ _INTERROGATIVE = LazyPattern(
 
 @dataclass(frozen=True)
 class PromptQuestionOptions:
+    """The options of the ``structure.prompt_question`` analyzer."""
+
     min_words: int = option(12, "words of a standalone question reported in any case")
     min_title_words: int = option(6, "words of a standalone question reported when in title case")
 
@@ -680,6 +692,8 @@ def title_case(words: list[str]) -> bool:
 
 @dataclass(frozen=True)
 class ShoutingHeadingOptions:
+    """The options of the ``structure.shouting_heading`` analyzer."""
+
     min_letters: int = option(10, "letters a heading needs before its capitals count")
     min_words: int = option(2, "words a heading needs before its capitals count")
     min_label_letters: int = option(7, "letters of a short capitals label standing as a heading of its own")

@@ -91,6 +91,8 @@ def _sentence_initial(plain: str, start: int, block_start: int) -> bool:
 
 @dataclass(frozen=True)
 class CapitalisationOptions:
+    """The options of the ``style.inconsistent_capitalisation`` analyzer."""
+
     min_capitalised: int = option(3, "capitalised uses mid-sentence that make a word a proper name")
     ratio: float = option(4.0, "capitalised uses needed per lowercase use")
     known_names: bool = option(True, "also a known place, nationality or two- or three-word name in lowercase beside its capitalised form")
@@ -312,6 +314,8 @@ def _lowercase_quote_starts(doc: Document) -> Iterator[Hit]:
 
 @dataclass(frozen=True)
 class SentenceLengthOptions:
+    """The options of the ``style.uniform_sentence_length`` analyzer."""
+
     min_sentences: int = option(8, "body sentences below which the rule stays silent")
     max_variation: float = option(0.3, "coefficient of variation of sentence lengths below which it fires")
 
@@ -371,6 +375,8 @@ def markdown_residue(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 @dataclass(frozen=True)
 class BookismOptions:
+    """The options of the ``style.said_bookism`` analyzer."""
+
     min_kinds: int = option(2, "different showy verbs needed")
     ratio: float = option(1.0, "showy verbs needed per plain 'said'/'told'")
 

@@ -79,6 +79,8 @@ class Corroboration:
 # -- TON001: loaded language ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class LoadedLanguageOptions:
+    """The options of the ``tone.loaded_language`` analyzer."""
+
     words: str = option("loaded-words.txt", "word list in rules/data")
     threshold: float = option(3.0, "loaded words per 1,000 words of the writer's voice")
     min_hits: int = option(2, "loaded words needed")
@@ -112,6 +114,8 @@ def _loaded_hits(doc: Document, words: str = "loaded-words.txt") -> list[regex.M
 # -- TON002: name-calling ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class NameCallingOptions:
+    """The options of the ``tone.name_calling`` analyzer."""
+
     words: str = option("name-calling.txt", "list of labels and nicknames in rules/data")
 
 
@@ -242,6 +246,8 @@ def _opinion_points(
 
 @dataclass(frozen=True)
 class OpinionOptions:
+    """The options of the ``tone.opinion_as_news`` analyzer."""
+
     threshold: float = option(6.0, "points of opinion signals at which the rule fires")
     min_kinds: int = option(2, "kinds of signal needed")
     weights: Mapping[str, float] = option(DEFAULT_WEIGHTS, "points per signal (a table that names some keeps the others)")
@@ -330,6 +336,8 @@ def _accusations(doc: Document) -> tuple[regex.Pattern[str], ...]:
 
 @dataclass(frozen=True)
 class UnsourcedClaimsOptions:
+    """The options of the ``tone.unsourced_claims`` analyzer."""
+
     words: str = option("accusation-words.txt", "accusation list in rules/data")
     min_claims: int = option(2, "claims with no source needed")
     min_share: float = option(0.75, "share of the article's claims that must have no source")
