@@ -1,5 +1,5 @@
-"""``python -m lint`` runs the credlint command line."""
+"""``python -m lint`` runs the credlint command line (the collector paced first, :mod:`lint.startup`)."""
 
-from lint.cli import main
+from lint.startup import main
 
 main()
