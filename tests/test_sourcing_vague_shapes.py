@@ -47,7 +47,8 @@ VAGUE = {
         "Shares slid, with commentators speculating about a sale.",
     ],
     "unnamed evidence": [
-        "Sales fell by a third, according to industry figures.",
+        "Sales fell by a third, according to poll figures.",
+        "Sales fell by a third, according to figures.",
         "Sales fell by a third, according to market research.",
         "Most users quit within a month, according to recent studies.",
         "According to survey data, most buyers regret the purchase.",
@@ -101,6 +102,9 @@ CLEAR = [
     "Researchers were eager to know whether the drug worked.",
     "According to Gallup data, most buyers regret the purchase.",
     "Prices fell, according to media reports.",
+    "Yields rose, according to swaps data.",
+    "Sales fell by a third, according to industry figures.",
+    "Costs rose by a tenth, according to figures presented by the treasurer.",
 ]
 
 

@@ -1063,7 +1063,7 @@ _S = r"[ \u00a0]+"
 #: Words after evidence that name its producer ("data from the ministry", "figures compiled by…").
 _PRODUCER_AFTER = LazyPattern(
     r"\A[ \u00a0]*(?:from|by|of|compiled|released|published|provided|collected|cited|reviewed|gathered|seen|obtained|"
-    r"at|on|in|for|commissioned|conducted|carried)(?![\p{L}])", regex.I)
+    r"at|on|in|for|commissioned|conducted|carried|\p{Ll}+(?:ed|en)[ \u00a0]+(?:by|from|to|at|in))(?![\p{L}])", regex.I)
 _REPORT_WORD = LazyPattern(r"(?<![\p{L}])(?:reports?|reported|reporting|newspaper|broadcaster|media)(?![\p{L}])", regex.I)
 _NOT_A_MODIFIER = r"(?!(?:the|these|those|their|its|his|her|our|my|your|this|that|two|three|four|five|six|several|both|and|or|to|of)(?![\p{L}]))"
 
@@ -1076,6 +1076,7 @@ def _alt(name: str) -> str:
 def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     """The shapes of ``_vague_shapes``, built from ``rules/data`` (see each list's header)."""
     g = _vague_grammar()
+    evidence = "|".join(phrase_source(x) for x in longest_first(_marked_words("unnamed-evidence.txt")))
     groups = "|".join(regex.escape(x) for x in longest_first(g.groups))
     verbs = "|".join(phrase_source(v) for v in longest_first(g.verbs))
     evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: -len(kv[0])) if "=" in mark)
@@ -1098,12 +1099,12 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:{verbs}))(?![\p{{L}}])", regex.I),
         # "according to survey data", "according to recent studies"
         "evidence": compile_pattern(
-            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?P<mods>(?:(?!(?:by|from|of|in|on|at|for|with|to|and|or)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]*){_S}){{0,3}})(?:{_alt('unnamed-evidence.txt')}))(?![\p{{L}}])",
+            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?P<mods>(?:(?!(?:by|from|of|in|on|at|for|with|to|and|or)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]*){_S}){{0,3}})(?P<ev>{evidence}))(?![\p{{L}}])",
             regex.I),
         # "a growing body of research suggests…"
         "body": compile_pattern(
             rf"(?<![\p{{L}}])(?P<hit>(?:an?|the){_S}(?:{mod}{_S}){{0,2}}(?:{_alt('evidence-collectives.txt')}){_S}of{_S}"
-            rf"(?:{mod}{_S}){{0,1}}(?:{_alt('unnamed-evidence.txt')}){_S}(?:(?:now|also|increasingly|clearly|strongly|consistently){_S})?(?:{evidence_verbs}))(?![\p{{L}}])",
+            rf"(?:{mod}{_S}){{0,1}}(?:{evidence}){_S}(?:(?:now|also|increasingly|clearly|strongly|consistently){_S})?(?:{evidence_verbs}))(?![\p{{L}}])",
             regex.I),
         # "according to meteorologists", "according to many economists"
         "according": compile_pattern(
@@ -1141,10 +1142,13 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         for m in p[name].finditer(plain, lo):
             yield m.start("hit"), m.end("hit"), m.group("hit"), False
     named = word_list("named-evidence-modifiers.txt")
+    evidence = _marked_words("unnamed-evidence.txt")
     for m in p["evidence"].finditer(plain, lo):
         mods = m.group("mods").lower().split()
-        if any(w in named for w in mods) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 20]):
+        if any(w in named for w in mods) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 30]):
             continue
+        if "*" in evidence.get(m.group("ev").lower(), "") and mods and not any(w in evidence for w in mods):
+            continue  # "swaps data", "industry figures": a market's own numbers, the wire's convention
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
     for m in p["according"].finditer(plain, lo):
         kind = g.groups.get(m.group("group").lower(), "").replace("~", "")
