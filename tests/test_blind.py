@@ -40,7 +40,7 @@ FLOORS = {
     ("batch5", "structure"): (68, 3),
     ("batch6", "dates"): (26, 6),
     ("batch6", "filler"): (48, 2),
-    ("batch6", "sourcing"): (70, 2),
+    ("batch6", "sourcing"): (72, 2),
     ("batch6", "structure"): (66, 3),
 }
 

@@ -125,3 +125,18 @@ def test_according_to_a_summary_group_counts_only_in_thinly_attributed_copy():
     assert codes_of(HEAD + WELL_SOURCED + summary, "SRC006") == []
     consensus = "The cut will cost the region jobs, according to many analysts."
     assert codes_of(HEAD + WELL_SOURCED + consensus + " " + consensus, "SRC006") == ["SRC006", "SRC006"]
+
+
+# -- SRC005: one person, both halves of the name spelled twice ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Councillor Theresa Balogun backed the plan. Later, Councilwoman Teresa Ballogun said it would pass.",
+    "Nathaniel Brooks, an economist, spoke first. Later Nathan Brookes cautioned that rates would rise.",
+    "Katherine Morrow, the head teacher, said the roof leaked. Catherine Morrowe said repairs would start soon.",
+    "Jonathan Whitlock said the mill would close. Jonathon Whitlocke said it was a sad day.",
+])
+def test_a_name_with_both_halves_changed_is_one_person_spelled_twice(text):
+    assert "SRC005" in codes_of(HEAD + text, "SRC005"), text
+
+
+def test_a_changed_first_name_with_the_same_surname_is_a_relative():
+    assert codes_of(HEAD + "Nathan Brooks spoke first. Later Nathaniel Brooks, his father, spoke too.", "SRC005") == []

@@ -761,6 +761,16 @@ class _Named(NamedTuple):
 _NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
 
 
+def _first_name_variant(a: str, b: str) -> bool:
+    """Two spellings of one first name: a short form that opens the long one ("Nathan",
+    "Nathaniel"; four letters or more) or one letter away ("Theresa", "Teresa"; five or more)."""
+    a, b = a.lower(), b.lower()
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short):
+        return True
+    return len(short) >= 5 and _edit_distance(a, b, 1) == 1
+
+
 def _two_spellings(doc: Document) -> Iterator[Hit]:
     """A person's full name written again with the same first name and nearly the same surname
     ("Teresa Kowalczyk" … "Teresa Kowalcyk"), or with the surname's capitals changed
@@ -785,10 +795,12 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
             continue
         for a in persons:
             fa = a.name.split()
-            if fa[0] != first or a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
+            if a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
                 continue
             same_letters = fa[-1].lower() == last.lower()
             d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
+            if fa[0] != first and (d == 0 or not _first_name_variant(fa[0], first)):
+                continue  # a changed first name counts only with a changed surname ("Nathaniel Brooks" … "Nathan Brookes")
             if (same_letters and fa[-1] != last) or 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
                 seen.add(written)
                 yield Hit(
