@@ -105,6 +105,8 @@ CLEAR = [
     "Yields rose, according to swaps data.",
     "Sales fell by a third, according to industry figures.",
     "Costs rose by a tenth, according to figures presented by the treasurer.",
+    "The bus will cost $2 million, according to figures the council's finance office released.",
+    "Fares rose, according to data that the regulator published on Monday.",
 ]
 
 

@@ -1075,7 +1075,9 @@ _S = r"[ \u00a0]+"
 #: Words after evidence that name its producer ("data from the ministry", "figures compiled by…").
 _PRODUCER_AFTER = LazyPattern(
     r"\A[ \u00a0]*(?:from|by|of|compiled|released|published|provided|collected|cited|reviewed|gathered|seen|obtained|"
-    r"at|on|in|for|commissioned|conducted|carried|\p{Ll}+(?:ed|en)[ \u00a0]+(?:by|from|to|at|in))(?![\p{L}])", regex.I)
+    r"at|on|in|for|commissioned|conducted|carried|\p{Ll}+(?:ed|en)[ \u00a0]+(?:by|from|to|at|in)"
+    # a clause that names who produced them: "figures the agency released", "data that the board published"
+    r"|the|its|their|his|her|that|which|(?-i:\p{Lu}\p{L}+))(?![\p{L}])", regex.I)
 _REPORT_WORD = LazyPattern(r"(?<![\p{L}])(?:reports?|reported|reporting|newspaper|broadcaster|media)(?![\p{L}])", regex.I)
 _NOT_A_MODIFIER = r"(?!(?:the|these|those|their|its|his|her|our|my|your|this|that|two|three|four|five|six|several|both|and|or|to|of)(?![\p{L}]))"
 
