@@ -28,11 +28,11 @@ FLOORS = {
     ("batch2", "structure"): (69, 2),
     ("batch3", "dates"): (31, 2),
     ("batch3", "filler"): (78, 2),
-    ("batch3", "sourcing"): (42, 1),
+    ("batch3", "sourcing"): (43, 1),
     ("batch3", "structure"): (55, 1),
     ("batch4", "dates"): (26, 2),
     ("batch4", "filler"): (70, 0),
-    ("batch4", "sourcing"): (52, 2),
+    ("batch4", "sourcing"): (53, 2),
     ("batch4", "structure"): (79, 1),
     ("batch5", "dates"): (39, 3),
     ("batch5", "filler"): (67, 0),
@@ -40,7 +40,7 @@ FLOORS = {
     ("batch5", "structure"): (68, 3),
     ("batch6", "dates"): (28, 5),
     ("batch6", "filler"): (74, 2),
-    ("batch6", "sourcing"): (52, 2),
+    ("batch6", "sourcing"): (72, 2),
     ("batch6", "structure"): (70, 3),
 }
 

@@ -78,6 +78,7 @@ def test_findings_point_at_html_lines_and_only_in_the_article():
     assert got == sorted(
         [
             ("SRC006", *where(raw, "Experts say", "<article")),
+            ("SRC006", *where(raw, "Many residents welcome", "<article")),  # a crowd's stand, nobody named
             ("FIL001", *where(raw, "Key Takeaway", "<article")),
             ("FIL003", *where(raw, "Share your thoughts", "<article")),
         ]

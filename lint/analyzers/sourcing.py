@@ -763,6 +763,16 @@ class _Named(NamedTuple):
 _NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
 
 
+def _first_name_variant(a: str, b: str) -> bool:
+    """Two spellings of one first name: a short form that opens the long one ("Nathan",
+    "Nathaniel"; four letters or more) or one letter away ("Theresa", "Teresa"; five or more)."""
+    a, b = a.lower(), b.lower()
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short):
+        return True
+    return len(short) >= 5 and _edit_distance(a, b, 1) == 1
+
+
 def _two_spellings(doc: Document) -> Iterator[Hit]:
     """A person's full name written again with the same first name and nearly the same surname
     ("Teresa Kowalczyk" … "Teresa Kowalcyk"), or with the surname's capitals changed
@@ -787,10 +797,12 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
             continue
         for a in persons:
             fa = a.name.split()
-            if fa[0] != first or a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
+            if a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
                 continue
             same_letters = fa[-1].lower() == last.lower()
             d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
+            if fa[0] != first and (d == 0 or not _first_name_variant(fa[0], first)):
+                continue  # a changed first name counts only with a changed surname ("Nathaniel Brooks" … "Nathan Brookes")
             if (same_letters and fa[-1] != last) or 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
                 seen.add(written)
                 yield Hit(
@@ -892,7 +904,8 @@ def _vague_grammar() -> _VagueGrammar:
     place = rf"(?:{extra_places}|" + r"everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
     adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
               r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
-              r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly)")
+              r"reportedly|repeatedly|frequently|routinely|certainly|clearly|universally|almost|nearly|"
+              + "|".join(phrase_source(a) for a in longest_first(word_list("vague-adverbs.txt"))) + ")")
     group = compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
         rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
@@ -996,6 +1009,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
     yield from _unnamed_single_sources(doc)
+    yield from _vague_shapes(doc)
 
 
 def _in_headline(doc: Document, offset: int) -> bool:
@@ -1055,6 +1069,119 @@ def _unnamed_single_sources(doc: Document) -> Iterator[tuple[int, int, str, bool
     if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
         return
     for m in _single_source_pattern().finditer(doc.plain, lo, len(doc.plain)):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+# -- SRC006: shapes of vague attribution beyond "group + verb" ------------------------------------
+_S = r"[ \u00a0]+"
+#: Words after evidence that name its producer ("data from the ministry", "figures compiled by…").
+_PRODUCER_AFTER = LazyPattern(
+    r"\A[ \u00a0]*(?:from|by|of|compiled|released|published|provided|collected|cited|reviewed|gathered|seen|obtained|"
+    r"at|on|in|for|commissioned|conducted|carried|\p{Ll}+(?:ed|en)[ \u00a0]+(?:by|from|to|at|in)"
+    # a clause that names who produced them: "figures the agency released", "data that the board published"
+    r"|the|its|their|his|her|that|which|(?-i:\p{Lu}\p{L}+))(?![\p{L}])", regex.I)
+_REPORT_WORD = LazyPattern(r"(?<![\p{L}])(?:reports?|reported|reporting|newspaper|broadcaster|media)(?![\p{L}])", regex.I)
+_NOT_A_MODIFIER = r"(?!(?:the|these|those|their|its|his|her|our|my|your|this|that|two|three|four|five|six|several|both|and|or|to|of)(?![\p{L}]))"
+
+
+def _alt(name: str) -> str:
+    return "|".join(phrase_source(x) for x in longest_first(word_list(name)))
+
+
+@cache
+def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
+    """The shapes of ``_vague_shapes``, built from ``rules/data`` (see each list's header)."""
+    g = _vague_grammar()
+    evidence = "|".join(phrase_source(x) for x in longest_first(_marked_words("unnamed-evidence.txt")))
+    groups = "|".join(regex.escape(x) for x in longest_first(g.groups))
+    verbs = "|".join(phrase_source(v) for v in longest_first(g.verbs))
+    evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: -len(kv[0])) if "=" in mark)
+    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
+    job = "|".join(phrase_source(j) for j in longest_first(jobs))
+    mod = rf"{_NOT_A_MODIFIER}(?-i:\p{{Ll}}[\p{{Ll}}\-]*)"
+    place = (rf"(?:(?:in|on|among|around|at|across|within|inside|along|throughout){_S}(?:the{_S})?(?:[\p{{L}}\-]+{_S}){{0,2}}?[\p{{L}}\-]+"
+             rf"|{_alt('vague-places.txt')})")
+    copula = rf"(?:is|was|seems{_S}to{_S}be|appears{_S}to{_S}be|remains|has{_S}(?:long{_S})?been|had{_S}been)"
+    return {
+        # "the prevailing view on the trading floor is that…", "word on the forums is that…"
+        "view": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>(?:the{_S})?(?:(?P<adj>{_alt('vague-view-adjectives.txt')}){_S})?(?:{_alt('vague-view-nouns.txt')})"
+            rf"(?:{_S}(?P<place>{place}))?(?:,{_S}it{_S}(?:seems|appears),)?{_S}{copula})(?P<that>{_S}that(?![\p{{L}}]))?(?![\p{{L}}])",
+            regex.I),
+        # "people who follow the sector closely doubt…", "those who track the trade expect…"
+        "crowd": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>(?:{_alt('crowd-heads.txt')}|(?:{mod}{_S}){{0,2}}(?:{groups})){_S}(?:who|that){_S}"
+            rf"(?:(?:have|has|had|closely|actually|really){_S})?(?:{_alt('crowd-following-verbs.txt')})(?:{_S}[^\s.,;:!?“”\"]+){{0,6}}?{_S}"
+            rf"(?:{verbs}))(?![\p{{L}}])", regex.I),
+        # "according to survey data", "according to recent studies"
+        "evidence": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?P<mods>(?:(?!(?:by|from|of|in|on|at|for|with|to|and|or)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]*){_S}){{0,3}})(?P<ev>{evidence}))(?![\p{{L}}])",
+            regex.I),
+        # "a growing body of research suggests…"
+        "body": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>(?:an?|the){_S}(?:{mod}{_S}){{0,2}}(?:{_alt('evidence-collectives.txt')}){_S}of{_S}"
+            rf"(?:{mod}{_S}){{0,1}}(?:{evidence}){_S}(?:(?:now|also|increasingly|clearly|strongly|consistently){_S})?(?:{evidence_verbs}))(?![\p{{L}}])",
+            regex.I),
+        # "according to meteorologists", "according to many economists"
+        "according": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?:(?P<quant>many|most|numerous|countless){_S})?(?:{mod}{_S}){{0,2}}(?P<group>{groups}))(?![\p{{L}}'’])",
+            regex.I),
+        # "sales have reportedly soared", "the results have reportedly been encouraging"
+        "reportedly": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>reportedly{_S}(?:been{_S}(?:\p{{Ll}}+ing(?![\p{{L}}])|(?:very|so|extremely|hugely|wildly){_S})?)?(?:{_alt('reportedly-claims.txt')}))(?![\p{{L}}])",
+            regex.I),
+        # "as one veteran broker put it", "in the words of one consultant"
+        "frame": compile_pattern(
+            rf"(?:(?<=^|[.!?:;,”\"(][ \u00a0]*|\n[ \u00a0]*|—[ \u00a0]*)|(?<=[\p{{L}}][ \u00a0]+))(?P<hit>(?i:{_alt('quote-frames.txt')}){_S}(?i:one|an?){_S}"
+            rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}(?i:{job})(?![\p{{L}}])(?:{_S}(?:once{_S})?(?P<verb>put{_S}it|said|says|quipped|told{_S}me|told{_S}us|remarked|noted|observed|explained|joked|likes{_S}to{_S}say))?)(?=[ \u00a0]*[,.;:—])",
+            regex.I),
+    }
+
+
+def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """Vague attributions that are not a group followed by its verb: a view held by a place or
+    by nobody ("the prevailing view on the trading floor is that…"), a crowd defined by what it
+    watches ("people who follow the sector closely doubt…"), unnamed evidence ("according to
+    survey data", "a growing body of research suggests…"), "according to" a group ("according to
+    forecasters"), a frame that quotes one unnamed person ("in the words of one consultant") and
+    an unsourced "reportedly" vouching for a trend or a verdict ("sales have reportedly soared").
+    ``paraphrase`` (counted only in thinly attributed copy) marks the wire's own summary form,
+    "according to analysts" (a summary group of vague-sources.txt)."""
+    p = _vague_shape_patterns()
+    g = _vague_grammar()
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    for m in p["view"].finditer(plain, lo):
+        if (m.group("adj") or m.group("place")) and (m.group("that") or m.group("adj") or regex.search(r"(?i)(?:seems|appears)", m.group("hit"))):
+            yield m.start("hit"), m.end("hit"), m.group("hit"), False
+    for name in ("crowd", "body"):
+        for m in p[name].finditer(plain, lo):
+            yield m.start("hit"), m.end("hit"), m.group("hit"), False
+    named = word_list("named-evidence-modifiers.txt")
+    evidence = _marked_words("unnamed-evidence.txt")
+    for m in p["evidence"].finditer(plain, lo):
+        mods = m.group("mods").lower().split()
+        if any(w in named for w in mods) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 30]):
+            continue
+        if "*" in evidence.get(m.group("ev").lower(), "") and mods and not any(w in evidence for w in mods):
+            continue  # "swaps data", "industry figures": a market's own numbers, the wire's convention
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+    for m in p["according"].finditer(plain, lo):
+        kind = g.groups.get(m.group("group").lower(), "").replace("~", "")
+        if kind == "=" or (kind == "+" and not m.group("quant")) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 20]):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), "*" in kind and not m.group("quant")
+    if not _agency_dateline().search(plain, lo, min(len(plain), lo + 200)):
+        for m in p["frame"].finditer(plain, lo):
+            if m.group("hit").lower().startswith("as ") and not m.group("verb"):
+                continue  # "as a nurse, she…" is a role, not a quotation
+            yield m.start("hit"), m.end("hit"), m.group("hit"), False
+    starts = [s.start for s in doc.sentences]
+    for m in p["reportedly"].finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _REPORTING.search(plain, s.start, s.end) or _REPORT_WORD.search(plain, s.start, s.end):
+            continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
