@@ -599,6 +599,12 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+(?:(?P<former>former|ex-)\s*)?(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?"
             rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
         ),
+        # "Whitcombe, who remains chief executive", "Boateng continues as Riverside's chief of surgery": an office
+        # held now, told by a verb (rules/data/continuing-verbs.txt); its head is the last office word.
+        "title_continuing": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -808,6 +814,12 @@ def _office_alternation() -> str:
 def _office_tails() -> str:
     """rules/data/office-title-tails.txt as a pattern, as written or capitalised ("Chief Financial Officer")."""
     return "|".join(f for w in word_list("office-title-tails.txt") for f in (regex.escape(w), regex.escape(w.capitalize())))
+
+
+@lru_cache(maxsize=None)
+def _continuing_verbs() -> str:
+    """rules/data/continuing-verbs.txt as a pattern."""
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
 
 
 def _office_head(word: str, heads: dict[str, str]) -> str:
@@ -1599,6 +1611,23 @@ class Timeline:
                     Title(m.start(), m.end(), _office_head(m.group("t"), heads), _surname(who).rstrip("’"),
                           " ".join(who.split()[:-1]), former, qualifier)
                 )
+        return tuple(out)
+
+    @cached_property
+    def continuing_titles(self) -> tuple[Title, ...]:
+        """Offices held now, told by a verb: "Doe, who remains chief executive", "Doe continues as the
+        club's manager" (current titles for DAT005; the head is the last office word)."""
+        if not regex.search(_continuing_verbs(), self.plain):
+            return ()
+        out = []
+        heads = _office_heads()
+        for m in _pattern("title_continuing").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if not who or who.split()[0].lower() in _function_words():
+                continue
+            qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+            out.append(Title(m.start(), m.end(), _office_head(m.group("last"), heads), _surname(who).rstrip("’"),
+                             " ".join(who.split()[:-1]), False, qualifier))  # fmt: skip
         return tuple(out)
 
     @cached_property
