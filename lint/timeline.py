@@ -564,6 +564,13 @@ def _sources() -> dict[str, Any]:
         "age_born_appositive": c(
             rf"\b(?P<who>[Tt]he\s+(?P<n>\d{{1,3}})-year-old)\s*,\s*(?:who\s+was\s+)?born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
         ),
+        # "Amankwah, 19, was born in 2002", "Osei, 61, who was born in 1958", "Lind, 30, is a diplomat: born in
+        # 1960": an age set off after the name and a birth year later in its sentence, with no possessive between
+        # (a relative's birth: "Lind, 30, whose father was born in 1960").
+        "born_after_age": c(
+            rf"(?P<who>{_NAME})\s*,\s*\d{{1,3}}\s*,(?:(?!\b(?:whose|her|his|their|its|my|our)\b)[^.;!?\n\d]){{0,80}}?"
+            rf"\bborn\b(?:(?!\b(?:whose|her|his|their|its)\b)[^.;:!?\n\d]){{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
+        ),
         # An age told as a birthday reached, in the sentence of a birth year: "turned 58 this summer",
         # "celebrated her 52nd birthday in January" (not one dated with a year of its own: "turned 40 in 2010").
         "age_reached": c(
@@ -592,6 +599,12 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+(?:(?P<former>former|ex-)\s*)?(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?"
             rf"(?P<t>{_office_alternation()})\s*,\s*(?P<who>{_NAME})\s*[,.;]"
         ),
+        # "Whitcombe, who remains chief executive", "Boateng continues as Riverside's chief of surgery": an office
+        # held now, told by a verb (rules/data/continuing-verbs.txt); its head is the last office word.
+        "title_continuing": c(
+            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
+        ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
@@ -601,7 +614,8 @@ def _sources() -> dict[str, Any]:
         # The obituary formula: "She was 84." closing a sentence.
         "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         "title": c(
-            rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+(?P<who>{_NAME})"
+            rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+"
+            rf"(?:(?:\p{{L}}[\p{{L}}-]*\s+){{1,2}}?(?:{_office_tails()})\s+)?(?P<who>{_NAME})"
         ),
         "dateline": c(
             rf"(?:^|(?<=^[ \t]+))\s*(?:(?:[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated|[Dd]ated?)(?:\s+on)?\s*:?\s+"
@@ -794,6 +808,18 @@ def _office_alternation() -> str:
     heads = _office_heads()
     forms = {f: w for w in heads for f in (w, w.capitalize(), w.upper())}  # case-sensitive: much faster than (?i)
     return "|".join(regex.escape(f) + (r"\.?" if heads[w] != w else "") for f, w in sorted(forms.items(), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=None)
+def _office_tails() -> str:
+    """rules/data/office-title-tails.txt as a pattern, as written or capitalised ("Chief Financial Officer")."""
+    return "|".join(f for w in word_list("office-title-tails.txt") for f in (regex.escape(w), regex.escape(w.capitalize())))
+
+
+@lru_cache(maxsize=None)
+def _continuing_verbs() -> str:
+    """rules/data/continuing-verbs.txt as a pattern."""
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
 
 
 def _office_head(word: str, heads: dict[str, str]) -> str:
@@ -1510,6 +1536,10 @@ class Timeline:
                 out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
         for m in _pattern("age_born_appositive").finditer(self.plain):
             out.append(BirthYear(m.start("y"), m.end("y"), m.group("who").lower(), int(m.group("y"))))
+        for m in _pattern("born_after_age").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if who and m.end() not in taken and not any(b.end == m.end() for b in out):
+                out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
         return tuple(sorted(out, key=lambda b: b.start))
 
     @cached_property
@@ -1581,6 +1611,23 @@ class Timeline:
                     Title(m.start(), m.end(), _office_head(m.group("t"), heads), _surname(who).rstrip("’"),
                           " ".join(who.split()[:-1]), former, qualifier)
                 )
+        return tuple(out)
+
+    @cached_property
+    def continuing_titles(self) -> tuple[Title, ...]:
+        """Offices held now, told by a verb: "Doe, who remains chief executive", "Doe continues as the
+        club's manager" (current titles for DAT005; the head is the last office word)."""
+        if not regex.search(_continuing_verbs(), self.plain):
+            return ()
+        out = []
+        heads = _office_heads()
+        for m in _pattern("title_continuing").finditer(self.plain):
+            who = _clean_name(m.group("who"))
+            if not who or who.split()[0].lower() in _function_words():
+                continue
+            qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+            out.append(Title(m.start(), m.end(), _office_head(m.group("last"), heads), _surname(who).rstrip("’"),
+                             " ".join(who.split()[:-1]), False, qualifier))  # fmt: skip
         return tuple(out)
 
     @cached_property

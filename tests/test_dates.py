@@ -284,6 +284,27 @@ def test_birth_years_in_an_opening_participle_and_the_obituary_age(paragraphs, e
     assert codes(text, fmt=fmt) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Marta Lind, 30, was born in 1960 in a mining town and now runs the port.", ["DAT006"]),
+        ("Gro Berg, 30, who was born in Oslo in 1960, runs the harbour board.", ["DAT006"]),
+        ("Ola Dahl, 30, is a career diplomat: born in 1960, he joined the service young.", ["DAT006"]),
+        ("Eva Holm, 30, a native of Bergen born in 1960, chairs the council.", ["DAT006"]),
+        ("Per Moe, 30, grew up in Tromso and was born in the winter of 1960.", ["DAT006"]),
+        ("Siv Aas, 65, who was born in 1960, runs the mill.", []),
+        ("Siv Aas, 64, was born in Leeds in 1960 and runs the mill.", []),
+        ("Kari Vik, 30, whose father was born in 1960, runs the farm.", []),
+        ("Kari Vik, 30, said her mother was born in 1960 on the farm.", []),
+    ],
+)
+def test_an_age_set_off_after_the_name_and_a_birth_year_in_its_sentence(sentence, expected):  # type: ignore[no-untyped-def]
+    """"Lind, 30, was born in 1960": age and birth year of one person in one sentence; a relative's birth
+    (after a possessive) is not the person's."""
+    text, fmt = article(sentence, date="2025-05-06")
+    assert codes(text, fmt=fmt) == expected
+
+
 def test_the_obituary_age_needs_a_single_person_with_a_birth_year():
     # Two people with birth years: the pronoun is not resolved.
     text, fmt = article("Tomas Ek died on May 2. He was 91.", "Ek was born in 1950. Ann Holm was born in 1934.",
@@ -515,3 +536,48 @@ def test_a_current_title_held_since_a_year_or_given_by_its_owner_meets_former(cu
 def test_a_title_of_a_past_year_does_not_meet_former(current: str) -> None:
     text, fmt = article(current, "Later, former mayor Ana Ruiz took questions.", date="2025-06-02")
     assert "DAT005" not in codes(text, fmt=fmt)
+
+
+# -- batch 7 classes: a title spelled out ("Chief Financial Officer") and its abbreviation ("former CFO") --------
+@pytest.mark.parametrize(
+    ("current", "former"),
+    [
+        ("Chief Financial Officer Ana Ruiz said sales were up.", "Later, former CFO Ana Ruiz took questions."),
+        ("Chief information officer Ana Ruiz said the servers held.", "Former CIO Ruiz said backups worked."),
+        ("Chief Operating Officer Ana Ruiz opened the plant.", "Ex-COO Ana Ruiz said output rose."),
+        ("Chief technology officer Ana Ruiz showed the chip.", "The former CTO, Ana Ruiz, said it shipped."),
+        ("Velta's Chief Financial Officer Ana Ruiz spoke first.", "Analysts then heard from ex-CFO Ruiz."),
+    ],
+)
+def test_an_abbreviated_former_title_meets_the_spelled_out_current_one(current: str, former: str) -> None:
+    text, fmt = article(current, former, date="2025-06-02")
+    assert codes(text, fmt=fmt) == ["DAT005"]
+
+
+def test_a_spelled_out_title_names_the_person_after_it_and_no_other() -> None:
+    # Two people: the officer's first name is not read as "Financial Officer Ana".
+    text, fmt = article("Chief Financial Officer Ana Ruiz said sales were up.", "Former CFO Tom Ruiz retired in 2019.",
+                        date="2025-06-02")  # fmt: skip
+    assert codes(text, fmt=fmt) == []
+    # A police officer is no chief: "officer" closes a title only after an office word.
+    text, fmt = article("Police Officer Ana Ruiz made the arrest.", "Former CFO Ana Ruiz watched.", date="2025-06-02")
+    assert codes(text, fmt=fmt) == []
+
+
+# -- batch 7 classes: an office held now, told by a verb ("who remains chief executive") ----------------
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("Ruiz, who remains chief executive of the group, said no jobs would go.", ["DAT005"]),
+        ("Ruiz, who continues as Velta's chief executive, praised the staff.", ["DAT005"]),
+        ("Ruiz stays on as the group's chief executive until June.", ["DAT005"]),
+        ("Ruiz is still chief executive, the board said.", ["DAT005"]),
+        ("Ruiz still serves as chief executive of Velta.", ["DAT005"]),
+        ("Ruiz remained chief executive until 2019.", []),  # a past tense: nothing of now
+        ("Ruiz, who remains a director of the group, said no jobs would go.", []),  # another office
+        ("Tom Ruiz, who remains chief executive, said no jobs would go.", []),  # another Ruiz
+    ],
+)
+def test_a_former_title_meets_an_office_held_now_told_by_a_verb(other: str, expected: list[str]) -> None:
+    text, fmt = article("Former chief executive Ana Ruiz said the deal was done.", other, date="2025-06-02")
+    assert codes(text, fmt=fmt) == expected

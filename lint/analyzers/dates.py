@@ -610,7 +610,7 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     if "former" not in tl.lower and "ex-" not in tl.lower:
         return  # nothing can be a former title: skip looking for every office
     by_person = defaultdict(list)
-    for t in (*tl.titles, *tl.appositive_titles):
+    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
