@@ -42,10 +42,10 @@ FLOORS = {
     ("batch6", "filler"): (74, 2),
     ("batch6", "sourcing"): (72, 2),
     ("batch6", "structure"): (70, 3),
-    ("batch7", "dates"): (29, 4),
-    ("batch7", "filler"): (61, 3),
-    ("batch7", "sourcing"): (45, 3),
-    ("batch7", "structure"): (65, 2),
+    ("batch7", "dates"): (29, 3),
+    ("batch7", "filler"): (61, 2),
+    ("batch7", "sourcing"): (45, 2),
+    ("batch7", "structure"): (65, 1),
 }
 
 

@@ -442,3 +442,18 @@ def test_hearsay_without_a_verb_of_saying():
     assert "SRC006" in codes_of(HEAD + "Mechanics up and down the land are reportedly refusing diesel work.", "SRC006")
     assert "SRC006" in codes_of(HEAD + "A new survey has found that most drivers skip servicing.", "SRC006")
     assert codes_of(HEAD + "The trucks were reportedly tested last week, the company said.", "SRC006") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line was sold on Monday. Staff said the timetable would not change this winter.",
+    "Analysts at the brokerage Ferris & Lowe said the deal was cheap, and Hart &amp; Doyle agreed.",
+    "Canada's Department of Fisheries and Oceans said the quota would rise by 4 percent.",
+    "The regulator fined the lender Marrowfield Capital on Tuesday. Marrowfield said it would appeal.",
+])
+def test_a_group_or_a_body_cited_by_one_capitalised_word_is_no_surname(text: str) -> None:
+    assert codes_of(HEAD + text, "SRC004") == []
+
+
+def test_a_surname_after_a_body_of_another_name_is_still_reported() -> None:
+    text = "The regulator fined the lender Marrowfield Capital on Tuesday. Okonjo said the fine was too small."
+    assert codes_of(HEAD + text, "SRC004") == ["SRC004"]

@@ -492,6 +492,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             continue  # a common word capitalised at the start of a sentence ("Residents say"), a brand, a plural
         if _introduced_in_run(doc, m.name, m.end):
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
+        if low in word_list("collective-sources.txt") or _part_of_a_body(doc, m.name, m.start):
+            continue  # "Staff said"; "Kessler & Moor said", "Trade and Industry said", "Kestrel" of "Kestrel Markets"
         reported.add(low)
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
@@ -626,6 +628,25 @@ def _surname_like(word: str, doc: Document) -> bool:
             if stem and (stem.lower() in words or stem in words and any(w.startswith(stem) and w != word for w in words if w[:1].isupper())):
                 return False
     return True
+
+
+_JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*,?[ \u00a0]+(?:and|&|&amp;)[ \u00a0]+$")
+
+
+def _part_of_a_body(doc: Document, word: str, start: int) -> bool:
+    """Whether a capitalised word cited as a source is part of an organisation's name: joined to a
+    capitalised word before it by "and"/"&" ("Kessler & Moor said", "Ministry of Economy, Trade and
+    Industry said"), or written earlier in the body as the first word of a capitalised run that is
+    no person's ("crypto exchange Kestrel Markets" … "Kestrel said": a body's short name; people
+    are introduced given name first, so a surname ends its run)."""
+    if _JOINED_BEFORE.search(doc.text, max(0, start - 60), start):
+        return True
+    rx = compile_pattern(rf"(?<![\p{{L}}\-]){regex.escape(word)}[ \u00a0]+(\p{{Lu}}[\p{{L}}]+)")
+    verbs = word_list("attribution-verbs.txt")
+    for m in rx.finditer(doc.plain, doc.body_start, start):
+        if m.group(1).lower() not in verbs and not is_given_name(m.group(1)):
+            return True
+    return False
 
 
 def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
