@@ -89,8 +89,11 @@ def _finding(rule: Rule, path: str, loc: Located, message: str, related: tuple[R
 
 def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.line_col(hit.start)
-    end_line, end_col = doc.line_col(max(hit.end, hit.start), hit.start)
-    loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, hit.end))
+    end = max(hit.end, hit.start)
+    while end > hit.start and doc.text[end - 1] == "\r":
+        end -= 1  # a carriage return of a text not normalised (the API) ends no span: it is the line break
+    end_line, end_col = doc.line_col(end, hit.start)
+    loc = Located(line, col, end_line, end_col, doc.source_text(hit.start, end))
     return _finding(rule, doc.path, loc, rule.format_message(hit.values), hit.related)
 
 

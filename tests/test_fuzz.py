@@ -112,3 +112,11 @@ def test_arbitrary_bytes_load_or_fail_cleanly(data: bytes, name: str) -> None:
     result = lint_document(doc, SETTINGS)
     score_results([result], SETTINGS.rules)
     check_invariants(doc.text, result)
+
+
+def test_a_span_never_ends_on_the_carriage_return_of_a_crlf_line() -> None:
+    """Found by the Markdown fuzzer: a callout line ending in CRLF, linted without normalising."""
+    text = "Key Takeaways\r\n"
+    result = lint(text, "markdown")
+    assert result.findings and all(f.end_column <= len("Key Takeaways") + 1 for f in result.findings)
+    check_invariants(text, result)
