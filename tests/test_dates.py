@@ -581,3 +581,12 @@ def test_a_spelled_out_title_names_the_person_after_it_and_no_other() -> None:
 def test_a_former_title_meets_an_office_held_now_told_by_a_verb(other: str, expected: list[str]) -> None:
     text, fmt = article("Former chief executive Ana Ruiz said the deal was done.", other, date="2025-06-02")
     assert codes(text, fmt=fmt) == expected
+
+
+def test_the_run_date_gives_no_year_to_a_weekday_in_an_undated_story():
+    # 3 July was a Thursday in 2025 and a Friday in 2026; the story itself names no year.
+    story = "Storms to end the heat\n\nThe warning runs until 10pm on Thursday the 3rd of July, forecasters said.\n"
+    assert codes(story, as_of=dt.date(2026, 11, 27)) == []
+    # The same sentence under a dateline of its own year is checked against that year.
+    dated = "Storms to end the heat\n\nLONDON, July 1, 2026 — The warning runs until 10pm on Thursday the 3rd of July.\n"
+    assert codes(dated, as_of=dt.date(2026, 11, 27)) == ["DAT003"]

@@ -494,10 +494,12 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
 
 # -- DAT003 / DAT004 ----------------------------------------------------------------------
 def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
-    """The date's own year, else the year that puts it nearest the document date."""
+    """The date's own year, else the year that puts it nearest the document date. The run's date
+    (``--as-of``) dates no article: a year-less "Thursday the 3rd of July" in an undated story is
+    not checked against the year the linter runs in."""
     if date.year:
         return date.year
-    if not tl.doc_date:
+    if not tl.doc_date or tl.doc_date.source == "as-of":
         return None
     ref = tl.doc_date.date
     candidates = []

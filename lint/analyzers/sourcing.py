@@ -600,9 +600,22 @@ def _surname_apposition(doc: Document, name: str, appos: str, spoken: tuple[bool
 def _named_in_run(doc: Document, surname: str, before: int) -> bool:
     """Like :func:`_introduced_in_run`, but a capitalised function word before the surname ("As
     Lindqvist put it", "But Okafor") is the start of a sentence, not a first name."""
-    rx = compile_pattern(rf"(?<![\p{{L}}])(\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
     stop = word_list("function-words.txt")
-    return any(m.group(1).lower() not in stop for m in rx.finditer(doc.plain, 0, before))
+    return any(w.lower() not in stop for w in _capitalised_neighbours(doc, surname, 0, before, after=False))
+
+
+#: The capitalised word (group 1) right before, or with ``True`` right after, the word put in at ``{w}``.
+_NEIGHBOUR = {
+    False: r"(?<![\p{{L}}])(\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{w}(?![\p{{L}}])",
+    True: r"(?<![\p{{L}}\-]){w}[ \u00a0]+(\p{{Lu}}[\p{{L}}]+)",
+}
+
+
+def _capitalised_neighbours(doc: Document, word: str, start: int, stop: int, *, after: bool) -> Iterator[str]:
+    """The capitalised words written right before ``word`` (or right after it, with ``after``)
+    between ``start`` and ``stop`` of the plain text: "Antonio" of "Antonio Guterres"."""
+    rx = compile_pattern(_NEIGHBOUR[after].format(w=regex.escape(word)))
+    return (m.group(1) for m in rx.finditer(doc.plain, start, stop))
 
 
 #: Endings of English common nouns that are not surnames ("Taxation said", "Economics say").
@@ -641,18 +654,14 @@ def _part_of_a_body(doc: Document, word: str, start: int) -> bool:
     are introduced given name first, so a surname ends its run)."""
     if _JOINED_BEFORE.search(doc.text, max(0, start - 60), start):
         return True
-    rx = compile_pattern(rf"(?<![\p{{L}}\-]){regex.escape(word)}[ \u00a0]+(\p{{Lu}}[\p{{L}}]+)")
     verbs = word_list("attribution-verbs.txt")
-    for m in rx.finditer(doc.plain, doc.body_start, start):
-        if m.group(1).lower() not in verbs and not is_given_name(m.group(1)):
-            return True
-    return False
+    return any(w.lower() not in verbs and not is_given_name(w)
+               for w in _capitalised_neighbours(doc, word, doc.body_start, start, after=True))
 
 
 def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
     """Whether the word appears (here or earlier) right after another capitalised word: "Antonio Guterres"."""
-    rx = compile_pattern(rf"(?<![\p{{L}}])(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*)[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])")
-    return rx.search(doc.plain, 0, before) is not None
+    return next(_capitalised_neighbours(doc, surname, 0, before, after=False), None) is not None
 
 
 # -- SRC005: malformed names ----------------------------------------------------------------------

@@ -404,10 +404,6 @@ def _attribution_index(name: str) -> PhraseIndex:
     return PhraseIndex.build(sorted(word_list(name)), True)
 
 
-#: Characters around a word that make it part of an address, a handle or a file name ("germany.de").
-_ADDRESS_EDGE = frozenset("@#/._-")
-
-
 @analyzer("style.lowercase_country", fields=("proper",))
 def lowercase_country(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A country's name written in lowercase ("from the netherlands into germany") where the article
@@ -418,12 +414,13 @@ def lowercase_country(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     text, starts, ends = doc.plain, index.starts, index.ends
     common = word_list("name-words.txt")
     firsts = country_first_words()
+    word = _rx()["word"]  # its edges leave out addresses, handles and file names ("germany.de")
     found: dict[int, tuple[int, str]] = {}
     for key, offsets in index.lower_index().items():
         if key not in firsts:
             continue
         for at in offsets:
-            if at < doc.body_start or not text[at].islower() or doc.in_quote(at) or (at and text[at - 1] in _ADDRESS_EDGE):
+            if at < doc.body_start or not text[at].islower() or doc.in_quote(at) or not word.match(text, at):
                 continue
             i = bisect.bisect_left(starts, at)
             for n in (3, 2, 1):
@@ -431,8 +428,8 @@ def lowercase_country(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 if last >= len(starts) or any(text[ends[k] : starts[k + 1]] != " " for k in range(i, last)):
                     continue
                 phrase = text[at : ends[last]]
-                after = text[ends[last] : ends[last] + 2]
-                if phrase != phrase.lower() or phrase in common or (after[:1] in _ADDRESS_EDGE and after[1:].isalnum()):
+                edge = word.match(text, starts[last])
+                if phrase != phrase.lower() or phrase in common or not edge or (edge.end() != ends[last] and text[edge.end()] not in "'’"):
                     continue
                 if is_country_name(phrase):
                     found[at] = (ends[last], phrase)
