@@ -790,7 +790,8 @@ class _Named(NamedTuple):
     start: int
 
 
-_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])")
+#: A capitalised two-word name; a possessive ending is not part of the surname ("Linda Carraway's team").
+_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]*?\p{L})(?=['’]s(?![\p{L}])|(?![\p{L}]))")
 
 
 def _first_name_variant(a: str, b: str) -> bool:
@@ -1409,6 +1410,8 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
 
 #: A paragraph that is one quotation in single quotes ('…' or ‘…’), as British copy writes them.
 _SINGLE_QUOTED = LazyPattern(r"\s*(?P<q>['‘][ \u00a0]*(?P<inner>\p{Lu}[^\n]*?[.!?…])['’])\s*")
+#: A single quotation mark that closes a quoted sentence inside a paragraph ("…muddle,' Ms Okonjo said").
+_CLOSED_INSIDE = LazyPattern(r"[,.!?…]['’][ \u00a0]+[^'‘\s]")
 #: A headline that is nothing but a quotation.
 _QUOTED_LINE = LazyPattern(r"\s*(?P<q>['‘\"“](?P<inner>[^\n]+?)['’\"”])\s*")
 
@@ -1426,8 +1429,8 @@ def _single_quoted_paragraphs(doc: Document, p, verbs: regex.Pattern[str]) -> It
         if m is None or len(m.group("inner").split()) < 6:
             continue
         inner = m.group("inner")
-        if verbs.search(inner) and p.pronoun_said.search(inner):
-            continue
+        if verbs.search(inner) and (p.pronoun_said.search(inner) or _CLOSED_INSIDE.search(inner)):
+            continue  # a speaker inside the paragraph, between two quotations or after "he said"
         prev = _previous_block(doc, block)
         if prev is not None:
             tail = doc.plain[prev.start : prev.end].rstrip()
