@@ -258,8 +258,8 @@ def test_a_leap_day_without_a_year_needs_a_leap_year_near_the_document_date():
 
 
 def test_abbreviated_months_with_a_full_stop_are_dates():
-    assert codes("Example\n\nThe board met on Thursday, Feb. 18.\n", as_of=dt.date(2026, 2, 20)) == ["DAT003"]
-    assert codes("Example\n\nThe board met on Friday, Sept. 18.\n", as_of=dt.date(2026, 9, 18)) == []
+    assert codes("Example\n\nDOVER, Feb. 20, 2026 — The board met on Thursday, Feb. 18.\n") == ["DAT003"]
+    assert codes("Example\n\nDOVER, Sept. 18, 2026 — The board met on Friday, Sept. 18.\n") == []
     assert codes("Example\n\nThe board met on Thursday, Feb. 19, 2026.\n") == []
 
 
