@@ -116,7 +116,19 @@ def test_arbitrary_bytes_load_or_fail_cleanly(data: bytes, name: str) -> None:
 
 def test_a_span_never_ends_on_the_carriage_return_of_a_crlf_line() -> None:
     """Found by the Markdown fuzzer: a callout line ending in CRLF, linted without normalising."""
-    text = "Key Takeaways\r\n"
-    result = lint(text, "markdown")
-    assert result.findings and all(f.end_column <= len("Key Takeaways") + 1 for f in result.findings)
-    check_invariants(text, result)
+    for text in ("Key Takeaways\r\n", "## The Bottom Line\r\n\r\nPrices rose.\r\n"):
+        result = lint(text, "markdown")
+        first = text.split("\r")[0]
+        assert result.findings and all(f.end_column <= len(first) + 1 for f in result.findings), text
+        check_invariants(text, result)
+
+
+def test_the_callout_analyzer_itself_leaves_the_carriage_return_out() -> None:
+    """The engine trims a span ending on "\r" as a last guard; FIL001's heading shapes must not need it."""
+    from lint.analyzers.filler import template_callout
+    from lint.document import build_document
+
+    for text in ("Key Takeaways\r\n", "## The Bottom Line\r\n\r\nPrices rose.\r\n"):
+        doc = build_document("t.md", text, "markdown")
+        hits = list(template_callout(doc, None, None))  # type: ignore[arg-type]
+        assert hits and all(doc.text[h.end - 1] != "\r" for h in hits), text

@@ -37,7 +37,7 @@ _LABEL = LazyPattern(
 #: What must follow a dash that ends a label, in the file itself: the close of its emphasis.
 _EMPHASIS_CLOSE = LazyPattern(r"[ \t]*[*_]")
 #: The text of a heading line, without trailing blanks, emphasis or a colon.
-_HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t*_:”\"’']*$")
+_HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t\r*_:”\"’']*$")  # "\r": a CRLF line not normalised (the API)
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
 #: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
@@ -93,7 +93,7 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 
 #: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".
-_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+(?P<label>[^\n]*?)[ \t*_:]*$", regex.I)
+_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+(?P<label>[^\n]*?)[ \t\r*_:]*$", regex.I)
 
 
 def _article_callout_headings(doc: Document) -> Iterator[Hit]:
