@@ -471,3 +471,10 @@ def test_a_possessive_is_no_second_spelling_of_a_name():
     assert codes_of(text, "SRC005") == []
     # a changed letter is still reported, possessive or not
     assert codes_of(text.replace("Ruth Abernathy's", "Ruth Abernethy's"), "SRC005") == ["SRC005"]
+
+
+def test_a_double_barrelled_surname_is_compared_whole():
+    text = HEAD + ("“The ward will reopen,” said Dr. Kimberly Ashford-Vale, chair of the Harbour Health Trust.\n\n"
+                   "Kimberly Ashford-Vail predicted that waiting lists would halve by the spring.")
+    assert codes_of(text, "SRC005") == ["SRC005"]
+    assert codes_of(text.replace("Kimberly Ashford-Vail predicted", "Kimberly Ashford-Vale's team predicted"), "SRC005") == []

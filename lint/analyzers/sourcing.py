@@ -791,7 +791,7 @@ class _Named(NamedTuple):
 
 
 #: A capitalised two-word name; a possessive ending is not part of the surname ("Linda Carraway's team").
-_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]*?\p{L})(?=['’]s(?![\p{L}])|(?![\p{L}]))")
+_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]*?\p{L})(?=['’]s(?![\p{L}])|(?![\p{L}]|[\-'’]\p{L}))")
 
 
 def _first_name_variant(a: str, b: str) -> bool:
