@@ -918,7 +918,7 @@ def _vague_grammar() -> _VagueGrammar:
     """
     groups = _marked_words("vague-sources.txt")
     verbs = _marked_words("vague-verbs.txt")
-    quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
+    quant = r"(?:many|some|most|several|multiple|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
     extra_places = "|".join(phrase_source(x) for x in longest_first(word_list("vague-places.txt")))
@@ -930,7 +930,8 @@ def _vague_grammar() -> _VagueGrammar:
     group = compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
         rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
-        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*[ \u00a0]+"
+        rf"(?P<of>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:whom|which|whose|them|these|those|us|it|its|their|his|her|our)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]+)(?:[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))?(?=[ \u00a0]+(?-i:\p{{Ll}})))?"
+        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*(?(adv),?)[ \u00a0]+"
         rf"(?P<verb>{'|'.join(phrase_source(v) for v in longest_first(verbs))})"
         rf"(?P<tail>[ \u00a0]+for[ \u00a0]+(?:years|decades|(?:a|some)[ \u00a0]+(?:long[ \u00a0]+)?time|generations))?)(?![\p{{L}}])"
         rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
@@ -1022,15 +1023,24 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if kind == "+" and (verb in word_list("crowd-stance-verbs.txt") or m.group("of") and "*" not in verb_marks):
+            qualified = True  # "fans are convinced", "veterans of the trade believe": the writer speaks for a crowd's mind
         if kind == "+" and not (group == "many" or qualified or _in_headline(doc, m.start())):
-            continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
+            # "people said" in a story about one crowd is reporting; "many people believe" is not;
+            # in an article that already pins claims on nobody, "supporters say" is the same habit
+            yield m.start("hit"), m.end("hit"), m.group("hit"), _CORROBORATED_ONLY
+            continue
         consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
+        if paraphrase and m.group("of"):
+            paraphrase = _CORROBORATED_ONLY  # "critics of the rule say": the wire's summary too, counted only beside hearsay
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
     yield from _unnamed_single_sources(doc)
     yield from _vague_shapes(doc)
+    yield from _interviewed_crowds(doc)
+    yield from ((a, b, c, False) for a, b, c in _hedged_sources(doc))
 
 
 def _in_headline(doc: Document, offset: int) -> bool:
@@ -1145,7 +1155,7 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
             regex.I),
         # "according to meteorologists", "according to many economists"
         "according": compile_pattern(
-            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?:(?P<quant>many|most|numerous|countless){_S})?(?:{mod}{_S}){{0,2}}(?P<group>{groups}))(?![\p{{L}}'’])",
+            rf"(?<![\p{{L}}])(?P<hit>(?:according{_S}to|(?-i:per)){_S}(?:(?P<quant>many|most|numerous|countless|multiple|several|various){_S})?(?:{mod}{_S}){{0,2}}(?P<group>{groups}))(?![\p{{L}}'’])",
             regex.I),
         # "sales have reportedly soared", "the results have reportedly been encouraging"
         "reportedly": compile_pattern(
@@ -1191,6 +1201,8 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind = g.groups.get(m.group("group").lower(), "").replace("~", "")
         if kind == "=" or (kind == "+" and not m.group("quant")) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 20]):
             continue
+        if "~" in g.groups.get(m.group("group").lower(), "") and _DESCRIBED_SOURCES.match(plain, m.end()):
+            continue  # "according to several sources, who saw…", "…sources whose companies are involved"
         yield m.start("hit"), m.end("hit"), m.group("hit"), "*" in kind and not m.group("quant")
     if not _agency_dateline().search(plain, lo, min(len(plain), lo + 200)):
         for m in p["frame"].finditer(plain, lo):
@@ -1204,6 +1216,70 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         if _REPORTING.search(plain, s.start, s.end) or _REPORT_WORD.search(plain, s.start, s.end):
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+# -- SRC006: round-5 classes (people the writer spoke to, hedging sources, corroboration) ---------
+#: The tier of a candidate counted only in an article that already pins a claim on nobody: an
+#: unqualified crowd ("supporters say"), which elsewhere is reporting on the crowd a story covers.
+_CORROBORATED_ONLY = 2
+
+#: A relative clause that describes counted sources ("several sources, who saw…", "sources whose
+#: companies are involved"): the wire's description of who they are.
+_DESCRIBED_SOURCES = LazyPattern(r",?[ \u00a0]*(?:who|whose)(?![\p{L}])")
+
+
+@cache
+def _interviewed_pattern() -> regex.Pattern[str]:
+    """People the writer says they asked, never named: "the realtors we spoke to", "every farmer
+    I talked to", "most of the nurses we interviewed" (``interview-verbs.txt``)."""
+    verbs = _alt("interview-verbs.txt")
+    noun = r"(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:(?-i:\p{Ll}[\p{Ll}\-]+)[ \u00a0]+){0,2}"
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?P<hit>(?:(?:(?:(?:most|many|some|all|several|each|none)[ \u00a0]+of[ \u00a0]+)?the[ \u00a0]+)?{noun}(?-i:\p{{L}}[\p{{Ll}}\-]*[^s\W]s)"
+        rf"|(?i:every|each)[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))[ \u00a0]+(?:(?:that|whom|who)[ \u00a0]+)?(?-i:we|I)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+)?(?:{verbs}))(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+def _interviewed_crowds(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006: the writer's own unnamed interviewees; the head noun is a plural of people, so
+    "the days we spoke" or "the questions we raised" never match a verb of the list."""
+    lo = body_range(doc)[0]
+    for m in _interviewed_pattern().finditer(doc.plain, lo):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+@cache
+def _hedged_sources_pattern() -> regex.Pattern[str]:
+    """Unnamed sources who hint instead of telling ("sources close to the club suggest", "with
+    sources inside the ministry hinting"; ``source-hedging-verbs.txt``), and sources counted but
+    never described ("multiple sources confirm")."""
+    hedges = _alt("source-hedging-verbs.txt")
+    where = r"(?:(?:close[ \u00a0]+to|inside|within|in|at|near|around|familiar[ \u00a0]+with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}'’\-]+[ \u00a0]+){0,3}?)"
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?P<hit>(?:(?:multiple|several|various|numerous|many|some|other)[ \u00a0]+)?sources?[ \u00a0]+(?:{where})?"
+        rf"(?:(?:have|has|had|now|also|privately|reportedly)[ \u00a0]+)*(?:{hedges}))(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}])(?P<hit>(?:multiple|several|various|numerous)[ \u00a0]+sources[ \u00a0]+(?:confirm|confirmed|say|tell|told|report|reported))(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+@cache
+def _anonymity_reason() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}])(?:{_alt('anonymity-reasons.txt')})(?![\p{{L}}])", regex.I)
+
+
+def _hedged_sources(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """SRC006: unnamed sources who hint or are only counted, unless their sentence says why they
+    are not named (``anonymity-reasons.txt``); described sources who *say* are the wire's form."""
+    lo = body_range(doc)[0]
+    starts = [s.start for s in doc.sentences]
+    for m in _hedged_sources_pattern().finditer(doc.plain, lo):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _anonymity_reason().search(doc.plain, s.start, s.end):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit")
 
 
 @dataclass(frozen=True)
@@ -1233,6 +1309,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     starts = [s.start for s in doc.sentences]
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
+    hedged = {start for start, _, _ in _hedged_sources(doc)}
     for start, end, phrase, paraphrase in sorted(_vague_candidates(doc)):
         if start in seen or doc.in_quote(start):
             continue
@@ -1241,26 +1318,35 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             continue
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.sentences[i] if i >= 0 else Span(start, end)
-        if g.professional.search(doc.plain, sentence.start, sentence.end):
+        if start not in hedged and g.professional.search(doc.plain, sentence.start, sentence.end):
             continue
         seen.add(start)
         found.append((start, end, phrase, paraphrase))
     if not found:
         yield from _title_hits(doc)
         return
-    attributed, share = _attribution_density(doc, [f[0] for f in found])
+    attributed, share = _attribution_density(doc, [f[0] for f in found if f[3] != _CORROBORATED_ONLY])
     well_sourced = attributed >= min_attributed and share >= min_share
     headline = _headline_claim(doc)
+    held: list[tuple[int, int, str]] = []
+    strong = 0
     for start, end, phrase, paraphrase in found:
         if start < doc.body_start:
             if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
                 continue  # the wire's "…, sources say", or no headline of its own
             # "Experts Say…" as the headline is the story's premise, not a summary of its sources
-        elif paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+        elif paraphrase == _CORROBORATED_ONLY or paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+            held.append((start, end, phrase))
             continue  # the wire's summary of the named sources around it
-        elif not paraphrase and well_sourced and len(found) < 2:
+        elif not paraphrase and well_sourced and sum(f[3] != _CORROBORATED_ONLY for f in found) < 2:
             continue  # one stray "critics have argued" in a densely attributed story
+        strong += not paraphrase
         yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
+    if strong:
+        # an article that pins a claim on nobody by consensus or hearsay: its "critics say" and
+        # "supporters argue" are the same habit, not a summary of named sources
+        for start, end, phrase in held:
+            yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
     yield from _title_hits(doc)
 
 
