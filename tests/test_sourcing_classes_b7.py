@@ -93,3 +93,59 @@ def test_summary_forms_count_where_the_article_already_pins_claims_on_nobody(sum
     assert codes_of(HEAD + WELL_SOURCED + summary, "SRC006") == [], summary
     # the same form in a story that already rests a claim on a vague crowd is the same habit
     assert codes_of(HEAD + WELL_SOURCED + STRONG + STRONG + summary, "SRC006").count("SRC006") == 3, summary
+
+
+# -- SRC007 precision: quotations whose speaker the copy has set up (Reuters market-reaction and
+# speech compilations, whose bodies come as one long line, so the paragraph is no evidence of a
+# speaker), each class in five variants of our own; a bare quotation still counts.
+#: A long stretch of neutral copy on the same line, so the quotation's paragraph is "long".
+LONG = ("The harbour board met on Monday to review the winter timetable, the dredging contract, the new cranes, "
+        "the pilot boats and the fees charged to ferries, trawlers and cargo lines for berths along the north quay. ") * 4
+#: Quoted sentences long enough to carry the run past the few hundred characters around a quote.
+MORE = ("“The dredging is finished, the cranes are back in service and the pilots have a new rota for the winter.” "
+        "“Every berth on the north quay will be open again before the first cargo ships arrive in the spring.” ")
+
+SPEAKER_SET_UP = {
+    "a run of quotations continuing an attributed one": [
+        "“The harbour will reopen in March,” said port director Ines Kovac. " + MORE + MORE,
+        "Mayor Ada Lind said: “We will build the wall this year.” " + MORE + MORE,
+        "“Fares will rise by a tenth,” the operator's chief, Olaf Berg, told reporters. " + MORE + "“Fuel costs have doubled since the spring and we cannot absorb that any longer.” " + MORE,
+        "“It was a long night for everybody on the ward,” nurse Tom Ruiz said.  " + MORE + MORE,
+        "“The vote is a defeat for the council,” said Ana Ruiz, who leads the opposition. " + MORE + MORE,
+    ],
+    "a speaker label before the quotations": [
+        "MARIA ROSSI, CHIEF ECONOMIST, HARBOUR BANK, GENOA “The cut was priced in weeks ago and the market barely moved.”",
+        "TOM BERG, HEAD OF RATES AT NORDSTROM SECURITIES IN OSLO: “Yields will keep rising until the budget is passed.”",
+        "ANA LIND, PORTFOLIO MANAGER, WESTGATE FUNDS “We have sold most of our bank shares since the spring.”",
+        "IVAN PETROV, STRATEGIST AT BALTIC CAPITAL:  “Nobody expected the central bank to move before the election.”",
+        "LI WEI, SENIOR TRADER, EASTPORT MARKETS, SINGAPORE  “Volumes were thin and the moves exaggerated the mood.”",
+    ],
+    "a topic lead-in with a colon, once a person is named": [
+        "Finance minister Ruth Alder took questions for an hour. " + LONG + "On the deficit: “We will close it within three years without new taxes.”",
+        "Governor Olaf Berg met the press on Friday. " + LONG + "On the strike: “The drivers deserve a fair offer and they will get one.”",
+        "Coach Ines Kovac spoke after training. " + LONG + "On her captain's injury: “He will be out for at least six weeks after surgery.”",
+        "Senator Ada Lind answered readers online. " + LONG + "On tariffs:  “They are a tax on every family that shops for groceries.”",
+        "Fund manager Tom Ruiz wrote to clients. " + LONG + "On the rise in bond yields: “The jury is still out on whether growth can last.”",
+    ],
+}
+
+
+@pytest.mark.parametrize("cls", sorted(SPEAKER_SET_UP))
+def test_quotations_whose_speaker_is_set_up_are_not_reported(cls):
+    wrong = [s for s in SPEAKER_SET_UP[cls] if codes_of(HEAD + LONG + s, "SRC007")]
+    assert not wrong, f"{cls}: {wrong}"
+
+
+@pytest.mark.parametrize("text", [
+    "“The city is simply not ready for a project of this size.”",
+    "“Nobody asked us about the tower or the road.” “The city is simply not ready for a project of this size.”",
+    "The plan is clear: “The city is simply not ready for a project of this size.”",
+    "THE CITY IS NOT READY “The city is simply not ready for a project of this size.”",
+])
+def test_a_quotation_nobody_is_said_to_have_said_still_counts(text):
+    assert "SRC007" in codes_of(HEAD + LONG + text, "SRC007"), text
+
+
+def test_a_quotation_alone_in_the_next_paragraph_needs_its_own_speaker():
+    text = "“The roof leaks,” said Ada Lind.\n\n“Nobody has fixed a single pipe in this building since the nineties.”"
+    assert codes_of(HEAD + text, "SRC007") == ["SRC007"]

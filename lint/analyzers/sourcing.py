@@ -1449,8 +1449,10 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
     p = patterns()
     verbs = _speech_words()
     references = reference_list_span(doc)
+    spoken_end = -1  # the end of the last quotation that has a speaker: a run of quotations continues it
     for q in people.quotes:
-        if q.speaker is not None:
+        if q.speaker is not None or _speaker_set_up(doc, people, q.span.start, spoken_end):
+            spoken_end = q.span.end
             continue
         if references and references[0] <= q.span.start < references[1]:
             continue  # a title in a reference list
@@ -1469,8 +1471,10 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             window = Span(max(block.start, q.span.start - 250), min(block.end, q.span.end + 150))
         outside = doc.plain[window.start : q.span.start] + " " + doc.plain[q.span.end : window.end]
         if verbs.search(outside) or p.pronoun_said.search(outside):
+            spoken_end = q.span.end
             continue
         if any(window.start <= m.start < window.end and not q.span.start <= m.start < q.span.end for m in people.mentions):
+            spoken_end = q.span.end
             continue
         if any(window.start <= a.start < window.end and not q.span.start <= a.start < q.span.end for a in ages):
             continue  # "Lopez, 34, went on to joke…": a person introduced with an age speaks next
@@ -1479,9 +1483,44 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             tail = doc.plain[prev.start : prev.end].rstrip()
             if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
                 continue
+        spoken_end = -1
         yield Hit(q.span.start, q.span.end, _NO_SPEAKER)
     yield from _single_quoted_paragraphs(doc, p, verbs)
     yield from _quoted_headline(doc)
+
+
+#: A speaker label before a quotation, as market-reaction and speech compilations set one: a name
+#: and role in capitals ("JANE DOE, CHIEF ECONOMIST, X BANK, LONDON “…”"), with or without a colon.
+_CAPS_LABEL = LazyPattern(
+    r"(?:^|(?<=[.!?”\"\]\n][ \u00a0]*)|(?<=\n))[ \u00a0]*\p{Lu}[\p{Lu}.'’\-]+(?:[ \u00a0]+[\p{Lu}&.'’\-]+)*"
+    r",(?:[ \u00a0]*[\p{Lu}&.'’\-]+)+(?:,?[ \u00a0]*[\p{Lu}&.'’\-]+)*[ \u00a0]*:?[ \u00a0]*$",
+    regex.REVERSE,
+)
+
+
+@cache
+def _topic_lead_in() -> regex.Pattern[str]:
+    """"On the deficit: “…”": a short topic label ending in a colon right before a quotation
+    (``topic-lead-ins.txt``)."""
+    return compile_pattern(
+        rf"(?:^|(?<=[.!?”\"\]\n)\-–—][ \u00a0]*))(?i:{_alt('topic-lead-ins.txt')})[ \u00a0]+[^.!?:;“”\"\n]{{1,60}}:[ \u00a0]*$",
+        regex.REVERSE,
+    )
+
+
+def _speaker_set_up(doc: Document, people, start: int, spoken_end: int) -> bool:
+    """SRC007: whether the copy has set up the speaker of the quotation at ``start``: it follows
+    straight on a quotation that has one in the same paragraph (a run of quotations by one speaker), it comes after a
+    speaker label in capitals ("JANE DOE, CHIEF ECONOMIST, X BANK: “…”"), or after a topic lead-in
+    ("On the deficit: “…”") once the article has named a person."""
+    plain = doc.plain
+    gap = plain[spoken_end:start] if spoken_end >= 0 else "x"
+    if not gap.strip() and "\n" not in gap:
+        return True  # the next quotation of the same paragraph; a new paragraph needs its own speaker
+    lo = max(0, start - 160)
+    if _CAPS_LABEL.search(plain, lo, start):
+        return True
+    return bool(_topic_lead_in().search(plain, lo, start)) and any(m.start < start for m in people.mentions)
 
 
 #: A paragraph that is one quotation in single quotes ('…' or ‘…’), as British copy writes them.
