@@ -149,3 +149,44 @@ def test_a_quotation_nobody_is_said_to_have_said_still_counts(text):
 def test_a_quotation_alone_in_the_next_paragraph_needs_its_own_speaker():
     text = "“The roof leaks,” said Ada Lind.\n\n“Nobody has fixed a single pipe in this building since the nineties.”"
     assert codes_of(HEAD + text, "SRC007") == ["SRC007"]
+
+
+# -- SRC004 precision: capitalised words the wire cites that are no surname (Reuters classes) -----
+NOT_A_SURNAME = {
+    "a body by its grammar (', which', 'said its')": [
+        "Chipmakers will travel too. One is Qualcomm, which earns half its revenue in Asia. Qualcomm said its chief would attend.",
+        "Velcor, which makes ferry engines, cut jobs. Velcor said the cuts were final.",
+        "Brightmoor and its lenders agreed a rescue. Brightmoor said its plant would close in May.",
+        "Ardent reported its first loss in a decade on Monday, and Ardent said more cuts were coming.",
+        "Norvale and its partners bought the site. Norvale said building would start in spring.",
+    ],
+    "a thing's name after 'known as', 'called', 'dubbed'": [
+        "President Donald Trump outlined a plan for the law known as Obamacare, advisers told Reuters.",
+        "The scheme, called Horizon, will cost more, officials said.",
+        "A drone nicknamed Kestrel crashed on Monday, the army said.",
+        "The bill, known as Hartwell, passed, aides told reporters.",
+        "The tunnel, dubbed Brennan after its engineer, will open in May, the city said.",
+    ],
+    "a capitalised modifier of the noun that speaks": [
+        "The clinic treated her on Monday. Handwritten notes say soldiers had pulled her hair.",
+        "The mill closed. Leaked emails show the owners knew of the fault.",
+        "The fire spread. Unverified footage suggests the alarm never sounded.",
+        "The port froze. Satellite images show the ice reached the harbour wall.",
+        "The vote was close. Internal memos say the mayor lobbied for the tower.",
+    ],
+}
+
+
+@pytest.mark.parametrize("cls", sorted(NOT_A_SURNAME))
+def test_words_that_are_no_surname_are_not_reported(cls):
+    wrong = [s for s in NOT_A_SURNAME[cls] if codes_of(HEAD + s, "SRC004")]
+    assert not wrong, f"{cls}: {wrong}"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close. Greene notes that the council was split.",
+    "The vote was close. Okafor said the council was split, and Okafor said its budget was short.",
+    "The vote was close. Hartwell, analysts said, had lobbied hard. Hartwell said the council was split.",
+])
+def test_a_surname_cited_alone_still_counts(text):
+    assert "SRC004" in codes_of(HEAD + text, "SRC004"), text

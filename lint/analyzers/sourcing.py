@@ -494,6 +494,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         if low in word_list("collective-sources.txt") or _part_of_a_body(doc, m.name, m.start):
             continue  # "Staff said"; "Kessler & Moor said", "Trade and Industry said", "Kestrel" of "Kestrel Markets"
+        if _not_a_person(doc, m.name, m.start):
+            continue  # "Qualcomm, which…", "the law known as Obamacare", "Handwritten notes say"
         reported.add(low)
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
@@ -647,6 +649,36 @@ def _part_of_a_body(doc: Document, word: str, start: int) -> bool:
         if m.group(1).lower() not in verbs and not is_given_name(m.group(1)):
             return True
     return False
+
+
+@cache
+def _named_thing() -> regex.Pattern[str]:
+    """A capitalised word named as a thing ("known as Obamacare", "dubbed Ophelia";
+    ``naming-participles.txt``), read backwards from the word."""
+    return compile_pattern(rf"(?<![\p{{L}}\-])(?i:{_alt('naming-participles.txt')})(?:[ \u00a0]+as)?[ \u00a0]+$", regex.REVERSE)
+
+
+def _not_a_person(doc: Document, word: str, start: int) -> bool:
+    """SRC004: grammar that shows a capitalised word cited as a source is no person. A body: the
+    article gives it "which" ("Qualcomm, which earns…") or "and its" ("Norvale and its
+    partners"; not "X said its", which a person may say of a council). A thing's name: a naming word before
+    it ("the law known as Obamacare, advisers told Reuters"). A modifier: a lower-case plural noun
+    follows it and is the subject of the verb of saying ("Handwritten notes say…")."""
+    plain = doc.plain
+    w = regex.escape(word)
+    body = compile_pattern(
+        rf"(?<![\p{{L}}\-]){w}(?:,[ \u00a0]+which(?![\p{{L}}])|[ \u00a0]+and[ \u00a0]+its(?![\p{{L}}]))"
+    )
+    if body.search(plain, doc.body_start):
+        return True
+    if _named_thing().search(plain, max(0, start - 30), start):
+        return True
+    subject = _NOUN_SUBJECT.match(plain, start + len(word))
+    return subject is not None and subject.group("verb").lower() in word_list("attribution-verbs.txt")
+
+
+#: A lower-case plural noun after the word, followed by a verb ("Handwritten notes say").
+_NOUN_SUBJECT = LazyPattern(r"[ \u00a0]+\p{Ll}[\p{Ll}\-]*[^s\W]s[ \u00a0]+(?P<verb>\p{Ll}+)(?![\p{L}])")
 
 
 def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
