@@ -190,3 +190,39 @@ def test_words_that_are_no_surname_are_not_reported(cls):
 ])
 def test_a_surname_cited_alone_still_counts(text):
     assert "SRC004" in codes_of(HEAD + text, "SRC004"), text
+
+
+# -- SRC003: one person, a second employer given by a later surname-only description ----------
+SECOND_EMPLOYER = [
+    # a post for a body, not only at one
+    ("Marcus Hale, a senior fellow at the Global Institute for Materials Foresight, said prices would rise.",
+     "Hale, who runs procurement for Delmont Packaging in Ohio, added that buyers were squeezed."),
+    # a teaching post
+    ("Greta Holm, chief economist at the Westmark Policy Institute, said rents would fall.",
+     "Holm, who teaches urban economics at Carver State University, said the fall would be uneven."),
+    # a body named in the possessive
+    ("Ruth Marsh, a climatologist at Northbridge Polytechnic, said the winter would be mild.",
+     "Marsh, who heads the Coastal Weather Bureau's long-range desk, said snow was unlikely."),
+    # a post that manages something for a firm
+    ("Dana Kirk, an analyst at the Harbour Policy Institute, said freight rates would fall.",
+     "Kirk, who manages the fleet for Northway Haulage, said rates had already fallen."),
+    # an apposition at a firm after an institute
+    ("Maxwell Sterling, chief strategist at the Global Digital Finance Observatory, said the rally was real.",
+     "Sterling, an economist at Harborview Capital Partners, cautioned that leverage had climbed."),
+]
+
+
+@pytest.mark.parametrize("first,later", SECOND_EMPLOYER)
+def test_a_second_employer_in_a_later_description_is_reported(first, later):
+    assert "SRC003" in codes_of(HEAD + first + "\n\n" + later, "SRC003"), later
+
+
+@pytest.mark.parametrize("first,later", [
+    ("Senator Ada Lind of Iowa said the bill was dead.", "Lind, who chairs the Senate Finance Committee, said so again."),
+    ("Greta Holm, chief economist at the Westmark Policy Institute, said rents would fall.",
+     "Holm, who also teaches at Carver State University, said the fall would be uneven."),
+    ("Greta Holm, chief economist at the Westmark Policy Institute, said rents would fall.",
+     "Holm, who runs the housing desk at the Westmark Policy Institute, said the fall would be uneven."),
+])
+def test_a_career_or_the_same_body_is_no_second_identity(first, later):
+    assert codes_of(HEAD + first + "\n\n" + later, "SRC003") == [], later

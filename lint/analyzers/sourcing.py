@@ -374,6 +374,66 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
 _ARTICLE_START = LazyPattern(r"^(?:an?|the)[ \u00a0]+")
 
 
+@cache
+def _post_clause() -> regex.Pattern[str]:
+    """A post held now, in a "who" clause: "…, who runs procurement for Delmont Packaging", "…, who
+    teaches at Carver State University", "…, who heads the Coastal Weather Bureau's desk"
+    (``present-post-verbs.txt``)."""
+    verbs = _alt("present-post-verbs.txt")
+    return compile_pattern(
+        rf",[ \u00a0]+(?P<cred>who[ \u00a0]+(?:{verbs})(?:[ \u00a0][^,.;:!?\n\"“”()]{{0,80}}?)?)[ \u00a0]+"
+        rf"(?:(?:at|for|with|of)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})|the[ \u00a0]+(?P<org>{ORG})['’]s(?![\p{{L}}]))"
+    )
+
+
+def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
+    """The posts a person's full-name mentions say they hold now at an expert body ("Linda Farrow,
+    who teaches chemistry at the Eastgate Science Academy"), which the extraction's credentials do
+    not hold."""
+    out = []
+    for m in person.mentions:
+        if not m.full or m.org or doc.in_quote(m.start):
+            continue
+        d = _post_clause().match(doc.plain, m.end)
+        if d is None or _CAREER_WORDS.search(d.group("cred")):
+            continue
+        org = clean_org(d.group("org"))
+        if not is_expert_affiliation(org) or is_place(org):
+            continue
+        start, end = m.start, d.start("org") + len(org)
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end, start)
+        out.append(IdentityFact(person.key, person.name, d.group("cred").strip(), org, Located(line, col, end_line, end_col, doc.source_text(start, end))))
+    return out
+
+
+def _later_posts(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
+    """SRC003, within an article: a later surname-only mention given a post at another body in a
+    "who" clause (:func:`_post_clause`); the body need not be an institute, since the post says
+    it employs the person ("who runs procurement for Delmont Packaging")."""
+    if not experts:
+        return
+    plain = doc.plain
+    for m in person.mentions:
+        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
+            continue
+        if _DESCRIBED_AT.match(plain, m.end):
+            continue  # the shape _described_employers reads
+        d = _post_clause().match(plain, m.end)
+        if d is None or _CAREER_WORDS.search(d.group("cred")):
+            continue
+        org = clean_org(d.group("org"))
+        if is_place(org) or is_demonym(org) or len(org.split()) < 2 or any(compatible_orgs(org, e) for e in experts):
+            continue
+        start, end = m.start, d.start("org") + len(org)
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end, start)
+        yield IdentityFact(person.key, person.name, d.group("cred").strip(), org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
+
+
+
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
@@ -382,6 +442,8 @@ class ConflictingIdentity:
         for person in extract_people(doc).persons:
             creds = person.credentials()
             experts = [m.org for m in creds if m.org and is_expert_affiliation(m.org)]
+            held_facts = _held_facts(doc, person)
+            held = [f.org for f in held_facts]
             for m in creds:
                 if not m.org or not (is_expert_affiliation(m.org) or _second_employer(m, experts)):
                     continue
@@ -390,7 +452,9 @@ class ConflictingIdentity:
                 end_line, end_col = doc.line_col(span.end, span.start)
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
-            facts.extend(_described_employers(doc, person, experts))
+            facts.extend(_described_employers(doc, person, experts + held))
+            facts.extend(_later_posts(doc, person, experts + held))
+            facts.extend(held_facts)
         return tuple(facts)
 
     def shard_key(self, fact: IdentityFact) -> str:
