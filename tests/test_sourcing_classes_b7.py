@@ -226,3 +226,9 @@ def test_a_second_employer_in_a_later_description_is_reported(first, later):
 ])
 def test_a_career_or_the_same_body_is_no_second_identity(first, later):
     assert codes_of(HEAD + first + "\n\n" + later, "SRC003") == [], later
+
+
+
+def test_a_crowd_in_a_section_heading_is_no_summary_form():
+    text = HEAD + "Many insiders believe the quota was rigged.\n\n## Teachers Report Distraction\n\nThe school board met on Monday."
+    assert codes_of(text, "SRC006") == ["SRC006"]
