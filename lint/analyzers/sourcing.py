@@ -350,8 +350,9 @@ _CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|als
 def _described_employers(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
     """SRC003, within an article: a surname-only mention after the person's expert affiliation
     that describes them, in the same sentence, at another expert body (an institute, a
-    university, a firm: :func:`is_expert_affiliation`). A place, a demonym or a compatible name of
-    the same body is no conflict."""
+    university, a firm: :func:`is_expert_affiliation`), or that gives them a post held now at any
+    named body (:func:`_post_clause`). A place, a demonym or a compatible name of the same body is
+    no conflict."""
     if not experts:
         return
     plain = doc.plain
@@ -359,16 +360,24 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
             continue
         d = _DESCRIBED_AT.match(plain, m.end)
+        post = d is None  # "…, who runs procurement for Delmont Packaging": a post says the body employs them
+        if post:
+            d = _post_clause().match(plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
-        if not is_expert_affiliation(org) or is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
+        if not (is_expert_affiliation(org) or post and len(org.split()) >= 2):
+            continue
+        if is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
             continue
         role = _ARTICLE_START.sub("", d.group("cred")).strip()
-        start, end = m.start, d.start("org") + len(org)
-        line, col = doc.line_col(start)
-        end_line, end_col = doc.line_col(end, start)
-        yield IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
+        yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
+
+
+def _fact_at(doc: Document, person: Person, role: str, org: str, start: int, end: int) -> IdentityFact:
+    line, col = doc.line_col(start)
+    end_line, end_col = doc.line_col(end, start)
+    return IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
 
 
 _ARTICLE_START = LazyPattern(r"^(?:an?|the)[ \u00a0]+")
@@ -398,37 +407,9 @@ def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
-        if not is_expert_affiliation(org) or is_place(org):
-            continue
-        start, end = m.start, d.start("org") + len(org)
-        line, col = doc.line_col(start)
-        end_line, end_col = doc.line_col(end, start)
-        out.append(IdentityFact(person.key, person.name, d.group("cred").strip(), org, Located(line, col, end_line, end_col, doc.source_text(start, end))))
+        if is_expert_affiliation(org) and not is_place(org):
+            out.append(_fact_at(doc, person, d.group("cred").strip(), org, m.start, d.start("org") + len(org)))
     return out
-
-
-def _later_posts(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
-    """SRC003, within an article: a later surname-only mention given a post at another body in a
-    "who" clause (:func:`_post_clause`); the body need not be an institute, since the post says
-    it employs the person ("who runs procurement for Delmont Packaging")."""
-    if not experts:
-        return
-    plain = doc.plain
-    for m in person.mentions:
-        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
-            continue
-        if _DESCRIBED_AT.match(plain, m.end):
-            continue  # the shape _described_employers reads
-        d = _post_clause().match(plain, m.end)
-        if d is None or _CAREER_WORDS.search(d.group("cred")):
-            continue
-        org = clean_org(d.group("org"))
-        if is_place(org) or is_demonym(org) or len(org.split()) < 2 or any(compatible_orgs(org, e) for e in experts):
-            continue
-        start, end = m.start, d.start("org") + len(org)
-        line, col = doc.line_col(start)
-        end_line, end_col = doc.line_col(end, start)
-        yield IdentityFact(person.key, person.name, d.group("cred").strip(), org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
 
 
 
@@ -453,7 +434,6 @@ class ConflictingIdentity:
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
             facts.extend(_described_employers(doc, person, experts + held))
-            facts.extend(_later_posts(doc, person, experts + held))
             facts.extend(held_facts)
         return tuple(facts)
 
