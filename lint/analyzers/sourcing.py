@@ -350,8 +350,9 @@ _CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|als
 def _described_employers(doc: Document, person: Person, experts: list[str]) -> Iterator[IdentityFact]:
     """SRC003, within an article: a surname-only mention after the person's expert affiliation
     that describes them, in the same sentence, at another expert body (an institute, a
-    university, a firm: :func:`is_expert_affiliation`). A place, a demonym or a compatible name of
-    the same body is no conflict."""
+    university, a firm: :func:`is_expert_affiliation`), or that gives them a post held now at any
+    named body (:func:`_post_clause`). A place, a demonym or a compatible name of the same body is
+    no conflict."""
     if not experts:
         return
     plain = doc.plain
@@ -359,19 +360,59 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
             continue
         d = _DESCRIBED_AT.match(plain, m.end)
+        post = d is None  # "…, who runs procurement for Delmont Packaging": a post says the body employs them
+        if post:
+            d = _post_clause().match(plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
-        if not is_expert_affiliation(org) or is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
+        if not (is_expert_affiliation(org) or post and len(org.split()) >= 2):
+            continue
+        if is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
             continue
         role = _ARTICLE_START.sub("", d.group("cred")).strip()
-        start, end = m.start, d.start("org") + len(org)
-        line, col = doc.line_col(start)
-        end_line, end_col = doc.line_col(end, start)
-        yield IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
+        yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
+
+
+def _fact_at(doc: Document, person: Person, role: str, org: str, start: int, end: int) -> IdentityFact:
+    line, col = doc.line_col(start)
+    end_line, end_col = doc.line_col(end, start)
+    return IdentityFact(person.key, person.name, role, org, Located(line, col, end_line, end_col, doc.source_text(start, end)))
 
 
 _ARTICLE_START = LazyPattern(r"^(?:an?|the)[ \u00a0]+")
+
+
+@cache
+def _post_clause() -> regex.Pattern[str]:
+    """A post held now, in a "who" clause: "…, who runs procurement for Delmont Packaging", "…, who
+    teaches at Carver State University", "…, who heads the Coastal Weather Bureau's desk"
+    (``present-post-verbs.txt``)."""
+    verbs = _alt("present-post-verbs.txt")
+    return compile_pattern(
+        rf",[ \u00a0]+(?P<cred>who[ \u00a0]+(?:{verbs})(?:[ \u00a0][^,.;:!?\n\"“”()]{{0,80}}?)?)[ \u00a0]+"
+        rf"(?:(?:at|for|with|of)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})|the[ \u00a0]+(?P<org>{ORG})['’]s(?![\p{{L}}]))"
+    )
+
+
+def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
+    """The posts a person's full-name mentions say they hold now at an expert body ("Linda Farrow,
+    who teaches chemistry at the Eastgate Science Academy"), which the extraction's credentials do
+    not hold."""
+    out = []
+    for m in person.mentions:
+        if not m.full or m.org or doc.in_quote(m.start):
+            continue
+        d = _post_clause().match(doc.plain, m.end)
+        if d is None or _CAREER_WORDS.search(d.group("cred")):
+            continue
+        org = clean_org(d.group("org"))
+        if is_expert_affiliation(org) and not is_place(org):
+            out.append(_fact_at(doc, person, d.group("cred").strip(), org, m.start, d.start("org") + len(org)))
+    return out
+
+
+
 
 
 class ConflictingIdentity:
@@ -382,6 +423,8 @@ class ConflictingIdentity:
         for person in extract_people(doc).persons:
             creds = person.credentials()
             experts = [m.org for m in creds if m.org and is_expert_affiliation(m.org)]
+            held_facts = _held_facts(doc, person)
+            held = [f.org for f in held_facts]
             for m in creds:
                 if not m.org or not (is_expert_affiliation(m.org) or _second_employer(m, experts)):
                     continue
@@ -390,7 +433,8 @@ class ConflictingIdentity:
                 end_line, end_col = doc.line_col(span.end, span.start)
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
-            facts.extend(_described_employers(doc, person, experts))
+            facts.extend(_described_employers(doc, person, experts + held))
+            facts.extend(held_facts)
         return tuple(facts)
 
     def shard_key(self, fact: IdentityFact) -> str:
@@ -494,6 +538,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
             continue  # "Intelligence Minister Israel Katz said": introduced in a run the extraction did not read as a name
         if low in word_list("collective-sources.txt") or _part_of_a_body(doc, m.name, m.start):
             continue  # "Staff said"; "Kessler & Moor said", "Trade and Industry said", "Kestrel" of "Kestrel Markets"
+        if _not_a_person(doc, m.name, m.start):
+            continue  # "Qualcomm, which…", "the law known as Obamacare", "Handwritten notes say"
         reported.add(low)
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
@@ -657,6 +703,36 @@ def _part_of_a_body(doc: Document, word: str, start: int) -> bool:
     verbs = word_list("attribution-verbs.txt")
     return any(w.lower() not in verbs and not is_given_name(w)
                for w in _capitalised_neighbours(doc, word, doc.body_start, start, after=True))
+
+
+@cache
+def _named_thing() -> regex.Pattern[str]:
+    """A capitalised word named as a thing ("known as Obamacare", "dubbed Ophelia";
+    ``naming-participles.txt``), read backwards from the word."""
+    return compile_pattern(rf"(?<![\p{{L}}\-])(?i:{_alt('naming-participles.txt')})(?:[ \u00a0]+as)?[ \u00a0]+$", regex.REVERSE)
+
+
+def _not_a_person(doc: Document, word: str, start: int) -> bool:
+    """SRC004: grammar that shows a capitalised word cited as a source is no person. A body: the
+    article gives it "which" ("Qualcomm, which earns…") or "and its" ("Norvale and its
+    partners"; not "X said its", which a person may say of a council). A thing's name: a naming word before
+    it ("the law known as Obamacare, advisers told Reuters"). A modifier: a lower-case plural noun
+    follows it and is the subject of the verb of saying ("Handwritten notes say…")."""
+    plain = doc.plain
+    w = regex.escape(word)
+    body = compile_pattern(
+        rf"(?<![\p{{L}}\-]){w}(?:,[ \u00a0]+which(?![\p{{L}}])|[ \u00a0]+and[ \u00a0]+its(?![\p{{L}}]))"
+    )
+    if body.search(plain, doc.body_start):
+        return True
+    if _named_thing().search(plain, max(0, start - 30), start):
+        return True
+    subject = _NOUN_SUBJECT.match(plain, start + len(word))
+    return subject is not None and subject.group("verb").lower() in word_list("attribution-verbs.txt")
+
+
+#: A lower-case plural noun after the word, followed by a verb ("Handwritten notes say").
+_NOUN_SUBJECT = LazyPattern(r"[ \u00a0]+\p{Ll}[\p{Ll}\-]*[^s\W]s[ \u00a0]+(?P<verb>\p{Ll}+)(?![\p{L}])")
 
 
 def _introduced_in_run(doc: Document, surname: str, before: int) -> bool:
@@ -928,7 +1004,7 @@ def _vague_grammar() -> _VagueGrammar:
     """
     groups = _marked_words("vague-sources.txt")
     verbs = _marked_words("vague-verbs.txt")
-    quant = r"(?:many|some|most|several|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
+    quant = r"(?:many|some|most|several|multiple|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
     extra_places = "|".join(phrase_source(x) for x in longest_first(word_list("vague-places.txt")))
@@ -940,7 +1016,8 @@ def _vague_grammar() -> _VagueGrammar:
     group = compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
         rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
-        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*[ \u00a0]+"
+        rf"(?P<of>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:whom|which|whose|them|these|those|us|it|its|their|his|her|our)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]+)(?:[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))?(?=[ \u00a0]+(?-i:\p{{Ll}})))?"
+        rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*(?(adv),?)[ \u00a0]+"
         rf"(?P<verb>{'|'.join(phrase_source(v) for v in longest_first(verbs))})"
         rf"(?P<tail>[ \u00a0]+for[ \u00a0]+(?:years|decades|(?:a|some)[ \u00a0]+(?:long[ \u00a0]+)?time|generations))?)(?![\p{{L}}])"
         rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
@@ -1032,15 +1109,26 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if kind == "+" and (verb in word_list("crowd-stance-verbs.txt") or m.group("of") and "*" not in verb_marks):
+            qualified = True  # "fans are convinced", "veterans of the trade believe": the writer speaks for a crowd's mind
         if kind == "+" and not (group == "many" or qualified or _in_headline(doc, m.start())):
-            continue  # "people said" in a story about one crowd is reporting; "many people believe" is not
+            # "people said" in a story about one crowd is reporting; "many people believe" is not;
+            # in an article that already pins claims on nobody, "supporters say" is the same habit
+            block = doc.block_at(m.start())
+            if block is None or block.kind != "heading":  # "## Teachers Report Distraction" titles a section
+                yield m.start("hit"), m.end("hit"), m.group("hit"), _CORROBORATED_ONLY
+            continue
         consensus = quant in word_list("consensus-words.txt") or any(a.lower() in word_list("consensus-words.txt") for a in m.captures("adv")) or bool(m.group("tail"))
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
+        if paraphrase and m.group("of"):
+            paraphrase = _CORROBORATED_ONLY  # "critics of the rule say": the wire's summary too, counted only beside hearsay
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
     yield from _unnamed_single_sources(doc)
     yield from _vague_shapes(doc)
+    yield from _interviewed_crowds(doc)
+    yield from ((a, b, c, False) for a, b, c in _hedged_sources(doc))
 
 
 def _in_headline(doc: Document, offset: int) -> bool:
@@ -1155,7 +1243,7 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
             regex.I),
         # "according to meteorologists", "according to many economists"
         "according": compile_pattern(
-            rf"(?<![\p{{L}}])(?P<hit>according{_S}to{_S}(?:(?P<quant>many|most|numerous|countless){_S})?(?:{mod}{_S}){{0,2}}(?P<group>{groups}))(?![\p{{L}}'’])",
+            rf"(?<![\p{{L}}])(?P<hit>(?:according{_S}to|(?-i:per)){_S}(?:(?P<quant>many|most|numerous|countless|multiple|several|various){_S})?(?:{mod}{_S}){{0,2}}(?P<group>{groups}))(?![\p{{L}}'’])",
             regex.I),
         # "sales have reportedly soared", "the results have reportedly been encouraging"
         "reportedly": compile_pattern(
@@ -1201,6 +1289,8 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind = g.groups.get(m.group("group").lower(), "").replace("~", "")
         if kind == "=" or (kind == "+" and not m.group("quant")) or _PRODUCER_AFTER.search(plain[m.end() : m.end() + 20]):
             continue
+        if "~" in g.groups.get(m.group("group").lower(), "") and _DESCRIBED_SOURCES.match(plain, m.end()):
+            continue  # "according to several sources, who saw…", "…sources whose companies are involved"
         yield m.start("hit"), m.end("hit"), m.group("hit"), "*" in kind and not m.group("quant")
     if not _agency_dateline().search(plain, lo, min(len(plain), lo + 200)):
         for m in p["frame"].finditer(plain, lo):
@@ -1214,6 +1304,70 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         if _REPORTING.search(plain, s.start, s.end) or _REPORT_WORD.search(plain, s.start, s.end):
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+# -- SRC006: round-5 classes (people the writer spoke to, hedging sources, corroboration) ---------
+#: The tier of a candidate counted only in an article that already pins a claim on nobody: an
+#: unqualified crowd ("supporters say"), which elsewhere is reporting on the crowd a story covers.
+_CORROBORATED_ONLY = 2
+
+#: A relative clause that describes counted sources ("several sources, who saw…", "sources whose
+#: companies are involved"): the wire's description of who they are.
+_DESCRIBED_SOURCES = LazyPattern(r",?[ \u00a0]*(?:who|whose)(?![\p{L}])")
+
+
+@cache
+def _interviewed_pattern() -> regex.Pattern[str]:
+    """People the writer says they asked, never named: "the realtors we spoke to", "every farmer
+    I talked to", "most of the nurses we interviewed" (``interview-verbs.txt``)."""
+    verbs = _alt("interview-verbs.txt")
+    noun = r"(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:(?-i:\p{Ll}[\p{Ll}\-]+)[ \u00a0]+){0,2}"
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?P<hit>(?:(?:(?:(?:most|many|some|all|several|each|none)[ \u00a0]+of[ \u00a0]+)?the[ \u00a0]+)?{noun}(?-i:\p{{L}}[\p{{Ll}}\-]*[^s\W]s)"
+        rf"|(?i:every|each)[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))[ \u00a0]+(?:(?:that|whom|who)[ \u00a0]+)?(?-i:we|I)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+)?(?:{verbs}))(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+def _interviewed_crowds(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006: the writer's own unnamed interviewees; the head noun is a plural of people, so
+    "the days we spoke" or "the questions we raised" never match a verb of the list."""
+    lo = body_range(doc)[0]
+    for m in _interviewed_pattern().finditer(doc.plain, lo):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+@cache
+def _hedged_sources_pattern() -> regex.Pattern[str]:
+    """Unnamed sources who hint instead of telling ("sources close to the club suggest", "with
+    sources inside the ministry hinting"; ``source-hedging-verbs.txt``), and sources counted but
+    never described ("multiple sources confirm")."""
+    hedges = _alt("source-hedging-verbs.txt")
+    where = r"(?:(?:close[ \u00a0]+to|inside|within|in|at|near|around|familiar[ \u00a0]+with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}'’\-]+[ \u00a0]+){0,3}?)"
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?P<hit>(?:(?:multiple|several|various|numerous|many|some|other)[ \u00a0]+)?sources?[ \u00a0]+(?:{where})?"
+        rf"(?:(?:have|has|had|now|also|privately|reportedly)[ \u00a0]+)*(?:{hedges}))(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}])(?P<hit>(?:multiple|several|various|numerous)[ \u00a0]+sources[ \u00a0]+(?:confirm|confirmed|say|tell|told|report|reported))(?![\p{{L}}])",
+        regex.I,
+    )
+
+
+@cache
+def _anonymity_reason() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}])(?:{_alt('anonymity-reasons.txt')})(?![\p{{L}}])", regex.I)
+
+
+def _hedged_sources(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """SRC006: unnamed sources who hint or are only counted, unless their sentence says why they
+    are not named (``anonymity-reasons.txt``); described sources who *say* are the wire's form."""
+    lo = body_range(doc)[0]
+    starts = [s.start for s in doc.sentences]
+    for m in _hedged_sources_pattern().finditer(doc.plain, lo):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _anonymity_reason().search(doc.plain, s.start, s.end):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit")
 
 
 @dataclass(frozen=True)
@@ -1243,6 +1397,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     starts = [s.start for s in doc.sentences]
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
+    hedged = {start for start, _, _ in _hedged_sources(doc)}
     for start, end, phrase, paraphrase in sorted(_vague_candidates(doc)):
         if start in seen or doc.in_quote(start):
             continue
@@ -1251,26 +1406,35 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             continue
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.sentences[i] if i >= 0 else Span(start, end)
-        if g.professional.search(doc.plain, sentence.start, sentence.end):
+        if start not in hedged and g.professional.search(doc.plain, sentence.start, sentence.end):
             continue
         seen.add(start)
         found.append((start, end, phrase, paraphrase))
     if not found:
         yield from _title_hits(doc)
         return
-    attributed, share = _attribution_density(doc, [f[0] for f in found])
+    attributed, share = _attribution_density(doc, [f[0] for f in found if f[3] != _CORROBORATED_ONLY])
     well_sourced = attributed >= min_attributed and share >= min_share
     headline = _headline_claim(doc)
+    held: list[tuple[int, int, str]] = []
+    strong = 0
     for start, end, phrase, paraphrase in found:
         if start < doc.body_start:
             if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
                 continue  # the wire's "…, sources say", or no headline of its own
             # "Experts Say…" as the headline is the story's premise, not a summary of its sources
-        elif paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+        elif paraphrase == _CORROBORATED_ONLY or paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+            held.append((start, end, phrase))
             continue  # the wire's summary of the named sources around it
-        elif not paraphrase and well_sourced and len(found) < 2:
+        elif not paraphrase and well_sourced and sum(f[3] != _CORROBORATED_ONLY for f in found) < 2:
             continue  # one stray "critics have argued" in a densely attributed story
+        strong += not paraphrase
         yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
+    if strong:
+        # an article that pins a claim on nobody by consensus or hearsay: its "critics say" and
+        # "supporters argue" are the same habit, not a summary of named sources
+        for start, end, phrase in held:
+            yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
     yield from _title_hits(doc)
 
 
@@ -1373,8 +1537,10 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
     p = patterns()
     verbs = _speech_words()
     references = reference_list_span(doc)
+    spoken_end = -1  # the end of the last quotation that has a speaker: a run of quotations continues it
     for q in people.quotes:
-        if q.speaker is not None:
+        if q.speaker is not None or _speaker_set_up(doc, people, q.span.start, spoken_end):
+            spoken_end = q.span.end
             continue
         if references and references[0] <= q.span.start < references[1]:
             continue  # a title in a reference list
@@ -1393,8 +1559,10 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             window = Span(max(block.start, q.span.start - 250), min(block.end, q.span.end + 150))
         outside = doc.plain[window.start : q.span.start] + " " + doc.plain[q.span.end : window.end]
         if verbs.search(outside) or p.pronoun_said.search(outside):
+            spoken_end = q.span.end
             continue
         if any(window.start <= m.start < window.end and not q.span.start <= m.start < q.span.end for m in people.mentions):
+            spoken_end = q.span.end
             continue
         if any(window.start <= a.start < window.end and not q.span.start <= a.start < q.span.end for a in ages):
             continue  # "Lopez, 34, went on to joke…": a person introduced with an age speaks next
@@ -1403,9 +1571,44 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             tail = doc.plain[prev.start : prev.end].rstrip()
             if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
                 continue
+        spoken_end = -1
         yield Hit(q.span.start, q.span.end, _NO_SPEAKER)
     yield from _single_quoted_paragraphs(doc, p, verbs)
     yield from _quoted_headline(doc)
+
+
+#: A speaker label before a quotation, as market-reaction and speech compilations set one: a name
+#: and role in capitals ("JANE DOE, CHIEF ECONOMIST, X BANK, LONDON “…”"), with or without a colon.
+_CAPS_LABEL = LazyPattern(
+    r"(?:^|(?<=[.!?”\"\]\n][ \u00a0]*)|(?<=\n))[ \u00a0]*\p{Lu}[\p{Lu}.'’\-]+(?:[ \u00a0]+[\p{Lu}&.'’\-]+)*"
+    r",(?:[ \u00a0]*[\p{Lu}&.'’\-]+)+(?:,?[ \u00a0]*[\p{Lu}&.'’\-]+)*[ \u00a0]*:?[ \u00a0]*$",
+    regex.REVERSE,
+)
+
+
+@cache
+def _topic_lead_in() -> regex.Pattern[str]:
+    """"On the deficit: “…”": a short topic label ending in a colon right before a quotation
+    (``topic-lead-ins.txt``)."""
+    return compile_pattern(
+        rf"(?:^|(?<=[.!?”\"\]\n)\-–—][ \u00a0]*))(?i:{_alt('topic-lead-ins.txt')})[ \u00a0]+[^.!?:;“”\"\n]{{1,60}}:[ \u00a0]*$",
+        regex.REVERSE,
+    )
+
+
+def _speaker_set_up(doc: Document, people, start: int, spoken_end: int) -> bool:
+    """SRC007: whether the copy has set up the speaker of the quotation at ``start``: it follows
+    straight on a quotation that has one in the same paragraph (a run of quotations by one speaker), it comes after a
+    speaker label in capitals ("JANE DOE, CHIEF ECONOMIST, X BANK: “…”"), or after a topic lead-in
+    ("On the deficit: “…”") once the article has named a person."""
+    plain = doc.plain
+    gap = plain[spoken_end:start] if spoken_end >= 0 else "x"
+    if not gap.strip() and "\n" not in gap:
+        return True  # the next quotation of the same paragraph; a new paragraph needs its own speaker
+    lo = max(0, start - 160)
+    if _CAPS_LABEL.search(plain, lo, start):
+        return True
+    return bool(_topic_lead_in().search(plain, lo, start)) and any(m.start < start for m in people.mentions)
 
 
 #: A paragraph that is one quotation in single quotes ('…' or ‘…’), as British copy writes them.
