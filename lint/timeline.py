@@ -324,9 +324,10 @@ _EVENT_QUALIFIERS = (
     r"second|third|first|earlier|previous|prior|another|other|new|latest|last|next|original|initial|renewed|repeat"
     r"|latter|former|later|subsequent|further"
 )
-#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30".
+#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30",
+#: "the year 1987" (as translated copy writes it).
 _EVENT_DATE = (
-    rf"(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
+    rf"(?:the\s+year\s+)?(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
     rf"|(?P<mon>{_MON})\b\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s*(?P<y>{_YEAR})\b)?"
 )
 _NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
