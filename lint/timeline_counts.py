@@ -307,9 +307,9 @@ def span_starts(tl: Timeline) -> list[SpanStart]:
             continue
         verbs = list(pattern.finditer(tl.plain, sentence.start, sentence.end))
         for y in years:
-            # The verb nearest the year, up to 90 characters before it or 40 after: "became dean in 1974 and,
+            # The verb nearest the year, up to 120 characters before it or 40 after: "became dean in 1974 and,
             # a decade later, in 1984, its president"; "who in 1972 became".
-            reach = [(y.start - m.end(), m) for m in verbs if 0 <= y.start - m.end() <= 90]
+            reach = [(y.start - m.end(), m) for m in verbs if 0 <= y.start - m.end() <= 120]
             reach += [(m.start() - y.end, m) for m in verbs if 0 <= m.start() - y.end <= 40]
             if reach:
                 m = min(reach, key=lambda r: r[0])[1]

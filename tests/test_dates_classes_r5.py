@@ -166,3 +166,24 @@ AGE_IN_BIRTH_CLAUSE = [
 def test_an_age_in_the_clause_of_a_birth_year(paragraphs: list[str], date: str | None, expected: list[str]) -> None:
     text, fmt = article(*paragraphs, date=date)
     assert codes(text, fmt=fmt) == expected
+
+
+# -- class 8: the document date given by a byline or a publication label ----------------------------------------
+BODY = "The ferry company, founded in 1990, marks 25 years in business this year."
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        ("By Ana Reyes | Tuesday, March 3, 2026", ["DAT002"]),
+        ("By Ana Reyes · 3 March 2026", ["DAT002"]),
+        ("By the Metro Desk — March 3, 2026", ["DAT002"]),
+        ("Published: 2026-03-03", ["DAT002"]),
+        ("Publication date: 2026-03-03 (Tuesday)", ["DAT002"]),
+        ("By Ana Reyes | Staff writer", []),
+        ("By Ana Reyes | Updated daily", []),
+    ],
+)
+def test_a_byline_or_publication_label_dates_the_article(head: str, expected: list[str]) -> None:
+    text = f"Ferry firm celebrates\n\n{head}\n\n{BODY}\n"
+    assert codes(text) == expected

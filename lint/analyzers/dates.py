@@ -562,7 +562,7 @@ def _spans_contradict(doc: Document, tl: Timeline, spans: Sequence[Any], starts:
             if others and not usable:
                 continue  # the sentence gives another year that no start verb explains
         if not usable:
-            usable = [x for x in fitting if x.year < sp.end_year and not s <= x.start < t and x.verb in _PERSONAL_STARTS]
+            usable = [x for x in fitting if x.year < sp.end_year and (not own_sentence or not s <= x.start < t) and x.verb in _PERSONAL_STARTS]
         if not usable or any(sp.low <= sp.end_year - x.year <= sp.high for x in usable):
             continue
         x = usable[0]
