@@ -499,7 +499,7 @@ def _sources() -> dict[str, Any]:
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
         "dated_noun_post": c(
             rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
-            rf"(?:on|in)\s+{_EVENT_DATE}"
+            rf"(?:on|in|of)\s+{_EVENT_DATE}"  # "the attack of Sept. 28", "the flood of June 3, 2014"
         ),
         "dated_verb": c(
             rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"

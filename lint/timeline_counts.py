@@ -27,16 +27,20 @@ import regex
 from lint.patterns import compile as compile_pattern
 from lint.patterns import longest_first
 from lint.timeline import (
+    _NAME,
     _NUMBER_WORDS,
     _ORDINAL_WORDS,
     _YEAR,
     Timeline,
+    Title,
+    _clean_name,
     _event_words,
     _milestone_words,
     _number,
     _ordinal,
+    _surname,
 )
-from lint.wordlists import word_list
+from lint.wordlists import word_list, word_table
 
 
 class CountedMilestone(NamedTuple):
@@ -158,7 +162,7 @@ def _patterns() -> dict[str, Any]:
         ),
         # "three years after the opening", "more than a month after launch", "in the five years since it opened".
         "from_event": compile_pattern(
-            rf"\b{_PRE}(?P<n>{num})\s+{units}\s+(?:after|since)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<noun>{nouns})\b(?!\s+of\b|['’-])"
+            rf"\b{_PRE}(?P<n>{num})\s+(?:full\s+|whole\s+)?{units}\s+(?P<conn>after|since|on\s+from)\s+(?:(?:the|its|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,2}}?)?(?:(?P<noun>{nouns})\b(?!\s+of\b|['’-])"
             rf"|(?:it|they|he|she)\s+(?:was\s+|were\s+)?(?P<verb>{event_verbs})\b)",
             regex.I,
         ),
@@ -385,7 +389,7 @@ def counts_from_events(tl: Timeline) -> list[EventCount]:
     time counted from an event named without a date, in a sentence of the present (rules/data/
     present-markers.txt) that gives no year of its own."""
     lower = tl.lower
-    if " after " not in lower and " since " not in lower:
+    if " after " not in lower and " since " not in lower and " on from " not in lower:
         return []
     p, words, out, ends = _patterns(), _event_words(), [], set()
     for key in ("from_event", "from_event_the"):
@@ -395,7 +399,8 @@ def counts_from_events(tl: Timeline) -> list[EventCount]:
                 continue
             s, t = tl.sentence(m.start())
             this_year = tl.doc_date.date.year if tl.doc_date else None
-            if any(y.year != this_year for y in _plain_years(tl, s, t)) or not p["present"].search(tl.plain, s, t):
+            now = "on" in (m.groupdict().get("conn") or "").lower()  # "two years on from the recall" is said of now
+            if any(y.year != this_year for y in _plain_years(tl, s, t)) or not (now or p["present"].search(tl.plain, s, t)):
                 continue  # a year of the time of writing ("available in 2025") does not date the sentence elsewhere
             word = " ".join((m.groupdict().get("noun") or m.group("verb")).lower().split())
             low, high = _days_window(m.group("pre"), n, _DAYS[m.group("unit").lower().rstrip("s")])
@@ -420,3 +425,34 @@ def ages_beside_births(tl: Timeline) -> list[BirthAge]:
                 out.append(BirthAge(m.start(), m.end(), n, int(b.group("y")), b.start("y"), b.end("y")))
                 break
     return out
+
+
+def _office_verbs() -> dict[str, tuple[str, ...]]:
+    """rules/data/office-verbs.txt as {verb: office heads}."""
+    return {verb: tuple(heads.split()) for verb, heads in word_table("office-verbs.txt").items()}
+
+
+def office_verb_titles(tl: Timeline) -> list[Title]:
+    """"Marrow, who still chairs the company's board", "Kell continues to coach the side": an office held now,
+    told by its own verb after "still" or "continues to" (rules/data/office-verbs.txt), as a current title
+    for each office word the verb stands for."""
+    if "still " not in tl.lower and "continue" not in tl.lower:
+        return []
+    verbs = _office_verbs()
+    pattern = _verb_title_pattern()
+    out = []
+    for m in pattern.finditer(tl.plain):
+        who = _clean_name(m.group("who"))
+        if not who or tl.doc.in_quote(m.start()):
+            continue
+        for head in verbs[m.group("v").lower()]:
+            out.append(Title(m.start(), m.end(), head, _surname(who).rstrip("’"), " ".join(who.split()[:-1]), False, frozenset()))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _verb_title_pattern() -> Any:
+    verbs = _alternation(_office_verbs())
+    return compile_pattern(
+        rf"(?P<who>{_NAME})(?:\s*,\s*who\s+|\s+)(?:still\s+|continues\s+to\s+|continue\s+to\s+)(?P<v>{verbs})\b(?!['’-])"
+    )

@@ -134,6 +134,8 @@ ELAPSED_FROM_EVENT = [
     (["The museum opened in 2024.", "A decade after its opening, the museum is still short of visitors."], "2026-04-20", ["DAT002"]),
     (["The archive was founded in 2019.", "Twenty years since its founding, the archive has digitised its maps."], "2026-04-20", ["DAT002"]),
     (["The app was launched on March 30, 2026.", "Barely three weeks after launch, it has 9,000 users, the most of any app in 2026."], "2026-06-20", ["DAT002"]),
+    (["The carmaker recalled the vans on March 2, 2026.", "Two Years On From the Van Recall"], "2026-04-20", ["DAT002"]),
+    (["The carmaker recalled the vans on Feb. 3, 2026.", "Nearly a full year after the recall, owners are still waiting for parts."], "2026-04-20", ["DAT002"]),
     # it fits; it tells of a past moment; the article dates the event twice; or no document date
     (["The depot opened on March 2, 2023.", "Three years after the opening, the depot still has no bus shelter."], "2026-04-20", []),
     (["The depot opened on March 2, 2016.", "Three years after the opening, the council added a bus shelter."], "2026-04-20", []),
@@ -187,3 +189,41 @@ BODY = "The ferry company, founded in 1990, marks 25 years in business this year
 def test_a_byline_or_publication_label_dates_the_article(head: str, expected: list[str]) -> None:
     text = f"Ferry firm celebrates\n\n{head}\n\n{BODY}\n"
     assert codes(text) == expected
+
+
+# -- class 9: an office held now told by its own verb after "still" / "continues to" ----------------------------
+@pytest.mark.parametrize(
+    "former,current,expected",
+    [
+        ("Former chairman Ines Varga", "Ines Varga, who still chairs the trust's board, opened the fair.", ["DAT005"]),
+        ("Former chairwoman Ines Varga", "Varga still chairs the board and opened the fair.", ["DAT005"]),
+        ("Former chair Ines Varga", "Varga continues to chair the board, the trust said.", ["DAT005"]),
+        ("Former captain Ines Varga", "Ines Varga, who still captains the side, scored twice.", ["DAT005"]),
+        ("Former coach Ines Varga", "Varga, who still coaches the under-12s, was there.", ["DAT005"]),
+        # a plain present may be another body's chair; another office is no contradiction
+        ("Former chairman Ines Varga", "Ines Varga, who chairs a museum board, opened the fair.", []),
+        ("Former chairman Ines Varga", "Varga still coaches the under-12s and opened the fair.", []),
+    ],
+)
+def test_an_office_held_now_told_by_its_verb(former: str, current: str, expected: list[str]) -> None:
+    text, fmt = article(f"{former} spoke at the dinner.", current, date="2026-05-01")
+    assert codes(text, fmt=fmt) == expected
+
+
+# -- class 10: one event re-dated, named "the <event> of <date>" or by another word for an attack ---------------
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        (["The attack of March 3 shut the plant.", "Since the March 7 attack, staff have worked on paper."], ["DAT001"]),
+        (["The intrusion of May 2, 2026 went unnoticed for days.", "After the May 4, 2026 intrusion, the bank reset passwords."], ["DAT001"]),
+        (["The cyberattack on June 1 hit the payroll system.", "The June 8 attack was claimed by a gang."], ["DAT001"]),
+        (["The flood of June 3, 2014 wrecked the quay.", "Since the June 9, 2014 flood, the quay has been rebuilt."], ["DAT001"]),
+        (["The recall of 2019 cost the firm dearly.", "Since its 2021 recall, the firm has rebuilt trust."], ["DAT001"]),
+        # more than one attack, or two told apart
+        (["The attack of March 3 shut the plant.", "Two more attacks followed; the March 7 attack was the worst."], []),
+        (["The first attack of March 3 shut the plant.", "The second attack, on March 7, hit the depot."], []),
+    ],
+)
+def test_one_event_named_with_of_and_a_date(paragraphs: list[str], expected: list[str]) -> None:
+    text, fmt = article(*paragraphs, date="2026-06-20")
+    assert codes(text, fmt=fmt) == expected

@@ -128,6 +128,8 @@ def _value(ev: Any, dimension: str) -> Any:
         return ev.year
     if dimension == "month":  # "in March 2024" against "the May 2024 recall": one year, two months
         return f"{calendar.month_name[ev.month]} {ev.year}" if ev.month and ev.year else None
+    if dimension == "date":  # "the flood of June 3, 2014" against "the June 9, 2014 flood": one month, two days
+        return f"{calendar.month_name[ev.month]} {ev.day}, {ev.year}" if ev.month and ev.day and ev.year else None
     return (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
 
 
@@ -164,7 +166,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
         if _dates_name_events_apart(doc, mentions):
             continue
 
-        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
+        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "date", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
@@ -772,8 +774,10 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     tl = _timeline(doc, ctx)
     if "former" not in tl.lower and "ex-" not in tl.lower:
         return  # nothing can be a former title: skip looking for every office
+    from lint.timeline_counts import office_verb_titles
+
     by_person = defaultdict(list)
-    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles):
+    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl)):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
