@@ -303,6 +303,8 @@ def span_starts(tl: Timeline) -> list[SpanStart]:
     summer of 1958", "who in 1972 became", "became dean in 1974 and, a decade later, in 1984, its
     president"), and the first year of every range ("2000–2019: president"). More candidates can only
     make a span fit, never report one."""
+    if "_span_starts" in tl.__dict__:  # read once per time line
+        return tl.__dict__["_span_starts"]
     out: dict[int, SpanStart] = {}
     pattern = _patterns()["start_verb"]
     for sentence in tl.doc.sentences:
@@ -321,7 +323,8 @@ def span_starts(tl: Timeline) -> list[SpanStart]:
     for y in tl.years:
         if y.kind in ("range", "season") and not regex.match(r"-\d", tl.plain[y.end : y.end + 2]):  # "2000–2019" reads as a season too; "2025-07-16" is a date
             out.setdefault(y.start, SpanStart(y.start, y.start + 4, y.year, "range"))
-    return sorted(out.values())
+    tl.__dict__["_span_starts"] = found = sorted(out.values())
+    return found
 
 
 def ending_spans(tl: Timeline) -> list[Span]:

@@ -505,11 +505,15 @@ def _counts_of_years_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
     Each fires only when no start the article gives fits."""
     from lint import timeline_counts as counts
 
-    yield from _counted_milestones_contradict(doc, tl, [*counts.counted_milestones(tl), *counts.dated_milestones(tl)])
-    starts = counts.span_starts(tl)
-    yield from _spans_contradict(doc, tl, counts.ending_spans(tl), starts, own_sentence=True)
-    marriages = [s for s in starts if s.verb in ("married", "wed")]
-    yield from _spans_contradict(doc, tl, counts.spouse_spans(tl), marriages, own_sentence=False)
+    milestones = [*counts.counted_milestones(tl), *counts.dated_milestones(tl)]
+    if milestones:
+        yield from _counted_milestones_contradict(doc, tl, milestones)
+    ending, spouses = counts.ending_spans(tl), counts.spouse_spans(tl)
+    if ending or spouses:  # the starts are read only for an article that counts a span
+        starts = counts.span_starts(tl)
+        yield from _spans_contradict(doc, tl, ending, starts, own_sentence=True)
+        marriages = [s for s in starts if s.verb in ("married", "wed")]
+        yield from _spans_contradict(doc, tl, spouses, marriages, own_sentence=False)
     yield from _event_counts_contradict(doc, tl, counts.counts_from_events(tl))
 
 
@@ -530,7 +534,7 @@ def _counted_milestones_contradict(doc: Document, tl: Timeline, milestones: Sequ
 
         if any(fits(y) for y, _, _ in usable):
             continue
-        year, a, b = usable[0]
+        year, a, b = min(usable, key=lambda u: abs(ms.year - u[0] - ms.years))  # the nearest miss
         counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
         yield Hit(
             ms.start,
@@ -567,7 +571,7 @@ def _spans_contradict(doc: Document, tl: Timeline, spans: Sequence[Any], starts:
             usable = [x for x in fitting if x.year < sp.end_year and (not own_sentence or not s <= x.start < t) and x.verb in _PERSONAL_STARTS]
         if not usable or any(sp.low <= sp.end_year - x.year <= sp.high for x in usable):
             continue
-        x = usable[0]
+        x = min(usable, key=lambda u: abs(sp.end_year - u.year - (sp.low + sp.high) / 2))  # the nearest miss
         end = f"{sp.end_year}" if sp.year_start >= 0 else f"the document date's year {sp.end_year}"
         yield Hit(
             sp.start,
