@@ -368,6 +368,8 @@ def spouse_spans(tl: Timeline) -> list[Span]:
     return out
 
 
+_UNIT_CONNECTOR = regex.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|on\s+from)\b", regex.I)
+
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 
 
@@ -394,9 +396,12 @@ def counts_from_events(tl: Timeline) -> list[EventCount]:
     lower = tl.lower
     if " after " not in lower and " since " not in lower and " on from " not in lower:
         return []
+    if _dated_now(tl) is None:
+        return []
     p, words, out, ends = _patterns(), _event_words(), [], set()
+    anchors = [a.start() for a in _UNIT_CONNECTOR.finditer(tl.plain)]  # "years after", "months since"
     for key in ("from_event", "from_event_the"):
-        for m in p[key].finditer(tl.plain):
+        for m in (m for a in anchors for m in [p[key].search(tl.plain, max(0, a - 60), a + 120)] if m):
             n = _number(m.group("n"))
             if not n or tl.doc.in_quote(m.start()) or m.end() in ends:
                 continue
@@ -444,13 +449,21 @@ def office_verb_titles(tl: Timeline) -> list[Title]:
     verbs = _office_verbs()
     pattern = _verb_title_pattern()
     out = []
-    for m in pattern.finditer(tl.plain):
+    for v in _verb_anchor().finditer(tl.plain):  # "still chairs", "continues to coach"; the name is read back from there
+        m = next((m for m in [pattern.search(tl.plain, max(0, v.start() - 120), v.end())] if m and m.end() == v.end()), None)
+        if m is None:
+            continue
         who = _clean_name(m.group("who"))
         if not who or tl.doc.in_quote(m.start()):
             continue
         for head in verbs[m.group("v").lower()]:
             out.append(Title(m.start(), m.end(), head, _surname(who).rstrip("’"), " ".join(who.split()[:-1]), False, frozenset()))
     return out
+
+
+@lru_cache(maxsize=None)
+def _verb_anchor() -> Any:
+    return compile_pattern(rf"\b(?:still|continues?\s+to)\s+(?:{_alternation(_office_verbs())})\b(?!['’-])")
 
 
 @lru_cache(maxsize=None)
