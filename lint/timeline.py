@@ -324,9 +324,10 @@ _EVENT_QUALIFIERS = (
     r"second|third|first|earlier|previous|prior|another|other|new|latest|last|next|original|initial|renewed|repeat"
     r"|latter|former|later|subsequent|further"
 )
-#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30".
+#: A date after "on"/"in" in an event phrase: "Wednesday, May 12", "14 January 2022", "2019", "June 30",
+#: "the year 1987" (as translated copy writes it).
 _EVENT_DATE = (
-    rf"(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
+    rf"(?:the\s+year\s+)?(?:{_WD},?\s+)?(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon0>{_MON})\b\.?"
     rf"|(?P<mon>{_MON})\b\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s*(?P<y>{_YEAR})\b)?"
 )
 _NAME = rf"(?:{_NAME_WORD}|\p{{Lu}}\.)(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)*)){{0,3}}"
@@ -498,7 +499,7 @@ def _sources() -> dict[str, Any]:
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
         "dated_noun_post": c(
             rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
-            rf"(?:on|in)\s+{_EVENT_DATE}"
+            rf"(?:on|in|of)\s+{_EVENT_DATE}"  # "the attack of Sept. 28", "the flood of June 3, 2014"
         ),
         "dated_verb": c(
             rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
@@ -989,10 +990,57 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
         parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
-    found = _dateline(doc)
+    found = _dateline(doc) or _labelled_date(doc)
     if found:
         return found
     return DocDate(as_of, "as-of") if as_of else None
+
+
+#: "By Nadia Petrakis | Tuesday, December 9, 2025", "By Jo Roe · October 13, 2025": a byline and its date;
+#: "Publication date: 2025-07-16", "Published: 2025-07-16 (Tuesday)": a labelled ISO date.
+_BYLINE_DATE = LazyPattern(
+    rf"^\s*(?:By\s+[^|·•\n]{{2,60}}?\s*[|·•—–]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:{_WD},?\s+)?"
+    rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
+    rf"|(?:[Pp]ublished|[Pp]ublication\s+date|[Pp]osted|[Dd]ated?)\s*:?\s+(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    regex.M,
+)
+
+
+class _Shifted:
+    """A match on a slice, read at the offsets of the whole text."""
+
+    def __init__(self, m: Any, offset: int) -> None:
+        self.m, self.offset = m, offset
+
+    def group(self, name: str) -> Any:
+        return self.m.group(name)
+
+    def start(self) -> int:
+        return self.m.start() + self.offset
+
+    def end(self) -> int:
+        return self.m.end() + self.offset
+
+
+def _labelled_date(doc: "Document") -> DocDate | None:
+    """A date that a byline or a publication label gives at the head of the story (see ``_BYLINE_DATE``), or
+    in the page furniture an HTML reader leaves out of the article (``<p class="meta">Publication date: …``)."""
+    heads = [(doc.plain, b.start, min(b.end, b.start + 160)) for b in doc.blocks[:6]]
+    spans = (*getattr(doc, "furniture", ()), *getattr(doc, "left_out", ()))
+    heads += [(doc.text, span.start, min(span.end, span.start + 160)) for span in spans]
+    for text, start, end in heads:
+        m = _BYLINE_DATE.match(text[start:end])  # a left-out span may open mid-line, after its tag
+        if not m:
+            continue
+        m = _Shifted(m, start)
+        try:
+            if m.group("y3"):
+                return DocDate(dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))), "dateline", m.start(), m.end())
+            y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
+            return DocDate(dt.date(int(y), month_number(mon), int(d)), "byline", m.start(), m.end())
+        except ValueError:
+            return None
+    return None
 
 
 # -- the time line ----------------------------------------------------------------------

@@ -128,6 +128,8 @@ def _value(ev: Any, dimension: str) -> Any:
         return ev.year
     if dimension == "month":  # "in March 2024" against "the May 2024 recall": one year, two months
         return f"{calendar.month_name[ev.month]} {ev.year}" if ev.month and ev.year else None
+    if dimension == "date":  # "the flood of June 3, 2014" against "the June 9, 2014 flood": one month, two days
+        return f"{calendar.month_name[ev.month]} {ev.day}, {ev.year}" if ev.month and ev.day and ev.year else None
     return (ev.month, ev.day) if ev.month and ev.day and not ev.year else None
 
 
@@ -164,7 +166,7 @@ def _dated_events_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
         if _dates_name_events_apart(doc, mentions):
             continue
 
-        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "day"):
+        for dimension in ("day",) if mentions[0].recurring else ("year", "month", "date", "day"):
             dated = [ev for ev in mentions if _value(ev, dimension) is not None]
             values = [_value(ev, dimension) for ev in dated]
             if len(set(values)) < 2:
@@ -243,6 +245,7 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
     yield from _durations_to_now_contradict(doc, tl, slack)
+    yield from _counts_of_years_contradict(doc, tl)
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
@@ -492,6 +495,172 @@ def _counted_from_dates(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit
         )
 
 
+def _counts_of_years_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """Counts of years told in other shapes than "now in its Nth year" (lint/timeline_counts.py): a milestone
+    told as a count ("marks 25 years in business this year") or as "the 40th edition of the regatta", or
+    dated by its own year ("celebrated their 40th anniversary in 2005"), against the beginnings the
+    article dates; a span that ends at a dated moment ("retired in 2010 after 38 years", "her husband of
+    45 years") against the starts it gives; a time counted from an event the article dates, said of the
+    present ("more than a month after the recall, owners are still waiting"), against the article's date.
+    Each fires only when no start the article gives fits."""
+    from lint import timeline_counts as counts
+
+    milestones = [*counts.counted_milestones(tl), *counts.dated_milestones(tl)]
+    if milestones:
+        yield from _counted_milestones_contradict(doc, tl, milestones)
+    ending, spouses = counts.ending_spans(tl), counts.spouse_spans(tl)
+    if ending or spouses:  # the starts are read only for an article that counts a span
+        starts = counts.span_starts(tl)
+        yield from _spans_contradict(doc, tl, ending, starts, own_sentence=True)
+        marriages = [s for s in starts if s.verb in ("married", "wed")]
+        yield from _spans_contradict(doc, tl, spouses, marriages, own_sentence=False)
+    yield from _event_counts_contradict(doc, tl, counts.counts_from_events(tl))
+
+
+def _counted_milestones_contradict(doc: Document, tl: Timeline, milestones: Sequence[Any]) -> Iterable[Hit]:
+    from lint import timeline_counts as counts
+
+    starts = [(s.when.year, s.start, s.end) for s in tl.beginnings]
+    starts += [(s.year, s.start, s.end) for s in counts.span_starts(tl) if s.verb not in ("moved to", "arrived", "signed")]
+    for ms in milestones:
+        usable = [s for s in starts if not (ms.start <= s[1] < ms.end)]
+        if not usable:
+            continue
+
+        def fits(year: int) -> bool:
+            if ms.kind == "edition":
+                return 0 <= ms.year - year and ms.year - year >= ms.years - 1
+            return abs(ms.year - year - ms.years) <= 1
+
+        if any(fits(y) for y, _, _ in usable):
+            continue
+        year, a, b = min(usable, key=lambda u: abs(ms.year - u[0] - ms.years))  # the nearest miss
+        counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
+        yield Hit(
+            ms.start,
+            ms.end,
+            {
+                "where": where(doc, ms.start, ms.end),
+                "start": where(doc, a, b),
+                "reckoning": f"the milestone falls in {ms.year}, {counted}, which does not fit {year}"
+                + (" (nor any other beginning the article dates)" if len(usable) > 1 else ""),
+            },
+            related=tuple(related(doc, x, y, None) for _, x, y in usable[:3]),
+        )
+
+
+#: Start verbs that name a person's own beginning: a span in another sentence may count from these only.
+_PERSONAL_STARTS = frozenset(
+    {"joined", "married", "wed", "hired", "was hired", "appointed", "elected", "enlisted", "ordained", "took office", "became", "began", "started", "range"}
+)
+
+
+def _spans_contradict(doc: Document, tl: Timeline, spans: Sequence[Any], starts: Sequence[Any], own_sentence: bool) -> Iterable[Hit]:
+    """A count of years ending in a known year against the starts it may run from: those its own sentence
+    gives when it gives any (``own_sentence``), else a person's starts before the end year anywhere."""
+    for sp in spans:
+        s, t = tl.sentence(sp.start)
+        fitting = [x for x in starts if (x.verb in ("married", "wed")) == (sp.kind == "marriage")]
+        usable = []
+        if own_sentence:
+            usable = [x for x in fitting if s <= x.start < t and x.year < sp.end_year]
+            others = [y for y in tl.years_in(s, t) if y.kind == "year" and y.year < sp.end_year]
+            if others and not usable:
+                continue  # the sentence gives another year that no start verb explains
+        if not usable:
+            usable = [x for x in fitting if x.year < sp.end_year and (not own_sentence or not s <= x.start < t) and x.verb in _PERSONAL_STARTS]
+        if not usable or any(sp.low <= sp.end_year - x.year <= sp.high for x in usable):
+            continue
+        x = min(usable, key=lambda u: abs(sp.end_year - u.year - (sp.low + sp.high) / 2))  # the nearest miss
+        end = f"{sp.end_year}" if sp.year_start >= 0 else f"the document date's year {sp.end_year}"
+        yield Hit(
+            sp.start,
+            sp.end,
+            {
+                "where": where(doc, sp.start, sp.end),
+                "start": where(doc, x.start, x.end),
+                "reckoning": f"{sp.low}–{sp.high} years ending in {end}, but {x.year} is {sp.end_year - x.year} years before it"
+                + (" (nor does any other start the article gives fit)" if len(usable) > 1 else ""),
+            },
+            related=tuple(related(doc, u.start, u.end, None) for u in usable[:3])
+            + ((related(doc, sp.year_start, sp.year_end, None),) if sp.year_start >= 0 and not sp.start <= sp.year_start < sp.end else ()),
+        )
+
+
+def _event_day_ranges(tl: Timeline, event: str) -> list[tuple[dt.date, dt.date, Any]]:
+    """The days an event of rules/data/event-words.txt may have happened on, by each dated mention of it."""
+    out = []
+    for ev in tl.dated_events:
+        if ev.event != event or ev.qualified:
+            continue
+        year = ev.year or _year_for_day(tl, ev.month, ev.day)
+        if year is None:
+            continue
+        try:
+            if ev.month and ev.day:
+                first = last = dt.date(year, ev.month, ev.day)
+            elif ev.month:
+                first, last = dt.date(year, ev.month, 1), dt.date(year, ev.month, calendar.monthrange(year, ev.month)[1])
+            else:
+                first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        except ValueError:
+            continue
+        out.append((first, last, ev))
+    if not out:  # "opened in the spring of 2023": a start verb with the year nearest it
+        from lint import timeline_counts as counts
+        from lint.timeline import _event_words
+
+        words = _event_words()
+        for x in counts.span_starts(tl):
+            if words.get(x.verb, ("", "", ""))[1] == event:
+                out.append((dt.date(x.year, 1, 1), dt.date(x.year, 12, 31), x))
+    return out
+
+
+def _year_for_day(tl: Timeline, month: int | None, day: int | None) -> int | None:
+    """A year-less day or month in a dated article: the latest one on or before the article's date."""
+    if not (month and tl.doc_date):
+        return None
+    ref = tl.doc_date.date
+    for year in (ref.year, ref.year - 1):
+        try:
+            if dt.date(year, month, day or 1) <= ref:
+                return year
+        except ValueError:
+            return None
+    return None
+
+
+def _event_counts_contradict(doc: Document, tl: Timeline, event_counts: Sequence[Any]) -> Iterable[Hit]:
+    """"Three years after the opening, the depot still has ..." against the dates the article gives the
+    opening and its own date (front matter or dateline): every dated mention must miss the count."""
+    dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
+    if dated is None:
+        return
+    now = dated.date
+    for c in event_counts:
+        bases = [b for b in _event_day_ranges(tl, c.event) if not (c.start <= b[2].start < c.end) and b[0] <= now]
+        if not bases:
+            continue
+        slack = max(3, c.low // 10)
+        if any(c.low - slack <= (now - last).days and (now - first).days <= c.high + slack for first, last, _ in bases):
+            continue
+        first, last, ev = bases[0]
+        shortest, longest = (now - last).days, (now - first).days
+        elapsed = f"{shortest} days" if shortest == longest else f"{shortest}–{longest} days"
+        yield Hit(
+            c.start,
+            c.end,
+            {
+                "where": where(doc, c.start, c.end),
+                "start": where(doc, ev.start, ev.end),
+                "reckoning": f"{c.low}–{c.high} days, but from it to the document date {now.isoformat()} ({dated.source}) is {elapsed}"
+                + (" (nor does any other date the article gives it fit)" if len(bases) > 1 else ""),
+            },
+            related=tuple(related(doc, b[2].start, b[2].end, None) for b in bases[:3]),
+        )
+
+
 # -- DAT003 / DAT004 ----------------------------------------------------------------------
 def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
     """The date's own year, else the year that puts it nearest the document date. The run's date
@@ -611,8 +780,10 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     tl = _timeline(doc, ctx)
     if "former" not in tl.lower and "ex-" not in tl.lower:
         return  # nothing can be a former title: skip looking for every office
+    from lint.timeline_counts import office_verb_titles
+
     by_person = defaultdict(list)
-    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles):
+    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl)):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
@@ -652,11 +823,13 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     """
     tl = _timeline(doc, ctx)
     if not tl.births and not tl.clause_births:
+        yield from _ages_beside_births_contradict(doc, tl)
         return
     births = defaultdict(set)
     for b in (*tl.births, *tl.clause_births):
         births[b.person].add(b)
     floor = _latest_month(tl)
+    yield from _ages_beside_births_contradict(doc, tl)
     for age in sorted({*tl.ages, *tl.birth_clause_ages}, key=lambda a: a.start):
         if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
             continue
@@ -686,6 +859,35 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
                     related=(related(doc, b.start, b.end, None),),
                 )
                 break
+
+
+def _ages_beside_births_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"She is 40 years old and was born in 1961" in a 2026 article: an age of the present and a birth year
+    in one sentence of one subject (lint/timeline_counts.py), where the readers by name find none."""
+    from lint import timeline_counts as counts
+
+    if tl.doc_date is None:
+        return
+    read = [(a.start, a.end) for a in (*tl.ages, *tl.birth_clause_ages)]
+    for ba in counts.ages_beside_births(tl):
+        if any(a < ba.end and ba.start < b for a, b in read):
+            continue
+        expected = tl.doc_date.date.year - ba.year
+        if expected - 2 <= ba.age <= expected + 1:
+            continue
+        yield Hit(
+            ba.start,
+            ba.end,
+            {
+                "where": where(doc, ba.start, ba.end),
+                "person": "its subject",
+                "age": str(ba.age),
+                "birth": where(doc, ba.year_start, ba.year_end),
+                "expected": str(expected),
+                "basis": f"in {tl.doc_date.date.year} ({tl.doc_date.source})",
+            },
+            related=(related(doc, ba.year_start, ba.year_end, None),),
+        )
 
 
 def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
