@@ -263,7 +263,7 @@ def test_names_and_plain_headlines_stay_quiet(headline: str) -> None:
         "The choir gives the village a deep sense of community that transcends generations.",
         "It is a sterling example of the true spirit of the island.",
         "The market is the embodiment of a sense of belonging shared by old and young.",
-        "Bridging generations, the club has become a shining example for the coast.",
+        "Bridging generations, the club is a shining example of what a small town can build.",
     ],
 )
 def test_community_uplift_flourishes_are_found(sentence: str) -> None:
