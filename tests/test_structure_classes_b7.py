@@ -131,3 +131,38 @@ def test_a_page_date_line_is_no_wire_dateline() -> None:
     text = WIRE.format(dateline="", label="PRICE AND AVAILABILITY").replace(
         "Comets win the title\n\n", "Comets win the title\n\nPosted on: Thursday, April 17, 2025 | Sport\n\n")
     assert found(text, "STR007")
+
+
+# -- STR002: a full name after a describing word in the headline ---------------------------------------
+BODY = ("\n\nThe marathon was won on Sunday by Annika Thorsdottir in two hours and 24 minutes, a course "
+        "record. About 3,000 runners finished the race along the harbour, the organisers said, and the "
+        "weather stayed dry all morning. Roads around the quay were closed from 6am, and buses ran on "
+        "diversions until the last runners crossed the line shortly after 2pm. Volunteers handed out "
+        "water at eight stations, and first-aid teams treated a dozen runners for cramp. The race, now "
+        "in its ninth year, raised money for the lifeboat station and the children's ward.\n")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Olympian Ruth Chebet Shatters Course Record at Harbour Marathon",
+        "Teen Prodigy Maya Lindqvist Wins Harbour Marathon",
+        "Veteran Daniel Okoro Takes Marathon Title",
+        "Local Hero Sarah Whitcombe Storms to Victory",
+        "Record-Breaker James Ferreira Claims Harbour Crown",
+    ],
+)
+def test_a_described_name_missing_from_the_story_is_found(headline: str) -> None:
+    assert found(headline + BODY, "STR002")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Olympian Annika Thorsdottir Sets Harbour Marathon Record",
+        "Marathon record falls in harbour race",
+        "Record Crowd Sees Harbour Marathon",
+    ],
+)
+def test_a_described_name_in_the_story_or_no_name_is_quiet(headline: str) -> None:
+    assert found(headline + BODY, "STR002") == []

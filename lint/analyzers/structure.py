@@ -227,6 +227,18 @@ def _subject_name(headline: str) -> tuple[int, int] | None:
     for k in range(1, min(len(run), 4)):
         if words[k] in closing:
             return run[0].start(), run[k - 1].end()
+    return _described_name(run, words)
+
+
+def _described_name(run: list[regex.Match[str]], words: list[str]) -> tuple[int, int] | None:
+    """A full name after one or two describing words ("Olympian Ruth Chebet Shatters …", "Teen
+    Chess Prodigy Maya Lind Wins …"): a given name (not a place, not a common word of names)
+    second or third in the run, with the capitalised word after it as the surname."""
+    common = word_list("name-words.txt")
+    for k in (1, 2):
+        if k + 1 < len(run) and is_given_name(run[k].group()) and not is_place(run[k].group()) \
+                and words[k] not in common and not run[k].group().isupper():
+            return run[k].start(), run[k + 1].end()
     return None
 
 
