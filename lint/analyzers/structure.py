@@ -721,7 +721,7 @@ class PromptQuestionOptions:
     """The options of the ``structure.prompt_question`` analyzer."""
 
     min_words: int = option(12, "words of a standalone question reported in any case")
-    min_title_words: int = option(6, "words of a standalone question reported when in title case")
+    min_title_words: int = option(4, "words of a standalone question reported when in title case")
 
 
 @analyzer("structure.prompt_question", options=PromptQuestionOptions)
