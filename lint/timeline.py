@@ -983,6 +983,18 @@ def _dateline(doc: "Document") -> DocDate | None:
     return None
 
 
+def place_dateline(doc: "Document") -> tuple[int, int] | None:
+    """An undated dateline at the head of the story, a place and a dash ("TALLINN, Estonia —",
+    "DUBAI (Reuters) -"), as a span of the masked text."""
+    place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
+    for block in doc.blocks[:6]:
+        m = place.match(doc.plain, block.start, min(block.end, block.start + 120))
+        m = m or credit.search(doc.plain, block.start, min(block.end, block.start + 400))
+        if m:
+            return m.start(), m.end()
+    return None
+
+
 def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
     """Front matter ``date`` first, then a dateline, then the run's ``--as-of``."""
     raw = doc.metadata.get("date")
@@ -1077,13 +1089,7 @@ class Timeline:
         """
         if self.doc_date and self.doc_date.source == "dateline":
             return self.doc_date.start, self.doc_date.end
-        place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
-        for block in self.doc.blocks[:6]:
-            m = place.match(self.plain, block.start, min(block.end, block.start + 120))
-            m = m or credit.search(self.plain, block.start, min(block.end, block.start + 400))
-            if m:
-                return m.start(), m.end()
-        return None
+        return place_dateline(self.doc)
 
     @cached_property
     def _month_names(self) -> list[tuple[int, int, int]]:

@@ -37,15 +37,15 @@ FLOORS = {
     ("batch5", "dates"): (40, 3),
     ("batch5", "filler"): (67, 0),
     ("batch5", "sourcing"): (67, 3),
-    ("batch5", "structure"): (68, 3),
+    ("batch5", "structure"): (70, 3),
     ("batch6", "dates"): (35, 5),
     ("batch6", "filler"): (74, 2),
     ("batch6", "sourcing"): (76, 2),
     ("batch6", "structure"): (70, 3),
     ("batch7", "dates"): (37, 3),
-    ("batch7", "filler"): (61, 2),
+    ("batch7", "filler"): (73, 2),
     ("batch7", "sourcing"): (54, 2),
-    ("batch7", "structure"): (65, 1),
+    ("batch7", "structure"): (68, 1),
 }
 
 

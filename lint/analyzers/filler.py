@@ -135,7 +135,7 @@ def _arrow_callouts(doc: Document) -> Iterator[Hit]:
 
 
 #: A line that is nothing but an emphasised label, then a list item: "**The Takeaway**" + "- …".
-_BOLD_HEAD = LazyPattern(r"^[ \t]*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:\*\*|__)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•]|\d+[.)])[ \t]", regex.M)
+_BOLD_HEAD = LazyPattern(r"^[ \t>]*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:\*\*|__)[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?:[-*•]|\d+[.)])[ \t]", regex.M)
 
 
 def _bold_callout_heads(doc: Document) -> Iterator[Hit]:
@@ -247,6 +247,7 @@ def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(h.start("label"), h.end("label"),
                       {"match": doc.text[h.start("label") : h.end("label")], "count": str(entries)})
     yield from _inline_contents(doc, labels, min_entries)
+    yield from _bar_contents(doc, labels, min_entries)
 
 
 #: A label that opens its line and ends in a colon: "*In this article:* [A](#a) · [B](#b)".
@@ -255,17 +256,39 @@ _INLINE_LABEL = LazyPattern(r"(?P<label>[\p{L}][\p{L}'’ \t]{1,40}?)[ \t]*[*_]*
 _ANCHOR_LINK = LazyPattern(r"\[[^\]\n]{1,80}\]\(#[^)\s]{1,80}\)")
 
 
-def _inline_contents(doc: Document, labels: frozenset[str], min_entries: int) -> Iterator[Hit]:
-    """A contents label whose entries follow on its own line, as links to the page's anchors."""
+def _labelled_lines(doc: Document, labels: frozenset[str]) -> Iterator[tuple[regex.Match[str], regex.Match[str]]]:
+    """Each line that opens with a contents label and a colon, with the label's match."""
     for line in _LINE.finditer(doc.text):
         lead = _LEAD.match(doc.text, line.start(), line.end())
         start = lead.end() if lead else line.start()
         m = _INLINE_LABEL.match(doc.text, start, line.end())
-        if not m or _norm(m.group("label")) not in labels or doc.plain[m.start("label")] == " ":
-            continue
+        if m and _norm(m.group("label")) in labels and doc.plain[m.start("label")] != " ":
+            yield line, m
+
+
+def _inline_contents(doc: Document, labels: frozenset[str], min_entries: int) -> Iterator[Hit]:
+    """A contents label whose entries follow on its own line, as links to the page's anchors."""
+    for line, m in _labelled_lines(doc, labels):
         count = len(_ANCHOR_LINK.findall(doc.text, m.end(), line.end()))
         if count >= min_entries:
             yield Hit(m.start("label"), m.end("label"), {"match": m.group("label"), "count": str(count)})
+
+
+#: The separators of a contents line written as a bar: "In this post: News | Recipe | Q&A".
+_BAR_SEPARATOR = LazyPattern(r"[ \t\xa0]*[|·•][ \t\xa0]*")
+#: Sentence punctuation that an entry of a contents bar never has.
+_ENTRY_STOP = LazyPattern(r"[.!,;:]\s|[.!]$")
+
+
+def _bar_contents(doc: Document, labels: frozenset[str], min_entries: int) -> Iterator[Hit]:
+    """A contents label whose entries follow on its own line as a bar of short section titles
+    ("In This Post: The News | The Recipe | Reader Questions"): more than ``min_entries`` entries
+    of a few words each, none of them a sentence."""
+    for line, m in _labelled_lines(doc, labels):
+        entries = [e.strip(" \t\xa0*_") for e in _BAR_SEPARATOR.split(doc.text[m.end() : line.end()])]
+        if len(entries) <= min_entries or not all(e and 1 <= len(e.split()) <= 6 and not _ENTRY_STOP.search(e) for e in entries):
+            continue
+        yield Hit(m.start("label"), m.end("label"), {"match": m.group("label"), "count": str(len(entries))})
 
 
 # -- page chrome of a saved web page ---------------------------------------------------------------

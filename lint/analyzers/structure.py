@@ -227,6 +227,18 @@ def _subject_name(headline: str) -> tuple[int, int] | None:
     for k in range(1, min(len(run), 4)):
         if words[k] in closing:
             return run[0].start(), run[k - 1].end()
+    return _described_name(run, words)
+
+
+def _described_name(run: list[regex.Match[str]], words: list[str]) -> tuple[int, int] | None:
+    """A full name after one or two describing words ("Olympian Ruth Chebet Shatters …", "Teen
+    Chess Prodigy Maya Lind Wins …"): a given name (not a place, not a common word of names)
+    second or third in the run, with the capitalised word after it as the surname."""
+    common = word_list("name-words.txt")
+    for k in (1, 2):
+        if k + 1 < len(run) and is_given_name(run[k].group()) and not is_place(run[k].group()) \
+                and words[k] not in common and not run[k].group().isupper():
+            return run[k].start(), run[k + 1].end()
     return None
 
 
@@ -366,6 +378,8 @@ class NearDuplicateOptions:
     min_overlap_lead: float = option(0.8, "share of a closing sentence's content words found in a lead sentence it restates")
     closing_sentences: int = option(4, "last sentences of the story checked for a restated lead")
     min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
+    min_overlap_figures: float = option(0.6, "share of content words a later sentence anywhere shares with an earlier one that gives two of its figures (0: off)")
+    min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -420,6 +434,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             best = _restated_lead(doc, sentences, i, lead_size, lead_overlap)
         if best is None and contained and _prose(doc, later):
             best = _said_again_within(doc, every, later, stems, contained)
+        if best is None and opts.min_overlap_figures and _prose(doc, later):
+            best = _figures_said_again(doc, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
         if best is None:
             continue
         earlier = best[1]
@@ -462,6 +478,61 @@ def _said_again_within(doc: Document, sentences: list[tuple[Span, frozenset[str]
         if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
             return len(other) / len(stems), earlier
     return None
+
+
+#: A figure as a sentence gives it: "4.9", "£600,000", "11pm", "67" (currency and unit kept
+#: apart from the digits, so "£600,000" and "600,000" are one figure), with the word before it.
+_FIGURE = LazyPattern(r"(?:(?P<before>[\p{L}]+)\.?[ \t\xa0]+)?(?P<figure>(?<![\p{L}\p{N}])\d[\d,.]*\d|(?<![\p{L}\p{N}])\d)")
+#: A year, which dates a sentence rather than saying what it reports.
+_YEAR = LazyPattern(r"1[89]\d\d|20\d\d")
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    from lint.wordlists import number_table
+
+    return frozenset(number_table("months.txt"))
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The quantities a sentence gives: its figures less its years and the days of its dates
+    ("Oct. 25", "December 5"), which embedded posts and dated lists share without repeating."""
+    months = _month_words()
+    out = set()
+    for m in _FIGURE.finditer(text):
+        figure = m.group("figure").replace(",", "")
+        if _YEAR.fullmatch(figure) or (m.group("before") or "").lower() in months:
+            continue
+        out.add(figure)
+    return frozenset(out)
+
+
+def _figures_said_again(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int,
+                        two: float, one: float) -> tuple[float, Span] | None:
+    """A later sentence, however far down, that gives again the figures of an earlier one in
+    largely the same words, reworded here and there ("the river peaked at 4.9 metres … shortly
+    after 11pm" … "the river reached a peak of 4.9 metres … just after 11pm"): every quantity of
+    the later sentence given before, two of them and ``two`` of the shorter sentence's content
+    words, or one and ``one`` of them. A sentence reporting the same figure for another purpose
+    shares it, not its wording; parallel lines with other figures (tax bands, bond yields) are
+    not repeats."""
+    later, stems = sentences[i]
+    mine = _figures(doc.plain[later.start : later.end])
+    if not mine:
+        return None
+    best: tuple[float, Span] | None = None
+    for earlier, other in sentences[:i]:
+        if not _prose(doc, earlier):
+            continue
+        if min(len(stems), len(other)) < _LENGTH_RATIO * max(len(stems), len(other)):
+            continue  # a fragment (a lead cut at "U.") repeats part of a sentence, not the sentence
+        shared = mine & _figures(doc.plain[earlier.start : earlier.end])
+        if not shared or shared != mine:
+            continue  # every quantity of the later sentence was given before
+        score = overlap(stems, other)
+        if score >= (two if len(shared) >= 2 else one) and (best is None or score > best[0]):
+            best = (score, earlier)
+    return best
 
 
 def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, lead_size: int,
@@ -650,7 +721,7 @@ class PromptQuestionOptions:
     """The options of the ``structure.prompt_question`` analyzer."""
 
     min_words: int = option(12, "words of a standalone question reported in any case")
-    min_title_words: int = option(6, "words of a standalone question reported when in title case")
+    min_title_words: int = option(4, "words of a standalone question reported when in title case")
 
 
 @analyzer("structure.prompt_question", options=PromptQuestionOptions)
@@ -710,7 +781,10 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     opts = rule.options
     min_letters = opts.min_letters
     min_label = opts.min_label_letters
+    wire = _wire_dateline_end(doc)
     for block in _heading_candidates(doc):
+        if wire is not None and block.start >= wire:
+            continue
         text = _visible(doc, block)
         words = _WORD.findall(text)
         if block.kind != "heading" and not (len(words) <= 16 and "\n" not in doc.plain[block.start : block.end]):
@@ -722,6 +796,25 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+#: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").
+_CAPITAL_PLACE = LazyPattern(r"\s*\p{Lu}[\p{Lu}'’.\-]+\b(?!\p{Ll})")
+
+
+def _wire_dateline_end(doc: Document) -> int | None:
+    """Where the wire dateline of a plain-text story ends ("NASHUA, N.H. —", "DUBAI (Reuters) -"):
+    below it, a line in capitals ("BY THE NUMBERS", "HOW WE GOT HERE") is the agency's section
+    label, the only way a wire feed, which has no markup, can set one. None for Markdown and HTML,
+    where a heading typed in capitals is the writer's choice, and for a page's date line."""
+    if doc.fmt != "text":
+        return None
+    from lint.timeline import place_dateline
+
+    span = place_dateline(doc)
+    if span is None or not _CAPITAL_PLACE.match(doc.plain, span[0], span[1]):
+        return None
+    return span[1]
 
 
 def _heading_candidates(doc: Document) -> Iterator[Block]:

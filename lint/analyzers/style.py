@@ -318,6 +318,8 @@ class SentenceLengthOptions:
 
     min_sentences: int = option(8, "body sentences below which the rule stays silent")
     max_variation: float = option(0.3, "coefficient of variation of sentence lengths below which it fires")
+    max_mean: float = option(27.5, "mean sentence length in words above which the even rhythm is the wire's long compound sentences")
+    max_attributed: float = option(0.3, "share of sentences that report speech (said, told, according to) at or above which the rhythm is reported copy")
 
 
 @analyzer("style.uniform_sentence_length", options=SentenceLengthOptions, fields=("cv", "mean", "n", "low", "high"))
@@ -338,7 +340,7 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
         return
     mean = statistics.mean(lengths)
     cv = statistics.stdev(lengths) / mean if mean else 0.0
-    if cv >= opts.max_variation:
+    if cv >= opts.max_variation or mean > opts.max_mean or _reported_share(doc) >= opts.max_attributed:
         return
     first = next(b for b in doc.body_blocks if b.kind == "paragraph")
     end = min(first.end, first.start + 80)
@@ -348,6 +350,21 @@ def uniform_sentence_length(doc: Document, rule: Rule, ctx: object) -> Iterator[
         {"match": doc.text[first.start : end], "cv": f"{cv:.2f}", "mean": f"{mean:.0f}", "n": str(len(lengths)),
          "low": str(min(lengths)), "high": str(max(lengths))},
     )
+
+
+def _reported_share(doc: Document) -> float:
+    """The share of the body's paragraph sentences that report speech with a plain verb of
+    ``rules/data/plain-attribution.txt`` ("…, the minister said", "according to…"): even rhythm in
+    copy that attributes every other sentence is the wire's house style, not a generator's."""
+    from lint.analyzers.wording import list_pattern
+
+    verbs = list_pattern("plain-attribution.txt")
+    sentences = [s for s in doc.sentences if s.start >= doc.body_start
+                 and (block := doc.block_at(s.start)) is not None and block.kind == "paragraph"]
+    if not sentences:
+        return 0.0
+    reported = sum(1 for s in sentences if doc.index.search(verbs, s.start, s.end))
+    return reported / len(sentences)
 
 
 #: Markdown emphasis written out: "**Background**", "**FTSE 100 Up:**" (a capital or a digit
