@@ -337,8 +337,11 @@ def country_first_words() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """An English demonym or nationality adjective: 'Chilean', 'South Korean'."""
-    return _has_capital(word) and normalize_name(word) in _demonyms()
+    """An English demonym or nationality adjective, or its plural: 'Chilean', 'South Korean', 'Britons'."""
+    if not _has_capital(word):
+        return False
+    key = normalize_name(word)
+    return key in _demonyms() or (key.endswith("s") and key[:-1] in _demonyms())
 
 
 def _place_or_demonym(tokens: list[str]) -> bool:

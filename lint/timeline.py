@@ -620,7 +620,9 @@ def _sources() -> dict[str, Any]:
         ),
         "dateline": c(
             rf"(?:^|(?<=^[ \t]+))\s*(?:(?:[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated|[Dd]ated?)(?:\s+on)?\s*:?\s+"
-            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
+            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*"
+            # a byline and its date on one line: "By Jo Doe | March 4, 2025", "Interview by Jo Doe · 4 March 2025"
+            rf"|(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?i:by)[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{0,3}}[ \t]*[·•|,–—-][ \t]*)?(?:(?:{_WD}),?\s+)?"
             rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})"
             rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>{_YEAR}))"
             rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|·•,]|$)",

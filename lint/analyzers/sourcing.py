@@ -22,6 +22,7 @@ from lint.analyzers.registry import analyzer, option
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
+from lint.interview import interview_turns
 from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
@@ -1503,6 +1504,11 @@ def spoken_sentences(doc: Document) -> tuple[bool, ...]:
     def compute() -> tuple[bool, ...]:
         rxs = (_speech_words(), patterns().pronoun_said, _labelling())
         flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
+        # an interview in Q&A form: the questions are the interviewer's, the answers the interviewee's
+        for turn in interview_turns(doc):
+            for i, s in enumerate(doc.sentences):
+                if turn.start <= s.start < turn.end:
+                    flags[i] = True
         # "@handle : - …": a compilation of posts is the account's words to the end of the paragraph
         for i, s in enumerate(doc.sentences):
             if _POSTS_FROM.search(doc.plain, s.start, s.end):
@@ -1764,8 +1770,8 @@ def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     """SRC011: a body with no direct quotation and little indirect attribution either."""
     opts = rule.options
     lo = doc.body_start
-    if doc.count_words(lo) < opts.min_words or any(q.start >= lo for q in doc.quotes):
-        return
+    if doc.count_words(lo) < opts.min_words or any(q.start >= lo for q in doc.quotes) or interview_turns(doc):
+        return  # a Q&A interview's answers are the interviewee's words, quoted by their form
     attributed, share = _attribution_density(doc, [])
     if attributed >= opts.min_attributed or share >= opts.min_share:
         return

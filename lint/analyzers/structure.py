@@ -23,7 +23,7 @@ from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document, Span
 from lint.findings import Hit
-from lint.gazetteer import is_given_name, is_place
+from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
@@ -269,8 +269,8 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
             if name.lower() in labels or name in seen or name.lower() in _titles() or _ABBREVIATION.match(name):
                 continue  # "Coach says …" names a role, "U.S. says …" a country by its initials
             tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
-            if not tokens or any(_mentioned(t, body) for t in tokens):
-                continue
+            if not tokens or any(_mentioned(t, body) or is_demonym(t) for t in tokens):
+                continue  # named in the body, or a nationality ("Fewer Britons say", "Danish PM's")
             seen.add(name)
             yield _headline_hit(doc, head, headline, m.start("name"), name, {"match": name, "headline": _visible(doc, head)})
     if seen or not rule.options.subject_names:
@@ -281,7 +281,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     name = headline[at[0] : at[1]].strip(" .")
     common = word_list("name-words.txt")  # "Central Bank …" names no one in particular
     tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
-    if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) for t in tokens):
+    if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) or is_demonym(t) for t in tokens):
         yield _headline_hit(doc, head, headline, at[0], name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
 
 
