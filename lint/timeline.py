@@ -620,9 +620,7 @@ def _sources() -> dict[str, Any]:
         ),
         "dateline": c(
             rf"(?:^|(?<=^[ \t]+))\s*(?:(?:[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated|[Dd]ated?)(?:\s+on)?\s*:?\s+"
-            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*"
-            # a byline and its date on one line: "By Jo Doe | March 4, 2025", "Interview by Jo Doe · 4 March 2025"
-            rf"|(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?i:by)[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{0,3}}[ \t]*[·•|,–—-][ \t]*)?(?:(?:{_WD}),?\s+)?"
+            rf"|[\p{{Lu}}][\p{{Lu}}\p{{L}} .'’-]{{1,40}}(?:,\s*[\p{{L}}. ]{{2,30}})?,\s*)?(?:(?:{_WD}),?\s+)?"
             rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})"
             rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>{_YEAR}))"
             rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-–—:/|·•,]|$)",
@@ -1010,10 +1008,11 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
     return DocDate(as_of, "as-of") if as_of else None
 
 
-#: "By Nadia Petrakis | Tuesday, December 9, 2025", "By Jo Roe · October 13, 2025": a byline and its date;
-#: "Publication date: 2025-07-16", "Published: 2025-07-16 (Tuesday)": a labelled ISO date.
+#: "By Nadia Petrakis | Tuesday, December 9, 2025", "By Jo Roe · October 13, 2025", "Interview by Jo Roe,
+#: 13 October 2025": a byline and its date; "Publication date: 2025-07-16", "Published: 2025-07-16 (Tuesday)":
+#: a labelled ISO date.
 _BYLINE_DATE = LazyPattern(
-    rf"^\s*(?:By\s+[^|·•\n]{{2,60}}?\s*[|·•—–]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:{_WD},?\s+)?"
+    rf"^\s*(?:(?:\p{{Lu}}\p{{Ll}}+\s+by|By)\s+[^|·•\n]{{2,60}}?\s*[|·•—–,]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:{_WD},?\s+)?"
     rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
     rf"|(?:[Pp]ublished|[Pp]ublication\s+date|[Pp]osted|[Dd]ated?)\s*:?\s+(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
     regex.M,
