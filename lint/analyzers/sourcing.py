@@ -19,6 +19,7 @@ import regex
 from lint.analyzers.citations import reference_list_span
 from lint.analyzers.places import line_of, line_text, related
 from lint.analyzers.registry import analyzer, option
+from lint.analyzers.wording import list_triggers, phrase_triggers
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
@@ -1123,7 +1124,7 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     place = (rf"(?:(?:in|on|among|around|at|across|within|inside|along|throughout){_S}(?:the{_S})?(?:[\p{{L}}\-]+{_S}){{0,2}}?[\p{{L}}\-]+"
              rf"|{_alt('vague-places.txt')})")
     copula = rf"(?:is|was|seems{_S}to{_S}be|appears{_S}to{_S}be|remains|has{_S}(?:long{_S})?been|had{_S}been)"
-    return {
+    shapes = {
         # "the prevailing view on the trading floor is that…", "word on the forums is that…"
         "view": compile_pattern(
             rf"(?<![\p{{L}}])(?P<hit>(?:the{_S})?(?:(?P<adj>{_alt('vague-view-adjectives.txt')}){_S})?(?:{_alt('vague-view-nouns.txt')})"
@@ -1157,6 +1158,17 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}(?i:{job})(?![\p{{L}}])(?:{_S}(?:once{_S})?(?P<verb>put{_S}it|said|says|quipped|told{_S}me|told{_S}us|remarked|noted|observed|explained|joked|likes{_S}to{_S}say))?)(?=[ \u00a0]*[,.;:—])",
             regex.I),
     }
+    # where each shape can match, for the text index (doc.index.finditer): a view opens with "the",
+    # its adjective or its noun; a crowd holds "who" or "that" after at most four words (a head,
+    # or two modifiers and a group of up to two words); a body of evidence holds its collective
+    # noun after at most three ("a growing body"); a frame opens with its first word
+    opens = phrase_triggers([*word_list("vague-view-adjectives.txt"), *word_list("vague-view-nouns.txt"), "the"])
+    register_triggers(shapes["view"], opens)
+    crowd_words = max(len(x.split()) for x in [*g.groups, *word_list("crowd-heads.txt")])
+    register_triggers(shapes["crowd"], frozenset({"who", "that"}), words_before=2 + crowd_words)
+    register_triggers(shapes["body"], list_triggers("evidence-collectives.txt"), words_before=3)
+    register_triggers(shapes["frame"], list_triggers("quote-frames.txt"))
+    return shapes
 
 
 def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
@@ -1172,11 +1184,12 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     g = _vague_grammar()
     lo = body_range(doc)[0]
     plain = doc.plain
-    for m in p["view"].finditer(plain, lo):
+    index = doc.index
+    for m in index.finditer(p["view"], lo):
         if (m.group("adj") or m.group("place")) and (m.group("that") or m.group("adj") or regex.search(r"(?i)(?:seems|appears)", m.group("hit"))):
             yield m.start("hit"), m.end("hit"), m.group("hit"), False
     for name in ("crowd", "body"):
-        for m in p[name].finditer(plain, lo):
+        for m in index.finditer(p[name], lo):
             yield m.start("hit"), m.end("hit"), m.group("hit"), False
     named = word_list("named-evidence-modifiers.txt")
     evidence = _marked_words("unnamed-evidence.txt")
@@ -1193,7 +1206,7 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), "*" in kind and not m.group("quant")
     if not _agency_dateline().search(plain, lo, min(len(plain), lo + 200)):
-        for m in p["frame"].finditer(plain, lo):
+        for m in index.finditer(p["frame"], lo):
             if m.group("hit").lower().startswith("as ") and not m.group("verb"):
                 continue  # "as a nurse, she…" is a role, not a quotation
             yield m.start("hit"), m.end("hit"), m.group("hit"), False
