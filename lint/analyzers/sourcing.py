@@ -504,14 +504,16 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
 #: A single capitalised word described as a person ("Okafor, who chairs the council, said", "Her
 #: coach, Brennan, said", "As Lindqvist put it"): the shape of a surname whose first name and
 #: introduction were lost. (A name followed by a description, "Vathana, Mr Sundararaj's wife",
-#: counts as introduced, as in the first shape.)
+#: counts as introduced, as in the first shape.) Every shape opens with a letter that follows no
+#: letter: the guard in front says so, and spares the engine trying six shapes at every character.
 _SURNAME_DESCRIBED = LazyPattern(
+    r"(?<!\p{L})(?=\p{L})(?:"
     rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+for[ \u00a0]+one,"
     rf"|(?<![\p{{L}}\-])(?P<co>[Cc]o-\p{{Ll}}+)[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:said|says|added|adds|told|noted|notes|wrote|writes|warned|warns)(?![\p{{L}}])"
-    rf"|(?:^|(?<=\n))(?P<name>{TOKEN}),[ \u00a0]+(?P<appos>(?:a|an|the)[ \u00a0]+[^,.;:!?\n\"“”]{{3,80}}),[ \u00a0]"
+    rf"|(?:^|(?<=\n))(?P<name>{TOKEN}),[ \u00a0]+(?P<appos>(?:a|an|the)[ \u00a0]+[^,.;:!?\n\"“”]{{3,80}}),[ \u00a0])"
 )
 
 
