@@ -809,12 +809,13 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
     for mention in people.mentions:
         if mention.full:
             first_seen.setdefault(mention.name, mention.start)
-    for m in _NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
+    pairs = list(_NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True))
+    for m in pairs:
         if person_key(m.group()) in keys:
             first_seen.setdefault(f"{m.group(1)} {m.group(2)}", m.start())
     persons = sorted((_Named(name, at) for name, at in first_seen.items()), key=lambda n: n.start)
     seen: set[str] = set()
-    for m in _NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
+    for m in pairs:
         first, last = m.group(1), m.group(2)
         written = f"{first} {last}"
         if written in seen or doc.in_quote(m.start()):
@@ -824,9 +825,9 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
             if a.start >= m.start() or len(fa[-1]) < 5 or len(last) < 5:
                 continue
             same_letters = fa[-1].lower() == last.lower()
-            d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
-            if fa[0] != first and (d == 0 or not _first_name_variant(fa[0], first)):
+            if fa[0] != first and (same_letters or not _first_name_variant(fa[0], first)):
                 continue  # a changed first name counts only with a changed surname ("Nathaniel Brooks" … "Nathan Brookes")
+            d = 0 if same_letters else _edit_distance(fa[-1].lower(), last.lower(), 2)
             if (same_letters and fa[-1] != last) or 1 <= d <= (1 if len(fa[-1]) < 8 else 2):
                 seen.add(written)
                 yield Hit(
