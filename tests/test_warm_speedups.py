@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from lint.analyzers import sourcing, style
+from lint.analyzers import filler, sourcing, style
 from lint.document import build_document
 
 from .conftest import SHARED, need
@@ -33,7 +33,8 @@ _TEXT = (
     "Okafor, who chairs the council, opposed it. As Lindqvist put it, the deal is done. Her coach, "
     "Brennan, said little. Hargreaves, for one, was pleased. Co-author Sall added a note.\n"
     "Dunmore, a senior fellow at the institute, disagreed, and “Okafor, who” was quoted.\n\n"
-    "Key Outcome: Greene and greene met Greene. Past Examples: the Greene view, as greene said.\n"
+    "Key Outcome: Greene and greene met Greene. Past Examples: the Greene view, as greene said.\n\n"
+    "The storied annals of the town, woven into a rich tapestry of memory, drew threads of grief.\n"
 )
 
 
@@ -107,3 +108,15 @@ def test_block_words_are_shared_and_equal_a_scan_from_the_label():
             after = [w for w in words if w.start() >= label.end()]
             assert _spans(after) == _spans(rx.finditer(doc.plain, label.end(), block.end))
     assert labelled >= 1
+
+
+def test_figures_found_at_trigger_words_are_the_scanned_ones():
+    rx = filler._figure_pattern()
+    total = 0
+    for doc in _docs():
+        expected = [(m.span(), m.groupdict()) for m in rx.finditer(doc.plain)]
+        assert [(m.span(), m.groupdict()) for m in doc.index.finditer(rx)] == expected, doc.path
+        total += len(expected)
+        if doc.path == "own.txt":
+            assert len(expected) >= 3
+    assert total > 0
