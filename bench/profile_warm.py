@@ -32,9 +32,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
+from per_file import ROOT, SHARED, SUFFIXES, _clear_textstat  # bench/per_file.py, beside this script
 
 
 def _articles(folder: Path) -> list[Path]:
@@ -42,16 +40,6 @@ def _articles(folder: Path) -> list[Path]:
         p for p in sorted(folder.rglob("*"))
         if p.is_file() and p.suffix.lower() in SUFFIXES and p.name != "README.md"
     ]
-
-
-def _clear_textstat() -> None:
-    """Empty every functools cache in textstat's modules (they are keyed by the text)."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat"):
-            for value in vars(module).values():
-                clear = getattr(value, "cache_clear", None)
-                if callable(clear):
-                    clear()
 
 
 def _read(path: Path) -> str:
