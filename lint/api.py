@@ -142,19 +142,36 @@ def _packs(extra: tuple[Path, ...]) -> list[Any]:
 
     files = []
     for root in (builtin_rules_dir(), *extra):
-        found = sorted(root.rglob("*")) if root.is_dir() else [root]
+        found = _tree(str(root)) if root.is_dir() else [str(root)]
         for f in found:
             try:
-                st = f.stat()
+                st = os.stat(f)
             except OSError:
                 continue  # a missing pack: load_packs says so
-            files.append((str(f), st.st_mtime_ns, st.st_size))
+            files.append((f, st.st_mtime_ns, st.st_size))
     key = (tuple(str(p) for p in extra), tuple(files))
     if key not in _PACK_CACHE:
         if len(_PACK_CACHE) > 8:
             _PACK_CACHE.clear()
         _PACK_CACHE[key] = load_packs(list(extra))
     return list(_PACK_CACHE[key])
+
+
+def _tree(root: str) -> list[str]:
+    """Every file and folder under ``root``, as ``Path.rglob("*")`` lists them, by path: read with
+    ``os.scandir``, which costs a tenth of pathlib's objects on each call of a warm process."""
+    out: list[str] = []
+    stack = [root]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    out.append(entry.path)
+                    if entry.is_dir():
+                        stack.append(entry.path)
+        except OSError:
+            continue
+    return sorted(out)
 
 
 def _prepare(options: Mapping[str, Any], first: str | None, default_config: PathLike | None, **run: Any) -> Run:

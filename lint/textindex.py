@@ -42,7 +42,6 @@ if TYPE_CHECKING:  # the Document builds its index; the index only reads it
 #: A word: a letter or digit, then letters, digits, apostrophes and hyphens ("state-run",
 #: "don't", "1990s"). The one tokenising pattern of the text index.
 WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_PART_SEPARATORS = ("'", "’", "-")
 _PART = LazyPattern(r"[\p{L}\p{N}]+")
 _LETTERS = LazyPattern(r"\p{L}+")
 #: What separates the words that may precede a trigger word inside a match.
@@ -114,7 +113,10 @@ class TextIndex:
             text = self.text
             for s, e in zip(self.starts, self.ends):
                 word = text[s:e]
-                if not any(sep in word for sep in _PART_SEPARATORS):
+                # a word of letters and digits only is one part (isalnum: no apostrophe or hyphen);
+                # any other is split by the pattern, which also decides any character Python's
+                # Unicode tables read differently
+                if word.isalnum():
                     out.append((s, word))
                 else:
                     out.extend((s + m.start(), m.group()) for m in _PART.finditer(word))

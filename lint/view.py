@@ -94,6 +94,17 @@ def _display(doc: Document, start: int, end: int, verbatim: bool = False) -> tup
     character. ``verbatim`` keeps the file's characters as they are.
     """
     text, plain = doc.text, doc.plain
+    if end <= start:
+        return "", ()
+    shown = text[start:end]
+    if verbatim:
+        return shown, ((0, start),)
+    if shown == plain[start:end] and not shown[0].isspace():
+        # nothing masked and no blank dropped (one blank at most between words, none in front):
+        # the characters as they are, each blank shown as a space, in one run
+        collapsed = " ".join(shown.split())
+        if len(collapsed) == len(shown.rstrip()):
+            return collapsed, ((0, start),)
     chars: list[str] = []
     runs: list[tuple[int, int]] = []
     last = -2

@@ -439,18 +439,21 @@ _FIGURE_PREPOSITIONS = ("of", "in", "into", "between", "for")
 def _figure_pattern() -> regex.Pattern[str]:
     """A figure of speech of ``rules/data/figurative-*.txt``: an ornamental adjective before a
     metaphor noun ("storied annals"), a metaphor noun before a preposition ("threads of"), or a
-    figurative verb ("woven into")."""
+    figurative verb ("woven into"). Every figure opens with the first word of one of those lists:
+    the text index tries the pattern only there (``doc.index.finditer``)."""
+    from lint.analyzers.wording import phrase_triggers
     from lint.patterns import alternation_source
+    from lint.textindex import register_triggers
 
-    adj = alternation_source(word_list("figurative-adjectives.txt"))
-    noun = alternation_source(word_list("figurative-nouns.txt"))
-    verb = alternation_source(word_list("figurative-verbs.txt"))
+    names = ("figurative-adjectives.txt", "figurative-nouns.txt", "figurative-verbs.txt")
+    adj, noun, verb = (alternation_source(word_list(name)) for name in names)
     prep = alternation_source(_FIGURE_PREPOSITIONS)
-    return regex.compile(
+    rx = regex.compile(
         rf"\b(?:(?:{adj})[ \t]+(?P<noun>{noun})(?:[ \t]+(?:{prep}))?"
         rf"|(?P<noun>{noun})[ \t]+(?:{prep})|(?P<verb>{verb}))\b",
         regex.I | regex.V0,
     )
+    return register_triggers(rx, phrase_triggers(w for name in names for w in word_list(name)))
 
 
 @analyzer("filler.figurative_flourish", options=PhraseClusterOptions, fields=("count", "phrases"))
@@ -464,7 +467,7 @@ def figurative_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]
 
     rx = _figure_pattern()
     figures = []
-    for m in rx.finditer(doc.plain):
+    for m in doc.index.finditer(rx):
         if doc.in_quote(m.start()):
             continue
         # a capitalised figure inside a sentence is a name ("Chapter House", "Spirit Airlines")

@@ -20,7 +20,7 @@ import regex
 
 from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
-from lint.document import Document
+from lint.document import Block, Document
 from lint.findings import Hit, Related
 from lint.gazetteer import country_first_words, is_country_name, is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
@@ -46,6 +46,18 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # a lowercase word that is a domain, a file name or a handle ("example.com")
         "dotted": compile_pattern(r"[./@]\w"),
     }
+
+
+def _block_words(doc: Document, block: Block) -> list[regex.Match[str]]:
+    """The matches of ``_rx()["word"]`` in a body block, found once per document: both
+    capitalisation checks read them. (Deriving them from the text index's words, one Python
+    test per word, took longer than this one scan in C: 2.4 s against 1.6 s on every corpus.)"""
+
+    def compute() -> dict[int, list[regex.Match[str]]]:
+        rx = _rx()["word"]
+        return {b.start: list(rx.finditer(doc.plain, b.start, b.end)) for b in doc.body_blocks}
+
+    return doc.index.cached("style.block_words", compute)[block.start]
 
 
 #: A short title-case label opening a block ("Key Outcome:", "Past Examples:").
@@ -118,7 +130,10 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
     for block in doc.body_blocks:
         if block.kind != "heading":
             label = _LABEL.match(doc.plain, block.start, block.end)
-            blocks.append((block, list(_rx()["word"].finditer(doc.plain, label.end() if label else block.start, block.end))))
+            words = _block_words(doc, block)
+            if label:
+                words = words[bisect.bisect_left([w.start() for w in words], label.end()) :]
+            blocks.append((block, words))
     # only a word seen both capitalised and in lowercase can be reported: the costlier
     # tests below (quotes, sentence starts, neighbours) are kept for those
     forms = {m.group(1) for _, words in blocks for m in words}
@@ -173,7 +188,7 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
     runs: dict[str, tuple[int, str]] = {}
     lower: list[tuple[int, int, str]] = []
     for block in doc.body_blocks:
-        words = list(_rx()["word"].finditer(plain, block.start, block.end))
+        words = _block_words(doc, block)
         for i, m in enumerate(words):
             word = m.group(1)
             if word[0].isupper() and word[1:].islower():

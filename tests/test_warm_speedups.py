@@ -1,0 +1,122 @@
+"""Per-article speed-ups that must find exactly what the scans they replace found.
+
+Each speed-up of the warm per-article work (``bench/profile_warm.py``) swaps a scan of the whole
+text for something cheaper; these tests run both on sentences written for them, where the old
+scan finds what the rule needs (so the comparison is not vacuous), and on the seeds and a sample
+of every corpus when ``../shared`` is there.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lint.analyzers import filler, sourcing, style
+from lint.document import build_document
+
+from .conftest import SHARED, need
+
+#: One corpus article in this many is compared (and every seed).
+SAMPLE_STEP = 12
+
+#: Sentences written for these tests: each shape of vague attribution, a surname given a role,
+#: capitalised words beside a label, with near misses around them.
+_TEXT = (
+    "Markets wobble\n\n"
+    "The prevailing view on the trading floor is that rates will rise. The widely\nheld belief is that "
+    "the bank waits. Word on the forums, it seems, is mixed. The view was clear.\n\n"
+    "People who follow the sector closely doubt the plan. Those who track the trade expect a cut. "
+    "Anti-experts that watch   the market know little. Economists who study it say so.\n\n"
+    "A growing body of research suggests otherwise, and a raft of new studies shows the same. "
+    "The number of studies rose.\n\n"
+    "As one veteran broker put it, nothing moves. In the words of one consultant, it is quiet. "
+    "As a nurse, she knew.\n\n"
+    "Okafor, who chairs the council, opposed it. As Lindqvist put it, the deal is done. Her coach, "
+    "Brennan, said little. Hargreaves, for one, was pleased. Co-author Sall added a note.\n"
+    "Dunmore, a senior fellow at the institute, disagreed, and “Okafor, who” was quoted.\n\n"
+    "Key Outcome: Greene and greene met Greene. Past Examples: the Greene view, as greene said.\n\n"
+    "The storied annals of the town, woven into a rich tapestry of memory, drew threads of grief.\n"
+)
+
+
+def _spans(matches) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [m.span() for m in matches]
+
+
+def _docs():  # type: ignore[no-untyped-def]
+    yield build_document("own.txt", _TEXT)
+    corpus = need(SHARED / "corpus")
+    paths = sorted(p for p in corpus.rglob("*") if p.suffix in {".txt", ".md", ".html"})[::SAMPLE_STEP]
+    assert len(paths) >= 100, f"only {len(paths)} corpus articles sampled"
+    for path in [*paths, *sorted(need(SHARED / "seeds").glob("*.txt"))]:
+        doc = build_document(str(path), path.read_text(encoding="utf-8", errors="replace"))
+        if doc.word_count:
+            yield doc
+
+
+def test_vague_shapes_found_at_trigger_words_are_the_scanned_ones_on_own_text():
+    doc = build_document("own.txt", _TEXT)
+    shapes = sourcing._vague_shape_patterns()
+    found = {name: _spans(doc.index.finditer(shapes[name])) for name in ("view", "crowd", "body", "frame")}
+    for name, spans in found.items():
+        assert spans == _spans(shapes[name].finditer(doc.plain)), name
+        assert spans, f"{name}: the scan found nothing here, so the comparison proved nothing"
+    # a match with a line break inside its adjective ("widely\nheld belief") is found too
+    assert any("\n" in doc.plain[s:e] for s, e in found["view"])
+
+
+def test_vague_shapes_found_at_trigger_words_are_the_scanned_ones_on_the_corpora():
+    shapes = sourcing._vague_shape_patterns()
+    total = 0
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        for name in ("view", "crowd", "body", "frame"):
+            expected = _spans(shapes[name].finditer(doc.plain, lo))
+            assert _spans(doc.index.finditer(shapes[name], lo)) == expected, (doc.path, name)
+            total += len(expected)
+    assert total > 0
+
+
+def _unguarded(rx: regex.Pattern[str]) -> regex.Pattern[str]:
+    guard = r"(?<!\p{L})(?=\p{L})(?:"
+    assert rx.pattern.startswith(guard) and rx.pattern.endswith(")")
+    return regex.compile(rx.pattern[len(guard) : -1], rx.flags)
+
+
+def test_described_surname_guard_changes_no_match():
+    guarded = regex.compile(sourcing._SURNAME_DESCRIBED.pattern, sourcing._SURNAME_DESCRIBED.flags)
+    plain = _unguarded(guarded)
+    total = 0
+    for doc in _docs():
+        lo, hi = sourcing.body_range(doc)
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(doc.plain, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(doc.plain, lo, hi)] == expected, doc.path
+        total += len(expected)
+    assert total >= 5
+
+
+def test_block_words_are_shared_and_equal_a_scan_from_the_label():
+    rx = style._rx()["word"]
+    doc = build_document("own.txt", _TEXT)
+    labelled = 0
+    for block in doc.body_blocks:
+        words = style._block_words(doc, block)
+        assert words is style._block_words(doc, block)  # one scan per document
+        assert _spans(words) == _spans(rx.finditer(doc.plain, block.start, block.end))
+        label = style._LABEL.match(doc.plain, block.start, block.end)
+        if label:
+            labelled += 1
+            after = [w for w in words if w.start() >= label.end()]
+            assert _spans(after) == _spans(rx.finditer(doc.plain, label.end(), block.end))
+    assert labelled >= 1
+
+
+def test_figures_found_at_trigger_words_are_the_scanned_ones():
+    rx = filler._figure_pattern()
+    total = 0
+    for doc in _docs():
+        expected = [(m.span(), m.groupdict()) for m in rx.finditer(doc.plain)]
+        assert [(m.span(), m.groupdict()) for m in doc.index.finditer(rx)] == expected, doc.path
+        total += len(expected)
+        if doc.path == "own.txt":
+            assert len(expected) >= 3
+    assert total > 0
