@@ -162,7 +162,9 @@ class _PageParser(HTMLParser):
         element = _Element(
             tag=tag,
             dropped=tag in _DROP,
-            chrome=bool(words & word_list("html-chrome-classes.txt")) or tag == "footer" or (tag == "header" and not self._in("article")),
+            # an <article> or <main> is the story whatever its class says (<article class="newsletter">)
+            chrome=(tag not in ("article", "main") and bool(words & word_list("html-chrome-classes.txt")))
+            or tag == "footer" or (tag == "header" and not self._in("article")),
             byline=bool(words & word_list("html-byline-classes.txt")),
             index=self._count,
             words=frozenset(words),

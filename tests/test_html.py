@@ -221,3 +221,15 @@ def test_extracting_pages_opens_no_network_connection(tmp_path):
 def test_the_guard_catches_a_connection(tmp_path):
     proc, attempts = guarded_connection(tmp_path, "127.0.0.1")
     assert proc.returncode != 0 and "network access attempted" in proc.stderr and "socket." in attempts
+
+
+def test_an_article_element_is_the_story_whatever_its_class_names():
+    """<article class="newsletter">: a class that marks a sign-up box elsewhere does not drop the story."""
+    from lint.html import build_html_document
+
+    page = ("<html><body><article class=\"newsletter\"><h1>The Harbour Brief</h1>"
+            "<p>The ferry returned to service on Friday after a refit that replaced both engines.</p>"
+            "</article><div class=\"newsletter\"><p>Sign up for our weekly email today</p></div></body></html>")
+    doc = build_html_document("brief.html", page)
+    assert "ferry returned to service" in doc.plain
+    assert "Sign up for our weekly" not in doc.plain[doc.body_start :]

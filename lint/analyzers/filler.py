@@ -32,12 +32,19 @@ _LEAD = LazyPattern(r"[\s“\"‘'*_>#•·▪●◦\-–—\p{So}\p{Sk}\p{Cf}\u
 #: closes an emphasised label ("**TL;DR —**"; a dash after plain words opens a sentence's aside).
 _LABEL = LazyPattern(
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
-    r"[ \t]*[”\"’'*_]*[ \t]*(?P<end>[:?!—–])"
+    r"[ \t]*+[”\"’'*_]*+[ \t]*+(?P<end>[:?!—–])"  # possessive: a run of 60,000 spaces is read once
 )
 #: What must follow a dash that ends a label, in the file itself: the close of its emphasis.
 _EMPHASIS_CLOSE = LazyPattern(r"[ \t]*[*_]")
 #: The text of a heading line, without trailing blanks, emphasis or a colon.
-_HEADING = LazyPattern(r"(?P<label>[^\n]*?)[ \t\r*_:”\"’']*$")  # "\r": a CRLF line not normalised (the API)
+#: What closes a heading's label: emphasis, a colon, quotes, spaces ("\r": a CRLF line not normalised, the API).
+_HEADING_TAIL = " \t\r*_:”\"’'"
+
+
+def _heading_label(plain: str, start: int, end: int, tail: str = _HEADING_TAIL) -> tuple[int, int]:
+    """The label of a heading line: its text without the closing marks (a trim, not a regex: a lazy
+    pattern before a run of trailing spaces is quadratic on a line of 60,000 spaces)."""
+    return start, start + len(plain[start:end].rstrip(tail))
 _LINE = LazyPattern(r"[^\n]+")
 _BRACKET = LazyPattern(r"\[(?P<inner>[^\[\]\n]{1,100})\]")
 #: Words that make a placeholder noun a description of the missing text ("[Quote from …]").
@@ -83,9 +90,9 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         block = doc.block_at(start)
         if block is not None and block.kind == "heading":
-            h = _HEADING.match(plain, start, line.end())
-            if h and h.group("label") and is_callout_label(h.group("label")):
-                yield Hit(h.start("label"), h.end("label"), {"match": doc.text[h.start("label") : h.end("label")]})
+            a, b = _heading_label(plain, start, line.end())
+            if b > a and is_callout_label(plain[a:b]):
+                yield Hit(a, b, {"match": doc.text[a:b]})
     yield from _left_out_callouts(doc)
     yield from _bold_callout_heads(doc)
     yield from _arrow_callouts(doc)
@@ -93,7 +100,7 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 
 #: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".
-_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+(?P<label>[^\n]*?)[ \t\r*_:]*$", regex.I)
+_ARTICLE_HEADING = LazyPattern(r"[ \t]*the[ \t]+", regex.I)
 
 
 def _article_callout_headings(doc: Document) -> Iterator[Hit]:
@@ -105,14 +112,17 @@ def _article_callout_headings(doc: Document) -> Iterator[Hit]:
             continue
         lead = _LEAD.match(plain, block.start, block.end)
         h = _ARTICLE_HEADING.match(plain, lead.end() if lead else block.start, block.end)
-        if h and h.group("label") and is_callout_label(h.group("label")):
-            yield Hit(h.start(), h.end("label"), {"match": doc.text[h.start() : h.end("label")].strip()})
+        if h is None:
+            continue
+        a, b = _heading_label(plain, h.end(), block.end, " \t\r*_:")
+        if b > a and "\n" not in plain[a:b] and is_callout_label(plain[a:b]):
+            yield Hit(h.start(), b, {"match": doc.text[h.start() : b].strip()})
 
 
 #: A label closed by an arrow instead of a colon: "Quick recap for busy readers -> …", "TL;DR → …".
 _ARROW_LABEL = LazyPattern(
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,5})"
-    r"[ \t]*[*_]*[ \t]*(?:-+>|=>|→|⇒|➡\uFE0F?|»)[ \t]*\S"
+    r"[ \t]*+[*_]*+[ \t]*+(?:-+>|=>|→|⇒|➡\uFE0F?|»)[ \t]*+\S"
 )
 #: Words that start the audience a label may name after its head ("… for busy readers").
 _LABEL_AUDIENCE = frozenset({"for"})
@@ -233,8 +243,8 @@ def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     for i, line in enumerate(lines):
         lead = _LEAD.match(doc.plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
-        h = _HEADING.match(doc.plain, start, line.end())
-        if not h or _norm(h.group("label")) not in labels:
+        a, b = _heading_label(doc.plain, start, line.end())
+        if _norm(doc.plain[a:b]) not in labels:
             continue
         entries = 0
         for entry in lines[i + 1 :]:
@@ -244,8 +254,7 @@ def table_of_contents(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 break
             entries += 1
         if entries >= min_entries:
-            yield Hit(h.start("label"), h.end("label"),
-                      {"match": doc.text[h.start("label") : h.end("label")], "count": str(entries)})
+            yield Hit(a, b, {"match": doc.text[a:b], "count": str(entries)})
     yield from _inline_contents(doc, labels, min_entries)
     yield from _bar_contents(doc, labels, min_entries)
 
