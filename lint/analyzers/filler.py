@@ -19,6 +19,7 @@ from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.textindex import WORD
 
@@ -423,7 +424,7 @@ def _figure_pattern() -> regex.Pattern[str]:
     noun = alternation_source(word_list("figurative-nouns.txt"))
     verb = alternation_source(word_list("figurative-verbs.txt"))
     prep = alternation_source(_FIGURE_PREPOSITIONS)
-    return regex.compile(
+    return compile_pattern(
         rf"\b(?:(?:{adj})[ \t]+(?P<noun>{noun})(?:[ \t]+(?:{prep}))?"
         rf"|(?P<noun>{noun})[ \t]+(?:{prep})|(?P<verb>{verb}))\b",
         regex.I | regex.V0,
