@@ -24,11 +24,16 @@ def fresh_hdcache(monkeypatch: pytest.MonkeyPatch) -> dict:
     return pyphen.hdcache
 
 
-def test_every_pattern_reads_as_pyphen_reads_it(fresh_hdcache):
+@pytest.mark.parametrize("stored", [True, False], ids=["prebuilt table", "indexed in the process"])
+def test_every_pattern_reads_as_pyphen_reads_it(fresh_hdcache, monkeypatch, stored):
+    if not stored:
+        monkeypatch.setattr(hyphenation, "_stored_table", lambda path, ignored: None)
     hyphenation.install(LANGUAGE)
     lazy, eager = fresh_hdcache[DICTIONARY], pyphen.HyphDict(DICTIONARY)
     assert set(lazy.patterns) == set(eager.patterns)
-    assert all(tuple(lazy.patterns[key]) == value for key, value in eager.patterns.items())
+    for key, value in eager.patterns.items():
+        offset, weights = lazy.patterns[key]  # as pyphen unpacks an entry (the store keeps lists)
+        assert (offset, tuple(weights)) == value, key
     assert lazy.maxlen == eager.maxlen
 
 
