@@ -120,6 +120,20 @@ def _stored_table(path: Path, ignored: tuple[str, ...]) -> dict[str, object] | N
     return table if isinstance(table, dict) and table else None
 
 
+#: Words whose hyphenation points pyphen keeps; past this many the cache starts afresh (pyphen's
+#: own cache has no bound: over a corpus of thousands of articles it holds every word seen).
+WORD_CACHE_SIZE = 20_000
+
+
+class _WordCache(dict):  # type: ignore[type-arg]
+    """pyphen's per-word cache, emptied when it reaches :data:`WORD_CACHE_SIZE` words."""
+
+    def __setitem__(self, word: str, points: object) -> None:
+        if len(self) >= WORD_CACHE_SIZE:
+            self.clear()
+        super().__setitem__(word, points)
+
+
 def install(language: str) -> None:
     """Put a lazily parsed ``HyphDict`` for ``language`` in pyphen's dictionary cache.
 
@@ -142,6 +156,6 @@ def install(language: str) -> None:
         return
     hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
     hyph.patterns = table
-    hyph.cache = {}
+    hyph.cache = _WordCache()
     hyph.maxlen = max(map(len, table))
     cache[path] = hyph
