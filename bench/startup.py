@@ -2,6 +2,7 @@
 
     python bench/startup.py                 # a seed article, 15 rounds
     python bench/startup.py --rounds 31 --file path/to/article.md
+    python bench/startup.py --baseline /tmp/main-export  # the same runs of another copy of the code
 
 Each round runs every command once, in turn (so a burst of load from other processes falls on
 all of them alike), on a copy of the article that is edited before each run (the pre-commit
@@ -51,6 +52,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--file", type=Path, help="the article (default: the first seed)")
     ap.add_argument("--no-peers", action="store_true", help="credlint only")
+    ap.add_argument("--baseline", type=Path, help="another copy of credlint's code (e.g. main, exported) run in the same rounds")
     args = ap.parse_args()
     source = args.file or next(iter(sorted(SEEDS.glob("*.txt"))), None)
     if source is None or not source.is_file():
@@ -65,12 +67,18 @@ def main() -> int:
         env.pop("CREDLINT_CACHE_DIR", None)
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: pip writes the bytecode
         credlint = [sys.executable, "-m", "lint"]
+        envs: dict[str, dict[str, str]] = {}
         commands = {
             "credlint check, edited file, cache on": [*credlint, "check", str(edited), "--cache-dir", str(tmp / "c-edit"), "-q", "--exit-zero"],
             "credlint check, edited file, --no-cache": [*credlint, "check", str(edited), "--no-cache", "-q", "--exit-zero"],
             "credlint check, unchanged file, warm cache": [*credlint, "check", str(unchanged), "--cache-dir", str(tmp / "c-warm"), "-q", "--exit-zero"],
             "credlint --version": [*credlint, "--version"],
         }
+        if args.baseline is not None:
+            base_env = {**env, "PYTHONPATH": str(args.baseline.resolve())}
+            for name, cmd in list(commands.items()):
+                commands[f"{name} (baseline)"] = cmd
+                envs[f"{name} (baseline)"] = base_env
         proselint = BIN / "proselint" if (BIN / "proselint").exists() else shutil.which("proselint")
         if proselint and not args.no_peers:
             commands["proselint check, edited file"] = [str(proselint), "check", str(edited)]
@@ -78,7 +86,7 @@ def main() -> int:
         for i in range(-1, args.rounds):  # round -1 warms the OS file cache and the result cache
             for name, cmd in commands.items():
                 edited.write_text(f"{text}\nEdit number {i + 2} of {name}.\n", encoding="utf-8")
-                figure = run_once(cmd, env)
+                figure = run_once(cmd, envs.get(name, env))
                 if i >= 0:
                     figures[name].append(figure)
         load = os.getloadavg()
