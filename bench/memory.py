@@ -5,7 +5,7 @@
 
 Each run is one ``credlint check FOLDER --no-cache`` (all the files of the folder, so the
 corpus is distinct articles, never a replica), with the report written to ``/dev/null``. While
-it runs, the resident memory (VmRSS) of the process and of every worker is read every 20 ms
+it runs, the resident memory (VmRSS) of the process and of every worker is read every 10 ms
 from ``/proc``: the table gives the peak of their sum (the figure ``bench/speed.py`` reports
 and the issue's target of 150 MB is about) and the peak of the largest single process, with
 the wall and CPU time of the run. Linux only (``/proc``).
@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from speed import _tree_rss_kb  # noqa: E402
+import speed  # noqa: E402
 
 
 def _largest_kb(root_pid: int) -> int:
@@ -52,21 +49,14 @@ def measure(cmd: list[str], code: Path = ROOT) -> tuple[float, float, float, flo
     (credlint's code from ``code``)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    usage0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    tree = largest = 0
-    while proc.poll() is None:
-        tree = max(tree, _tree_rss_kb(proc.pid))
-        largest = max(largest, _largest_kb(proc.pid))
-        time.sleep(0.02)
-    err = proc.communicate()[1]
-    wall = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"credlint exited with {proc.returncode}: {err.decode(errors='replace')[-500:]}")
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = usage.ru_utime + usage.ru_stime - usage0.ru_utime - usage0.ru_stime
-    return tree / 1024, largest / 1024, wall, cpu
+    peak = [0]
+
+    def sample(pid: int) -> int:
+        peak[0] = max(peak[0], _largest_kb(pid))
+        return peak[0]
+
+    wall, cpu, tree = speed.measure(cmd, env, largest=sample)
+    return tree, peak[0] / 1024, wall, cpu
 
 
 def main() -> int:
