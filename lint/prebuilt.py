@@ -338,7 +338,7 @@ def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:
 
 def program(stored: Any) -> Any:
     """A compiled pattern from its stored program (what unpickling one does): ``regex``'s
-    pickled tuple as the package store keeps it, or that tuple :func:`encode`\ d as JSON."""
+    pickled tuple as the package store keeps it, or that tuple as :func:`encode` writes it in JSON."""
     from regex import _regex
 
     return _regex.compile(*(stored if isinstance(stored, tuple) else decode(stored)))
