@@ -135,14 +135,19 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True) -> tuple[float, float, float]:
+def measure(
+    cmd: list[str], env: dict[str, str] | None = None, sample: bool = True, largest: Callable[[int], int] | None = None
+) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (the whole tree, waited-for workers included) and peak summed
-    RSS in MB of one command. ``sample=False`` skips the memory sampling (it costs CPU)."""
+    RSS in MB of one command. ``sample=False`` skips the memory sampling (it costs CPU);
+    ``largest``, called with the process id at each sample, also samples a figure of the caller's."""
     cpu0, start = _children_cpu(), time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while sample and proc.poll() is None:
         peak = max(peak, _tree_rss_kb(proc.pid))
+        if largest is not None:
+            largest(proc.pid)
         time.sleep(0.01)
     err = proc.communicate()[1]
     seconds = time.perf_counter() - start

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 import typer
 
@@ -118,7 +118,7 @@ def check(
     from lint.inputs import find_inputs
     from lint.options import RunOptions, prepare
     from lint.report import RenderOptions, Report
-    from lint.reporters import get_reporter
+    from lint.reporters import get_writer
     from lint.selection import split_selectors
 
     try:
@@ -144,20 +144,23 @@ def check(
     except CredlintError as exc:
         raise _fail(str(exc)) from None
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _write(get_reporter(format)(report, RenderOptions(color=color, statistics=statistics, quiet=quiet)), output)
+    _write(get_writer(format)(report, RenderOptions(color=color, statistics=statistics, quiet=quiet)), output)
     raise typer.Exit(_exit_status(report, run, verbose, exit_zero))
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    """The report to ``--output`` or standard output; a failed write is one line and exit 2."""
+def _write(pieces: Iterable[str], output: Optional[Path]) -> None:
+    """The report, piece by piece (a large JSON report is never one string), to ``--output`` or
+    standard output; a failed write is one line and exit 2."""
     if output is not None:
         try:
-            output.write_text(text, encoding="utf-8")
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.writelines(pieces)
         except OSError as exc:
             raise _fail(f"--output {output}: {exc.strerror or exc}") from None
         return
     try:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
     except OSError as exc:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the broken stream

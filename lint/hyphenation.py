@@ -14,13 +14,20 @@ actually matches are parsed. The result goes into pyphen's own dictionary cache
 (``pyphen.hdcache``), where textstat's ``Pyphen(lang=…)`` finds it. A test checks
 every pattern's entry against pyphen's own parsing.
 
+The command line does not even index the file: the parsed table (every pattern's ``(offset,
+values)``) is kept in the prebuilt store (:mod:`lint.prebuilt`, ``hyphenation.json``, checked
+against the dictionary file's bytes and this module), which reads in a few milliseconds.
+
 Anything unusual in the file (pyphen's ``^^hh`` escapes, nonstandard hyphenation
 alternatives, padded or repeated patterns) leaves the work to pyphen itself.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _DIGITS = b"0123456789"
 #: pyphen's hex escapes and nonstandard alternatives, and whitespace pyphen would strip.
@@ -87,6 +94,46 @@ def _index(data: bytes, ignored: tuple[str, ...]) -> dict[str, object] | None:
     return table
 
 
+def parsed_table(path: Path, ignored: tuple[str, ...]) -> dict[str, list[object]] | None:
+    """Every pattern of the dictionary at ``path`` parsed, ``letters → [offset, weights]``
+    (what pyphen's ``HyphDict`` holds, as lists), or None where :func:`_index` declines."""
+    table = _index(path.read_bytes(), ignored)
+    if table is None:
+        return None
+    return {key: [offset, list(values)] for key, entry in table.items() for offset, values in [_weights(entry.line)]}  # type: ignore[attr-defined]
+
+
+def _stored_table(path: Path, ignored: tuple[str, ...]) -> dict[str, object] | None:
+    """:func:`parsed_table` from the prebuilt store (one dictionary: the one credlint counts
+    syllables with), built there on first use; None for another dictionary."""
+    from pathlib import Path
+
+    from lint import prebuilt
+
+    def build() -> dict[str, object]:
+        return {"dictionary": path.name, "ignored": list(ignored), "table": parsed_table(path, ignored)}
+
+    stored = prebuilt.derived("hyphenation", build, [Path(__file__), path])
+    if not isinstance(stored, dict) or stored.get("dictionary") != path.name or stored.get("ignored") != list(ignored):
+        return None
+    table = stored.get("table")
+    return table if isinstance(table, dict) and table else None
+
+
+#: Words whose hyphenation points pyphen keeps; past this many the cache starts afresh (pyphen's
+#: own cache has no bound: over a corpus of thousands of articles it holds every word seen).
+WORD_CACHE_SIZE = 20_000
+
+
+class _WordCache(dict):  # type: ignore[type-arg]
+    """pyphen's per-word cache, emptied when it reaches :data:`WORD_CACHE_SIZE` words."""
+
+    def __setitem__(self, word: str, points: object) -> None:
+        if len(self) >= WORD_CACHE_SIZE:
+            self.clear()
+        super().__setitem__(word, points)
+
+
 def install(language: str) -> None:
     """Put a lazily parsed ``HyphDict`` for ``language`` in pyphen's dictionary cache.
 
@@ -100,14 +147,15 @@ def install(language: str) -> None:
     path = pyphen.LANGUAGES.get(pyphen.language_fallback(language) or "")
     if not isinstance(cache, dict) or path is None or path in cache:
         return
+    ignored = tuple(getattr(pyphen, "ignored", ("%", "#")))
     try:
-        table = _index(path.read_bytes(), tuple(getattr(pyphen, "ignored", ("%", "#"))))
+        table = _stored_table(path, ignored) or _index(path.read_bytes(), ignored)
     except OSError:
         return
     if table is None or not hasattr(pyphen.HyphDict, "positions"):
         return
     hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
     hyph.patterns = table
-    hyph.cache = {}
+    hyph.cache = _WordCache()
     hyph.maxlen = max(map(len, table))
     cache[path] = hyph

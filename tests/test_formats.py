@@ -431,3 +431,35 @@ def test_fingerprints_survive_lines_moving(tmp_path, monkeypatch):
     after, sarif_after = fingerprints()
     assert len(before) >= 4 and before.keys() == after.keys() and sarif_before == sarif_after
     assert all(after[fp] == before[fp] + 2 for fp in before)
+
+
+def test_the_json_report_is_written_a_file_at_a_time_and_reads_as_one_document(workdir, monkeypatch):
+    """``credlint check --format json`` writes its report piece by piece (one file entry at a
+    time, so a large run never holds the whole text): the pieces are exactly ``json.dumps`` of
+    the report, for no file, one and several, errors included."""
+    from lint.report import PLAIN
+    from lint.reporters import get_writer, text
+    from lint.reporters.json_report import as_dict, chunks
+
+    code, out = lint(workdir, "json", monkeypatch)
+    data = json.loads(out)
+    assert [f["path"] for f in data["files"]] == NAMES
+    rules = _rules()
+    for count in (0, 1, len(NAMES)):
+        results = [
+            FileResult(path=f["path"], error=f.get("error"), score=f.get("score"), grade=f.get("grade"), metrics=f.get("metrics", {}),
+                       findings=[Finding(path=f["path"], **{k: v for k, v in x.items() if k != "related"}) for x in f.get("findings", [])])
+            for f in data["files"][:count]
+        ]
+        report = Report(results=results, rules=rules, fail_under=50.0, fail_on="error")
+        pieces = list(chunks(report))
+        assert len(pieces) == count + 2
+        assert "".join(pieces) == json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        assert "".join(get_writer("json")(report, PLAIN)) == "".join(pieces)
+        assert "".join(get_writer("text")(report, PLAIN)) == text.render(report, PLAIN)  # a whole-text format: one piece
+
+
+def _rules() -> list[Any]:
+    from lint.rulepack import load_packs
+
+    return load_packs()

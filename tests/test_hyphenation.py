@@ -24,11 +24,16 @@ def fresh_hdcache(monkeypatch: pytest.MonkeyPatch) -> dict:
     return pyphen.hdcache
 
 
-def test_every_pattern_reads_as_pyphen_reads_it(fresh_hdcache):
+@pytest.mark.parametrize("stored", [True, False], ids=["prebuilt table", "indexed in the process"])
+def test_every_pattern_reads_as_pyphen_reads_it(fresh_hdcache, monkeypatch, stored):
+    if not stored:
+        monkeypatch.setattr(hyphenation, "_stored_table", lambda path, ignored: None)
     hyphenation.install(LANGUAGE)
     lazy, eager = fresh_hdcache[DICTIONARY], pyphen.HyphDict(DICTIONARY)
     assert set(lazy.patterns) == set(eager.patterns)
-    assert all(tuple(lazy.patterns[key]) == value for key, value in eager.patterns.items())
+    for key, value in eager.patterns.items():
+        offset, weights = lazy.patterns[key]  # as pyphen unpacks an entry (the store keeps lists)
+        assert (offset, tuple(weights)) == value, key
     assert lazy.maxlen == eager.maxlen
 
 
@@ -108,3 +113,16 @@ def test_credlint_never_parses_the_whole_dictionary_and_measures_the_same():
         lazy = _readability(article, _NO_PARSING)
         assert lazy == _readability(article, _FULL_PARSE)
         assert lazy["flesch_reading_ease"] is not None
+
+
+def test_the_word_cache_is_bounded(fresh_hdcache, monkeypatch):
+    """pyphen keeps every word it hyphenated; credlint's dictionary keeps at most
+    WORD_CACHE_SIZE of them, and hyphenates the same after starting afresh."""
+    monkeypatch.setattr(hyphenation, "WORD_CACHE_SIZE", 5)
+    hyphenation.install(LANGUAGE)
+    lazy, eager = fresh_hdcache[DICTIONARY], pyphen.HyphDict(DICTIONARY)
+    words = ["hyphenation", "extraordinarily", "newspaper", "credibility", "reporter", "attribution", "hyphenation", "source"]
+    for word in words:
+        assert lazy.positions(word) == eager.positions(word)
+        assert len(lazy.cache) <= 5
+    assert len(eager.cache) == len(set(words))

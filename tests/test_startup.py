@@ -43,3 +43,60 @@ def test_importing_credlint_as_a_library_leaves_the_collector_alone() -> None:
 def test_a_collector_switched_off_stays_off() -> None:
     proc = _run("import gc; gc.set_threshold(0); import lint.startup; lint.startup.pace_collector(); print(gc.get_threshold()[0])")
     assert proc.stdout.strip() == "0", proc.stderr
+
+
+def test_dataclass_methods_come_from_the_store_and_behave_as_compiled(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The command line hands dataclasses the compiled methods of the texts it has met before:
+    a second process compiles none of them again, and the classes behave as dataclasses do."""
+    import dataclasses
+
+    from lint import prebuilt, startup
+
+    store = tmp_path / "_prebuilt"
+    monkeypatch.setattr(prebuilt, "package_store", lambda: store)
+    monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # removed again after the test
+
+    def define() -> type:
+        @dataclasses.dataclass(frozen=True, order=True)
+        class Span:
+            """A test span."""
+
+            start: int
+            end: int = 0
+            tags: tuple[str, ...] = dataclasses.field(default=())
+
+        return Span
+
+    first = startup.cache_dataclass_methods()
+    assert first is not None
+    Span = define()
+    assert first.new and not first.stored  # __init__, __repr__, __eq__, order, frozen __setattr__…
+    startup._keep(first)
+    assert (store / startup.DATACLASSES_FILE).is_file()
+    dataclasses.exec = exec  # type: ignore[attr-defined] # a new process
+    second = startup.cache_dataclass_methods()
+    assert second is not None and set(first.new) <= set(second.stored)
+    Again = define()
+    assert not second.new and second.used == set(first.new)
+    a, b = Again(1, 2), Again(1, 3, ("x",))
+    assert a < b and a == Again(1, 2) and hash(a) == hash(Again(1, 2)) and repr(b) == "test_dataclass_methods_come_from_the_store_and_behave_as_compiled.<locals>.define.<locals>.Span(start=1, end=3, tags=('x',))"
+    try:
+        a.start = 5  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a frozen dataclass accepted an assignment")
+    # a damaged store is refused: the methods are compiled again, never taken from it
+    path = store / startup.DATACLASSES_FILE
+    head, _, body = path.read_bytes().partition(b"\n")
+    path.write_bytes(head + b"\n" + body[:-1] + bytes([body[-1] ^ 1]))
+    dataclasses.exec = exec  # type: ignore[attr-defined]
+    third = startup.cache_dataclass_methods()
+    assert third is not None and not third.stored
+    define()
+    assert set(third.new) == set(first.new)
+
+
+def test_library_users_keep_dataclasses_as_they_are() -> None:
+    proc = _run("import dataclasses, lint.api, lint.cli, lint.engine; print(hasattr(dataclasses, 'exec'))")
+    assert proc.stdout.strip() == "False", proc.stderr

@@ -19,6 +19,7 @@ from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
+from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.textindex import WORD
 
@@ -457,7 +458,7 @@ def _figure_pattern() -> regex.Pattern[str]:
     names = ("figurative-adjectives.txt", "figurative-nouns.txt", "figurative-verbs.txt")
     adj, noun, verb = (alternation_source(word_list(name)) for name in names)
     prep = alternation_source(_FIGURE_PREPOSITIONS)
-    rx = regex.compile(
+    rx = compile_pattern(
         rf"\b(?:(?:{adj})[ \t]+(?P<noun>{noun})(?:[ \t]+(?:{prep}))?"
         rf"|(?P<noun>{noun})[ \t]+(?:{prep})|(?P<verb>{verb}))\b",
         regex.I | regex.V0,

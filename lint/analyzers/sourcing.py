@@ -1219,7 +1219,7 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     evidence = "|".join(phrase_source(x) for x in longest_first(_marked_words("unnamed-evidence.txt")))
     groups = "|".join(regex.escape(x) for x in longest_first(g.groups))
     verbs = "|".join(phrase_source(v) for v in longest_first(g.verbs))
-    evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: -len(kv[0])) if "=" in mark)
+    evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: (-len(kv[0]), kv[0])) if "=" in mark)
     jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
     job = "|".join(phrase_source(j) for j in longest_first(jobs))
     mod = rf"{_NOT_A_MODIFIER}(?-i:\p{{Ll}}[\p{{Ll}}\-]*)"

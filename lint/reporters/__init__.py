@@ -9,7 +9,7 @@ for JSON schemas, tabulate or XML.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from typing import Callable, Iterable
 
 from lint.report import RenderOptions, Report
 
@@ -30,3 +30,16 @@ def get_reporter(name: str) -> Callable[[Report, RenderOptions], str]:
     """``render(report, options) -> str`` for a format name."""
     module, _, attr = REPORTERS[name].partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def get_writer(name: str) -> Callable[[Report, RenderOptions], Iterable[str]]:
+    """``chunks(report, options)``, the report's text in pieces for a format whose reporter
+    writes one (JSON: a file entry at a time, so a large run is never one string), else the
+    whole text as one piece."""
+    module, _, attr = REPORTERS[name].partition(":")
+    reporter = importlib.import_module(module)
+    pieces = getattr(reporter, "chunks", None)
+    if pieces is not None:
+        return pieces  # type: ignore[no-any-return]
+    render = getattr(reporter, attr)
+    return lambda report, options: (render(report, options),)

@@ -6,7 +6,7 @@ Version 1 only ever gains optional fields; renaming or removing one means versio
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
 from lint.results import FileResult
 from lint.report import PLAIN, RenderOptions, Report
@@ -56,4 +56,16 @@ def as_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions = PLAIN) -> str:
-    return json.dumps(as_dict(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions = PLAIN) -> Iterator[str]:
+    """The report's text in pieces, one file entry at a time: exactly ``json.dumps(as_dict(report),
+    indent=2)`` and a newline, without holding the whole document (with ``indent``, ``json``
+    encodes in Python and keeps every token of a 2,400-file report in a list: about 70 MB)."""
+    encode = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False).encode
+    yield f'{{\n  "version": {encode(SCHEMA_VERSION)},\n  "files": ['
+    for i, r in enumerate(report.results):
+        entry = encode(file_entry(r, r.error is None and not report.failing(r)))
+        yield ("," if i else "") + "\n    " + entry.replace("\n", "\n    ")  # JSON strings hold no raw line break
+    yield ("\n  ]" if report.results else "]") + ',\n  "summary": ' + encode(report.summary).replace("\n", "\n  ") + "\n}\n"
