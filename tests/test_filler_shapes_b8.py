@@ -123,6 +123,8 @@ def test_service_information_and_quotes_stay_quiet(sentence: str) -> None:
         "Here's a snappy headline for your piece: Ferry doubles sailings",
         "I could not confirm the fares from the notes you provided.",
         "I trust this write-up gives a balanced picture of the timetable.",
+        "Here is the shorter version you asked for: Ferry doubles sailings",
+        "Below is the news story, as requested, with the new fares.",
     ],
 )
 def test_the_assistants_own_voice_is_found(sentence: str) -> None:
@@ -137,6 +139,7 @@ def test_the_assistants_own_voice_is_found(sentence: str) -> None:
         "Here is the timetable for your crossing, the operator said.",
         "The operator trains its crews on data from the coastguard, it said.",
         "I asked the captain about the fares; he said they would stay the same.",
+        "Here is the timetable you asked for, the clerk told the passenger.",
     ],
 )
 def test_a_reporters_first_person_stays_quiet(sentence: str) -> None:

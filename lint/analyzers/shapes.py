@@ -215,6 +215,14 @@ _PRESENTATIVE = LazyPattern(
     r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)(?=[\s:.,;!?*_]|$)",
     regex.I,
 )
+#: The hand-over naming the user's order: "Here is the revised article you asked for", "Below is
+#: the match report, as requested".
+_ORDERED = LazyPattern(
+    r"[\s*_>#\"“]*(?:(?:certainly|sure|absolutely|of\s+course|okay|ok)[ \t]*[!,.:—–-][ \t]*)?"
+    r"(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+(?:the|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[\w'’-]+)\b[ \t,]*(?:that\s+|which\s+)?(?:you\s+(?:asked\s+for|requested|wanted|ordered)|as\s+(?:you\s+)?requested)",
+    regex.I,
+)
 
 
 @analyzer("shapes.assistant_voice")
@@ -228,7 +236,7 @@ def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     for s in doc.sentences:
         if doc.in_quote(s.start):
             continue
-        p = _PRESENTATIVE.match(plain, s.start, s.end)
+        p = _PRESENTATIVE.match(plain, s.start, s.end) or _ORDERED.match(plain, s.start, s.end)
         if p and _key(p.group("noun")) in nouns:
             yield Hit(s.start, p.end(), {"match": doc.text[s.start : p.end()].strip()})
             continue
