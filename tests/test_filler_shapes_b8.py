@@ -60,6 +60,8 @@ def test_reporting_labels_stay_quiet(line: str) -> None:
         "(Insert a quote from the harbour master here once he calls back.)",
         "(add the final passenger figure before publication)",
         "The operator, [PR CONTACT TBC], declined to comment.",
+        "The new boat cost [TK] million euros.",
+        "The ferry leaves from {PORT_NAME} at dawn.",
     ],
 )
 def test_unfilled_slots_are_found(sentence: str) -> None:
@@ -74,6 +76,7 @@ def test_unfilled_slots_are_found(sentence: str) -> None:
         "The ferry carried 80,000 people (up from 60,000 in 2024) last year.",
         "The fare rises (adding about a euro here and there) in May, the operator said.",
         "The list is at [1] and [2].",
+        "The ferry {as the operator calls it} is new.",
         "The operator said (in a statement issued here) that fares would rise.",
     ],
 )
@@ -92,6 +95,8 @@ def test_editorial_brackets_stay_quiet(sentence: str) -> None:
         "Smash that like button if you want a night boat!",
         "Kindly post your views on the new timetable in the comments.",
         "Be sure to send this story to a friend on the island.",
+        "DM us your videos of the first crossing below!",
+        "Leave a like if you want the night boat back.",
     ],
 )
 def test_requests_to_the_reader_are_found(sentence: str) -> None:
@@ -153,6 +158,7 @@ def test_a_reporters_first_person_stays_quiet(sentence: str) -> None:
         "Travel / Islands / Ferries",
         "World > Europe > Greece > Islands",
         "Lifestyle › Travel › Sea Routes",
+        "News ▸ Local ▸ Transport",
         "Home Page | Latest | Travel | Weather | Log In",
         "E-Paper | Sections | Newsletters | Subscribe",
     ],

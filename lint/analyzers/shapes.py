@@ -117,6 +117,16 @@ _PAREN = LazyPattern(r"\((?P<inner>[^()\n]{3,200})\)")
 _CAPS_WORDS = LazyPattern(r"[\p{Lu}][\p{Lu}'’\-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’\-]*)+")
 
 
+#: A template's variable in single braces and capitals: "{CITY}", "{SPOKESPERSON_NAME}".
+_CAPS_BRACE = LazyPattern(r"(?<!\{)\{[\p{Lu}][\p{Lu}_ ]{2,40}\}(?!\})")
+
+
+def _is_bare_cue(inner: str) -> bool:
+    """A bracket that holds only a slot word other than "here": "[TK]", "[TBC]", "[to come]"."""
+    key = _key(inner.strip(" .…"))
+    return key != "here" and key in _keys("placeholder-slot-cues.txt")
+
+
 def _opens_with_instruction(inner: str) -> bool:
     words = _key(inner).lstrip(" .…:-").split()
     return bool(words) and words[0] in _keys("placeholder-instructions.txt")
@@ -136,9 +146,11 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
     plain = doc.plain
     for m in _SQUARE.finditer(plain):
         inner = m.group("inner").strip()
-        if _CAPS_WORDS.fullmatch(inner) or (len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or (
+        if _CAPS_WORDS.fullmatch(inner) or _is_bare_cue(inner) or (len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or (
                 _has_slot_cue(inner) and (inner[:1].isupper() or _opens_with_instruction(inner))))):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    for m in _CAPS_BRACE.finditer(plain):
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     for m in _DOUBLE_ANGLE.finditer(doc.text):
         if len(WORD.findall(m.group("inner"))) >= 2:
             yield Hit(m.start(), m.end(), {"match": m.group()})
@@ -256,7 +268,7 @@ def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 # -- BPL020: a breadcrumb or a menu line --------------------------------------------------------------
 _ITEM_REST = r"[\p{L}\p{N}&'’.\-]*(?:[ \t]+[\p{L}\p{N}&'’.\-]+){0,3}"
 #: Three or more capitalised short items joined by a spaced slash or chevron: "News / Regional NSW / Floods".
-_TRAIL = LazyPattern(rf"(?P<hit>\p{{Lu}}{_ITEM_REST}(?:[ \t]+[/>›»][ \t]+[\p{{Lu}}\p{{N}}]{_ITEM_REST}){{2,}})")
+_TRAIL = LazyPattern(rf"(?P<hit>\p{{Lu}}{_ITEM_REST}(?:[ \t]+[/>›»▸▶→][ \t]+[\p{{Lu}}\p{{N}}]{_ITEM_REST}){{2,}})")
 #: Four or more short items joined by a bar, none longer than three words: "Menu | Search | Sign In".
 _MENU_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*(?:[ \t]+[\p{L}\p{N}&'’.\-]+){0,2}"
 _MENU = LazyPattern(rf"(?P<hit>{_MENU_ITEM}(?:[ \t]*\|[ \t]*{_MENU_ITEM}){{3,}})")
@@ -314,7 +326,8 @@ def link_block_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         links = 0
         for nxt in blocks[i + 1 : i + 8]:
-            if nxt.kind != "list" or not _MD_LINK_ITEM.match(doc.text, *_line_of(doc.text, nxt.start)):
+            if nxt.kind != "list" or not (_MD_LINK_ITEM.match(doc.text, *_line_of(doc.text, nxt.start))
+                                          or _enclosing_tag(doc.text, nxt.start) == "a"):
                 break
             links += 1
         if links < 2:  # a saved page: the links under the heading were left out of the article
