@@ -371,3 +371,26 @@ def _left_out_link_blocks(doc: Document, refs: frozenset[str]) -> Iterator[Hit]:
             links += 1
         if links >= 2:
             yield Hit(span.start, span.end, {"match": text})
+
+
+# -- FIL022: a stock framing clause opening the lede -------------------------------------------------
+_LEDE_LEAD = LazyPattern(r"[\s*_>\"“'‘]*")
+
+
+@analyzer("shapes.lede_stock_opener")
+def lede_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The first paragraph of the body opens with a remark about the times ("In an age where …",
+    "In today's fast-paced world, …") of ``rules/data/headline-stock-openers.txt``: the essay
+    opener of generated copy where a news lede says who did what (STY007 reads the headline)."""
+    from lint.analyzers.wording import list_pattern
+
+    rx = list_pattern("headline-stock-openers.txt")
+    for block in doc.body_blocks:
+        if block.kind != "paragraph":
+            continue
+        lead = _LEDE_LEAD.match(doc.plain, block.start, block.end)
+        at = lead.end() if lead else block.start
+        m = rx.match(doc.plain, at, block.end)
+        if m and not doc.in_quote(m.start()):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+        return
