@@ -114,7 +114,6 @@ def callout_shapes(doc: Document) -> Iterator[Hit]:
 _SQUARE = LazyPattern(r"\[(?P<inner>[^\[\]\n]{2,100})\]")
 _DOUBLE_ANGLE = LazyPattern(r"<<(?P<inner>[^<>\n]{3,160})>>")
 _PAREN = LazyPattern(r"\((?P<inner>[^()\n]{3,200})\)")
-_CAPS_WORDS = LazyPattern(r"[\p{Lu}][\p{Lu}'’\-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’\-]*)+")
 
 
 #: A template's variable in single braces and capitals: "{CITY}", "{SPOKESPERSON_NAME}".
@@ -139,14 +138,14 @@ def _has_slot_cue(inner: str, strong: bool = False) -> bool:
 
 
 def placeholder_shapes(doc: Document) -> Iterator[Hit]:
-    """FIL005's shapes beyond a generic noun: a square bracket of two or more words all in
-    capitals or naming a slot ("[NAME TO BE CONFIRMED]", "[Photo to come]"), a double angle
-    bracket ("<<table goes here>>"), and a parenthesis that opens with an instruction and says
-    where or when to fill it ("(Add a reaction from the union here …)")."""
+    """FIL005's shapes beyond a generic noun: a square bracket whose words name a slot ("[NAME
+    TO BE CONFIRMED]", "[Photo to come]", "[TK]"), a template variable in capitals and single
+    braces ("{CITY}"), a double angle bracket ("<<table goes here>>"), and a parenthesis that
+    opens with an instruction and says where or when to fill it ("(Add a reaction … here)")."""
     plain = doc.plain
     for m in _SQUARE.finditer(plain):
         inner = m.group("inner").strip()
-        if _CAPS_WORDS.fullmatch(inner) or _is_bare_cue(inner) or (len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or (
+        if _is_bare_cue(inner) or (len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or (
                 _has_slot_cue(inner) and (inner[:1].isupper() or _opens_with_instruction(inner))))):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     for m in _CAPS_BRACE.finditer(plain):
