@@ -92,7 +92,7 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield from _article_callout_headings(doc)
     from lint.analyzers.shapes import callout_shapes
 
-    yield from callout_shapes(doc)
+    yield from callout_shapes(doc, _LEAD, is_callout_label)
 
 
 #: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".

@@ -5,14 +5,14 @@ Each shape is a form an editor would name ("a label heading a tip box", "an impe
 to the reader that points at the page", "first person singular talking about the article") with
 its few open word classes in ``rules/data``; the sentences of any one article are not the test.
 FIL001 and FIL005 call :func:`callout_shapes` and :func:`placeholder_shapes` from
-:mod:`lint.analyzers.filler`; the other shapes are rules of their own (FIL020, FIL021, BPL020,
+:mod:`lint.analyzers.filler`; the other shapes are rules of their own (FIL020, FIL021, FIL022, BPL020,
 BPL021).
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import regex
 
@@ -89,14 +89,14 @@ def is_shape_callout(label: str) -> bool:
     return False
 
 
-def callout_shapes(doc: Document) -> Iterator[Hit]:
+def callout_shapes(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
     """FIL001's shapes for labels its vocabulary does not list: a line-opening label that ends in
-    a colon (an emoji may stand before it), and an emphasised line over a list."""
-    from lint.analyzers.filler import _LEAD, is_callout_label
-
+    a colon (an emoji may stand before it), and an emphasised line over a list. FIL001's analyzer
+    passes what may stand before a label and its test of a stock label (this module does not
+    import it: the analyzer imports this one)."""
     plain = doc.plain
     for line in regex.finditer(r"[^\n]+", plain):
-        lead = _LEAD.match(plain, line.start(), line.end())
+        lead = line_lead.match(plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
         m = _COLON_LABEL.match(plain, start, line.end())
         if not m or doc.in_quote(m.start("label")):
