@@ -188,6 +188,7 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     verbs = _list_rx("reader-request-verbs.txt", r"(?![\p{L}\p{N}])")
     softeners = _list_rx("reader-request-softeners.txt", r"[ \t]+")
     targets = _list_rx("reader-request-targets.txt", r"(?![\p{L}\p{N}])")
+    stock = _list_rx("reader-request-stock.txt", r"(?![\p{L}\p{N}])")
     for s in doc.sentences:
         lead = _REQUEST_LEAD.match(plain, s.start, s.end)
         at = lead.end() if lead else s.start
@@ -202,6 +203,8 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if nxt is None or _key(nxt.group()) not in _keys("reader-request-objects.txt"):
             continue
         if doc.count_words(s.start, s.end) < 4:  # a button's label ("Leave a Comment") is BPL003's
+            continue
+        if stock.search(plain, s.start, s.end):  # FIL003's stock request to the comment section
             continue
         t = next((t for t in targets.finditer(plain, v.end(), s.end) if _points_at_page(plain, t, s.end)), None)
         if t is None or not _writers_voice(doc, s.start, s.end):
