@@ -46,14 +46,14 @@ def _keys(name: str) -> frozenset[str]:
 # -- FIL001: a callout label with free modifiers -----------------------------------------------------
 #: A label that opens its line: one to six words, an optional emoji, then a colon ("FUN FACT 🎸:").
 _COLON_LABEL = LazyPattern(
-    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*){0,5})"
-    r"[ \t]*[*_]*[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*)*[*_]*[ \t]*:"
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*){0,5})"
+    r"[ \t]*+[*_]*[ \t]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*[*_]*[ \t]*+:"
 )
 #: A line that is only an emphasised label, over a list (also inside a block quote and after an
 #: emoji): "> 📌 **At a Glance**" then "> - Final: …".
 _EMPHASISED_HEAD = LazyPattern(
-    r"^[ \t>]*(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*)*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)[ \t:]*(?:\*\*|__)[ \t:]*\n"
-    r"(?:[ \t>]*\n)?[ \t>]*(?:[-*•]|\d+[.)])[ \t]",
+    r"^[ \t>]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)[ \t:]*(?:\*\*|__)[ \t:]*\n"
+    r"(?:[ \t>]*+\n)?[ \t>]*+(?:[-*•]|\d+[.)])[ \t]",
     regex.M,
 )
 #: A reading time before a noun: "30-second", "two-minute", "5 minute".
@@ -163,7 +163,7 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
 #: What may open a request before its verb: quote marks, emphasis, an emoji, a vocative of one or
 #: two capitalised words and a comma ("Students, …", "Lagos drivers, …").
 _REQUEST_LEAD = LazyPattern(
-    r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+)?,[ \t]+)?"
+    r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
 )
 
 
@@ -186,7 +186,7 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     at the page, the story or the reader's own groups and channels."""
     plain = doc.plain
     verbs = _list_rx("reader-request-verbs.txt", r"(?![\p{L}\p{N}])")
-    softeners = _list_rx("reader-request-softeners.txt", r"[ \t]+")
+    softeners = _list_rx("reader-request-softeners.txt", r"[ \t]++")
     targets = _list_rx("reader-request-targets.txt", r"(?![\p{L}\p{N}])")
     stock = _list_rx("reader-request-stock.txt", r"(?![\p{L}\p{N}])")
     for s in doc.sentences:
@@ -214,7 +214,7 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 
 #: After a bare "below", what makes it the page's: the end of the clause ("… your marks below and …").
-_CLAUSE_END = LazyPattern(r"[ \t]*(?:[.!?,;:)\p{So}]|$|and\b|or\b)")
+_CLAUSE_END = LazyPattern(r"[ \t]*+(?:[.!?,;:)\p{So}]|$|and\b|or\b)")
 
 
 def _points_at_page(plain: str, target: regex.Match[str], end: int) -> bool:
@@ -234,7 +234,7 @@ _PRESENTATIVE = LazyPattern(
 #: The hand-over naming the user's order: "Here is the revised article you asked for", "Below is
 #: the match report, as requested".
 _ORDERED = LazyPattern(
-    r"[\s*_>#\"“]*(?:(?:certainly|sure|absolutely|of\s+course|okay|ok)[ \t]*[!,.:—–-][ \t]*)?"
+    r"[\s*_>#\"“]*(?:(?:certainly|sure|absolutely|of\s+course|okay|ok)[ \t]*+[!,.:—–-][ \t]*+)?"
     r"(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+(?:the|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>[\w'’-]+)\b[ \t,]*(?:that\s+|which\s+)?(?:you\s+(?:asked\s+for|requested|wanted|ordered)|as\s+(?:you\s+)?requested)",
     regex.I,
@@ -270,12 +270,12 @@ def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 
 # -- BPL020: a breadcrumb or a menu line --------------------------------------------------------------
-_ITEM_REST = r"[\p{L}\p{N}&'’.\-]*(?:[ \t]+[\p{L}\p{N}&'’.\-]+){0,3}"
+_ITEM_REST = r"[\p{L}\p{N}&'’.\-]*(?:[ \t]++[\p{L}\p{N}&'’.\-]+){0,3}"
 #: Three or more capitalised short items joined by a spaced slash or chevron: "News / Regional NSW / Floods".
-_TRAIL = LazyPattern(rf"(?P<hit>\p{{Lu}}{_ITEM_REST}(?:[ \t]+[/>›»▸▶→][ \t]+[\p{{Lu}}\p{{N}}]{_ITEM_REST}){{2,}})")
+_TRAIL = LazyPattern(rf"(?P<hit>\p{{Lu}}{_ITEM_REST}(?:[ \t]++[/>›»▸▶→][ \t]++[\p{{Lu}}\p{{N}}]{_ITEM_REST}){{2,}})")
 #: Four or more short items joined by a bar, none longer than three words: "Menu | Search | Sign In".
-_MENU_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*(?:[ \t]+[\p{L}\p{N}&'’.\-]+){0,2}"
-_MENU = LazyPattern(rf"(?P<hit>{_MENU_ITEM}(?:[ \t]*\|[ \t]*{_MENU_ITEM}){{3,}})")
+_MENU_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*(?:[ \t]++[\p{L}\p{N}&'’.\-]+){0,2}"
+_MENU = LazyPattern(rf"(?P<hit>{_MENU_ITEM}(?:[ \t]*+\|[ \t]*+{_MENU_ITEM}){{3,}})")
 
 
 @analyzer("shapes.chrome_line")
@@ -302,7 +302,7 @@ def _all_figures(text: str) -> bool:
 
 
 # -- BPL021: the heading of a link block or a comment box ---------------------------------------------
-_MD_LINK_ITEM = LazyPattern(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\[[^\]\n]{2,200}\]\([^)\s]{1,300}\)[ \t]*$")
+_MD_LINK_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]++\[[^\]\n]{2,200}\]\([^)\s]{1,300}\)[ \t]*+$")
 
 
 def _short_heading(text: str) -> bool:
