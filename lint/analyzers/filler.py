@@ -98,6 +98,9 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield from _bold_callout_heads(doc)
     yield from _arrow_callouts(doc)
     yield from _article_callout_headings(doc)
+    from lint.analyzers.shapes import callout_shapes
+
+    yield from callout_shapes(doc, _LEAD, is_callout_label)
 
 
 #: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".
@@ -205,6 +208,9 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     yield from _title_placeholders(doc)
     yield from _template_variables(doc)
+    from lint.analyzers.shapes import placeholder_shapes
+
+    yield from placeholder_shapes(doc)
 
 
 #: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".

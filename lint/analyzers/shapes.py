@@ -1,0 +1,400 @@
+"""Filler found by its shape when its wording is new: callout labels with free modifiers, slots
+left in brackets, requests to the reader, the assistant's own voice, and page chrome lines.
+
+Each shape is a form an editor would name ("a label heading a tip box", "an imperative addressed
+to the reader that points at the page", "first person singular talking about the article") with
+its few open word classes in ``rules/data``; the sentences of any one article are not the test.
+FIL001 and FIL005 call :func:`callout_shapes` and :func:`placeholder_shapes` from
+:mod:`lint.analyzers.filler`; the other shapes are rules of their own (FIL020, FIL021, FIL022, BPL020,
+BPL021).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Callable, Iterator
+
+import regex
+
+from lint.analyzers.registry import analyzer
+from lint.document import Document
+from lint.findings import Hit
+from lint.patterns import LazyPattern, alternation_source
+from lint.textindex import WORD
+from lint.wordlists import word_list
+
+if TYPE_CHECKING:
+    from lint.rule import Rule
+
+
+def _key(text: str) -> str:
+    """A phrase as the word lists hold it: lowercase, straight apostrophes, single spaces."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+@cache
+def _list_rx(name: str, suffix: str = "") -> regex.Pattern[str]:
+    """A word list as one case-insensitive alternation on word boundaries (``suffix`` appended)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation_source(word_list(name))}){suffix}", regex.I | regex.V0)
+
+
+@cache
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(_key(p) for p in word_list(name))
+
+
+# -- FIL001: a callout label with free modifiers -----------------------------------------------------
+#: A label that opens its line: one to six words, an optional emoji, then a colon ("FUN FACT 🎸:").
+_COLON_LABEL = LazyPattern(
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*){0,5})"
+    r"[ \t]*+[*_]*[ \t]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*[*_]*[ \t]*+:"
+)
+#: A line that is only an emphasised label, over a list (also inside a block quote and after an
+#: emoji): "> 📌 **At a Glance**" then "> - Final: …".
+_EMPHASISED_HEAD = LazyPattern(
+    r"^[ \t>]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)[ \t:]*(?:\*\*|__)[ \t:]*\n"
+    r"(?:[ \t>]*+\n)?[ \t>]*+(?:[-*•]|\d+[.)])[ \t]",
+    regex.M,
+)
+#: A reading time before a noun: "30-second", "two-minute", "5 minute".
+_READING_TIME = LazyPattern(r"(?:\d{1,3}|[a-z]+)[- ](?:second|minute)s?$")
+
+
+def is_shape_callout(label: str) -> bool:
+    """Whether a label is a callout box's by shape: one to four words ending in a callout head of
+    ``callout-shape-heads.txt`` (a tail such as "of the day" dropped), the words before it free but
+    not function words; or a reading time before a noun of ``callout-timed-heads.txt``."""
+    words = _key(label).split()
+    article = words[:1] == ["the"]
+    if article:
+        words = words[1:]
+    text = " ".join(words)
+    for tail in _keys("callout-shape-tails.txt"):
+        if text.endswith(" " + tail):
+            text = text[: -len(tail) - 1]
+            break
+    words = text.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    timed = _keys("callout-timed-heads.txt")
+    if words[-1] in timed and len(words) >= 2 and _READING_TIME.match(" ".join(words[:-1])):
+        return True
+    function = _keys("function-words.txt")
+    for head in _keys("callout-shape-heads.txt"):
+        if text == head or text.endswith(" " + head):
+            before = text[: len(text) - len(head)].split()
+            if article and not before and " " not in head:  # "The tip: a caller told police …"
+                return False
+            return len(before) <= 3 and not any(w in function for w in before)
+    return False
+
+
+def callout_shapes(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
+    """FIL001's shapes for labels its vocabulary does not list: a line-opening label that ends in
+    a colon (an emoji may stand before it), and an emphasised line over a list. FIL001's analyzer
+    passes what may stand before a label and its test of a stock label (this module does not
+    import it: the analyzer imports this one)."""
+    plain = doc.plain
+    for line in regex.finditer(r"[^\n]+", plain):
+        lead = line_lead.match(plain, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        m = _COLON_LABEL.match(plain, start, line.end())
+        if not m or doc.in_quote(m.start("label")):
+            continue
+        label = m.group("label")
+        if is_shape_callout(label) or (is_callout_label(label) and plain[m.end("label") : m.end()].strip(" \t*_:")):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+    for m in _EMPHASISED_HEAD.finditer(doc.text):
+        label = m.group("label").strip()
+        if is_shape_callout(label) or is_callout_label(label):
+            yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
+
+
+# -- FIL005: slots left in brackets --------------------------------------------------------------------
+_SQUARE = LazyPattern(r"\[(?P<inner>[^\[\]\n]{2,100})\]")
+_DOUBLE_ANGLE = LazyPattern(r"<<(?P<inner>[^<>\n]{3,160})>>")
+_PAREN = LazyPattern(r"\((?P<inner>[^()\n]{3,200})\)")
+
+
+#: A template's variable in single braces and capitals: "{CITY}", "{SPOKESPERSON_NAME}".
+_CAPS_BRACE = LazyPattern(r"(?<!\{)\{[\p{Lu}][\p{Lu}_ ]{2,40}\}(?!\})")
+
+
+def _is_bare_cue(inner: str) -> bool:
+    """A bracket that holds only a slot word other than "here": "[TK]", "[TBC]", "[to come]"."""
+    key = _key(inner.strip(" .…"))
+    return key != "here" and key in _keys("placeholder-slot-cues.txt")
+
+
+def _opens_with_instruction(inner: str) -> bool:
+    words = _key(inner).lstrip(" .…:-").split()
+    return bool(words) and words[0] in _keys("placeholder-instructions.txt")
+
+
+def _has_slot_cue(inner: str, strong: bool = False) -> bool:
+    """Whether a bracket names a slot; ``strong``: by more than a bare "here"."""
+    return any(not strong or _key(m.group()) != "here"
+               for m in _list_rx("placeholder-slot-cues.txt", r"(?![\p{L}\p{N}])").finditer(inner))
+
+
+def placeholder_shapes(doc: Document) -> Iterator[Hit]:
+    """FIL005's shapes beyond a generic noun: a square bracket whose words name a slot ("[NAME
+    TO BE CONFIRMED]", "[Photo to come]", "[TK]"), a template variable in capitals and single
+    braces ("{CITY}"), a double angle bracket ("<<table goes here>>"), and a parenthesis that
+    opens with an instruction and says where or when to fill it ("(Add a reaction … here)")."""
+    plain = doc.plain
+    for m in _SQUARE.finditer(plain):
+        inner = m.group("inner").strip()
+        if _is_bare_cue(inner) or (len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or (
+                _has_slot_cue(inner) and (inner[:1].isupper() or _opens_with_instruction(inner))))):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    for m in _CAPS_BRACE.finditer(plain):
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    for m in _DOUBLE_ANGLE.finditer(doc.text):
+        if len(WORD.findall(m.group("inner"))) >= 2:
+            yield Hit(m.start(), m.end(), {"match": m.group()})
+    for m in _PAREN.finditer(plain):
+        inner = m.group("inner")
+        if _opens_with_instruction(inner) and _has_slot_cue(inner):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+# -- FIL020: a request to the reader ---------------------------------------------------------------
+#: What may open a request before its verb: quote marks, emphasis, an emoji, a vocative of one or
+#: two capitalised words and a comma ("Students, …", "Lagos drivers, …").
+_REQUEST_LEAD = LazyPattern(
+    r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
+)
+
+
+def _writers_voice(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence is the writer's own: not inside quoted speech, not attributed."""
+    from lint.analyzers.wording import list_pattern
+
+    if doc.in_quote(start):
+        return False
+    for name in ("attribution-verbs.txt", "plain-attribution.txt"):
+        if doc.index.search(list_pattern(name), start, end):
+            return False
+    return True
+
+
+@analyzer("shapes.reader_request")
+def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that opens with an imperative verb asking the reader to act
+    (share, forward, pop, drop, comment, smack …, after a vocative or "Do", "Please") and points
+    at the page, the story or the reader's own groups and channels."""
+    plain = doc.plain
+    verbs = _list_rx("reader-request-verbs.txt", r"(?![\p{L}\p{N}])")
+    softeners = _list_rx("reader-request-softeners.txt", r"[ \t]++")
+    targets = _list_rx("reader-request-targets.txt", r"(?![\p{L}\p{N}])")
+    stock = _list_rx("reader-request-stock.txt", r"(?![\p{L}\p{N}])")
+    for s in doc.sentences:
+        lead = _REQUEST_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        soft = softeners.match(plain, at, s.end)
+        if soft:
+            at = soft.end()
+        v = verbs.match(plain, at, s.end)
+        if not v:
+            continue
+        # the verb must be followed by its object or a particle, not be a noun ("Share prices …")
+        nxt = WORD.match(plain, v.end() + 1, s.end) if v.end() < s.end and plain[v.end()] in " \t" else None
+        if nxt is None or _key(nxt.group()) not in _keys("reader-request-objects.txt"):
+            continue
+        if doc.count_words(s.start, s.end) < 4:  # a button's label ("Leave a Comment") is BPL003's
+            continue
+        if stock.search(plain, s.start, s.end):  # FIL003's stock request to the comment section
+            continue
+        t = next((t for t in targets.finditer(plain, v.end(), s.end) if _points_at_page(plain, t, s.end)), None)
+        if t is None or not _writers_voice(doc, s.start, s.end):
+            continue
+        end = max(t.end(), v.end())
+        yield Hit(v.start(), end, {"match": doc.text[v.start() : end]})
+
+
+#: After a bare "below", what makes it the page's: the end of the clause ("… your marks below and …").
+_CLAUSE_END = LazyPattern(r"[ \t]*+(?:[.!?,;:)\p{So}]|$|and\b|or\b)")
+
+
+def _points_at_page(plain: str, target: regex.Match[str], end: int) -> bool:
+    """A target other than a bare "below" points at the page; "below" does at the end of its
+    clause ("drop your memories below."), not before a noun ("the signs below the bridge")."""
+    return not _key(target.group()).endswith("below") or _CLAUSE_END.match(plain, target.end(), end) is not None
+
+
+# -- FIL021: the assistant's own voice ----------------------------------------------------------------
+_FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’])(?:I|me|my|myself|I['’](?:m|ve|d|ll))(?![\p{L}\p{N}'’])")
+_HOPE_THIS = LazyPattern(r"\bI\s+(?:hope|trust|believe)\s+(?:that\s+)?(?:this|the|my)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)")
+_PRESENTATIVE = LazyPattern(
+    r"[\s*_>#\"“]*(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\b[^.!?\n]{0,80}?\b(?:for|of|on)\s+your\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)(?=[\s:.,;!?*_]|$)",
+    regex.I,
+)
+#: The hand-over naming the user's order: "Here is the revised article you asked for", "Below is
+#: the match report, as requested".
+_ORDERED = LazyPattern(
+    r"[\s*_>#\"“]*(?:(?:certainly|sure|absolutely|of\s+course|okay|ok)[ \t]*+[!,.:—–-][ \t]*+)?"
+    r"(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+(?:the|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[\w'’-]+)\b[ \t,]*(?:that\s+|which\s+)?(?:you\s+(?:asked\s+for|requested|wanted|ordered)|as\s+(?:you\s+)?requested)",
+    regex.I,
+)
+
+
+@analyzer("shapes.assistant_voice")
+def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The assistant speaking to its user in the text: first person singular outside quotes with
+    its input or training ("my most recent training data", "the information provided to me"), its
+    sign-off ("I hope this article gives …"), and its hand-over of the text "for your story"."""
+    plain = doc.plain
+    inputs = _list_rx("assistant-inputs.txt", r"(?![\p{L}\p{N}])")
+    nouns = _keys("assistant-work-nouns.txt")
+    for s in doc.sentences:
+        if doc.in_quote(s.start):
+            continue
+        p = _PRESENTATIVE.match(plain, s.start, s.end) or _ORDERED.match(plain, s.start, s.end)
+        if p and _key(p.group("noun")) in nouns:
+            yield Hit(s.start, p.end(), {"match": doc.text[s.start : p.end()].strip()})
+            continue
+        firsts = [m for m in _FIRST_PERSON.finditer(plain, s.start, s.end) if not doc.in_quote(m.start())]
+        if not firsts:
+            continue
+        h = _HOPE_THIS.search(plain, s.start, s.end)
+        if h and (_key(h.group("noun")) in nouns or _key(h.group("noun")).split()[0] in nouns):
+            yield Hit(h.start(), h.end(), {"match": h.group()})
+            continue
+        i = inputs.search(plain, s.start, s.end)
+        if i and not doc.in_quote(i.start()):
+            a, b = min(i.start(), firsts[0].start()), max(i.end(), firsts[0].end())
+            yield Hit(a, b, {"match": doc.text[a:b] if b - a <= 80 else i.group()})
+
+
+# -- BPL020: a breadcrumb or a menu line --------------------------------------------------------------
+_ITEM_REST = r"[\p{L}\p{N}&'’.\-]*(?:[ \t]++[\p{L}\p{N}&'’.\-]+){0,3}"
+#: Three or more capitalised short items joined by a spaced slash or chevron: "News / Regional NSW / Floods".
+_TRAIL = LazyPattern(rf"(?P<hit>\p{{Lu}}{_ITEM_REST}(?:[ \t]++[/>›»▸▶→][ \t]++[\p{{Lu}}\p{{N}}]{_ITEM_REST}){{2,}})")
+#: Four or more short items joined by a bar, none longer than three words: "Menu | Search | Sign In".
+_MENU_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*(?:[ \t]++[\p{L}\p{N}&'’.\-]+){0,2}"
+_MENU = LazyPattern(rf"(?P<hit>{_MENU_ITEM}(?:[ \t]*+\|[ \t]*+{_MENU_ITEM}){{3,}})")
+
+
+@analyzer("shapes.chrome_line")
+def chrome_line(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A line that is nothing but a breadcrumb trail (three or more capitalised items joined by
+    " / ", " > ", " › ") or a menu bar (four or more items of at most three words joined by "|")."""
+    plain = doc.plain
+    for block in doc.blocks:
+        text = plain[block.start : block.end]
+        if "\n" in text.strip():
+            continue
+        lead = len(text) - len(text.lstrip(" \t*_#>"))
+        body_end = block.end - (len(text) - len(text.rstrip(" \t*_")))
+        for rx in (_TRAIL, _MENU):
+            m = rx.fullmatch(plain, block.start + lead, body_end)
+            if m and not _all_figures(m.group("hit")):
+                yield Hit(m.start("hit"), m.end("hit"), {"match": " ".join(doc.text[m.start("hit") : m.end("hit")].split())})
+                break
+
+
+def _all_figures(text: str) -> bool:
+    """Items that are all numbers or dates are a table's row, not navigation."""
+    return sum(ch.isdigit() for ch in text) * 3 > sum(ch.isalpha() for ch in text)
+
+
+# -- BPL021: the heading of a link block or a comment box ---------------------------------------------
+_MD_LINK_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]++\[[^\]\n]{2,200}\]\([^)\s]{1,300}\)[ \t]*+$")
+
+
+def _short_heading(text: str) -> bool:
+    words = WORD.findall(text)
+    return 1 <= len(words) <= 7 and not text.rstrip().endswith((".", ",", ";"))
+
+
+@analyzer("shapes.link_block_heading")
+def link_block_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A short heading over two or more list items that are each a single link ("More from the
+    Daily", "Trending in Property"), and a line that is the heading of a comment box ("Have your
+    say"). Headings of a source list (reference-list-names.txt, link-block-exempt-heads.txt) are citations, not chrome."""
+    plain = doc.plain
+    refs = _keys("reference-list-names.txt") | _keys("link-block-exempt-heads.txt")
+    comment_heads = _keys("link-block-heads.txt")
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        text = plain[block.start : block.end].strip(" \t*_#>:")
+        if "\n" in text or not text:
+            continue
+        if _key(text) in comment_heads:
+            yield Hit(block.start, block.end, {"match": text})
+            continue
+        if block.kind != "heading" or not _short_heading(text) or _key(text).rstrip(":") in refs:
+            continue
+        links = 0
+        for nxt in blocks[i + 1 : i + 8]:
+            if nxt.kind != "list" or not (_MD_LINK_ITEM.match(doc.text, *_line_of(doc.text, nxt.start))
+                                          or _enclosing_tag(doc.text, nxt.start) == "a"):
+                break
+            links += 1
+        if links < 2:  # a saved page: the links under the heading were left out of the article
+            until = blocks[i + 1].start if i + 1 < len(blocks) else len(doc.text)
+            links = sum(1 for span in getattr(doc, "left_out", ())
+                        if block.end <= span.start < until and _enclosing_tag(doc.text, span.start) == "a")
+        if links >= 2:
+            yield Hit(block.start, block.end, {"match": text})
+    yield from _left_out_link_blocks(doc, refs)
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    """The line of ``offset`` (a list block starts after its marker and ends before a link's target)."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+_TAG_BEFORE = LazyPattern(r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[\s]*$")
+
+
+def _enclosing_tag(text: str, offset: int) -> str:
+    lt = text.rfind("<", 0, offset)
+    m = _TAG_BEFORE.match(text, lt, offset) if lt >= 0 else None
+    return m.group("tag").lower() if m else ""
+
+
+def _left_out_link_blocks(doc: Document, refs: frozenset[str]) -> Iterator[Hit]:
+    """The same heading in a saved page, where the reader left the widget out of the article: a
+    heading element followed by two or more links."""
+    spans = list(getattr(doc, "left_out", ()))
+    for i, span in enumerate(spans):
+        if _enclosing_tag(doc.text, span.start) not in {"h2", "h3", "h4", "h5", "h6", "strong", "b"}:
+            continue
+        text = doc.text[span.start : span.end].strip()
+        if not _short_heading(text) or _key(text).rstrip(":") in refs:
+            continue
+        links = 0
+        for nxt in spans[i + 1 : i + 8]:
+            if _enclosing_tag(doc.text, nxt.start) != "a":
+                break
+            links += 1
+        if links >= 2:
+            yield Hit(span.start, span.end, {"match": text})
+
+
+# -- FIL022: a stock framing clause opening the lede -------------------------------------------------
+_LEDE_LEAD = LazyPattern(r"[\s*_>\"“'‘]*")
+
+
+@analyzer("shapes.lede_stock_opener")
+def lede_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The first paragraph of the body opens with a remark about the times ("In an age where …",
+    "In today's fast-paced world, …") of ``rules/data/headline-stock-openers.txt``: the essay
+    opener of generated copy where a news lede says who did what (STY007 reads the headline)."""
+    from lint.analyzers.wording import list_pattern
+
+    rx = list_pattern("headline-stock-openers.txt")
+    for block in doc.body_blocks:
+        if block.kind != "paragraph":
+            continue
+        lead = _LEDE_LEAD.match(doc.plain, block.start, block.end)
+        at = lead.end() if lead else block.start
+        m = rx.match(doc.plain, at, block.end)
+        if m and not doc.in_quote(m.start()):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+        return
