@@ -111,7 +111,18 @@ def test_arbitrary_bytes_load_or_fail_cleanly(data: bytes, name: str) -> None:
         return
     result = lint_document(doc, SETTINGS)
     score_results([result], SETTINGS.rules)
-    check_invariants(doc.text, result)
+    # findings point into the file as decoded, before normalising (soft hyphens, C1 controls)
+    check_invariants(doc.source.original if doc.source is not None else doc.text, result)
+
+
+def test_findings_point_into_the_decoded_file_not_the_normalised_text() -> None:
+    """Found by the bytes fuzzer: b'0\xad\x85' decodes to '0', a soft hyphen and a C1 control that
+    normalising turns into '…'; the headline finding ends after the third character of the file."""
+    doc = make_document("a.md", b"0\xad\x85")
+    result = lint_document(doc, SETTINGS)
+    score_results([result], SETTINGS.rules)
+    assert doc.source is not None and len(doc.source.original) == 3 and doc.text != doc.source.original
+    check_invariants(doc.source.original, result)
 
 
 def test_a_span_never_ends_on_the_carriage_return_of_a_crlf_line() -> None:
