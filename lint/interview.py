@@ -14,12 +14,10 @@ from __future__ import annotations
 from lint.document import Document, Span
 from lint.patterns import LazyPattern
 from lint.gazetteer import is_given_name
-from lint.people import extract_people
+from lint.people import NAME_PAIR, extract_people
 
 #: A question turn: one short paragraph ending in a question mark, after an optional "Q:" / "Q." label.
 _QUESTION = LazyPattern(r"(?:Q[:.][ \u00a0]*)?[^\n?]{8,300}\?[ \u00a0]*")
-#: A capitalised word and the capitalised word after it: "Marit Hovland".
-_NAME_PAIR = LazyPattern(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}[\p{L}'’\-]+")
 #: The most sentences a question turn holds ("You ran it alone for years. Why stop now?").
 _QUESTION_SENTENCES = 3
 #: Questions answered before a body counts as an interview.
@@ -60,7 +58,7 @@ def _someone_named(doc: Document, start: int, end: int) -> bool:
     or a given name (``gazetteers/given-names.txt``) followed by a capitalised word."""
     if any(m.full and start <= m.start < end for m in extract_people(doc).mentions):
         return True
-    return any(is_given_name(m.group(1)) for m in _NAME_PAIR.finditer(doc.plain, start, end))
+    return any(is_given_name(m.group(1)) for m in NAME_PAIR.finditer(doc.plain, start, end, overlapped=True))
 
 
 def _is_question(doc: Document, block: Span) -> bool:

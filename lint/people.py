@@ -173,6 +173,9 @@ class _Patterns(NamedTuple):
     pronoun_said: regex.Pattern[str]
 
 
+#: A capitalised two-word name (given name, surname); a possessive ending is not part of the surname
+#: ("Linda Carraway's team"), a double-barrelled one is ("Ashford-Vale").
+NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]*?\p{L})(?=['’]s(?![\p{L}])|(?![\p{L}]|[\-'’]\p{L}))")
 #: A capitalised name word: Smith, McDonald, O'Brien, Jean-Paul, Zelenskyy (not "Smith's").
 TOKEN = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:-\p{L}+)*"
 _INITIAL = r"\p{Lu}\."

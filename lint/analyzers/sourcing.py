@@ -28,6 +28,7 @@ from lint.gazetteer import is_demonym, is_given_name, is_place, known_institutio
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
+    NAME_PAIR,
     ORG,
     TOKEN,
     bare_surname,
@@ -870,8 +871,6 @@ class _Named(NamedTuple):
     start: int
 
 
-#: A capitalised two-word name; a possessive ending is not part of the surname ("Linda Carraway's team").
-_NAME_PAIR = LazyPattern(r"(?<![\p{L}'’\-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’\-]*?\p{L})(?=['’]s(?![\p{L}])|(?![\p{L}]|[\-'’]\p{L}))")
 
 
 def _first_name_variant(a: str, b: str) -> bool:
@@ -896,7 +895,7 @@ def _two_spellings(doc: Document) -> Iterator[Hit]:
     for mention in people.mentions:
         if mention.full:
             first_seen.setdefault(mention.name, mention.start)
-    pairs = list(_NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True))
+    pairs = list(NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True))
     for m in pairs:
         if person_key(m.group()) in keys:
             first_seen.setdefault(f"{m.group(1)} {m.group(2)}", m.start())
