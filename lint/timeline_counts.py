@@ -25,7 +25,7 @@ from typing import Any, Iterable, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.patterns import longest_first
+from lint.patterns import LazyPattern, longest_first
 from lint.timeline import (
     _NAME,
     _NUMBER_WORDS,
@@ -258,7 +258,7 @@ def counted_milestones(tl: Timeline) -> list[CountedMilestone]:
     return out
 
 
-_SHIFT = regex.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?P<unit>year|season|spring|summer|autumn|fall|winter|month|week)\b|(?P<mon>[A-Z][a-z]+)\b)")
+_SHIFT = LazyPattern(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?P<unit>year|season|spring|summer|autumn|fall|winter|month|week)\b|(?P<mon>[A-Z][a-z]+)\b)")
 
 
 def _shift(tl: Timeline, s: int, t: int) -> int | None:
@@ -368,7 +368,7 @@ def spouse_spans(tl: Timeline) -> list[Span]:
     return out
 
 
-_UNIT_CONNECTOR = regex.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|on\s+from)\b", regex.I)
+_UNIT_CONNECTOR = LazyPattern(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|on\s+from)\b", regex.I)
 
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 

@@ -19,7 +19,7 @@ import regex
 from lint.analyzers.registry import analyzer
 from lint.document import Document
 from lint.findings import Hit
-from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
 from lint.textindex import WORD
 from lint.wordlists import word_list
 
@@ -35,7 +35,7 @@ def _key(text: str) -> str:
 @cache
 def _list_rx(name: str, suffix: str = "") -> regex.Pattern[str]:
     """A word list as one case-insensitive alternation on word boundaries (``suffix`` appended)."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation_source(word_list(name))}){suffix}", regex.I | regex.V0)
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation_source(word_list(name))}){suffix}", regex.I | regex.V0)
 
 
 @cache
