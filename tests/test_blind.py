@@ -58,6 +58,10 @@ FLOORS = {
     ("batch10", "filler"): (39, 3),
     ("batch10", "sourcing"): (29, 1),
     ("batch10", "structure"): (57, 1),
+    ("batch11", "dates"): (25, 2),
+    ("batch11", "filler"): (40, 2),
+    ("batch11", "sourcing"): (28, 4),
+    ("batch11", "structure"): (45, 0),
 }
 
 
