@@ -1002,7 +1002,7 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
         parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
-    found = _dateline(doc) or _labelled_date(doc)
+    found = _dateline(doc) or _labelled_date(doc) or _dateline_other_shapes(doc)
     if found:
         return found
     return DocDate(as_of, "as-of") if as_of else None
@@ -1051,6 +1051,52 @@ def _labelled_date(doc: "Document") -> DocDate | None:
                 return DocDate(dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))), "dateline", m.start(), m.end())
             y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
             return DocDate(dt.date(int(y), month_number(mon), int(d)), "byline", m.start(), m.end())
+        except ValueError:
+            return None
+    return None
+
+
+_FULL_DATE = (
+    rf"(?:{_WD},?\s+)?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))\b"
+)
+#: A dateline whose date follows the place in brackets or after the dash: "LAKE RIDGE, Ohio (Oct. 14, 2026) —",
+#: "GRANTHAM – Nov. 20, 2026".
+_PLACE_THEN_DATE = LazyPattern(
+    r"^\s*\p{Lu}[\p{Lu}'’.\-]+(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+    rf"\s*(?:\(\s*{_FULL_DATE}\s*\)\s*[-–—]|[-–—]\s*{_FULL_DATE}\s*(?:[-–—:|]|$))",
+)
+#: A line that is only a label and the full date: "Property desk — Friday 11 July 2025", "The Weekly Brief:
+#: Monday, 2 March 2026" (a desk's meta line, a newsletter issue's title).
+_LABEL_THEN_DATE = LazyPattern(rf"^\s*\p{{L}}[\p{{L}}'’ &]{{1,48}}?\s*[—–:|·•-]\s*{_FULL_DATE}\s*$")
+_ENTITY = LazyPattern(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+
+
+def _entities_in_place(fragment: str) -> str:
+    """A page fragment with each character entity replaced by its character and blanks, so offsets hold."""
+    import html
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group()).ljust(len(m.group()))[: len(m.group())], fragment)
+
+
+def _dateline_other_shapes(doc: "Document") -> DocDate | None:
+    """The article's date in a dateline that puts it after the place (``_PLACE_THEN_DATE``), or in a head line
+    or a left-out meta line that is only a label and the date (``_LABEL_THEN_DATE``)."""
+    heads = [(doc.plain, b.start, b.end) for b in doc.blocks[:6]]
+    spans = (*getattr(doc, "furniture", ()), *getattr(doc, "left_out", ()))
+    heads += [(doc.text, span.start, span.end) for span in spans]
+    for n, (text, start, end) in enumerate(heads):
+        piece = text[start:end] if text is doc.plain else _entities_in_place(text[start:end])
+        m = _PLACE_THEN_DATE.match(piece) if n < 6 and text is doc.plain else None
+        source = "dateline"
+        if not m:
+            m, source = _LABEL_THEN_DATE.match(piece), "dated label"
+        if not m:
+            continue
+        m = _Shifted(m, start)
+        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
+        try:
+            return DocDate(dt.date(int(y), month_number(mon), int(d)), source, m.start(), m.end())
         except ValueError:
             return None
     return None

@@ -721,13 +721,36 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
                     "written": calendar.day_name[date.weekday],
                 },
             )
+    yield from _numeric_weekdays_mismatch(doc, tl)
+
+
+def _numeric_weekdays_mismatch(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """A weekday beside a slash date that is wrong whichever order the date is read in ("Thursday
+    (11/07/2025)": 11 July and 7 November 2025 were both Fridays); lint/timeline_formats.py."""
+    from lint.timeline_formats import weekday_numeric_dates, year_readings_ok
+
+    for nd in weekday_numeric_dates(tl):
+        if year_readings_ok(nd.weekday, nd.readings):
+            continue
+        shown = " or ".join(f"{calendar.month_name[mon]} {day}, {y}" for y, mon, day in nd.readings)
+        actual = sorted({calendar.day_name[dt.date(y, mon, day).weekday()] for y, mon, day in nd.readings})
+        yield Hit(
+            nd.start,
+            nd.end,
+            {
+                "where": where(doc, nd.start, nd.end),
+                "date": shown if len(nd.readings) == 1 else f"{shown} (either reading)",
+                "actual": " or ".join(actual),
+                "written": calendar.day_name[nd.weekday],
+            },
+        )
 
 
 @analyzer("dates.impossible_date", fields=("where", "why"))
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
     tl = _timeline(doc, ctx)
-    for date in tl.dates:
+    for date in (*tl.dates, *_more_formats(tl)):
         if date.valid and not (date.year is None and (date.month, date.day) == (2, 29) and tl.doc_date):
             continue
         if date.valid:  # a leap day without a year: possible only if a year around the document date is a leap year
@@ -751,6 +774,14 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         else:
             why = f"there is no month {date.month}"
         yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
+
+
+def _more_formats(tl: Timeline) -> tuple[Any, ...]:
+    """Year-less slash dates ("on 31/04") and the dates of the page furniture an HTML reader leaves out
+    (lint/timeline_formats.py)."""
+    from lint.timeline_formats import furniture_calendar_dates, yearless_numeric_dates
+
+    return (*yearless_numeric_dates(tl), *furniture_calendar_dates(tl))
 
 
 # -- DAT005 -----------------------------------------------------------------------------

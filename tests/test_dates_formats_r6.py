@@ -1,0 +1,108 @@
+"""Date rules, round 6: shapes of writing a date named from the blind batches' misses (batches 8-10), each
+written here as five or more variants of our own (other places, labels, orders, formats) before the rule
+was changed, with look-alikes that must stay clean. No sentence here comes from a batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates import codes
+
+# -- class 1: the article's date in a dateline or label of another shape, which then dates a weekday ----
+#: (text, format, codes): every flagged text has a weekday that is wrong only in the year the head line gives.
+DATED_HEADS = [
+    # the date in brackets after the place
+    ("ORLEY FALLS, Vt. (Sept. 3, 2026) — The council met on Friday, Aug. 29, officials said.\n", "text", ["DAT003"]),
+    ("KESTREL BAY, Tas. (4 March 2026) — The ferry stopped on Wednesday 24 February after a storm.\n", "text", ["DAT003"]),
+    # the date after the place and the dash
+    ("HOLMWICK – Oct. 2, 2026\n\nThe market reopens Monday, Oct. 6, with new stalls.\n", "text", ["DAT003"]),
+    ("PENRITH VALE — 12 June 2026\n\nThe trial resumed on Friday 9 June with a new witness.\n", "text", ["DAT003"]),
+    # a line that is only a label and the date
+    ("Harbour Notes\n\nCity desk — Thursday 7 May 2026\n\nThe lido opens on Sunday 11 May.\n", "text", ["DAT003"]),
+    ("The Weekly Ledger: Monday, 9 March 2026\n\nTrading resumes on Tuesday, March 16.\n", "text", ["DAT003"]),
+    ("Rail Digest | Friday, Jan. 9, 2026\n\nWorks close the line on Sunday, Jan. 12.\n", "text", ["DAT003"]),
+    # the same heads, with the weekday right
+    ("ORLEY FALLS, Vt. (Sept. 3, 2026) — The council met on Friday, Aug. 28, officials said.\n", "text", []),
+    ("HOLMWICK – Oct. 2, 2026\n\nThe market reopens Monday, Oct. 5, with new stalls.\n", "text", []),
+    ("The Weekly Ledger: Monday, 9 March 2026\n\nTrading resumes on Monday, March 16.\n", "text", []),
+    ("Rail Digest | Friday, Jan. 9, 2026\n\nWorks close the line on Monday, Jan. 12.\n", "text", []),
+]
+
+
+@pytest.mark.parametrize("text,fmt,expected", DATED_HEADS)
+def test_a_dateline_or_label_of_another_shape_dates_the_article(text: str, fmt: str, expected: list[str]) -> None:
+    assert codes(text, fmt=fmt) == expected
+
+
+def test_a_left_out_meta_line_dates_an_html_page() -> None:
+    page = (
+        "<html><body><article><h1>Pier reopens</h1><p class=\"meta\">News desk &mdash; Friday 8 May 2026</p>"
+        "<p>The pier reopens to walkers on Tuesday 13 May, the council said.</p></article></body></html>"
+    )
+    assert codes(page, fmt="html") == ["DAT003"]
+    assert codes(page.replace("Tuesday 13 May", "Wednesday 13 May"), fmt="html") == []
+
+
+# -- class 2: a weekday beside a slash date, wrong whichever order the date is read in ----------------------
+NUMERIC_WEEKDAYS = [
+    ("The bench heard the petition on Wednesday (11/07/2025).", ["DAT003"]),  # 11 July and 7 November: Fridays
+    ("The order was signed on Thursday 09/16/2025.", ["DAT003"]),  # one reading, a Tuesday
+    ("The bench sat on Friday, 02/03/2025.", ["DAT003"]),  # 3 February a Monday, 2 March a Sunday
+    ("Polling closed Sat 25/08/2025 in every ward.", ["DAT003"]),  # a Monday
+    ("The notice went up on Tues, 13/09/2025, the council said.", ["DAT003"]),  # a Saturday
+    # right in the only reading, or in one of the two
+    ("The tender closed on Mon, 25/08/2025 at noon.", []),
+    ("Counting began Saturday 13/09/2025 in every ward.", []),
+    ("The order was signed on Tuesday 09/16/2025.", []),
+    ("The bench sat on Sunday, 02/03/2025.", []),
+    ("The bench sat on Monday, 02/03/2025.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMERIC_WEEKDAYS)
+def test_a_weekday_beside_a_slash_date_in_either_order(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+# -- class 3: a day and month with a slash and no year, impossible in both orders ------------------------
+YEARLESS_NUMERIC = [
+    ("The return match is set for a late start on 31/04, the club said.", ["DAT004"]),
+    ("Applications close on 31/06 at midnight.", ["DAT004"]),
+    ("The fair runs from 30/02 for a week.", ["DAT004"]),
+    ("Rates rise on 9/31 for every customer.", ["DAT004"]),
+    ("The ferry sails again on Friday 31/11, the owners said.", ["DAT004"]),
+    # real in one order, a rate, a share, or not a day at all
+    ("The helpline is open on 24/7 terms.", []),
+    ("The vote is on 30/04 in the town hall.", []),
+    ("The ferry sails again on 12/31, the owners said.", []),
+    ("The team scored on 50/50 balls all night.", []),
+    ("Leap-day births are celebrated on 29/02 at the club.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARLESS_NUMERIC)
+def test_a_yearless_slash_date_impossible_in_both_orders(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+# -- class 4: impossible dates in the furniture an HTML reader leaves out of the article --------------------
+FURNITURE = [
+    ("<footer><p>Updated: 31/04/2026 &middot; Harbour Post</p></footer>", ["DAT004"]),
+    ("<aside class=\"box\"><ul><li>Free travel day: November 31.</li></ul></aside>", ["DAT004"]),
+    ("<footer><p>Last revised 30 February 2026</p></footer>", ["DAT004"]),
+    ("<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The quay on June 31, 2025.</figcaption></figure>", ["DAT004"]),
+    ("<aside><p>Deadline: 2026-13-02</p></aside>", ["DAT004"]),
+    ("<footer><p>Updated: 30/04/2026 &middot; Harbour Post</p></footer>", []),
+    ("<aside class=\"box\"><ul><li>Free travel day: November 30.</li></ul></aside>", []),
+]
+
+
+@pytest.mark.parametrize("furniture,expected", FURNITURE)
+def test_an_impossible_date_in_the_page_furniture(furniture: str, expected: list[str]) -> None:
+    page = (
+        "<html><body><article><h1>Ferry fares frozen</h1><p>The harbour board froze ferry fares for a year, "
+        f"its chair said.</p>{furniture}</article></body></html>"
+    )
+    if furniture.startswith("<footer"):
+        page = page.replace("</article>", "</article>" + furniture).replace(f"{furniture}</article>", "</article>", 1)
+    assert codes(page, fmt="html") == expected
