@@ -1102,6 +1102,23 @@ def _dateline_other_shapes(doc: "Document") -> DocDate | None:
     return None
 
 
+#: The head of a noun phrase of two or three words right before a dated verb: "the tram line opened",
+#: "The Holm pumping station came online", "the reactor, which came online".
+_NP_SUBJECT_BEFORE = LazyPattern(
+    r"(?<![\p{L}'’-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|with|from|since|after|before|which|that)\s)"
+    r"[\p{L}'’-]+\s+){0,2}(?P<s>\p{Ll}[\p{Ll}'’-]+)(?:\s*,\s*(?:which|that)\s+|\s+)"
+    r"(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){0,2}$"
+)
+
+
+def _noun_phrase_subject(plain: str, start: int) -> str | None:
+    """The head noun of the noun phrase a dated verb follows (``_NP_SUBJECT_BEFORE``), where the base
+    extraction finds no named subject; two verbs of one such head ("the tram line opened", "since the tram
+    line entered service") then tell of one thing."""
+    m = _NP_SUBJECT_BEFORE.search(plain, max(0, start - 60), start)
+    return m.group("s").lower() if m else None
+
+
 # -- the time line ----------------------------------------------------------------------
 class Timeline:
     """All time expressions of one article, each kind extracted on first access.
@@ -1513,6 +1530,8 @@ class Timeline:
                         subject = _event_subject(before.group("s"))
                 if key.startswith("dated_verb") and subject is None:
                     subject = self._clause_subject(m.start(), m.end())
+                if key.startswith("dated_verb") and subject is None:
+                    subject = _noun_phrase_subject(plain, m.start())
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,

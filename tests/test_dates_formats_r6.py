@@ -106,3 +106,96 @@ def test_an_impossible_date_in_the_page_furniture(furniture: str, expected: list
     if furniture.startswith("<footer"):
         page = page.replace("</article>", "</article>" + furniture).replace(f"{furniture}</article>", "</article>", 1)
     assert codes(page, fmt="html") == expected
+
+
+# -- class 5: one thing's opening told by another word for it (came online, entered service, commissioned) --
+OPENING_IN_OTHER_WORDS = [
+    (["The station came online in 2011.", "Bills have risen since the station opened in 2013."], ["DAT001"]),
+    (["The reactor was commissioned in 1990 after long delays.", "The reactor, which came online in 1993, needs new pumps."], ["DAT001"]),
+    (["The ferry went into service in 2018.", "Since the ferry was commissioned in 2016, fares have doubled."], ["DAT001"]),
+    (["The tram line opened in 2015.", "Since the tram line entered service in 2017, traffic has eased."], ["DAT001"]),
+    (["Crowds came to the clinic's ribbon-cutting in 2004.", "The clinic opened in 2007 with six beds."], ["DAT001"]),
+    (["Kell Dam was commissioned in 1987.", "Since coming online in 1989, Kell Dam has run without a break."], ["DAT001"]),
+    # one date, two things, or a commission that is no opening
+    (["The station came online in 2011.", "Bills have risen since the station opened in 2011."], []),
+    (["The council commissioned a review in 2019.", "The library opened in 2021."], []),
+    (["The first turbine came online in 2011.", "The wind farm opened in 2013."], []),
+    (["The reactor was commissioned in 1990.", "The visitor centre opened in 1996."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,expected", OPENING_IN_OTHER_WORDS)
+def test_an_opening_told_in_other_words(paragraphs: list[str], expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    text, fmt = article(*paragraphs, date="2026-05-01")
+    assert codes(text, fmt=fmt) == expected
+
+
+# -- class 6: a time counted from something its own sentence dates, said of the present ------------------
+OWN_DATED_COUNTS = [
+    ("The vote comes nearly two decades after the harbour wall was rebuilt in 2016.", ["DAT002"]),
+    ("Three years after the pool closed in March 2025, the site is still fenced off.", ["DAT002"]),
+    ("The mill remains empty, a decade since the owners shut it in 2021.", ["DAT002"]),
+    ("The appeal arrives five years after the council sold the pier in 2024.", ["DAT002"]),
+    ("Some 30 years after the school was founded in 2013, pupils still wear the first uniform.", ["DAT002"]),
+    # the count fits, is of the past, or of the future
+    ("The vote comes nearly a decade after the harbour wall was rebuilt in 2016.", []),
+    ("Three years after the pool closed in March 2023, the site is still fenced off.", []),
+    ("Three years after the pool closed in 2005, the site was sold.", []),
+    ("The tunnel will open five years after work began in 2024.", []),
+    ("The appeal arrives five years after the council sold the pier in 2021.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_DATED_COUNTS)
+def test_a_count_from_a_moment_its_sentence_dates(text: str, expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    body, fmt = article(text, date="2026-05-01")
+    assert codes(body, fmt=fmt) == expected
+
+
+# -- class 7: a time counted after a dated event, ending at a date its own sentence gives ------------------
+COUNTS_TO_OWN_DATE = [
+    (["The rover was launched on 3 March 2025.", "It landed on 20 March 2025, just two days after launch."], ["DAT002"]),
+    (["The ferry line opened on 1 May 2025.", "Its first breakdown came on 30 May 2025, a week after the opening."], ["DAT002"]),
+    (["The clinic opened on 2 June 2025.", "Inspectors called on 4 August 2025, six months after it opened."], ["DAT002"]),
+    (["The tower opened on 5 January 2026.", "A lift failed on Jan. 28, two days after the opening."], ["DAT002"]),
+    (["The rover was launched on 3 March 2025.", "It landed on 20 March 2025, more than a month after launch."], ["DAT002"]),
+    # the count fits the dates
+    (["The rover was launched on 3 March 2025.", "It landed on 20 March 2025, about two weeks after launch."], []),
+    (["The ferry line opened on 1 May 2025.", "Its first breakdown came on 8 May 2025, a week after the opening."], []),
+    (["The tower opened on 5 January 2026.", "A lift failed on Jan. 7, two days after the opening."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,expected", COUNTS_TO_OWN_DATE)
+def test_a_count_that_ends_at_a_date_of_its_sentence(paragraphs: list[str], expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    body, fmt = article(*paragraphs, date="2026-05-01")
+    assert codes(body, fmt=fmt) == expected
+
+
+# -- class 8: a time counted from "the <noun> was <done>", dated in another sentence in the same words --------
+RETOLD_COUNTS = [
+    (["The charges were dropped on 4 May 2025.", "Three years after the charges were dropped, the firm is still trading."], ["DAT002"]),
+    (["- March 2025: bridge closed to lorries", "More than two years since the bridge was closed, hauliers still detour."], ["DAT002"]),
+    (["The licence was revoked in 2024 by the regulator.", "A decade after the licence was revoked, the bar remains shut."], ["DAT002"]),
+    (["The suit was filed in January 2026.", "Eighteen months after the suit was filed, no hearing has been held."], ["DAT002"]),
+    (["The ban was lifted in 2025.", "Five years since the ban was lifted, fishing boats are back in the bay."], ["DAT002"]),
+    # fits, is told apart by another date, or has no dated retelling
+    (["The charges were dropped on 4 May 2023.", "Three years after the charges were dropped, the firm is still trading."], []),
+    (["The ban was lifted in 2025.", "Five years since the ban was lifted, fishing boats will be back in the bay."], []),
+    (["The ban was imposed in 2025.", "Five years since the ban was lifted, fishing boats are back in the bay."], []),
+    (["The ban was lifted in 2025 and again in 2021.", "Five years since the ban was lifted, fishing boats are back in the bay."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,expected", RETOLD_COUNTS)
+def test_a_count_from_a_happening_retold_in_the_same_words(paragraphs: list[str], expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    body, fmt = article(*paragraphs, date="2026-05-01")
+    assert codes(body, fmt=fmt) == expected

@@ -240,12 +240,14 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     """
     slack = rule.options.slack_months
     tl = _timeline(doc, ctx)
-    yield from _counted_from_dates(doc, tl, slack)
+    counted = list(_counted_from_dates(doc, tl, slack))
+    yield from counted
     yield from _gaps_contradict(doc, tl)
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
     yield from _durations_to_now_contradict(doc, tl, slack)
     yield from _counts_of_years_contradict(doc, tl)
+    yield from _counts_from_own_dates_contradict(doc, tl, [(h.start, h.end) for h in counted])
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
@@ -287,6 +289,61 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
                 f"{_span_text((lo, hi))}, but {nows}",
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _counts_from_own_dates_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """A time counted from something its own sentence dates, said of the present ("comes two decades after
+    the terminal was rebuilt in 2012"), against the article's date; and a time counted after a dated event
+    that ends at a date of its own sentence ("reached orbit on 2 November, three days after launch"), against
+    the event's dates (lint/timeline_since.py)."""
+    from lint import timeline_since as since
+
+    done: list[tuple[int, int]] = list(reported)
+    retold: dict[int, list[Any]] = defaultdict(list)
+    for c in since.counts_from_retold(tl):
+        retold[c.start].append(c)
+    groups = [[c] for c in since.counts_from_own_date(tl)] + list(retold.values())
+    for group in groups:
+        now = tl.doc_date.date  # type: ignore[union-attr]
+        if any(a <= group[0].start < b for a, b in done):
+            continue  # told already as a count that lands after the time of writing
+        if any(c.low - max(3, c.low // 10) <= (now - c.first).days and (now - c.last).days <= c.high + max(3, c.low // 10) for c in group):
+            continue
+        c = group[0]
+        shortest, longest = (now - c.last).days, (now - c.first).days
+        done.append((c.start, c.end))
+        elapsed = f"{shortest} days" if shortest == longest else f"{max(0, shortest)}–{longest} days"
+        yield Hit(
+            c.start,
+            c.end,
+            {
+                "where": where(doc, c.start, c.end),
+                "start": where(doc, c.date_start, c.date_end),
+                "reckoning": f"{c.low}–{c.high} days, but from it to the document date {now.isoformat()} "
+                f"({tl.doc_date.source}) is {elapsed}",  # type: ignore[union-attr]
+            },
+            related=tuple(related(doc, x.date_start, x.date_end, None) for x in group[:3]),
+        )
+    for c in since.counts_to_own_date(tl):
+        bases = [b for b in _event_day_ranges(tl, c.event or "") if not (c.start <= b[2].start < c.end) and b[1] <= c.first]
+        if not bases or any(a <= c.start < b for a, b in done):
+            continue
+        slack = max(1, c.low // 10)
+        if any(c.low - slack <= (c.first - last).days and (c.first - first).days <= c.high + slack for first, last, _ in bases):
+            continue
+        first, last, ev = bases[0]
+        shortest, longest = (c.first - last).days, (c.first - first).days
+        elapsed = f"{shortest} days" if shortest == longest else f"{shortest}–{longest} days"
+        yield Hit(
+            c.start,
+            c.end,
+            {
+                "where": where(doc, c.start, c.end),
+                "start": where(doc, ev.start, ev.end),
+                "reckoning": f"{c.low}–{c.high} days, but from it to {where(doc, c.date_start, c.date_end)} is {elapsed}",
+            },
+            related=(related(doc, ev.start, ev.end, None), related(doc, c.date_start, c.date_end, None)),
         )
 
 
