@@ -530,6 +530,11 @@ def _sources() -> dict[str, Any]:
         "start_pre": c(rf"\b(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\s+(?:full[-\s]scale\s+)?(?P<subj>{ongoing})\b", regex.I),
         "age_after": c(rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s+)?(?P<n>\d{{1,3}})(?:-year-old\b[^,.;]{{0,40}})?\s*,"),
         "age_before": c(rf"\b(?P<n>\d{{1,3}})-year-old\s+(?:(?!(?:from|of|in|at|on|with|and|who|whose)\s)[\p{{Ll}}-]+\s+){{0,3}}?(?P<who>{_NAME})"),
+        # "Rohit Malhotra (29), a resident of ...": an age in brackets after a name, as South Asian and West
+        # African papers write it; not a list of goal minutes or counts ("Okafor (23), Bello (67)").
+        "age_paren": c(
+            rf"(?P<who>{_NAME})\s*\((?P<n>1[5-9]|[2-9]\d|10\d)\)(?!\s*[,;]?\s*(?:and\s+)?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?\s*\(\d)"
+        ),
         "age_aged": c(rf"(?P<who>{_NAME})\s*,\s*(?:who\s+is\s+|now\s+)?aged?\s+(?P<n>\d{{1,3}})\b"),
         "born": c(
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
@@ -1119,6 +1124,20 @@ def _noun_phrase_subject(plain: str, start: int) -> str | None:
     return m.group("s").lower() if m else None
 
 
+def gap_bounds(n: int, unit: str, pre: str | None) -> tuple[int, int]:
+    """The years a count set beside a year allows ("eight years", "nearly two decades", "more than 30 years")."""
+    per = 10 if unit.lower().startswith("decade") else 1
+    pre = " ".join((pre or "").lower().split())
+    low, high = n * per - (2 if per == 10 else 1), n * per + (2 if per == 10 else 1)
+    if pre in ("nearly", "almost"):
+        low, high = low - (per // 2 if per == 10 else per), n * per  # "nearly two decades": 13-20 years
+    elif pre in ("more than", "over"):
+        low, high = n * per, high + 2 * per
+    elif pre in ("about", "some", "roughly"):
+        low, high = low - 1, high + 1
+    return low, high
+
+
 # -- the time line ----------------------------------------------------------------------
 class Timeline:
     """All time expressions of one article, each kind extracted on first access.
@@ -1384,15 +1403,7 @@ class Timeline:
             n = _number(m.group("n"))
             if not n:
                 continue
-            per = 10 if m.group("unit").lower().startswith("decade") else 1
-            pre = " ".join((m.group("pre") or "").lower().split())
-            low, high = n * per - (2 if per == 10 else 1), n * per + (2 if per == 10 else 1)
-            if pre in ("nearly", "almost"):
-                low, high = low - per, n * per
-            elif pre in ("more than", "over"):
-                low, high = n * per, high + 2 * per
-            elif pre in ("about", "some", "roughly"):
-                low, high = low - 1, high + 1
+            low, high = gap_bounds(n, m.group("unit"), m.group("pre"))
             # "Thirty years on, in 1998" counts forward as "later" does.
             direction = "later" if m.group("dir").lower() == "on" else m.group("dir").lower()
             out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), direction))
@@ -1627,7 +1638,7 @@ class Timeline:
     @cached_property
     def ages(self) -> tuple[Age, ...]:
         out = []
-        keys = ["age_after", "age_before"] + (["age_aged"] if " age" in self.plain else [])
+        keys = ["age_after", "age_before"] + (["age_aged"] if " age" in self.plain else []) + (["age_paren"] if "(" in self.plain else [])
         for key in keys:
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))

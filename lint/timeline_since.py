@@ -7,6 +7,8 @@ Each reader names one class of wording an editor checks against the dates an art
   filed in March 2025"): ``counts_from_own_date``;
 - a time counted from an event the article dates, ending at a date its own sentence gives ("reached orbit
   on 2 November, three days after launch"): ``counts_to_own_date``;
+- a count of years ago written after the year it lands on ("first floated in 2015, almost two decades ago",
+  "some twenty years back in 2013"): ``year_first_gaps``;
 - a time counted from a happening told as "the <noun> was <done>", said of the present, where another
   sentence gives the same noun and verb a date ("three years after the charges were dropped, ..." and
   "The charges were dropped on 4 May 2023"): ``counts_from_retold``.
@@ -22,7 +24,7 @@ from typing import Any, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.timeline import _MON, _YEAR, Timeline, month_number
+from lint.timeline import _MON, _YEAR, Gap, Timeline, gap_bounds, month_number
 from lint.timeline_counts import _DAYS, _PRE, _days_window, _event_words, _num, _plain_years
 from lint.wordlists import word_list
 
@@ -58,6 +60,18 @@ def _patterns() -> dict[str, Any]:
             rf"\b(?:{'|'.join((*word_list('present-markers.txt'), *word_list('present-event-verbs.txt')))})\b", regex.I
         ),
         "future": compile_pattern(rf"\b(?:{'|'.join(word_list('future-markers.txt'))})\b", regex.I),
+        # "in 2015, almost two decades ago", "August 2024 — some three years ago"
+        "year_then_ago": compile_pattern(
+            rf"(?<![\d,.])(?P<y>{_YEAR})\b(?![-–/]\d|s\b|['’]s)\s*(?:,|—|–|-{{1,2}})\s*(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|exactly)\s+)?"
+            rf"(?P<n>{num})\s+(?P<unit>years?|decades?)\s+ago\b",
+            regex.I,
+        ),
+        # "some twenty years back in 2013", "a decade back, in 2016"
+        "back_in_year": compile_pattern(
+            rf"\b(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|exactly)\s+)?(?P<n>{num})\s+(?P<unit>years?|decades?)\s+back\s*,?\s+in\s+"
+            rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{_YEAR})\b(?![-–/]\d|s\b|['’]s)",
+            regex.I,
+        ),
         # "three years after the charges were dropped", "since the bridge was closed"
         "after_clause": compile_pattern(
             rf"\b{_PRE}(?P<n>{num})\s+(?:full\s+|whole\s+)?{units}\s+(?:after|since)\s+(?:the|its|their|his|her)\s+"
@@ -215,4 +229,21 @@ def counts_from_retold(tl: Timeline) -> list[OwnDateCount]:
             if len(dates) == 1:
                 first, last, a, b = dates[0]
                 out.append(OwnDateCount(m.start(), m.end(), max(0, low), high, first, last, a, b))
+    return out
+
+
+def year_first_gaps(tl: Timeline) -> list[Gap]:
+    """Counts of years ago set after the year they land on ("in 2015, almost two decades ago") or told with
+    "back" ("some twenty years back in 2013"), as the base extraction's gaps ("eight years ago, in 2019")."""
+    lower = tl.lower
+    if " ago" not in lower and " back" not in lower:
+        return []
+    out = []
+    for key in ("year_then_ago", "back_in_year"):
+        for m in _patterns()[key].finditer(tl.plain):
+            n = _number_of(m.group("n"))
+            if not n:
+                continue
+            low, high = gap_bounds(n, m.group("unit"), m.group("pre"))
+            out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), "ago"))
     return out

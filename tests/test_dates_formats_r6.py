@@ -199,3 +199,49 @@ def test_a_count_from_a_happening_retold_in_the_same_words(paragraphs: list[str]
 
     body, fmt = article(*paragraphs, date="2026-05-01")
     assert codes(body, fmt=fmt) == expected
+
+
+# -- class 9: an age in brackets after a name ("Rohit Malhotra (29)"), against a birth year ----------------
+BRACKETED_AGES = [
+    (["Ravi Menon (29), a resident of Kochi, was arrested.", "Menon, born in 1980 in Thrissur, denies the charge."], ["DAT006"]),
+    (["The court heard Alhaji Sani Bello (40) on Monday.", "Bello, who was born in 1961, is a grain trader."], ["DAT006"]),
+    (["Mrs Grace Adeyemi (52) chairs the market women.", "Adeyemi was born in 1950."], ["DAT006"]),
+    (["Police named the driver as Arjun Das (33).", "Das, born in 1970, had no licence."], ["DAT006"]),
+    (["Kiran Rao (61), the firm's founder, spoke first.", "Born in 1990 in Pune, Rao started the firm young."], ["DAT006"]),
+    # the age fits, or the brackets hold goal minutes or a count
+    (["Ravi Menon (45), a resident of Kochi, was arrested.", "Menon, born in 1980 in Thrissur, denies the charge."], []),
+    (["Scorers: Okafor (23), Bello (67).", "Okafor, born in 1996, was named man of the match."], []),
+    (["Ward 4 (12) and Ward 9 (30) voted first.", "The hall was built in 1961."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,expected", BRACKETED_AGES)
+def test_an_age_in_brackets_after_a_name(paragraphs: list[str], expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    body, fmt = article(*paragraphs, date="2025-09-01")
+    assert codes(body, fmt=fmt) == expected
+
+
+# -- class 10: a count of years ago written after the year it lands on, or told with "back" -------------------
+YEAR_FIRST_GAPS = [
+    ("The ferry plan was first drawn up in 2016, nearly two decades ago.", ["DAT002"]),
+    ("Locals still talk of the flood of June 2019 — some twelve years ago.", ["DAT002"]),
+    ("The pier burned in 2010, three years ago, and was never rebuilt.", ["DAT002"]),
+    ("The club last won the cup about thirty years back in 2014.", ["DAT002"]),
+    ("She moved to the island a decade back, in 2024.", ["DAT002"]),
+    # the count fits the article's date (2026), or is a span, a count of people, a range
+    ("The ferry plan was first drawn up in 2008, nearly two decades ago.", []),
+    ("The pier burned in 2023, three years ago, and was never rebuilt.", []),
+    ("The club last won the cup about ten years back in 2016.", []),
+    ("Prices in 2016, ten years ago, were half what they are now.", []),
+    ("The 2010-2014 works, a decade ago, cost more.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_FIRST_GAPS)
+def test_a_count_ago_after_the_year_it_lands_on(text: str, expected: list[str]) -> None:
+    from tests.test_dates import article
+
+    body, fmt = article(text, date="2026-05-01")
+    assert codes(body, fmt=fmt) == expected

@@ -418,8 +418,10 @@ def _gaps_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
     """"Eight years ago, in 2019" in a 2025 article; "founded in 2009 ... a decade later, in 2016": the count
     of years and the year it lands on disagree, counted from the time of writing (a dated article only:
     front matter or dateline) or from the year given just before."""
+    from lint.timeline_since import year_first_gaps
+
     dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
-    for g in tl.gaps:
+    for g in (*tl.gaps, *year_first_gaps(tl)):
         if doc.in_quote(g.start):
             continue
         if g.direction == "ago":
