@@ -182,9 +182,9 @@ def _sentence_dates(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date
     import calendar
 
     out = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [tl.dateline] if tl.dateline else []
     for d in tl.dates:
-        if s <= d.start < t and d.valid and d.year:
+        if s <= d.start < t and d.valid and d.year and not any(a <= d.start < b for a, b in taken):
             out.append((dt.date(d.year, d.month, d.day), dt.date(d.year, d.month, d.day), d.start, d.end))
             taken.append((d.start, d.end))
     for my in tl.month_years:
