@@ -19,7 +19,7 @@ the readers only give shapes. Every record is in days with the offsets of its wo
 
 import datetime as dt
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 import regex
 
@@ -102,21 +102,24 @@ def _span(y: int, mon: str | None, d: str | None) -> tuple[dt.date, dt.date] | N
         return None
 
 
+def _dated_counts(tl: Timeline, key: str) -> Iterable[tuple[Any, int, int, int]]:
+    """Matches of a count pattern outside quotations in a dated article, with the count and its sentence."""
+    if " after " not in tl.lower and " since " not in tl.lower:
+        return
+    if not tl.doc_date or tl.doc_date.source == "as-of":
+        return
+    for m in _patterns()[key].finditer(tl.plain):
+        n = _number_of(m.group("n"))
+        if n and not tl.doc.in_quote(m.start()):
+            yield (m, n, *tl.sentence(m.start()))
+
+
 def counts_from_own_date(tl: Timeline) -> list[OwnDateCount]:
     """A time counted from something its own sentence dates ("two decades after the hall was rebuilt in 2012"),
     in a sentence of the present (rules/data/present-markers.txt) that speaks of no future and gives no other
     year, outside quotations: the count must reach the article's date."""
-    lower = tl.lower
-    if " after " not in lower and " since " not in lower:
-        return []
-    if not tl.doc_date or tl.doc_date.source == "as-of":
-        return []
     p, out = _patterns(), []
-    for m in p["after_dated"].finditer(tl.plain):
-        n = _number_of(m.group("n"))
-        if not n or tl.doc.in_quote(m.start()):
-            continue
-        s, t = tl.sentence(m.start())
+    for m, n, s, t in _dated_counts(tl, "after_dated"):
         if {y.year for y in _plain_years(tl, s, t)} - {int(m.group("y")), tl.doc_date.date.year}:
             continue
         rest = tl.plain[s : m.start()] + " " + tl.plain[m.end() : t]
@@ -202,16 +205,8 @@ def _sentence_dates(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date
 def counts_from_retold(tl: Timeline) -> list[OwnDateCount]:
     """A time counted from "the <noun> was <done>" in a sentence of the present that gives no year, where
     other sentences give the same noun and verb one date each: one record per such date."""
-    if " after " not in tl.lower and " since " not in tl.lower:
-        return []
-    if not tl.doc_date or tl.doc_date.source == "as-of":
-        return []
     p, out = _patterns(), []
-    for m in p["after_clause"].finditer(tl.plain):
-        n = _number_of(m.group("n"))
-        if not n or tl.doc.in_quote(m.start()):
-            continue
-        s, t = tl.sentence(m.start())
+    for m, n, s, t in _dated_counts(tl, "after_clause"):
         if _plain_years(tl, s, t) or p["future"].search(tl.plain[s:t]):
             continue
         rest = tl.plain[s : m.start()] + " " + tl.plain[m.end() : t]

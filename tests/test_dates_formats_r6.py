@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_dates import codes
+from tests.test_dates import article, codes
+
+
+def codes_in(*paragraphs: str, date: str = "2026-05-01") -> list[str]:
+    """The date rules' codes on a Markdown article of these paragraphs, dated by its front matter."""
+    text, fmt = article(*paragraphs, date=date)
+    return codes(text, fmt=fmt)
 
 # -- class 1: the article's date in a dateline or label of another shape, which then dates a weekday ----
 #: (text, format, codes): every flagged text has a weekday that is wrong only in the year the head line gives.
@@ -126,10 +132,7 @@ OPENING_IN_OTHER_WORDS = [
 
 @pytest.mark.parametrize("paragraphs,expected", OPENING_IN_OTHER_WORDS)
 def test_an_opening_told_in_other_words(paragraphs: list[str], expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    text, fmt = article(*paragraphs, date="2026-05-01")
-    assert codes(text, fmt=fmt) == expected
+    assert codes_in(*paragraphs) == expected
 
 
 # -- class 6: a time counted from something its own sentence dates, said of the present ------------------
@@ -150,10 +153,7 @@ OWN_DATED_COUNTS = [
 
 @pytest.mark.parametrize("text,expected", OWN_DATED_COUNTS)
 def test_a_count_from_a_moment_its_sentence_dates(text: str, expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    body, fmt = article(text, date="2026-05-01")
-    assert codes(body, fmt=fmt) == expected
+    assert codes_in(text) == expected
 
 
 # -- class 7: a time counted after a dated event, ending at a date its own sentence gives ------------------
@@ -172,10 +172,7 @@ COUNTS_TO_OWN_DATE = [
 
 @pytest.mark.parametrize("paragraphs,expected", COUNTS_TO_OWN_DATE)
 def test_a_count_that_ends_at_a_date_of_its_sentence(paragraphs: list[str], expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    body, fmt = article(*paragraphs, date="2026-05-01")
-    assert codes(body, fmt=fmt) == expected
+    assert codes_in(*paragraphs, date="2026-05-01") == expected
 
 
 # -- class 8: a time counted from "the <noun> was <done>", dated in another sentence in the same words --------
@@ -195,10 +192,7 @@ RETOLD_COUNTS = [
 
 @pytest.mark.parametrize("paragraphs,expected", RETOLD_COUNTS)
 def test_a_count_from_a_happening_retold_in_the_same_words(paragraphs: list[str], expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    body, fmt = article(*paragraphs, date="2026-05-01")
-    assert codes(body, fmt=fmt) == expected
+    assert codes_in(*paragraphs, date="2026-05-01") == expected
 
 
 # -- class 9: an age in brackets after a name ("Rohit Malhotra (29)"), against a birth year ----------------
@@ -217,10 +211,7 @@ BRACKETED_AGES = [
 
 @pytest.mark.parametrize("paragraphs,expected", BRACKETED_AGES)
 def test_an_age_in_brackets_after_a_name(paragraphs: list[str], expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    body, fmt = article(*paragraphs, date="2025-09-01")
-    assert codes(body, fmt=fmt) == expected
+    assert codes_in(*paragraphs, date="2025-09-01") == expected
 
 
 # -- class 10: a count of years ago written after the year it lands on, or told with "back" -------------------
@@ -241,7 +232,4 @@ YEAR_FIRST_GAPS = [
 
 @pytest.mark.parametrize("text,expected", YEAR_FIRST_GAPS)
 def test_a_count_ago_after_the_year_it_lands_on(text: str, expected: list[str]) -> None:
-    from tests.test_dates import article
-
-    body, fmt = article(text, date="2026-05-01")
-    assert codes(body, fmt=fmt) == expected
+    assert codes_in(text) == expected

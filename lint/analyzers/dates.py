@@ -311,20 +311,10 @@ def _counts_from_own_dates_contradict(doc: Document, tl: Timeline, reported: Seq
         if any(c.low - max(3, c.low // 10) <= (now - c.first).days and (now - c.last).days <= c.high + max(3, c.low // 10) for c in group):
             continue
         c = group[0]
-        shortest, longest = (now - c.last).days, (now - c.first).days
         done.append((c.start, c.end))
-        elapsed = f"{shortest} days" if shortest == longest else f"{max(0, shortest)}–{longest} days"
-        yield Hit(
-            c.start,
-            c.end,
-            {
-                "where": where(doc, c.start, c.end),
-                "start": where(doc, c.date_start, c.date_end),
-                "reckoning": f"{c.low}–{c.high} days, but from it to the document date {now.isoformat()} "
-                f"({tl.doc_date.source}) is {elapsed}",  # type: ignore[union-attr]
-            },
-            related=tuple(related(doc, x.date_start, x.date_end, None) for x in group[:3]),
-        )
+        until = f"the document date {now.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
+        spans = tuple(related(doc, x.date_start, x.date_end, None) for x in group[:3])
+        yield _day_count_hit(doc, c, (c.date_start, c.date_end), (c.first, c.last), now, until, spans)
     for c in since.counts_to_own_date(tl):
         bases = [b for b in _event_day_ranges(tl, c.event or "") if not (c.start <= b[2].start < c.end) and b[1] <= c.first]
         if not bases or any(a <= c.start < b for a, b in done):
@@ -333,18 +323,27 @@ def _counts_from_own_dates_contradict(doc: Document, tl: Timeline, reported: Seq
         if any(c.low - slack <= (c.first - last).days and (c.first - first).days <= c.high + slack for first, last, _ in bases):
             continue
         first, last, ev = bases[0]
-        shortest, longest = (c.first - last).days, (c.first - first).days
-        elapsed = f"{shortest} days" if shortest == longest else f"{shortest}–{longest} days"
-        yield Hit(
-            c.start,
-            c.end,
-            {
-                "where": where(doc, c.start, c.end),
-                "start": where(doc, ev.start, ev.end),
-                "reckoning": f"{c.low}–{c.high} days, but from it to {where(doc, c.date_start, c.date_end)} is {elapsed}",
-            },
-            related=(related(doc, ev.start, ev.end, None), related(doc, c.date_start, c.date_end, None)),
-        )
+        spans = (related(doc, ev.start, ev.end, None), related(doc, c.date_start, c.date_end, None))
+        yield _day_count_hit(doc, c, (ev.start, ev.end), (first, last), c.first, where(doc, c.date_start, c.date_end), spans)
+
+
+def _day_count_hit(
+    doc: Document, c: Any, start: tuple[int, int], since: tuple[dt.date, dt.date], until: dt.date, until_text: str, spans: tuple[Any, ...]
+) -> Hit:
+    """A count of days (``c.low``..``c.high``) that the moment ``since`` (written at ``start``) and ``until`` do not allow."""
+    shortest, longest = max(0, (until - since[1]).days), (until - since[0]).days
+    elapsed = f"{shortest} days" if shortest == longest else f"{shortest}–{longest} days"
+    counted = f"{c.low} days" if c.low == c.high else f"{c.low}–{c.high} days"
+    return Hit(
+        c.start,
+        c.end,
+        {
+            "where": where(doc, c.start, c.end),
+            "start": where(doc, *start),
+            "reckoning": f"{counted}, but from it to {until_text} is {elapsed}",
+        },
+        related=spans,
+    )
 
 
 def _elapsed_from_own_year(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
