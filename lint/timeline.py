@@ -530,6 +530,11 @@ def _sources() -> dict[str, Any]:
         "start_pre": c(rf"\b(?:(?P<mon>{_MON})\s+)?(?P<y>{_YEAR})\s+(?:full[-\s]scale\s+)?(?P<subj>{ongoing})\b", regex.I),
         "age_after": c(rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s+)?(?P<n>\d{{1,3}})(?:-year-old\b[^,.;]{{0,40}})?\s*,"),
         "age_before": c(rf"\b(?P<n>\d{{1,3}})-year-old\s+(?:(?!(?:from|of|in|at|on|with|and|who|whose)\s)[\p{{Ll}}-]+\s+){{0,3}}?(?P<who>{_NAME})"),
+        # "Rohit Malhotra (29), a resident of ...": an age in brackets after a name, as South Asian and West
+        # African papers write it; not a list of goal minutes or counts ("Okafor (23), Bello (67)").
+        "age_paren": c(
+            rf"(?P<who>{_NAME})\s*\((?P<n>1[5-9]|[2-9]\d|10\d)\)(?!\s*[,;]?\s*(?:and\s+)?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?\s*\(\d)"
+        ),
         "age_aged": c(rf"(?P<who>{_NAME})\s*,\s*(?:who\s+is\s+|now\s+)?aged?\s+(?P<n>\d{{1,3}})\b"),
         "born": c(
             rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
@@ -1002,7 +1007,7 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
         parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
-    found = _dateline(doc) or _labelled_date(doc)
+    found = _dateline(doc) or _labelled_date(doc) or _dateline_other_shapes(doc)
     if found:
         return found
     return DocDate(as_of, "as-of") if as_of else None
@@ -1054,6 +1059,83 @@ def _labelled_date(doc: "Document") -> DocDate | None:
         except ValueError:
             return None
     return None
+
+
+_FULL_DATE = (
+    rf"(?:{_WD},?\s+)?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))\b"
+)
+#: A dateline whose date follows the place in brackets or after the dash: "LAKE RIDGE, Ohio (Oct. 14, 2026) —",
+#: "GRANTHAM – Nov. 20, 2026".
+_PLACE_THEN_DATE = LazyPattern(
+    r"^\s*\p{Lu}[\p{Lu}'’.\-]+(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
+    rf"\s*(?:\(\s*{_FULL_DATE}\s*\)\s*[-–—]|[-–—]\s*{_FULL_DATE}\s*(?:[-–—:|]|$))",
+)
+#: A line that is only a label and the full date: "Property desk — Friday 11 July 2025", "The Weekly Brief:
+#: Monday, 2 March 2026" (a desk's meta line, a newsletter issue's title).
+_LABEL_THEN_DATE = LazyPattern(rf"^\s*\p{{L}}[\p{{L}}'’ &]{{1,48}}?\s*[—–:|·•-]\s*{_FULL_DATE}\s*$")
+_ENTITY = LazyPattern(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+
+
+def _entities_in_place(fragment: str) -> str:
+    """A page fragment with each character entity replaced by its character and blanks, so offsets hold."""
+    import html
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group()).ljust(len(m.group()))[: len(m.group())], fragment)
+
+
+def _dateline_other_shapes(doc: "Document") -> DocDate | None:
+    """The article's date in a dateline that puts it after the place (``_PLACE_THEN_DATE``), or in a head line
+    or a left-out meta line that is only a label and the date (``_LABEL_THEN_DATE``)."""
+    heads = [(doc.plain, b.start, b.end) for b in doc.blocks[:6]]
+    spans = (*getattr(doc, "furniture", ()), *getattr(doc, "left_out", ()))
+    heads += [(doc.text, span.start, span.end) for span in spans]
+    for n, (text, start, end) in enumerate(heads):
+        piece = text[start:end] if text is doc.plain else _entities_in_place(text[start:end])
+        m = _PLACE_THEN_DATE.match(piece) if n < 6 and text is doc.plain else None
+        source = "dateline"
+        if not m:
+            m, source = _LABEL_THEN_DATE.match(piece), "dated label"
+        if not m:
+            continue
+        m = _Shifted(m, start)
+        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
+        try:
+            return DocDate(dt.date(int(y), month_number(mon), int(d)), source, m.start(), m.end())
+        except ValueError:
+            return None
+    return None
+
+
+#: The head of a noun phrase of two or three words right before a dated verb: "the tram line opened",
+#: "The Holm pumping station came online", "the reactor, which came online".
+_NP_SUBJECT_BEFORE = LazyPattern(
+    r"(?<![\p{L}'’-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|with|from|since|after|before|which|that)\s)"
+    r"[\p{L}'’-]+\s+){0,2}(?P<s>\p{Ll}[\p{Ll}'’-]+)(?:\s*,\s*(?:which|that)\s+|\s+)"
+    r"(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){0,2}$"
+)
+
+
+def _noun_phrase_subject(plain: str, start: int) -> str | None:
+    """The head noun of the noun phrase a dated verb follows (``_NP_SUBJECT_BEFORE``), where the base
+    extraction finds no named subject; two verbs of one such head ("the tram line opened", "since the tram
+    line entered service") then tell of one thing."""
+    m = _NP_SUBJECT_BEFORE.search(plain, max(0, start - 60), start)
+    return m.group("s").lower() if m else None
+
+
+def gap_bounds(n: int, unit: str, pre: str | None) -> tuple[int, int]:
+    """The years a count set beside a year allows ("eight years", "nearly two decades", "more than 30 years")."""
+    per = 10 if unit.lower().startswith("decade") else 1
+    pre = " ".join((pre or "").lower().split())
+    low, high = n * per - (2 if per == 10 else 1), n * per + (2 if per == 10 else 1)
+    if pre in ("nearly", "almost"):
+        low, high = low - (per // 2 if per == 10 else per), n * per  # "nearly two decades": 13-20 years
+    elif pre in ("more than", "over"):
+        low, high = n * per, high + 2 * per
+    elif pre in ("about", "some", "roughly"):
+        low, high = low - 1, high + 1
+    return low, high
 
 
 # -- the time line ----------------------------------------------------------------------
@@ -1321,15 +1403,7 @@ class Timeline:
             n = _number(m.group("n"))
             if not n:
                 continue
-            per = 10 if m.group("unit").lower().startswith("decade") else 1
-            pre = " ".join((m.group("pre") or "").lower().split())
-            low, high = n * per - (2 if per == 10 else 1), n * per + (2 if per == 10 else 1)
-            if pre in ("nearly", "almost"):
-                low, high = low - per, n * per
-            elif pre in ("more than", "over"):
-                low, high = n * per, high + 2 * per
-            elif pre in ("about", "some", "roughly"):
-                low, high = low - 1, high + 1
+            low, high = gap_bounds(n, m.group("unit"), m.group("pre"))
             # "Thirty years on, in 1998" counts forward as "later" does.
             direction = "later" if m.group("dir").lower() == "on" else m.group("dir").lower()
             out.append(Gap(m.start(), m.end(), m.group(), low, high, int(m.group("y")), direction))
@@ -1467,6 +1541,8 @@ class Timeline:
                         subject = _event_subject(before.group("s"))
                 if key.startswith("dated_verb") and subject is None:
                     subject = self._clause_subject(m.start(), m.end())
+                if key.startswith("dated_verb") and subject is None:
+                    subject = _noun_phrase_subject(plain, m.start())
                 if m.start() not in out:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,
@@ -1562,7 +1638,7 @@ class Timeline:
     @cached_property
     def ages(self) -> tuple[Age, ...]:
         out = []
-        keys = ["age_after", "age_before"] + (["age_aged"] if " age" in self.plain else [])
+        keys = ["age_after", "age_before"] + (["age_aged"] if " age" in self.plain else []) + (["age_paren"] if "(" in self.plain else [])
         for key in keys:
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))

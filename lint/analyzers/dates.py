@@ -240,12 +240,14 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     """
     slack = rule.options.slack_months
     tl = _timeline(doc, ctx)
-    yield from _counted_from_dates(doc, tl, slack)
+    counted = list(_counted_from_dates(doc, tl, slack))
+    yield from counted
     yield from _gaps_contradict(doc, tl)
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
     yield from _durations_to_now_contradict(doc, tl, slack)
     yield from _counts_of_years_contradict(doc, tl)
+    yield from _counts_from_own_dates_contradict(doc, tl, [(h.start, h.end) for h in counted])
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
@@ -288,6 +290,60 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
         )
+
+
+def _counts_from_own_dates_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """A time counted from something its own sentence dates, said of the present ("comes two decades after
+    the terminal was rebuilt in 2012"), against the article's date; and a time counted after a dated event
+    that ends at a date of its own sentence ("reached orbit on 2 November, three days after launch"), against
+    the event's dates (lint/timeline_since.py)."""
+    from lint import timeline_since as since
+
+    done: list[tuple[int, int]] = list(reported)
+    retold: dict[int, list[Any]] = defaultdict(list)
+    for c in since.counts_from_retold(tl):
+        retold[c.start].append(c)
+    groups = [[c] for c in since.counts_from_own_date(tl)] + list(retold.values())
+    for group in groups:
+        now = tl.doc_date.date  # type: ignore[union-attr]
+        if any(a <= group[0].start < b for a, b in done):
+            continue  # told already as a count that lands after the time of writing
+        if any(c.low - max(3, c.low // 10) <= (now - c.first).days and (now - c.last).days <= c.high + max(3, c.low // 10) for c in group):
+            continue
+        c = group[0]
+        done.append((c.start, c.end))
+        until = f"the document date {now.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
+        spans = tuple(related(doc, x.date_start, x.date_end, None) for x in group[:3])
+        yield _day_count_hit(doc, c, (c.date_start, c.date_end), (c.first, c.last), now, until, spans)
+    for c in since.counts_to_own_date(tl):
+        bases = [b for b in _event_day_ranges(tl, c.event or "") if not (c.start <= b[2].start < c.end) and b[1] <= c.first]
+        if not bases or any(a <= c.start < b for a, b in done):
+            continue
+        slack = max(1, c.low // 10)
+        if any(c.low - slack <= (c.first - last).days and (c.first - first).days <= c.high + slack for first, last, _ in bases):
+            continue
+        first, last, ev = bases[0]
+        spans = (related(doc, ev.start, ev.end, None), related(doc, c.date_start, c.date_end, None))
+        yield _day_count_hit(doc, c, (ev.start, ev.end), (first, last), c.first, where(doc, c.date_start, c.date_end), spans)
+
+
+def _day_count_hit(
+    doc: Document, c: Any, start: tuple[int, int], since: tuple[dt.date, dt.date], until: dt.date, until_text: str, spans: tuple[Any, ...]
+) -> Hit:
+    """A count of days (``c.low``..``c.high``) that the moment ``since`` (written at ``start``) and ``until`` do not allow."""
+    shortest, longest = max(0, (until - since[1]).days), (until - since[0]).days
+    elapsed = f"{shortest} days" if shortest == longest else f"{shortest}–{longest} days"
+    counted = f"{c.low} days" if c.low == c.high else f"{c.low}–{c.high} days"
+    return Hit(
+        c.start,
+        c.end,
+        {
+            "where": where(doc, c.start, c.end),
+            "start": where(doc, *start),
+            "reckoning": f"{counted}, but from it to {until_text} is {elapsed}",
+        },
+        related=spans,
+    )
 
 
 def _elapsed_from_own_year(doc: Document, tl: Timeline, slack: int) -> Iterable[Hit]:
@@ -361,8 +417,10 @@ def _gaps_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
     """"Eight years ago, in 2019" in a 2025 article; "founded in 2009 ... a decade later, in 2016": the count
     of years and the year it lands on disagree, counted from the time of writing (a dated article only:
     front matter or dateline) or from the year given just before."""
+    from lint.timeline_since import year_first_gaps
+
     dated = tl.doc_date if tl.doc_date and tl.doc_date.source != "as-of" else None
-    for g in tl.gaps:
+    for g in (*tl.gaps, *year_first_gaps(tl)):
         if doc.in_quote(g.start):
             continue
         if g.direction == "ago":
@@ -721,13 +779,36 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
                     "written": calendar.day_name[date.weekday],
                 },
             )
+    yield from _numeric_weekdays_mismatch(doc, tl)
+
+
+def _numeric_weekdays_mismatch(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """A weekday beside a slash date that is wrong whichever order the date is read in ("Thursday
+    (11/07/2025)": 11 July and 7 November 2025 were both Fridays); lint/timeline_formats.py."""
+    from lint.timeline_formats import weekday_numeric_dates, year_readings_ok
+
+    for nd in weekday_numeric_dates(tl):
+        if year_readings_ok(nd.weekday, nd.readings):
+            continue
+        shown = " or ".join(f"{calendar.month_name[mon]} {day}, {y}" for y, mon, day in nd.readings)
+        actual = sorted({calendar.day_name[dt.date(y, mon, day).weekday()] for y, mon, day in nd.readings})
+        yield Hit(
+            nd.start,
+            nd.end,
+            {
+                "where": where(doc, nd.start, nd.end),
+                "date": shown if len(nd.readings) == 1 else f"{shown} (either reading)",
+                "actual": " or ".join(actual),
+                "written": calendar.day_name[nd.weekday],
+            },
+        )
 
 
 @analyzer("dates.impossible_date", fields=("where", "why"))
 def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """A day the month does not have (February 30, April 31) or a month 13 in an ISO date."""
     tl = _timeline(doc, ctx)
-    for date in tl.dates:
+    for date in (*tl.dates, *_more_formats(tl)):
         if date.valid and not (date.year is None and (date.month, date.day) == (2, 29) and tl.doc_date):
             continue
         if date.valid:  # a leap day without a year: possible only if a year around the document date is a leap year
@@ -751,6 +832,14 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         else:
             why = f"there is no month {date.month}"
         yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
+
+
+def _more_formats(tl: Timeline) -> tuple[Any, ...]:
+    """Year-less slash dates ("on 31/04") and the dates of the page furniture an HTML reader leaves out
+    (lint/timeline_formats.py)."""
+    from lint.timeline_formats import furniture_calendar_dates, yearless_numeric_dates
+
+    return (*yearless_numeric_dates(tl), *furniture_calendar_dates(tl))
 
 
 # -- DAT005 -----------------------------------------------------------------------------
