@@ -828,3 +828,123 @@ def _heading_candidates(doc: Document) -> Iterator[Block]:
                 yield block
         elif block.start >= doc.body_start:
             yield block
+
+
+# -- a name in a sentence-case headline ------------------------------------------------------------
+@dataclass(frozen=True)
+class HeadlineProperNameOptions:
+    """The options of the ``structure.headline_proper_name`` analyzer."""
+
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+    max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
+
+
+def _sentence_case(tokens: list[regex.Match[str]]) -> bool:
+    """Whether a headline is set in sentence case: after its first word, its content words are
+    mostly lowercase, so a capital marks a name ("Council clears way for Halvorsen Logistics
+    warehouse"). Title-case headlines capitalise every word and say nothing by their capitals."""
+    stop = _function_words()
+    rest = [m.group() for m in tokens[1:] if m.group().lower() not in stop and not m.group().isupper()]
+    lower = sum(w[0].islower() for w in rest)
+    return lower >= 2 and lower > len(rest) - lower
+
+
+def _headline_name_runs(headline: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of capitalised words in a sentence-case headline that are names by their capitals:
+    any run after the first word ("… at Dunlow supermarkets", "Deputy minister Clara Voss
+    quits"), and the first word when the next one is capitalised too ("Suryaprabha Renewables
+    bags …"). Acronyms ("MW", "NHS") and the words of a title are left out."""
+    tokens = list(_HEAD_TOKEN.finditer(headline))
+    if len(tokens) < 4 or not _sentence_case(tokens):
+        return
+    stop = _function_words()
+    run: list[regex.Match[str]] = []
+    for k, m in enumerate([*tokens, None]):
+        word = m.group() if m is not None else ""
+        # a capitalised word continues the run across one blank only: a colon or a dash ends it
+        joined = m is not None and run and not headline[run[-1].end() : m.start()].strip()
+        if m is not None and word[0].isupper() and not word.isupper() and word.lower() not in stop and (not run or joined):
+            run.append(m)
+            continue
+        if run and (run[0].start() != tokens[0].start() or len(run) >= 2):
+            yield run[0].start(), run[-1].end(), [r.group().rstrip(".").rstrip("'’s") if r.group().endswith(("'s", "’s")) else r.group().rstrip(".") for r in run]
+        run = []
+        if m is not None and word[0].isupper() and not word.isupper() and word.lower() not in stop:
+            run = [m]
+
+
+@analyzer("structure.headline_proper_name", options=HeadlineProperNameOptions, fields=("headline",))
+def headline_proper_name(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A name that a sentence-case headline marks by its capitals and the story never mentions.
+
+    A person, a firm or a place in the headline must be in the story under it. In a headline set
+    in sentence case the capitals say which words are names, and three shapes say what kind: a
+    given name and a surname ("Deputy minister Clara Voss quits"), a firm's or place's name
+    ending in its head noun ("… for Halvorsen Logistics warehouse", ``name-heads.txt``), and a
+    word no gazetteer knows after a preposition of place ("… in Idukki", "… at Dunlow
+    supermarkets", ``headline-place-prepositions.txt``). Well-known names a headline shortens
+    ("Congress", "Brexit", "Wall Street") fit none of them. A name counts as mentioned when any of
+    its distinctive words is in the body, in any form.
+    """
+    head = doc.headline
+    if head is None:
+        return
+    headline = _headline_view(doc, head)
+    if len(_WORD.findall(headline)) > rule.options.max_headline_words or _TWO_SENTENCES.search(headline):
+        return  # a lead paragraph standing where a headline would
+    body = _story_below(doc, head, headline)
+    if len(body.split()) < rule.options.min_body_words:
+        return
+    for start, end, tokens in _headline_names(headline):
+        if _read_by_str002(headline, start, end):
+            continue  # the speaker or subject STR002 reads: one finding for one name
+        if tokens and not any(_mentioned(t, body) for t in tokens):
+            name = headline[start:end]
+            yield _headline_hit(doc, head, headline, start, name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _headline_names(headline: str) -> Iterator[tuple[int, int, list[str]]]:
+    """The names of a sentence-case headline that have the shape of a person's, a firm's or an
+    unknown place's name: (start, end, distinctive words)."""
+    stop = _function_words()
+    common = word_list("name-words.txt") | word_list("headline-labels.txt") | _months_and_days()
+    closing, _ = _name_heads()
+    places = word_list("headline-place-prepositions.txt")
+
+    def distinctive(word: str) -> bool:
+        w = word.lower()
+        return len(w) >= 3 and w not in stop and w not in common and w not in closing and w not in _titles() \
+            and not is_demonym(word) and not is_place(word)
+
+    for start, end, words in _headline_name_runs(headline):
+        parts = [p for w in words for p in regex.split(r"[\-]+", w) if p]
+        given = next((k for k, w in enumerate(words[:-1]) if is_given_name(w) and not is_place(w)
+                      and w.lower() not in common), None)
+        if given is not None:  # a person: the given name and the surname after it
+            at = headline.index(words[given], start)
+            yield at, end, [w for w in words[given:] if distinctive(w)]
+        elif len(words) >= 2 and words[-1].lower() in closing:  # a firm's or a place's name
+            yield start, end, [w for w in parts if distinctive(w)]
+        elif len(words) == 1 and "-" not in words[0] and _word_before(headline, start).lower() in places:
+            yield start, end, [w for w in parts if distinctive(w)]
+
+
+def _read_by_str002(headline: str, start: int, end: int) -> bool:
+    """Whether a name overlaps the speaker or the opening subject that STR002 reads in a headline."""
+    spans = [(m.start("name"), m.end("name")) for rx in _headline_patterns() for m in rx.finditer(headline)]
+    subject = _subject_name(headline)
+    spans += [subject] if subject is not None else []
+    return any(a < end and start < b for a, b in spans)
+
+
+def _word_before(text: str, offset: int) -> str:
+    m = regex.search(r"(\p{L}+)\s+$", text[:offset])
+    return m.group(1) if m else ""
+
+
+@cache
+def _months_and_days() -> frozenset[str]:
+    """Month and weekday names, which a sentence-case headline capitalises and a story dates."""
+    from lint.wordlists import number_table
+
+    return _month_words() | frozenset(number_table("weekdays.txt"))

@@ -1,0 +1,71 @@
+"""Classes of structure flags found after blind batches 8-10, each tried on variants written for this file.
+
+For every class five or more wordings of our own, and professional look-alikes that must stay quiet:
+a sentence-case headline naming a person, a firm or a place that the story never mentions (STR008).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_structure_shapes import found
+
+BODY = (
+    "The regional planning board approved the scheme on Thursday after a three-hour hearing, ending a dispute that "
+    "had run for most of the year. Residents had objected to the extra traffic the site would bring past the primary "
+    "school, and several spoke at the meeting to ask for a new study of the roads. Board members said the developer "
+    "had agreed to pay for a new crossing and to limit deliveries at night. Work is expected to start next spring and "
+    "to take about two years, according to papers published before the hearing. A spokesman for the residents' group "
+    "said it would consider whether to seek a judicial review of the decision in the coming weeks."
+)
+
+
+# -- STR008: a name in a sentence-case headline that the story never mentions ---------------------------
+@pytest.mark.parametrize(
+    "headline, name",
+    [
+        # a firm named by its head noun, mid-headline
+        ("Planning board backs Orvella Logistics depot despite objections", "Orvella Logistics"),
+        # a person after a title in lowercase
+        ("Housing minister Petra Lindqvist wins approval for depot scheme", "Petra Lindqvist"),
+        # a person at the start, with a possessive
+        ("Marcus Feld's depot plan approved after long hearing", "Marcus Feld"),
+        # an unknown place after "in"
+        ("Depot approved in Brackwell after three-hour hearing", "Brackwell"),
+        # an unknown place after "at", before a lowercase noun
+        ("Objections fail at Dunmere planning hearing as depot approved", "Dunmere"),
+        # a firm opening the headline, two capitals in a row
+        ("Kellerton Holdings wins depot approval after long dispute", "Kellerton Holdings"),
+    ],
+)
+def test_a_headline_name_the_story_never_mentions_is_found(headline: str, name: str) -> None:
+    hits = found(f"{headline}\n\n{BODY}", "STR008") + found(f"{headline}\n\n{BODY}", "STR002")
+    assert hits and any(part in h.snippet for h in hits for part in name.split())
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the name is in the story
+        "Planning board backs Orvella depot despite objections",
+        # a well-known name a headline shortens (no name shape): left alone
+        "Depot row reaches Congress as board approves scheme",
+        # a known place after "in"
+        "Depot approved in Manchester after three-hour hearing",
+        # a nationality and a hyphenated compound
+        "Board backs Dutch-owned depot despite objections",
+        # a title-case headline says nothing by its capitals
+        "Planning Board Backs Depot Scheme After Long Hearing",
+        # a label before a colon
+        "Analysis: Planning board backs depot despite objections",
+    ],
+)
+def test_a_headline_without_an_absent_name_is_quiet(headline: str) -> None:
+    body = BODY.replace("the developer", "the developer, Orvella,")
+    assert not found(f"{headline}\n\n{body}", "STR008")
+
+
+def test_a_first_line_that_is_a_paragraph_is_no_headline() -> None:
+    lead = ("The board approved the depot that Marta Kowal of Orvella Logistics had proposed, after residents in "
+            "Brackwell objected for a year. It now goes to the council.")
+    assert not found(f"{lead}\n\n{BODY}", "STR008")
