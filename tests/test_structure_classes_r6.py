@@ -69,3 +69,51 @@ def test_a_first_line_that_is_a_paragraph_is_no_headline() -> None:
     lead = ("The board approved the depot that Marta Kowal of Orvella Logistics had proposed, after residents in "
             "Brackwell objected for a year. It now goes to the council.")
     assert not found(f"{lead}\n\n{BODY}", "STR008")
+
+
+# -- STR003: the last block stops where no sentence can ---------------------------------------------------
+STORY = (
+    "Pool reopening delayed again\n\n"
+    "The town's swimming pool will not reopen until next year, the council said on Monday, after builders found "
+    "more damage to the roof than expected. Residents were first told the work would take six months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a list item stops on a preposition
+        "What the council has promised:\n\n- Free lessons for children for six months\n- Monthly updates on its website\n- A new timetable at the next meeting of",
+        # a list item stops on a modal
+        "- The builders have 21 days to say whether they will",
+        # a paragraph stops on an article
+        "Engineers expect the repairs to last until at least the",
+        # a paragraph stops on a conjunction
+        "The council said it would publish the full survey of the roof later this month and",
+        # a long sentence stops on a figure
+        "The petition calling for an independent review of the project had been signed by more than 3,500",
+        # a possessive with nothing after it
+        "Councillors will vote on the revised budget at their",
+    ],
+)
+def test_a_last_block_that_stops_where_no_sentence_can_is_found(ending: str) -> None:
+    assert found(STORY + ending, "STR003")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # finished sentences
+        "Councillors will vote on the revised budget at their next meeting.",
+        "The petition had been signed by more than 3,500 people.",
+        # a heading may end on a preposition
+        "## What to look out for",
+        # a credit line ends on a name, a short figure line on a figure
+        "Reporting by Anna Smith; Editing by John Doe",
+        "Pool visits in 2024: 41,200",
+        # a list whose last item ends on a noun
+        "- Free lessons for children\n- Monthly updates on its website",
+    ],
+)
+def test_a_finished_last_block_is_quiet(ending: str) -> None:
+    assert not found(STORY + ending, "STR003", fmt="markdown")

@@ -320,11 +320,16 @@ class TruncatedEndingOptions:
 
     min_words: int = option(8, "words of the last prose block before it is judged")
     min_sentence_words: int = option(12, "words of a last sentence ending on a lowercase word that make it cut off")
+    min_dangling_words: int = option(5, "words of a last block, list items too, that stops on a word no sentence ends on (0: off)")
 
 
 @analyzer("structure.truncated_ending", options=TruncatedEndingOptions, fields=("why",))
 def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The article's last prose block stops mid-sentence, or carries a scraper's cut marker."""
+    cut = _cut_short(doc, rule.options.min_dangling_words, rule.options.min_sentence_words)
+    if cut is not None:
+        yield cut
+        return
     block = _last_prose_block(doc, rule.options.min_words)
     if block is None:
         return
@@ -343,6 +348,43 @@ def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
     if last[0].islower() and len(words) >= rule.options.min_sentence_words:
         yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
+
+
+#: The last word or figure of a block, and the word before it (matched from the end).
+_LAST_TOKEN = LazyPattern(r"(\p{L}[\p{L}'’\-]*)[ \t\xa0]+(\p{L}[\p{L}'’\-]*|\d[\d,.]*\d|\d)[\s,;]*$", regex.REVERSE)
+
+
+def _cut_short(doc: Document, dangling_words: int, sentence_words: int) -> Hit | None:
+    """The story's last block stops where no sentence can: on a word that needs another after it
+    ("… at its next cabinet meeting on", "… whether it will", ``dangling-end-words.txt``), a list
+    item too, or, in a long sentence, on a figure after a lowercase word ("… a public vote that
+    drew more than 240,000"), with no punctuation after it."""
+    if not dangling_words or not doc.body_blocks:
+        return None
+    block = doc.body_blocks[-1]
+    text = doc.plain[block.start : block.end].rstrip()
+    m = _LAST_TOKEN.search(text)
+    if m is None:
+        return None
+    before, last = m.group(1), m.group(2)
+    sentence = _last_sentence(doc, block)
+    words = len(_WORD.findall(doc.plain[sentence.start : sentence.end]))
+    dangling = _dangling_words()[block.kind == "heading"]
+    if last in dangling and words >= dangling_words:
+        why = f"“…{last}”"
+    elif last[0].isdigit() and before.islower() and words >= sentence_words and block.kind != "heading":
+        why = f"“…{before} {last}”"
+    else:
+        return None
+    return Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": why})
+
+
+@cache
+def _dangling_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words no sentence ends on, those of them no heading ends on either) from ``dangling-end-words.txt``."""
+    words = word_list("dangling-end-words.txt")
+    strict = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("any:"))
+    return frozenset(w for w in words if ":" not in w) | strict, strict
 
 
 # -- repetition ---------------------------------------------------------------------------------------
