@@ -117,3 +117,51 @@ def test_a_last_block_that_stops_where_no_sentence_can_is_found(ending: str) -> 
 )
 def test_a_finished_last_block_is_quiet(ending: str) -> None:
     assert not found(STORY + ending, "STR003", fmt="markdown")
+
+
+# -- STY001: a name slipped into lowercase once in a short story ------------------------------------------
+TOWN = (
+    "Bus station to close for repairs\n\n"
+    "The bus station in Harwickley will close for three months from May while engineers repair its roof, "
+    "the county council said. Services that stop in Harwickley will use temporary stands on Mill Road. "
+    "The council said the work would cost about £2 million and that the station would reopen in August. "
+    "Drivers from the NATO base nearby use the station too. {slip}"
+)
+
+
+@pytest.mark.parametrize(
+    "slip, word",
+    [
+        # a town with an English place-name ending, once in lowercase
+        ("Shop owners in harwickley said they feared losing trade.", "harwickley"),
+        ("Traders said the closure would hurt the centre of harwickley most.", "harwickley"),
+        # an acronym once in lowercase
+        ("The nato base has its own shuttle bus.", "nato"),
+        ("Staff at the nato base were told on Friday.", "nato"),
+        # in a list item
+        ("\n\n- Temporary stands in harwickley from May", "harwickley"),
+    ],
+)
+def test_a_name_lowercased_once_is_found(slip: str, word: str) -> None:
+    hits = found(TOWN.format(slip=slip), "STY001", fmt="markdown")
+    assert any(h.snippet == word for h in hits)
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        # an ordinary word with a place-name ending, never a name here
+        "Shop owners said they could not afford to lose trade.",
+        # an acronym inside a name run or a quotation, then the word in lowercase
+        'A sign read "NO BUSES HERE" and drivers said they would not stop here.',
+        # the capitalised word only at a sentence start
+        "Bridgeford residents were not consulted. A bridgeford is a crossing, the sign explained.",
+        # a word that starts a name run ("Mill Road") in lowercase elsewhere
+        "The old mill will stay open.",
+        # a hyphenated compound
+        "The Export-Import Bank lent money for the export of buses.",
+    ],
+)
+def test_ordinary_words_beside_names_are_quiet(slip: str) -> None:
+    hits = found(TOWN.format(slip=slip), "STY001", fmt="markdown")
+    assert not hits
