@@ -165,3 +165,28 @@ def test_a_name_lowercased_once_is_found(slip: str, word: str) -> None:
 def test_ordinary_words_beside_names_are_quiet(slip: str) -> None:
     hits = found(TOWN.format(slip=slip), "STY001", fmt="markdown")
     assert not hits
+
+
+# -- STR005: a recap list under a label with a modifier or a "what we know" heading ------------------------
+RECAP_STORY = (
+    "Cheese recalled after illness cluster\n\n"
+    "A dairy in the north of the county has withdrawn its raw milk cheddar after bacteria were found in routine tests.\n\n"
+    "Four people who ate the cheese have been ill with the same strain, health officials said on Monday.\n\n"
+    "Customers who bought the cheese should return it to the shop for a full refund, the dairy said.\n\n"
+)
+ITEMS = ("- The dairy has withdrawn its raw milk cheddar.\n- Four people have been ill with the same strain.\n"
+         "- Customers should return the cheese for a refund.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["**Quick recap:**", "## A brief summary", "Final takeaways:", "## What we know so far", "### The story so far"],
+)
+def test_a_recap_under_a_modified_label_is_found(label: str) -> None:
+    assert found(f"{RECAP_STORY}{label}\n\n{ITEMS}", "STR005", fmt="markdown")
+
+
+@pytest.mark.parametrize("label", ["## What we know about the strain", "## Quick links", "## Where to return it"])
+def test_a_list_under_another_label_is_quiet(label: str) -> None:
+    items = "- Shops in the county\n- The dairy's own farm shop\n- Online orders by post"
+    assert not found(f"{RECAP_STORY}{label}\n\n{items}", "STR005", fmt="markdown")

@@ -738,7 +738,8 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 @cache
 def _recap_label() -> regex.Pattern[str]:
     """A heading that announces a recap (rules/data/recap-labels.txt): "Key Takeaways", "In summary:"."""
-    return compile_pattern(rf"^(?:the\s+)?(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
+    modifiers = alternation_source(word_list("recap-label-modifiers.txt"))
+    return compile_pattern(rf"^(?:the\s+)?(?:(?:{modifiers})\s+){{0,2}}(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
 
 
 def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
