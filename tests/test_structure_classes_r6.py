@@ -190,3 +190,27 @@ def test_a_recap_under_a_modified_label_is_found(label: str) -> None:
 def test_a_list_under_another_label_is_quiet(label: str) -> None:
     items = "- Shops in the county\n- The dairy's own farm shop\n- Online orders by post"
     assert not found(f"{RECAP_STORY}{label}\n\n{items}", "STR005", fmt="markdown")
+
+
+# -- STR006: an outline's numbered question standing as a heading -----------------------------------------
+PROSE = ("Pension ages are rising across Europe as populations age and budgets tighten, and workers are being "
+         "told to plan for longer careers than their parents had.\n\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## 5. Will Anyone Ever Be Able to Retire on Time Again?",
+        "## 2) Could Remote Work Save the Small Town High Street?",
+        "### 3: What Does This Mean for the Future of Saving?",
+        "## 1. How Should Governments Pay for Longer Lives?",
+        "## 4. Is This the End of the Traditional Career Ladder?",
+    ],
+)
+def test_a_numbered_title_case_question_heading_is_found(heading: str) -> None:
+    assert found(f"Pensions explained\n\n{PROSE}{heading}\n\n{PROSE}", "STR006", fmt="markdown")
+
+
+@pytest.mark.parametrize("heading", ["## 5. What happens next?", "## 2. Who pays?", "## 3. Pension ages by country"])
+def test_a_short_numbered_subhead_is_quiet(heading: str) -> None:
+    assert not found(f"Pensions explained\n\n{PROSE}{heading}\n\n{PROSE}", "STR006", fmt="markdown")

@@ -753,10 +753,14 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
 
 # -- headings -------------------------------------------------------------------------------------------
 _INTERROGATIVE = LazyPattern(
-    r"^(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"^(?:\d{1,2}[.):]\s+)?(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
     r"does|do|did|has|have)\b",
     regex.I,
 )
+
+
+#: An outline item's number before a heading ("5. ", "2) "), possibly none.
+_NUMBERED = LazyPattern(r"(?:\d{1,2}[.):]\s+)?")
 
 
 @dataclass(frozen=True)
@@ -784,8 +788,8 @@ def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
             continue
         words = _WORD.findall(text)
-        if _TWO_SENTENCES.search(text[:-1]):
-            continue
+        if _TWO_SENTENCES.search(text[:-1], _NUMBERED.match(text).end()):
+            continue  # from after an outline's number ("5. Will …?")
         if len(words) < min_words and not (len(words) >= min_title and title_case(words)):
             continue
         yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
