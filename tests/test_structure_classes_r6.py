@@ -214,3 +214,23 @@ def test_a_numbered_title_case_question_heading_is_found(heading: str) -> None:
 @pytest.mark.parametrize("heading", ["## 5. What happens next?", "## 2. Who pays?", "## 3. Pension ages by country"])
 def test_a_short_numbered_subhead_is_quiet(heading: str) -> None:
     assert not found(f"Pensions explained\n\n{PROSE}{heading}\n\n{PROSE}", "STR006", fmt="markdown")
+
+
+# -- CIT003: chatbot citation tokens glued to the text or to each other -------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership added 163 runs, the highest of the match.turn0news12turn0news15",
+        "The port reopened on Monday.turn2search4",
+        "Fares rise in April,turn0view1 the operator said.",
+        "The bridge opened in 1932 (turn1fetch3turn1fetch4).",
+        "Turnout was 61 per cent turn0search0turn0news2",
+    ],
+)
+def test_glued_chatbot_citation_tokens_are_found(sentence: str) -> None:
+    assert found(f"Results\n\n{sentence}", "CIT003")
+
+
+@pytest.mark.parametrize("sentence", ["The return0 flag is set by the script.", "She took turn 3 at the lights.", "Turn0 is a model name."])
+def test_words_like_citation_tokens_are_quiet(sentence: str) -> None:
+    assert not found(f"Results\n\n{sentence}", "CIT003")

@@ -249,7 +249,7 @@ def chatbot_citation_residue(doc: Document, rule: Rule, ctx: object) -> Iterator
 @cache
 def _residue() -> regex.Pattern[str]:
     return compile_pattern(
-        r"(?:\bturn\d+(?:search|news|view|fetch|image|file|product)\d+\b"
+        r"(?:(?<![\p{L}\p{N}])turn\d+(?:search|news|view|fetch|image|file|product)\d+(?:turn\d+(?:search|news|view|fetch|image|file|product)\d+)*(?![\p{L}\p{N}])"
         r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
         r"|\boaicite:\d+|\bfilecite\b\S*"
         r"|[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.com)\b"
