@@ -234,3 +234,41 @@ def test_glued_chatbot_citation_tokens_are_found(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["The return0 flag is set by the script.", "She took turn 3 at the lights.", "Turn0 is a model name."])
 def test_words_like_citation_tokens_are_quiet(sentence: str) -> None:
     assert not found(f"Results\n\n{sentence}", "CIT003")
+
+
+# -- CIT001: an HTML reference list whose items carry their own numbers ------------------------------------
+def _page(markers: list[str], items: list[str]) -> str:
+    paras = "".join(f"<p>The glasses weigh 41 grams and pair with a phone {m}.</p>" for m in markers)
+    lis = "".join(f"<li>{i}</li>" for i in items)
+    return (f"<html><head><title>Smart glasses reviewed</title></head><body><article><h1>Smart glasses reviewed</h1>"
+            f"{paras}<h2>Sources</h2><ol>{lis}</ol></article></body></html>")
+
+
+@pytest.mark.parametrize(
+    "markers, items, expected",
+    [
+        # a marker to an entry the list skips
+        (["[1]", "[2]", "[3]"], ["[1] Maker's product page, 2026", "[2] Review, 2026", "[4] Hands-on, 2026"], "[3]"),
+        # the list starts at 2
+        (["[1]", "[2]"], ["[2] Review, 2026", "[3] Hands-on, 2026"], "[1]"),
+        # numbers out of order, one missing
+        (["[2]", "[5]"], ["[2] Review, 2026", "[3] Hands-on, 2026"], "[5]"),
+        # a bracketed number after an inline tag
+        (["[1]", "[3]"], ["<b>[1]</b> Review, 2026", "<b>[2]</b> Hands-on, 2026"], "[3]"),
+        # the list skips a number the text cites twice
+        (["[1]", "[2]", "[2]"], ["[1] Review, 2026", "[3] Hands-on, 2026"], "[2]"),
+    ],
+)
+def test_a_marker_missing_from_a_self_numbered_html_list_is_found(markers: list[str], items: list[str], expected: str) -> None:
+    hits = found(_page(markers, items), "CIT001", fmt="html")
+    assert any(h.snippet == expected for h in hits)
+
+
+def test_a_self_numbered_html_list_that_matches_is_quiet() -> None:
+    page = _page(["[1]", "[2]", "[3]"], ["[1] Maker's page, 2026", "[2] Review, 2026", "[3] Hands-on, 2026"])
+    assert not found(page, "CIT001", fmt="html")
+
+
+def test_an_html_list_without_numbers_is_numbered_by_place() -> None:
+    page = _page(["[1]", "[2]"], ["Maker's page, 2026", "Review, 2026"])
+    assert not found(page, "CIT001", fmt="html")
