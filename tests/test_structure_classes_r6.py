@@ -272,3 +272,63 @@ def test_a_self_numbered_html_list_that_matches_is_quiet() -> None:
 def test_an_html_list_without_numbers_is_numbered_by_place() -> None:
     page = _page(["[1]", "[2]"], ["Maker's page, 2026", "Review, 2026"])
     assert not found(page, "CIT001", fmt="html")
+
+
+# -- STR004: a sentence said again far down in fewer words ------------------------------------------------
+FRAUD = [
+    "A former church treasurer has been jailed for two years after admitting she took money collected by parishioners.",
+    "Judith Marl, 58, was sentenced at the county court on Tuesday after pleading guilty to fraud.",
+    "The court heard that she moved cash from the restoration account into her own account in hundreds of small transfers.",
+    "The money had been raised by villagers over several years to pay for urgent repairs to the roof of St Brannoc's, a listed building that dates in part from the fourteenth century.",
+    "The fraud came to light when a new churchwarden asked to see the original bank statements.",
+    "Her lawyer said she had fallen into debt after her husband's business collapsed.",
+    "She has so far repaid a small part of the money.",
+    "The judge told her she had betrayed people who trusted her completely.",
+]
+
+
+CLOSE = [
+    "Her sentencing had been delayed twice because of her health.",
+    "The parish council said it would review how the church's accounts are checked.",
+    "A hearing to decide how much of the money she must pay back will be held in the autumn.",
+    "The bishop said the diocese would help the parish with the cost of the repairs.",
+    "Services will continue in the church hall until the roof is fixed.",
+]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # fewer words, same order
+        "The money had been raised by villagers over several years to pay for urgent roof repairs at St Brannoc's.",
+        # reordered
+        "To pay for urgent repairs to the roof of St Brannoc's, villagers had raised the money over several years.",
+        # passive to active
+        "Villagers raised the money over several years to pay for urgent repairs to the roof of St Brannoc's.",
+        # the detail dropped, the rest kept
+        "The money was raised by villagers over several years for urgent repairs to the roof of St Brannoc's.",
+        # the building named again, its description dropped
+        "Villagers raised the money over several years to pay for urgent repairs to St Brannoc's roof.",
+    ],
+)
+def test_a_shorter_restatement_far_down_is_found(later: str) -> None:
+    text = "Treasurer jailed over church roof fund\n\n" + " ".join([*FRAUD, later, *CLOSE])
+    hits = found(text, "STR004")
+    assert any(later[:25] in h.snippet for h in hits)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # same subject, new facts
+        "The roof repairs will now be paid for by a heritage grant of the diocese, the parish council said.",
+        # a name the earlier sentence does not give
+        "Villagers in Lower Brannock raised money over several years for repairs to the roof.",
+        # another number
+        "The money had been raised by villagers over 14 years to pay for repairs to the roof.",
+    ],
+)
+def test_a_related_sentence_with_new_facts_is_quiet(later: str) -> None:
+    text = "Treasurer jailed over church roof fund\n\n" + " ".join([*FRAUD, later, *CLOSE])
+    hits = found(text, "STR004")
+    assert not any(later[:25] in h.snippet for h in hits)

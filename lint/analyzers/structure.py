@@ -422,6 +422,7 @@ class NearDuplicateOptions:
     min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
     min_overlap_figures: float = option(0.6, "share of content words a later sentence anywhere shares with an earlier one that gives two of its figures (0: off)")
     min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
+    min_overlap_shorter: float = option(0.0, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -478,6 +479,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             best = _said_again_within(doc, every, later, stems, contained)
         if best is None and opts.min_overlap_figures and _prose(doc, later):
             best = _figures_said_again(doc, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
+        if best is None and opts.min_overlap_shorter and _prose(doc, later):
+            best = _restated_shorter(doc, sentences, i, candidates, opts.min_overlap_shorter)
         if best is None:
             continue
         earlier = best[1]
@@ -596,6 +599,32 @@ def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], 
         score = len(stems & other) / len(stems)
         if score < threshold or (best is not None and score <= best[0]):
             continue
+        words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
+        if mine <= words:
+            best = (score, earlier)
+    return best
+
+
+def _restated_shorter(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, candidates: list[int],
+                      threshold: float) -> tuple[float, Span] | None:
+    """A later sentence, however far down, that says again in fewer words what an earlier, longer
+    one said ("The money had been raised by villagers over a number of years to pay for urgent roof
+    repairs." after "The money had been raised by villagers over several years to pay for urgent
+    repairs to the roof of St Aldhelm's, a listed building …"): ``threshold`` of its content
+    words are in the earlier sentence, and every name and number it gives. The candidates are the
+    earlier sentences that share a rare word with it (:func:`_candidates`)."""
+    later, stems = sentences[i]
+    mine: frozenset[str] | None = None
+    best: tuple[float, Span] | None = None
+    for j in candidates:
+        earlier, other = sentences[j]
+        if len(other) <= len(stems) or not _prose(doc, earlier):
+            continue  # a shorter restatement of a longer sentence; equal lengths are the main test's
+        score = len(stems & other) / len(stems)
+        if score < threshold or (best is not None and score <= best[0]):
+            continue
+        if mine is None:
+            mine = _facts(doc.plain[later.start : later.end])
         words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
         if mine <= words:
             best = (score, earlier)
