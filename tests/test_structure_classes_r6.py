@@ -332,3 +332,27 @@ def test_a_related_sentence_with_new_facts_is_quiet(later: str) -> None:
     text = "Treasurer jailed over church roof fund\n\n" + " ".join([*FRAUD, later, *CLOSE])
     hits = found(text, "STR004")
     assert not any(later[:25] in h.snippet for h in hits)
+
+
+# -- STY002: no space after a comma before a figure ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The phone has a 5,000mAh battery,45W charging and a 6.7-inch screen.",
+        "Tickets cost 12 euros for adults,6 for children and nothing for babies.",
+        "The squad includes two goalkeepers,11 defenders and nine midfielders.",
+        "Rainfall was heavy in March,40mm above the average.",
+        "It comes in three colours,2 sizes and one price.",
+    ],
+)
+def test_a_comma_glued_to_a_figure_after_a_word_is_found(sentence: str) -> None:
+    assert found(f"Results\n\n{sentence}", "STY002")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The stadium holds 5,000 people.", "Shares rose 1,2 and 3 per cent on three days.", "Version v2,3 of the file was lost.",
+     "The score was 3-1, 2-2 and 0-0.", "See pages 10,11 and 12."],
+)
+def test_numbers_with_commas_are_quiet(sentence: str) -> None:
+    assert not found(f"Results\n\n{sentence}", "STY002")
