@@ -356,3 +356,49 @@ def test_a_comma_glued_to_a_figure_after_a_word_is_found(sentence: str) -> None:
 )
 def test_numbers_with_commas_are_quiet(sentence: str) -> None:
     assert not found(f"Results\n\n{sentence}", "STY002")
+
+
+# -- STR004: an earlier sentence said again inside a longer one, one word swapped ---------------------------
+ROAD = [
+    "Ministers have approved a new bypass around the market town after a decade of delays.",
+    "The road is expected to cut journey times through the town centre by up to 20 minutes at peak times.",
+    "Work on the scheme will begin next spring and take about three years.",
+    "Residents have complained for years about lorries on the narrow high street.",
+    "Some farmers whose land lies on the route have said they will object.",
+]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the subject swapped, a source added
+        "The bypass is expected to cut journey times through the town centre by up to 20 minutes at peak times, according to the council's business case.",
+        # a verb swapped, a clause added
+        "The road is predicted to cut journey times through the town centre by up to 20 minutes at peak times, officials told the inquiry last year.",
+        # an adjective swapped, a clause in front
+        "According to the council, the road is expected to cut journey times through the town centre by up to 20 minutes at busy times.",
+        # a noun swapped, more detail after
+        "The road is expected to cut travel times through the town centre by up to 20 minutes at peak times, easing congestion on the high street.",
+        # the place swapped for another word of it
+        "The road is expected to cut journey times through the town core by up to 20 minutes at peak times, the business case says.",
+    ],
+)
+def test_an_earlier_sentence_said_again_with_one_word_swapped_is_found(later: str) -> None:
+    text = "Bypass approved\n\n" + " ".join([*ROAD, later, "The council meets on Monday to discuss the plan."])
+    hits = found(text, "STR004")
+    assert any(later[:25] in h.snippet for h in hits)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # two words changed and a new figure
+        "A tunnel is expected to cut journey times through the town centre by up to 35 minutes at peak times, engineers said.",
+        # another subject, the same shape of sentence
+        "The new rail link is expected to cut journey times to the city by up to ten minutes on most days, the operator said.",
+    ],
+)
+def test_a_parallel_sentence_with_new_facts_is_quiet(later: str) -> None:
+    text = "Bypass approved\n\n" + " ".join([*ROAD, later, "The council meets on Monday to discuss the plan."])
+    hits = found(text, "STR004")
+    assert not any(later[:25] in h.snippet for h in hits)

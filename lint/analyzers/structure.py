@@ -422,6 +422,7 @@ class NearDuplicateOptions:
     min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
     min_overlap_figures: float = option(0.6, "share of content words a later sentence anywhere shares with an earlier one that gives two of its figures (0: off)")
     min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
+    min_stems_swapped: int = option(0, "content words of an earlier sentence that a longer one says again, all but one of them (0: off)")
     min_overlap_shorter: float = option(0.0, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
 
 
@@ -479,6 +480,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             best = _said_again_within(doc, every, later, stems, contained)
         if best is None and opts.min_overlap_figures and _prose(doc, later):
             best = _figures_said_again(doc, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
+        if best is None and opts.min_stems_swapped and _prose(doc, later):
+            best = _said_again_one_word_swapped(doc, every, later, stems, opts.min_stems_swapped)
         if best is None and opts.min_overlap_shorter and _prose(doc, later):
             best = _restated_shorter(doc, sentences, i, candidates, opts.min_overlap_shorter)
         if best is None:
@@ -603,6 +606,26 @@ def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], 
         if mine <= words:
             best = (score, earlier)
     return best
+
+
+def _said_again_one_word_swapped(doc: Document, sentences: list[tuple[Span, frozenset[str]]], later: Span,
+                                 stems: frozenset[str], least: int) -> tuple[float, Span] | None:
+    """An earlier sentence said again inside a longer later one with one word swapped ("The road is
+    expected to cut journey times through Kelby by up to 20 minutes at peak times." … "The bypass
+    is expected to cut journey times through Kelby by up to 20 minutes at peak times, according
+    to the council's business case."): all but one of its ``least`` or more content words, and
+    every name and number it gives, in a later sentence that adds more."""
+    mine: frozenset[str] | None = None
+    for earlier, other in sentences:
+        if earlier.start >= later.start:
+            break
+        if len(other) < least or len(other) >= len(stems) or len(other - stems) != 1:
+            continue
+        if mine is None:
+            mine = _facts(doc.plain[later.start : later.end])
+        if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
+            return (len(other) - 1) / len(other), earlier
+    return None
 
 
 def _restated_shorter(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, candidates: list[int],
