@@ -253,7 +253,7 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
 
 
 #: An acronym as a story writes it: three to five capitals standing alone ("NATO", "NHS").
-_ACRONYM = LazyPattern(r"(?<![\p{L}\p{N}@#/.\-_])\p{Lu}{3,5}(?![\p{L}\p{N}@/_\-])")
+_ACRONYM = LazyPattern(r"(?<![\p{L}\p{N}@#/.\-_])\p{Lu}{3,5}(?![\p{L}\p{N}@/_\-'’:])")
 
 
 def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
@@ -267,7 +267,9 @@ def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
     addresses and file names (the word pattern) are left alone.
     """
     plain = doc.plain
-    skip = word_list("function-words.txt") | word_list("name-words.txt")
+    from lint.wordlists import number_table
+
+    skip = word_list("function-words.txt") | word_list("name-words.txt") | frozenset(number_table("number-words.txt"))
     capitalised: dict[str, int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     lower: dict[str, list[tuple[int, int]]] = defaultdict(list)
