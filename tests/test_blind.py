@@ -37,7 +37,7 @@ FLOORS = {
     ("batch5", "dates"): (40, 3),
     ("batch5", "filler"): (67, 0),
     ("batch5", "sourcing"): (67, 2),
-    ("batch5", "structure"): (71, 3),
+    ("batch5", "structure"): (74, 3),
     ("batch6", "dates"): (35, 0),
     ("batch6", "filler"): (74, 2),
     ("batch6", "sourcing"): (76, 1),
@@ -49,15 +49,15 @@ FLOORS = {
     ("batch8", "dates"): (30, 1),
     ("batch8", "filler"): (54, 1),
     ("batch8", "sourcing"): (32, 3),
-    ("batch8", "structure"): (55, 2),
+    ("batch8", "structure"): (60, 2),
     ("batch9", "dates"): (36, 0),
     ("batch9", "filler"): (60, 0),
     ("batch9", "sourcing"): (59, 0),
-    ("batch9", "structure"): (66, 2),
+    ("batch9", "structure"): (73, 2),
     ("batch10", "dates"): (19, 2),
     ("batch10", "filler"): (39, 3),
     ("batch10", "sourcing"): (29, 1),
-    ("batch10", "structure"): (57, 1),
+    ("batch10", "structure"): (65, 1),
 }
 
 
