@@ -217,18 +217,25 @@ def test_a_short_numbered_subhead_is_quiet(heading: str) -> None:
 
 
 # -- CIT003: chatbot citation tokens glued to the text or to each other -------------------------------------
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The partnership added 163 runs, the highest of the match.turn0news12turn0news15",
-        "The port reopened on Monday.turn2search4",
-        "Fares rise in April,turn0view1 the operator said.",
-        "The bridge opened in 1932 (turn1fetch3turn1fetch4).",
-        "Turnout was 61 per cent turn0search0turn0news2",
-    ],
-)
-def test_glued_chatbot_citation_tokens_are_found(sentence: str) -> None:
-    assert found(f"Results\n\n{sentence}", "CIT003")
+GLUED = [
+    # CIT003: chatbot citation tokens glued to the sentence or to each other
+    ("CIT003", "The partnership added 163 runs, the highest of the match.turn0news12turn0news15"),
+    ("CIT003", "The port reopened on Monday.turn2search4"),
+    ("CIT003", "Fares rise in April,turn0view1 the operator said."),
+    ("CIT003", "The bridge opened in 1932 (turn1fetch3turn1fetch4)."),
+    ("CIT003", "Turnout was 61 per cent turn0search0turn0news2"),
+    # STY002: a figure glued by a comma to the word before it
+    ("STY002", "The phone has a 5,000mAh battery,45W charging and a 6.7-inch screen."),
+    ("STY002", "Tickets cost 12 euros for adults,6 for children and nothing for babies."),
+    ("STY002", "The squad includes two goalkeepers,11 defenders and nine midfielders."),
+    ("STY002", "Rainfall was heavy in March,40mm above the average."),
+    ("STY002", "It comes in three colours,2 sizes and one price."),
+]
+
+
+@pytest.mark.parametrize("code, sentence", GLUED)
+def test_a_glued_slip_is_found(code: str, sentence: str) -> None:
+    assert found(f"Results\n\n{sentence}", code)
 
 
 @pytest.mark.parametrize("sentence", ["The return0 flag is set by the script.", "She took turn 3 at the lights.", "Turn0 is a model name."])
@@ -274,6 +281,12 @@ def test_an_html_list_without_numbers_is_numbered_by_place() -> None:
     assert not found(page, "CIT001", fmt="html")
 
 
+def _repeat_reported(headline: str, sentences: list[str], later: str) -> bool:
+    """Whether STR004 reports ``later`` in a story of ``sentences`` under ``headline``."""
+    hits = found(f"{headline}\n\n" + " ".join(sentences), "STR004")
+    return any(later[:25] in h.snippet for h in hits)
+
+
 # -- STR004: a sentence said again far down in fewer words ------------------------------------------------
 FRAUD = [
     "A former church treasurer has been jailed for two years after admitting she took money collected by parishioners.",
@@ -312,9 +325,7 @@ CLOSE = [
     ],
 )
 def test_a_shorter_restatement_far_down_is_found(later: str) -> None:
-    text = "Treasurer jailed over church roof fund\n\n" + " ".join([*FRAUD, later, *CLOSE])
-    hits = found(text, "STR004")
-    assert any(later[:25] in h.snippet for h in hits)
+    assert _repeat_reported("Treasurer jailed over church roof fund", [*FRAUD, later, *CLOSE], later)
 
 
 @pytest.mark.parametrize(
@@ -329,26 +340,10 @@ def test_a_shorter_restatement_far_down_is_found(later: str) -> None:
     ],
 )
 def test_a_related_sentence_with_new_facts_is_quiet(later: str) -> None:
-    text = "Treasurer jailed over church roof fund\n\n" + " ".join([*FRAUD, later, *CLOSE])
-    hits = found(text, "STR004")
-    assert not any(later[:25] in h.snippet for h in hits)
+    assert not _repeat_reported("Treasurer jailed over church roof fund", [*FRAUD, later, *CLOSE], later)
 
 
 # -- STY002: no space after a comma before a figure ----------------------------------------------------------
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The phone has a 5,000mAh battery,45W charging and a 6.7-inch screen.",
-        "Tickets cost 12 euros for adults,6 for children and nothing for babies.",
-        "The squad includes two goalkeepers,11 defenders and nine midfielders.",
-        "Rainfall was heavy in March,40mm above the average.",
-        "It comes in three colours,2 sizes and one price.",
-    ],
-)
-def test_a_comma_glued_to_a_figure_after_a_word_is_found(sentence: str) -> None:
-    assert found(f"Results\n\n{sentence}", "STY002")
-
-
 @pytest.mark.parametrize(
     "sentence",
     ["The stadium holds 5,000 people.", "Shares rose 1,2 and 3 per cent on three days.", "Version v2,3 of the file was lost.",
@@ -359,6 +354,7 @@ def test_numbers_with_commas_are_quiet(sentence: str) -> None:
 
 
 # -- STR004: an earlier sentence said again inside a longer one, one word swapped ---------------------------
+MEETING = "The council meets on Monday to discuss the plan."
 ROAD = [
     "Ministers have approved a new bypass around the market town after a decade of delays.",
     "The road is expected to cut journey times through the town centre by up to 20 minutes at peak times.",
@@ -384,9 +380,7 @@ ROAD = [
     ],
 )
 def test_an_earlier_sentence_said_again_with_one_word_swapped_is_found(later: str) -> None:
-    text = "Bypass approved\n\n" + " ".join([*ROAD, later, "The council meets on Monday to discuss the plan."])
-    hits = found(text, "STR004")
-    assert any(later[:25] in h.snippet for h in hits)
+    assert _repeat_reported("Bypass approved", [*ROAD, later, MEETING], later)
 
 
 @pytest.mark.parametrize(
@@ -399,6 +393,4 @@ def test_an_earlier_sentence_said_again_with_one_word_swapped_is_found(later: st
     ],
 )
 def test_a_parallel_sentence_with_new_facts_is_quiet(later: str) -> None:
-    text = "Bypass approved\n\n" + " ".join([*ROAD, later, "The council meets on Monday to discuss the plan."])
-    hits = found(text, "STR004")
-    assert not any(later[:25] in h.snippet for h in hits)
+    assert not _repeat_reported("Bypass approved", [*ROAD, later, MEETING], later)

@@ -242,14 +242,18 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
             at, proper = runs[phrase]
             found[start] = (lower[k + size - 1][1], proper, at)
     for start, (end, proper, at) in sorted(found.items()):
-        at = at if at >= 0 else start
-        line, col = doc.line_col(at)
-        yield Hit(
-            start,
-            end,
-            {"match": doc.text[start:end], "proper": proper, "count": str(max(1, capitalised.get(proper, 1))), "line": str(line)},
-            related=(Related(doc.path, line, col, proper),),
-        )
+        yield _slip_hit(doc, start, end, proper, capitalised.get(proper, 1), at if at >= 0 else start)
+
+
+def _slip_hit(doc: Document, start: int, end: int, proper: str, count: int, at: int) -> Hit:
+    """A name in lowercase at ``start``, pointing to its capitalised form ``proper`` at ``at``."""
+    line, col = doc.line_col(at)
+    return Hit(
+        start,
+        end,
+        {"match": doc.text[start:end], "proper": proper, "count": str(max(1, count)), "line": str(line)},
+        related=(Related(doc.path, line, col, proper),),
+    )
 
 
 #: An acronym as a story writes it: three to five capitals standing alone ("NATO", "NHS").
@@ -302,14 +306,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
             at, proper = acronyms[key], key.upper()
         else:
             continue
-        start, end = spans[0]
-        line, col = doc.line_col(at)
-        yield Hit(
-            start,
-            end,
-            {"match": doc.text[start:end], "proper": proper, "count": str(max(1, capitalised.get(key, 1))), "line": str(line)},
-            related=(Related(doc.path, line, col, proper),),
-        )
+        yield _slip_hit(doc, spans[0][0], spans[0][1], proper, capitalised.get(key, 1), at)
 
 
 #: A capitalised word just before (searched up to the acronym) or just after an acronym.
