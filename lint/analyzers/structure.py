@@ -422,8 +422,8 @@ class NearDuplicateOptions:
     min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
     min_overlap_figures: float = option(0.6, "share of content words a later sentence anywhere shares with an earlier one that gives two of its figures (0: off)")
     min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
-    min_stems_swapped: int = option(0, "content words of an earlier sentence that a longer one says again, all but one of them (0: off)")
-    min_overlap_shorter: float = option(0.0, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
+    min_stems_swapped: int = option(8, "content words of an earlier sentence that a longer one says again, all but one of them (0: off)")
+    min_overlap_shorter: float = option(0.9, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
