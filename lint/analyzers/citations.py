@@ -97,7 +97,7 @@ def _numbered_entries(text: str) -> list[Entry]:
         items = list(rx["list_item"].finditer(text, heading.end(), stop_at))
         for i, m in enumerate(items):
             end = items[i + 1].start() if i + 1 < len(items) else min(stop_at, text.find("</li>", m.end()) % (len(text) + 1))
-            out.append(Entry(str(i + 1), m.start(), end, _item_text(text[m.end() : end])))
+            out.append(Entry(_item_number(text[m.end() : end], i + 1), m.start(), end, _item_text(text[m.end() : end])))
         return out
     for m in rx["numbered"].finditer(text, heading.end(), stop_at):
         line_end = text.find("\n", m.start())
@@ -119,9 +119,17 @@ def _item_text(raw: str) -> str:
     return extra["lead_number"].sub("", extra["tag"].sub(" ", raw)).strip(" \t\n:.")
 
 
+def _item_number(raw: str, position: int) -> str:
+    """An HTML list item's number: the "[n]" it starts with ("<li>[4] …" is entry 4 whatever its
+    place in the list), else its place."""
+    own = _rx_extra()["own_number"].match(_rx_extra()["tag"].sub(" ", raw))
+    return own.group(1) if own else str(position)
+
+
 @cache
 def _rx_extra() -> dict[str, regex.Pattern[str]]:
     return {
+        "own_number": compile_pattern(r"\s*\[\^?(\d{1,3})\]"),
         "list_close": compile_pattern(r"</(?:ol|ul)\s*>", regex.I),
         "tag": compile_pattern(r"<[^<>]*>"),
         "lead_number": compile_pattern(r"^\s*\[\^?\d{1,3}\]\s*"),
@@ -249,7 +257,7 @@ def chatbot_citation_residue(doc: Document, rule: Rule, ctx: object) -> Iterator
 @cache
 def _residue() -> regex.Pattern[str]:
     return compile_pattern(
-        r"(?:\bturn\d+(?:search|news|view|fetch|image|file|product)\d+\b"
+        r"(?:(?<![\p{L}\p{N}])turn\d+(?:search|news|view|fetch|image|file|product)\d+(?:turn\d+(?:search|news|view|fetch|image|file|product)\d+)*(?![\p{L}\p{N}])"
         r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
         r"|\boaicite:\d+|\bfilecite\b\S*"
         r"|[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.com)\b"

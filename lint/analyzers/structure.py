@@ -320,11 +320,16 @@ class TruncatedEndingOptions:
 
     min_words: int = option(8, "words of the last prose block before it is judged")
     min_sentence_words: int = option(12, "words of a last sentence ending on a lowercase word that make it cut off")
+    min_dangling_words: int = option(5, "words of a last block, list items too, that stops on a word no sentence ends on (0: off)")
 
 
 @analyzer("structure.truncated_ending", options=TruncatedEndingOptions, fields=("why",))
 def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The article's last prose block stops mid-sentence, or carries a scraper's cut marker."""
+    cut = _cut_short(doc, rule.options.min_dangling_words, rule.options.min_sentence_words)
+    if cut is not None:
+        yield cut
+        return
     block = _last_prose_block(doc, rule.options.min_words)
     if block is None:
         return
@@ -343,6 +348,43 @@ def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
     if last[0].islower() and len(words) >= rule.options.min_sentence_words:
         yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
+
+
+#: The last word or figure of a block, and the word before it (matched from the end).
+_LAST_TOKEN = LazyPattern(r"(\p{L}[\p{L}'’\-]*)[ \t\xa0]+(\p{L}[\p{L}'’\-]*|\d[\d,.]*\d|\d)[\s,;]*$", regex.REVERSE)
+
+
+def _cut_short(doc: Document, dangling_words: int, sentence_words: int) -> Hit | None:
+    """The story's last block stops where no sentence can: on a word that needs another after it
+    ("… at its next cabinet meeting on", "… whether it will", ``dangling-end-words.txt``), a list
+    item too, or, in a long sentence, on a figure after a lowercase word ("… a public vote that
+    drew more than 240,000"), with no punctuation after it."""
+    if not dangling_words or not doc.body_blocks:
+        return None
+    block = doc.body_blocks[-1]
+    text = doc.plain[block.start : block.end].rstrip()
+    m = _LAST_TOKEN.search(text)
+    if m is None:
+        return None
+    before, last = m.group(1), m.group(2)
+    sentence = _last_sentence(doc, block)
+    words = len(_WORD.findall(doc.plain[sentence.start : sentence.end]))
+    dangling = _dangling_words()[block.kind == "heading"]
+    if last in dangling and words >= dangling_words:
+        why = f"“…{last}”"
+    elif last[0].isdigit() and before.islower() and words >= sentence_words and block.kind != "heading":
+        why = f"“…{before} {last}”"
+    else:
+        return None
+    return Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": why})
+
+
+@cache
+def _dangling_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words no sentence ends on, those of them no heading ends on either) from ``dangling-end-words.txt``."""
+    words = word_list("dangling-end-words.txt")
+    strict = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("any:"))
+    return frozenset(w for w in words if ":" not in w) | strict, strict
 
 
 # -- repetition ---------------------------------------------------------------------------------------
@@ -380,6 +422,8 @@ class NearDuplicateOptions:
     min_stems_contained: int = option(6, "content words of an earlier sentence that a longer one says again, every one of them (0: off)")
     min_overlap_figures: float = option(0.6, "share of content words a later sentence anywhere shares with an earlier one that gives two of its figures (0: off)")
     min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
+    min_stems_swapped: int = option(8, "content words of an earlier sentence that a longer one says again, all but one of them (0: off)")
+    min_overlap_shorter: float = option(0.9, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -436,6 +480,10 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             best = _said_again_within(doc, every, later, stems, contained)
         if best is None and opts.min_overlap_figures and _prose(doc, later):
             best = _figures_said_again(doc, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
+        if best is None and opts.min_stems_swapped and _prose(doc, later):
+            best = _said_again_one_word_swapped(doc, every, later, stems, opts.min_stems_swapped)
+        if best is None and opts.min_overlap_shorter and _prose(doc, later):
+            best = _restated_shorter(doc, sentences, i, candidates, opts.min_overlap_shorter)
         if best is None:
             continue
         earlier = best[1]
@@ -554,6 +602,52 @@ def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], 
         score = len(stems & other) / len(stems)
         if score < threshold or (best is not None and score <= best[0]):
             continue
+        words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
+        if mine <= words:
+            best = (score, earlier)
+    return best
+
+
+def _said_again_one_word_swapped(doc: Document, sentences: list[tuple[Span, frozenset[str]]], later: Span,
+                                 stems: frozenset[str], least: int) -> tuple[float, Span] | None:
+    """An earlier sentence said again inside a longer later one with one word swapped ("The road is
+    expected to cut journey times through Kelby by up to 20 minutes at peak times." … "The bypass
+    is expected to cut journey times through Kelby by up to 20 minutes at peak times, according
+    to the council's business case."): all but one of its ``least`` or more content words, and
+    every name and number it gives, in a later sentence that adds more."""
+    mine: frozenset[str] | None = None
+    for earlier, other in sentences:
+        if earlier.start >= later.start:
+            break
+        if len(other) < least or len(other) >= len(stems) or len(other - stems) != 1:
+            continue
+        if mine is None:
+            mine = _facts(doc.plain[later.start : later.end])
+        if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
+            return (len(other) - 1) / len(other), earlier
+    return None
+
+
+def _restated_shorter(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, candidates: list[int],
+                      threshold: float) -> tuple[float, Span] | None:
+    """A later sentence, however far down, that says again in fewer words what an earlier, longer
+    one said ("The money had been raised by villagers over a number of years to pay for urgent roof
+    repairs." after "The money had been raised by villagers over several years to pay for urgent
+    repairs to the roof of St Aldhelm's, a listed building …"): ``threshold`` of its content
+    words are in the earlier sentence, and every name and number it gives. The candidates are the
+    earlier sentences that share a rare word with it (:func:`_candidates`)."""
+    later, stems = sentences[i]
+    mine: frozenset[str] | None = None
+    best: tuple[float, Span] | None = None
+    for j in candidates:
+        earlier, other = sentences[j]
+        if len(other) <= len(stems) or not _prose(doc, earlier):
+            continue  # a shorter restatement of a longer sentence; equal lengths are the main test's
+        score = len(stems & other) / len(stems)
+        if score < threshold or (best is not None and score <= best[0]):
+            continue
+        if mine is None:
+            mine = _facts(doc.plain[later.start : later.end])
         words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
         if mine <= words:
             best = (score, earlier)
@@ -696,7 +790,8 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 @cache
 def _recap_label() -> regex.Pattern[str]:
     """A heading that announces a recap (rules/data/recap-labels.txt): "Key Takeaways", "In summary:"."""
-    return compile_pattern(rf"^(?:the\s+)?(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
+    modifiers = alternation_source(word_list("recap-label-modifiers.txt"))
+    return compile_pattern(rf"^(?:the\s+)?(?:(?:{modifiers})\s+){{0,2}}(?:{alternation_source(word_list('recap-labels.txt'))})\s*:?$", regex.I)
 
 
 def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
@@ -710,10 +805,14 @@ def _recap_heading(doc: Document, body: list[Block], first: Block) -> bool:
 
 # -- headings -------------------------------------------------------------------------------------------
 _INTERROGATIVE = LazyPattern(
-    r"^(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
+    r"^(?:\d{1,2}[.):]\s+)?(?:(?:so|and|but|then|now),?\s+)?(?:how|what|why|who|where|when|in\s+what\s+ways?|to\s+what\s+extent|which|could|can|will|should|would|is|are|was|were|"
     r"does|do|did|has|have)\b",
     regex.I,
 )
+
+
+#: An outline item's number before a heading ("5. ", "2) "), possibly none.
+_NUMBERED = LazyPattern(r"(?:\d{1,2}[.):]\s+)?")
 
 
 @dataclass(frozen=True)
@@ -741,8 +840,8 @@ def prompt_question(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not text.endswith("?") or doc.in_quote(block.start) or not _INTERROGATIVE.match(text):
             continue
         words = _WORD.findall(text)
-        if _TWO_SENTENCES.search(text[:-1]):
-            continue
+        if _TWO_SENTENCES.search(text[:-1], _NUMBERED.match(text).end()):
+            continue  # from after an outline's number ("5. Will …?")
         if len(words) < min_words and not (len(words) >= min_title and title_case(words)):
             continue
         yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
@@ -828,3 +927,123 @@ def _heading_candidates(doc: Document) -> Iterator[Block]:
                 yield block
         elif block.start >= doc.body_start:
             yield block
+
+
+# -- a name in a sentence-case headline ------------------------------------------------------------
+@dataclass(frozen=True)
+class HeadlineProperNameOptions:
+    """The options of the ``structure.headline_proper_name`` analyzer."""
+
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+    max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
+
+
+def _sentence_case(tokens: list[regex.Match[str]]) -> bool:
+    """Whether a headline is set in sentence case: after its first word, its content words are
+    mostly lowercase, so a capital marks a name ("Council clears way for Halvorsen Logistics
+    warehouse"). Title-case headlines capitalise every word and say nothing by their capitals."""
+    stop = _function_words()
+    rest = [m.group() for m in tokens[1:] if m.group().lower() not in stop and not m.group().isupper()]
+    lower = sum(w[0].islower() for w in rest)
+    return lower >= 2 and lower > len(rest) - lower
+
+
+def _headline_name_runs(headline: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of capitalised words in a sentence-case headline that are names by their capitals:
+    any run after the first word ("… at Dunlow supermarkets", "Deputy minister Clara Voss
+    quits"), and the first word when the next one is capitalised too ("Suryaprabha Renewables
+    bags …"). Acronyms ("MW", "NHS") and the words of a title are left out."""
+    tokens = list(_HEAD_TOKEN.finditer(headline))
+    if len(tokens) < 4 or not _sentence_case(tokens):
+        return
+    stop = _function_words()
+    run: list[regex.Match[str]] = []
+    for k, m in enumerate([*tokens, None]):
+        word = m.group() if m is not None else ""
+        # a capitalised word continues the run across one blank only: a colon or a dash ends it
+        joined = m is not None and run and not headline[run[-1].end() : m.start()].strip()
+        if m is not None and word[0].isupper() and not word.isupper() and word.lower() not in stop and (not run or joined):
+            run.append(m)
+            continue
+        if run and (run[0].start() != tokens[0].start() or len(run) >= 2):
+            yield run[0].start(), run[-1].end(), [r.group().rstrip(".").rstrip("'’s") if r.group().endswith(("'s", "’s")) else r.group().rstrip(".") for r in run]
+        run = []
+        if m is not None and word[0].isupper() and not word.isupper() and word.lower() not in stop:
+            run = [m]
+
+
+@analyzer("structure.headline_proper_name", options=HeadlineProperNameOptions, fields=("headline",))
+def headline_proper_name(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A name that a sentence-case headline marks by its capitals and the story never mentions.
+
+    A person, a firm or a place in the headline must be in the story under it. In a headline set
+    in sentence case the capitals say which words are names, and three shapes say what kind: a
+    given name and a surname ("Deputy minister Clara Voss quits"), a firm's or place's name
+    ending in its head noun ("… for Halvorsen Logistics warehouse", ``name-heads.txt``), and a
+    word no gazetteer knows after a preposition of place ("… in Idukki", "… at Dunlow
+    supermarkets", ``headline-place-prepositions.txt``). Well-known names a headline shortens
+    ("Congress", "Brexit", "Wall Street") fit none of them. A name counts as mentioned when any of
+    its distinctive words is in the body, in any form.
+    """
+    head = doc.headline
+    if head is None:
+        return
+    headline = _headline_view(doc, head)
+    if len(_WORD.findall(headline)) > rule.options.max_headline_words or _TWO_SENTENCES.search(headline):
+        return  # a lead paragraph standing where a headline would
+    body = _story_below(doc, head, headline)
+    if len(body.split()) < rule.options.min_body_words:
+        return
+    for start, end, tokens in _headline_names(headline):
+        if _read_by_str002(headline, start, end):
+            continue  # the speaker or subject STR002 reads: one finding for one name
+        if tokens and not any(_mentioned(t, body) for t in tokens):
+            name = headline[start:end]
+            yield _headline_hit(doc, head, headline, start, name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _headline_names(headline: str) -> Iterator[tuple[int, int, list[str]]]:
+    """The names of a sentence-case headline that have the shape of a person's, a firm's or an
+    unknown place's name: (start, end, distinctive words)."""
+    stop = _function_words()
+    common = word_list("name-words.txt") | word_list("headline-labels.txt") | _months_and_days()
+    closing, _ = _name_heads()
+    places = word_list("headline-place-prepositions.txt")
+
+    def distinctive(word: str) -> bool:
+        w = word.lower()
+        return len(w) >= 3 and w not in stop and w not in common and w not in closing and w not in _titles() \
+            and not is_demonym(word) and not is_place(word)
+
+    for start, end, words in _headline_name_runs(headline):
+        parts = [p for w in words for p in regex.split(r"[\-]+", w) if p]
+        given = next((k for k, w in enumerate(words[:-1]) if is_given_name(w) and not is_place(w)
+                      and w.lower() not in common), None)
+        if given is not None:  # a person: the given name and the surname after it
+            at = headline.index(words[given], start)
+            yield at, end, [w for w in words[given:] if distinctive(w)]
+        elif len(words) >= 2 and words[-1].lower() in closing:  # a firm's or a place's name
+            yield start, end, [w for w in parts if distinctive(w)]
+        elif len(words) == 1 and "-" not in words[0] and _word_before(headline, start).lower() in places:
+            yield start, end, [w for w in parts if distinctive(w)]
+
+
+def _read_by_str002(headline: str, start: int, end: int) -> bool:
+    """Whether a name overlaps the speaker or the opening subject that STR002 reads in a headline."""
+    spans = [(m.start("name"), m.end("name")) for rx in _headline_patterns() for m in rx.finditer(headline)]
+    subject = _subject_name(headline)
+    spans += [subject] if subject is not None else []
+    return any(a < end and start < b for a, b in spans)
+
+
+def _word_before(text: str, offset: int) -> str:
+    m = regex.search(r"(\p{L}+)\s+$", text[:offset])
+    return m.group(1) if m else ""
+
+
+@cache
+def _months_and_days() -> frozenset[str]:
+    """Month and weekday names, which a sentence-case headline capitalises and a story dates."""
+    from lint.wordlists import number_table
+
+    return _month_words() | frozenset(number_table("weekdays.txt"))

@@ -108,6 +108,7 @@ class CapitalisationOptions:
     min_capitalised: int = option(3, "capitalised uses mid-sentence that make a word a proper name")
     ratio: float = option(4.0, "capitalised uses needed per lowercase use")
     known_names: bool = option(True, "also a known place, nationality or two- or three-word name in lowercase beside its capitalised form")
+    single_slips: bool = option(True, "also a word lowercased once beside two capitalised uses, one of them alone mid-sentence, and an acronym lowercased once")
 
 
 @analyzer("style.inconsistent_capitalisation", options=CapitalisationOptions, fields=("proper", "count", "line"))
@@ -169,6 +170,8 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                 )
     if rule.options.known_names:
         yield from _lowercase_known_names(doc, reported)
+    if rule.options.single_slips:
+        yield from _lowercase_single_slips(doc, reported)
 
 
 def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
@@ -239,14 +242,83 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
             at, proper = runs[phrase]
             found[start] = (lower[k + size - 1][1], proper, at)
     for start, (end, proper, at) in sorted(found.items()):
-        at = at if at >= 0 else start
-        line, col = doc.line_col(at)
-        yield Hit(
-            start,
-            end,
-            {"match": doc.text[start:end], "proper": proper, "count": str(max(1, capitalised.get(proper, 1))), "line": str(line)},
-            related=(Related(doc.path, line, col, proper),),
-        )
+        yield _slip_hit(doc, start, end, proper, capitalised.get(proper, 1), at if at >= 0 else start)
+
+
+def _slip_hit(doc: Document, start: int, end: int, proper: str, count: int, at: int) -> Hit:
+    """A name in lowercase at ``start``, pointing to its capitalised form ``proper`` at ``at``."""
+    line, col = doc.line_col(at)
+    return Hit(
+        start,
+        end,
+        {"match": doc.text[start:end], "proper": proper, "count": str(max(1, count)), "line": str(line)},
+        related=(Related(doc.path, line, col, proper),),
+    )
+
+
+#: An acronym as a story writes it: three to five capitals standing alone ("NATO", "NHS").
+_ACRONYM = LazyPattern(r"(?<![\p{L}\p{N}@#/.\-_])\p{Lu}{3,5}(?![\p{L}\p{N}@/_\-'’:])")
+
+
+def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
+    """A name slipped into lowercase once in a short story, where the frequency test cannot see it.
+
+    Two shapes: a word written in lowercase exactly once while capitalised at least twice, once
+    at least alone in the middle of a sentence ("in Wexley will …" … "Station Street, wexley"),
+    so it is a name and not an ordinary word that starts names ("Station Street" / "the street");
+    and an acronym ("NATO", "NHS") written once in lowercase ("other nato members"). Function
+    words, ordinary words that are also names (``name-words.txt``), quoted speech and words inside
+    addresses and file names (the word pattern) are left alone.
+    """
+    plain = doc.plain
+    from lint.wordlists import number_table
+
+    skip = word_list("function-words.txt") | word_list("name-words.txt") | frozenset(number_table("number-words.txt"))
+    capitalised: dict[str, int] = defaultdict(int)
+    alone: dict[str, int] = defaultdict(int)
+    lower: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    first: dict[str, int] = {}
+    for block in doc.body_blocks:
+        words = _block_words(doc, block)
+        for i, m in enumerate(words):
+            word = m.group(1)
+            key = word.lower()
+            if word[0].isupper() and word[1:].islower():
+                capitalised[key] += 1
+                first.setdefault(key, m.start())
+                if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start) \
+                        and not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
+                    alone[key] += 1
+            elif word.islower() and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower[key].append((m.start(), m.end()))
+    acronyms: dict[str, int] = {}
+    for m in _ACRONYM.finditer(plain, doc.body_start):
+        if _CAPITALS_AROUND.search(plain, max(0, m.start() - 12), m.start()) or _CAPITALS_AROUND.match(plain, m.end()) \
+                or _CAPITAL_BEFORE.search(plain, max(0, m.start() - 30), m.start()) or doc.in_quote(m.start()):
+            continue  # a line in capitals ("WALL STREET"), a name ("New START"), a shout in a quote
+        acronyms.setdefault(m.group().lower(), m.start())
+    for key, spans in sorted(lower.items(), key=lambda kv: kv[1][0]):
+        if len(spans) != 1 or key in skip or len(key) < 3:
+            continue
+        if len(key) >= 6 and key.endswith(_place_endings()) and alone[key] >= 1 and capitalised[key] >= 2:
+            at, proper = first[key], key.capitalize()
+        elif key in acronyms:
+            at, proper = acronyms[key], key.upper()
+        else:
+            continue
+        yield _slip_hit(doc, spans[0][0], spans[0][1], proper, capitalised.get(key, 1), at)
+
+
+#: A capitalised word just before (searched up to the acronym) or just after an acronym.
+_CAPITALS_AROUND = LazyPattern(r"\p{Lu}{2,}[^\p{L}\n]{1,3}$|[^\p{L}\n]{1,3}\p{Lu}{2,}")
+
+
+_CAPITAL_BEFORE = LazyPattern(r"\p{Lu}\p{Ll}+[ \t]+$")
+
+
+@cache
+def _place_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_list("place-name-endings.txt")))
 
 
 def _known_name(word: str) -> bool:
