@@ -398,3 +398,160 @@ def lede_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if m and not doc.in_quote(m.start()):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
         return
+
+
+# -- STY008: puffery stacked in one sentence -----------------------------------------------------------
+#: A hyphenated word: coined praise is one when its last part is a sweeping participle.
+_HYPHENATED = LazyPattern(r"(?<![\p{L}\p{N}\-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}\-])")
+
+
+def _puffery_marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The marks of praise in a stretch of the text: modifiers of ``puffery-modifiers.txt``, claims
+    of ``puffery-claims.txt`` and coined compounds ending in ``puffery-compound-tails.txt``, each
+    (start, end, key), outside quoted speech; a capitalised mark inside a sentence is a name."""
+    plain = doc.plain
+    tails = _keys("puffery-compound-tails.txt")
+    found: dict[tuple[int, int], str] = {}
+    for name in ("puffery-modifiers.txt", "puffery-claims.txt"):
+        for m in _list_rx(name, r"(?![\p{L}\p{N}\-])").finditer(plain, start, end):
+            found[(m.start(), m.end())] = _key(m.group())
+    for m in _HYPHENATED.finditer(plain, start, end):
+        if (m.start(), m.end()) not in found and _key(m.group()).rsplit("-", 1)[-1] in tails:
+            found[(m.start(), m.end())] = _key(m.group())
+    out = []
+    for (s, e), key in sorted(found.items()):
+        if doc.in_quote(s):
+            continue
+        if plain[s].isupper() and not _sentence_initial(plain, start, s):
+            continue
+        out.append((s, e, key))
+    return out
+
+
+def _sentence_initial(plain: str, start: int, offset: int) -> bool:
+    return not plain[start:offset].strip(" \t\n“\"‘'*_>•-–—")
+
+
+@analyzer("shapes.stacked_puffery", fields=("count", "phrases"))
+def stacked_puffery(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that stacks two or more different marks of praise: hype
+    modifiers ("visionary, first-of-its-kind"), coined hyphenated superlatives ("category-
+    redefining", "history-rewriting") and claims of being unequalled ("the undisputed crown jewel
+    … has no equal"). One is ordinary English; two are promotion in the reporter's voice."""
+    for s in doc.sentences:
+        marks = _puffery_marks(doc, s.start, s.end)
+        keys = {k for _, _, k in marks}
+        if len(keys) < 2 or doc.count_words(s.start, s.end) > 60 or not _writers_voice(doc, s.start, s.end):
+            continue
+        shown = ", ".join(f"'{k}'" for k in dict.fromkeys(k for _, _, k in marks))
+        yield Hit(marks[0][0], marks[-1][1], {"match": doc.text[marks[0][0] : marks[-1][1]],
+                                              "count": str(len(keys)), "phrases": shown})
+
+
+# -- AIT010: an editorial kicker closing the story -------------------------------------------------------
+#: A figure in the sentence: a digit that starts a number ("12", "£9,000"), not part of a name
+#: ("Kittiwake-1", "Type 47" stays a figure).
+_FIGURE = LazyPattern(r"(?<![\p{L}\-])\p{N}")
+
+
+@analyzer("shapes.editorial_kicker", fields=("marker",))
+def editorial_kicker(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """One of the last two sentences of the body, in the writer's own voice and with no figure,
+    that fronts a subordinate clause ("As the water drains away, …", "Though the strings have
+    fallen silent, …", "Whether … or …, …") and says something sweeping (``kicker-markers.txt``:
+    "far from over", "as never before", "for ages to come", "remind us", "questions remain").
+    A news story ends on a fact, a next step or a quote."""
+    plain = doc.plain
+    body = [s for s in doc.sentences if s.start >= doc.body_start and plain[s.start : s.end].strip()]
+    openers = _list_rx("kicker-openers.txt", r"[ \t]")
+    markers = _list_rx("kicker-markers.txt", r"(?![\p{L}\p{N}])")
+    for s in body[-2:]:
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        if not openers.match(plain, at, s.end):
+            continue
+        comma = plain.find(",", at, s.end)
+        if comma < 0 or doc.count_words(at, comma) > 20 or _FIGURE.search(plain, s.start, s.end):
+            continue
+        if not _writers_voice(doc, s.start, s.end) or any(q.start < s.end and s.start < q.end for q in doc.quotes):
+            continue
+        m = markers.search(plain, s.start, s.end)
+        if m:
+            yield Hit(at, s.end, {"match": _shown_sentence(doc.text[at : s.end]), "marker": m.group()})
+
+
+def _shown_sentence(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- FIL023: a question put to the reader, then a request -------------------------------------------------
+_NEVER_MISS = LazyPattern(r"\bnever[ \t]+miss(?:[ \t]+(?:out[ \t]+on|a|an|another|the[ \t]+next|a[ \t]+single)\b|[ \t]+(?P<obj>\p{L}+))", regex.I)
+_MISS_LEAD = LazyPattern(r"(?:^|\b(?:and|so|that|you['’]ll|you[ \t]+will))[ \t]+(?:you[ \t]+|they[ \t]+|will[ \t]+)?$", regex.I)
+_BARE_LEAD = LazyPattern(r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*")
+
+
+@analyzer("shapes.reader_pitch")
+def reader_pitch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The sign-off of a newsletter or blog template: a short question put to the reader with its
+    subject left out ("Enjoyed this update?", "Know someone who'd like this?") followed in its
+    paragraph by a request to pass the story on or sign up; and a promise that the reader will
+    "never miss" another issue, at the start of a sentence or after "and" / "so (that) you"."""
+    plain = doc.plain
+    openers = _list_rx("reader-pitch-openers.txt", r"(?![\p{L}\p{N}'’])")
+    actions = _list_rx("reader-pitch-actions.txt", r"(?![\p{L}\p{N}])")
+    sentences = [s for s in doc.sentences if s.start >= doc.body_start]
+    for i, s in enumerate(sentences):
+        text = plain[s.start : s.end].rstrip()
+        lead = _REQUEST_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        if text.endswith("?") and doc.count_words(s.start, s.end) <= 16 and openers.match(plain, at, s.end):
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            if (nxt is not None and doc.block_at(nxt.start) == doc.block_at(s.start)
+                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)):
+                yield Hit(at, s.start + len(text), {"match": doc.text[at : s.start + len(text)]})
+                continue
+        for m in _NEVER_MISS.finditer(plain, s.start, s.end):
+            obj = m.group("obj")
+            if obj is not None and _key(obj) not in _keys("never-miss-objects.txt"):
+                continue
+            before = plain[s.start : m.start()]
+            if (_BARE_LEAD.fullmatch(before) or _MISS_LEAD.search(before)) and _writers_voice(doc, s.start, s.end):
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+                break
+
+
+# -- FIL024: a remark about the times opening a sentence -----------------------------------------------------
+@analyzer("shapes.era_frame")
+def era_frame(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own after the lede that opens with a remark about the times:
+    an opener of ``era-frames.txt`` whose clause up to its comma makes the times restless
+    (``era-frame-flux.txt``; after an opener with "in", a noun for the times,
+    ``era-frame-nouns.txt``). FIL022 reports the lede's. A fixed idiom alone ("In this day and
+    age, you cannot …") is also how people talk, and wire copy drops quote marks."""
+    plain = doc.plain
+    frames = _list_rx("era-frames.txt", r"(?![\p{L}\p{N}])")
+    flux = _list_rx("era-frame-flux.txt", r"(?![\p{L}\p{N}])")
+    nouns = _list_rx("era-frame-nouns.txt", r"(?![\p{L}\p{N}])")
+    first = next((b for b in doc.body_blocks if b.kind == "paragraph"), None)
+    for s in doc.sentences:
+        if s.start < doc.body_start or (first is not None and first.start <= s.start < first.end
+                                        and not plain[first.start : s.start].strip()):
+            continue  # FIL022's lede
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        f = frames.match(plain, at, s.end)
+        if not f:
+            continue
+        comma = plain.find(",", at, s.end)
+        opener_end = f.end()
+        if comma >= 0 and doc.count_words(opener_end, comma) <= 2:  # "In today's frantic, fast-paced world,"
+            nxt = plain.find(",", comma + 1, s.end)
+            comma = nxt if nxt >= 0 and doc.count_words(comma, nxt) <= 4 else comma
+        if comma < 0 or doc.count_words(at, comma) > 25:
+            continue
+        if not (flux.search(plain, opener_end, comma)
+                or (_key(f.group()).startswith("in") and nouns.search(plain, opener_end, comma))):
+            continue
+        if _writers_voice(doc, s.start, s.end):
+            yield Hit(at, comma, {"match": doc.text[at:comma]})
