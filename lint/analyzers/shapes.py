@@ -108,6 +108,54 @@ def callout_shapes(doc: Document, line_lead: LazyPattern, is_callout_label: Call
         label = m.group("label").strip()
         if is_shape_callout(label) or is_callout_label(label):
             yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
+    yield from _separated_callouts(doc, line_lead, is_callout_label)
+
+
+#: A label closed by a symbol instead of a colon ("FUN FACT ★ …", "PRO MOVE >> …", "Quick tip | …").
+_SYMBOL_LABEL = LazyPattern(
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*){0,4})"
+    r"[ \t]*+(?:>>|»|→|➜|➡️?|[★☆✦✪✱❖♦•|]|::)[ \t]*+(?=\S)"
+)
+#: An emphasised label with the callout's text on its own line ("**Editor's Insight 🔍** Measles …").
+_EMPHASISED_INLINE = LazyPattern(
+    r"^[ \t>]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)(?P<label>[^*_\n:]{1,60}?)[ \t]*+"
+    r"(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)[ \t]++(?=[\p{L}\p{N}])",
+    regex.M,
+)
+#: An audience after a label's head: "The takeaway for shoppers", "Tip for first-time buyers".
+_AUDIENCE_TAIL = LazyPattern(r"(?P<head>.+?)[ \t]+for[ \t]+(?:the[ \t]+|new[ \t]+|first-time[ \t]+)?[\p{L}\-]+$", regex.I)
+
+
+def is_audience_callout(label: str, is_callout_label: Callable[[str], bool]) -> bool:
+    """A callout label followed by the audience it addresses ("The takeaway for shoppers")."""
+    m = _AUDIENCE_TAIL.match(label.strip())
+    if not m:
+        return False
+    head = m.group("head")
+    return is_shape_callout(head) or is_callout_label(head)
+
+
+def _separated_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
+    """Callout labels closed by a symbol ("FUN FACT ★", "PRO MOVE >>"), emphasised labels with
+    their text on the same line ("**Editor's Insight 🔍** …"), and labels with an audience
+    before their colon ("3. The takeaway for shoppers: …")."""
+    plain = doc.plain
+    for line in regex.finditer(r"[^\n]+", plain):
+        lead = line_lead.match(plain, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        if doc.in_quote(start):
+            continue
+        m = _SYMBOL_LABEL.match(plain, start, line.end())
+        if m and (is_shape_callout(m.group("label")) or is_callout_label(m.group("label"))):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+            continue
+        m = _COLON_LABEL.match(plain, start, line.end())
+        if m and is_audience_callout(m.group("label"), is_callout_label) and plain[m.end() : line.end()].strip():
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+    for m in _EMPHASISED_INLINE.finditer(doc.text):
+        label = m.group("label").strip()
+        if is_shape_callout(label) or is_callout_label(label):
+            yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
 
 
 # -- FIL005: slots left in brackets --------------------------------------------------------------------
@@ -207,7 +255,8 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if stock.search(plain, s.start, s.end):  # FIL003's stock request to the comment section
             continue
         t = next((t for t in targets.finditer(plain, v.end(), s.end) if _points_at_page(plain, t, s.end)), None)
-        if t is None or not _writers_voice(doc, s.start, s.end):
+        # the target itself may read as a verb of saying ("in the replies")
+        if t is None or not (_writers_voice(doc, s.start, t.start()) and _writers_voice(doc, t.end(), s.end)):
             continue
         end = max(t.end(), v.end())
         yield Hit(v.start(), end, {"match": doc.text[v.start() : end]})
@@ -456,7 +505,7 @@ _FIGURE = LazyPattern(r"(?<![\p{L}\-])\p{N}")
 
 @analyzer("shapes.editorial_kicker", fields=("marker",))
 def editorial_kicker(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """One of the last two sentences of the body, in the writer's own voice and with no figure,
+    """One of the last three sentences of the body (a share line may follow), in the writer's own voice and with no figure,
     that fronts a subordinate clause ("As the water drains away, …", "Though the strings have
     fallen silent, …", "Whether … or …, …") and says something sweeping (``kicker-markers.txt``:
     "far from over", "as never before", "for ages to come", "remind us", "questions remain").
@@ -465,7 +514,7 @@ def editorial_kicker(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     body = [s for s in doc.sentences if s.start >= doc.body_start and plain[s.start : s.end].strip()]
     openers = _list_rx("kicker-openers.txt", r"[ \t]")
     markers = _list_rx("kicker-markers.txt", r"(?![\p{L}\p{N}])")
-    for s in body[-2:]:
+    for s in body[-3:]:
         lead = _LEDE_LEAD.match(plain, s.start, s.end)
         at = lead.end() if lead else s.start
         if not openers.match(plain, at, s.end):
@@ -524,22 +573,27 @@ def reader_pitch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 # -- FIL024: a remark about the times opening a sentence -----------------------------------------------------
 @analyzer("shapes.era_frame")
 def era_frame(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """A sentence of the writer's own after the lede that opens with a remark about the times:
+    """A sentence of the writer's own that opens with a remark about the times:
     an opener of ``era-frames.txt`` whose clause up to its comma makes the times restless
     (``era-frame-flux.txt``; after an opener with "in", a noun for the times,
-    ``era-frame-nouns.txt``). FIL022 reports the lede's. A fixed idiom alone ("In this day and
+    ``era-frame-nouns.txt``). A lede that FIL022's list knows is FIL022's. A fixed idiom alone ("In this day and
     age, you cannot …") is also how people talk, and wire copy drops quote marks."""
+    from lint.analyzers.wording import list_pattern
+
     plain = doc.plain
+    stock = list_pattern("headline-stock-openers.txt")
     frames = _list_rx("era-frames.txt", r"(?![\p{L}\p{N}])")
     flux = _list_rx("era-frame-flux.txt", r"(?![\p{L}\p{N}])")
     nouns = _list_rx("era-frame-nouns.txt", r"(?![\p{L}\p{N}])")
     first = next((b for b in doc.body_blocks if b.kind == "paragraph"), None)
     for s in doc.sentences:
-        if s.start < doc.body_start or (first is not None and first.start <= s.start < first.end
-                                        and not plain[first.start : s.start].strip()):
-            continue  # FIL022's lede
+        if s.start < doc.body_start:
+            continue
         lead = _LEDE_LEAD.match(plain, s.start, s.end)
         at = lead.end() if lead else s.start
+        if (first is not None and first.start <= s.start < first.end and not plain[first.start : s.start].strip()
+                and stock.match(plain, at, s.end)):
+            continue  # FIL022's lede
         f = frames.match(plain, at, s.end)
         if not f:
             continue
