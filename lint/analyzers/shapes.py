@@ -122,6 +122,8 @@ _EMPHASISED_INLINE = LazyPattern(
     r"(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)[ \t]++(?=[\p{L}\p{N}])",
     regex.M,
 )
+#: A live blog's time stamp before an entry ("09:44 — ", "10.05am: ", "14:30 | ") or a list number ("3. ").
+_TIME_STAMP = LazyPattern(r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|CET))?[ \t]*[—–\-|:][ \t]*+|\d{1,2}[.)][ \t]++", regex.I)
 #: An audience after a label's head: "The takeaway for shoppers", "Tip for first-time buyers".
 _AUDIENCE_TAIL = LazyPattern(r"(?P<head>.+?)[ \t]+for[ \t]+(?:the[ \t]+|new[ \t]+|first-time[ \t]+)?[\p{L}\-]+$", regex.I)
 
@@ -143,6 +145,8 @@ def _separated_callouts(doc: Document, line_lead: LazyPattern, is_callout_label:
     for line in regex.finditer(r"[^\n]+", plain):
         lead = line_lead.match(plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
+        stamp = _TIME_STAMP.match(plain, start, line.end())  # a live blog's entry: "09:44 — PRO MOVE >>"
+        start = stamp.end() if stamp else start
         if doc.in_quote(start):
             continue
         m = _SYMBOL_LABEL.match(plain, start, line.end())
@@ -205,6 +209,19 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
         inner = m.group("inner")
         if _opens_with_instruction(inner) and _has_slot_cue(inner):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+def left_out_placeholders(doc: Document, is_placeholder: Callable[[str], bool]) -> Iterator[Hit]:
+    """A slot left in brackets in the page furniture the HTML reader leaves out of the article (a
+    photo caption, a table cell, a sidebar): "[Photographer Name]", "[insert the winner]". A
+    template's unfilled slot is decisive wherever it stands; FIL005's analyzer passes its test of
+    a placeholder (this module does not import it)."""
+    for span in getattr(doc, "left_out", ()):  # only an HTML document has left-out furniture
+        for m in _SQUARE.finditer(doc.text, span.start, span.end):
+            inner = m.group("inner").strip()
+            if is_placeholder(inner) or _is_bare_cue(inner) or (
+                    len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or _opens_with_instruction(inner))):
+                yield Hit(m.start(), m.end(), {"match": m.group()})
 
 
 # -- FIL020: a request to the reader ---------------------------------------------------------------
@@ -607,5 +624,6 @@ def era_frame(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not (flux.search(plain, opener_end, comma)
                 or (_key(f.group()).startswith("in") and nouns.search(plain, opener_end, comma))):
             continue
-        if _writers_voice(doc, s.start, s.end):
+        # the frame is the writer's unless it is quoted or the sentence reports speech ("…, she said")
+        if _writers_voice(doc, s.start, comma) and not doc.index.search(list_pattern("plain-attribution.txt"), s.start, s.end):
             yield Hit(at, comma, {"match": doc.text[at:comma]})
