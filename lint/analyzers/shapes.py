@@ -507,11 +507,28 @@ def stacked_puffery(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     for s in doc.sentences:
         marks = _puffery_marks(doc, s.start, s.end)
         keys = {k for _, _, k in marks}
-        if len(keys) < 2 or doc.count_words(s.start, s.end) > 60 or not _writers_voice(doc, s.start, s.end):
+        if len(keys) < 2 or doc.count_words(s.start, s.end) > 60:
+            continue
+        if not _writers_voice(doc, s.start, s.end) and not _paraphrased_praise(doc, s, marks[0][0]):
             continue
         shown = ", ".join(f"'{k}'" for k in dict.fromkeys(k for _, _, k in marks))
         yield Hit(marks[0][0], marks[-1][1], {"match": doc.text[marks[0][0] : marks[-1][1]],
                                               "count": str(len(keys)), "phrases": shown})
+
+
+#: Praise a speaker is said to have given, in the writer's words: "hailed the bill as a …",
+#: "described the sale as a truly …", "called it a …".
+_PRAISE_FRAME = LazyPattern(r"\b(?:hailed|hails|described|describes|called|calls|billed|bills|touted|touts|lauded|lauds|heralded|heralds|praised|praises)\b[^,;:“”\"]{0,60}?\b(?:as[ \t]+)?(?:an?|the)[ \t]+(?:truly[ \t]+|genuinely[ \t]+|simply[ \t]+)?$", regex.I)
+
+
+def _paraphrased_praise(doc: Document, s: object, first_mark: int) -> bool:
+    """Whether the marks of praise are the writer's paraphrase of a speaker, with no quotation
+    marks: "Sponsors hailed the bill as a visionary, first-of-its-kind plan". The reporter has
+    taken the praise into the story's own words; a quoted one is the speaker's."""
+    start, end = s.start, s.end  # type: ignore[attr-defined]
+    if any(q.start < end and start < q.end for q in doc.quotes):
+        return False
+    return _PRAISE_FRAME.search(doc.plain, start, first_mark) is not None
 
 
 # -- AIT010: an editorial kicker closing the story -------------------------------------------------------
@@ -627,3 +644,33 @@ def era_frame(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         # the frame is the writer's unless it is quoted or the sentence reports speech ("…, she said")
         if _writers_voice(doc, s.start, comma) and not doc.index.search(list_pattern("plain-attribution.txt"), s.start, s.end):
             yield Hit(at, comma, {"match": doc.text[at:comma]})
+
+
+# -- FIL025: a sentence addressed to every kind of reader -------------------------------------------------
+#: "Whether you're a seasoned angler or a curious beginner, …": the reader addressed as either of two types.
+_EVERY_READER = LazyPattern(
+    r"whether[ \t]+you(?:['’]re|['’]ve|[ \t]+are|[ \t]+have|[ \t]+(?!or\b)\p{L}+)[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,6}?or[ \t]+"
+    r"(?:[\p{L}\p{N}'’\-]+[ \t,]+){0,6}?",
+    regex.I,
+)
+
+
+@analyzer("shapes.every_reader")
+def every_reader(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that opens by addressing the reader as either of two types
+    ("Whether you're a hardened fan or a first-timer, …", "Whether you love the sea or fear it,
+    …"): the universalising pitch of lifestyle templates, which promises something to everyone
+    instead of reporting. Quoted and attributed sentences are skipped."""
+    plain = doc.plain
+    for s in doc.sentences:
+        if s.start < doc.body_start and (doc.headline is None or not doc.headline.start <= s.start < doc.headline.end):
+            continue
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        m = _EVERY_READER.match(plain, at, s.end)
+        if not m:
+            continue
+        comma = plain.find(",", m.end() - 1, s.end)
+        end = comma if comma >= 0 else m.end()
+        if _writers_voice(doc, s.start, s.end):
+            yield Hit(at, end, {"match": doc.text[at:end]})
