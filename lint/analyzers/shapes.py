@@ -216,7 +216,9 @@ def left_out_placeholders(doc: Document, is_placeholder: Callable[[str], bool]) 
     photo caption, a table cell, a sidebar): "[Photographer Name]", "[insert the winner]". A
     template's unfilled slot is decisive wherever it stands; FIL005's analyzer passes its test of
     a placeholder (this module does not import it)."""
-    for span in getattr(doc, "left_out", ()):  # only an HTML document has left-out furniture
+    # only an HTML document has left-out furniture: captions and tables, and the sidebars and
+    # notices it sets apart as the page's chrome
+    for span in (*getattr(doc, "left_out", ()), *getattr(doc, "furniture", ())):
         for m in _SQUARE.finditer(doc.text, span.start, span.end):
             inner = m.group("inner").strip()
             if is_placeholder(inner) or _is_bare_cue(inner) or (
