@@ -12,39 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_filler_shapes import HEAD, codes
+from tests.test_filler_shapes import codes
+from tests.test_filler_shapes_b8 import _cases, _lint
 
-LEAD = "The ferry will run twice a day from May, the operator said on Monday.\n\n"
-TAIL = "\n\nTickets cost 4 euros, the operator said."
-LAYOUTS = {
-    "body": lambda s: HEAD + LEAD + s + TAIL,
-    "lede": lambda s: HEAD + s + TAIL,
-    "end": lambda s: HEAD + LEAD + s,
-}
 CLASSES = tomllib.loads((Path(__file__).parent / "fixtures" / "filler_shapes_r6.toml").read_text(encoding="utf-8"))
 
 
-def _cases(key: str) -> list[tuple[str, str]]:
-    return [(name, text) for name, case in CLASSES.items() for text in case[key]]
-
-
-def _lint(name: str, text: str) -> list[str]:
-    case = CLASSES[name]
-    return codes(LAYOUTS[case["layout"]](text), case["code"], fmt=case["format"])
-
-
 def test_every_class_has_five_variants_each_way() -> None:
-    assert all(len(c["found"]) >= 5 and len(c["quiet"]) >= 5 for c in CLASSES.values())
+    assert len(CLASSES) >= 8 and all(len(c["found"]) >= 5 and len(c["quiet"]) >= 5 for c in CLASSES.values())
 
 
-@pytest.mark.parametrize(("name", "text"), _cases("found"))
-def test_each_variant_of_the_class_is_found(name: str, text: str) -> None:
-    assert CLASSES[name]["code"] in _lint(name, text)
+@pytest.mark.parametrize(("code", "text"), _cases("found", CLASSES))
+def test_each_variant_of_the_class_is_found(code: str, text: str) -> None:
+    assert code in _lint(code, text, CLASSES)
 
 
-@pytest.mark.parametrize(("name", "text"), _cases("quiet"))
-def test_professional_look_alikes_stay_quiet(name: str, text: str) -> None:
-    assert _lint(name, text) == []
+@pytest.mark.parametrize(("code", "text"), _cases("quiet", CLASSES))
+def test_professional_look_alikes_stay_quiet(code: str, text: str) -> None:
+    assert _lint(code, text, CLASSES) == []
 
 
 PAGE = """<html><head><title>Ferry returns</title></head><body><article>
