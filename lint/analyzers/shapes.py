@@ -676,3 +676,33 @@ def every_reader(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         end = comma if comma >= 0 else m.end()
         if _writers_voice(doc, s.start, s.end):
             yield Hit(at, end, {"match": doc.text[at:end]})
+
+
+# -- FIL026: a farewell to the reader closing the story -----------------------------------------------------
+@cache
+def _sign_off() -> regex.Pattern[str]:
+    """Two imperative clauses of ``sign-off-verbs.txt`` in a row, the first opening the sentence."""
+    verbs = alternation_source(word_list("sign-off-verbs.txt"))
+    return regex.compile(
+        rf"(?:until[ \t]+next[ \t]+time|till[ \t]+then|in[ \t]+the[ \t]+meantime)?[ \t,]*"
+        rf"(?P<hit>(?:{verbs})[ \t]+[\p{{L}}'’\-]+(?:[ \t]+[\p{{L}}'’\-]+){{0,3}}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{verbs})\b)",
+        regex.I | regex.V0,
+    )
+
+
+@analyzer("shapes.reader_sign_off")
+def reader_sign_off(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A short sentence of the writer's own among the last three of the body that bids the reader
+    farewell in two imperative clauses ("Stay safe, stay informed, and look out for one another!",
+    "Keep exploring, keep learning"): a blog's or newsletter's sign-off, not the end of a story."""
+    plain = doc.plain
+    body = [s for s in doc.sentences if s.start >= doc.body_start and plain[s.start : s.end].strip()]
+    rx = _sign_off()
+    for s in body[-3:]:
+        lead = _BARE_LEAD.match(plain, s.start, s.end)  # not a vocative: "Stay warm, stay dry"
+        at = lead.end() if lead else s.start
+        m = rx.match(plain, at, s.end)
+        if not m or doc.count_words(s.start, s.end) > 16 or _FIGURE.search(plain, s.start, s.end):
+            continue
+        if _writers_voice(doc, s.start, s.end):
+            yield Hit(m.start("hit"), s.end, {"match": _shown_sentence(doc.text[m.start("hit") : s.end])})
