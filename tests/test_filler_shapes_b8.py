@@ -30,12 +30,12 @@ LAYOUTS = {
 CLASSES = tomllib.loads((Path(__file__).parent / "fixtures" / "filler_shapes_b8.toml").read_text(encoding="utf-8"))
 
 
-def _cases(key: str) -> list[tuple[str, str]]:
-    return [(code, text) for code, case in CLASSES.items() for text in case[key]]
+def _cases(key: str, classes: dict | None = None) -> list[tuple[str, str]]:
+    return [(code, text) for code, case in (classes or CLASSES).items() for text in case[key]]
 
 
-def _lint(code: str, text: str) -> list[str]:
-    case = CLASSES[code]
+def _lint(code: str, text: str, classes: dict | None = None) -> list[str]:
+    case = (classes or CLASSES)[code]
     return codes(LAYOUTS[case["layout"]](text), code, fmt=case["format"])
 
 

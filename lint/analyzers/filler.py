@@ -211,6 +211,9 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     from lint.analyzers.shapes import placeholder_shapes
 
     yield from placeholder_shapes(doc)
+    from lint.analyzers.shapes import left_out_placeholders
+
+    yield from left_out_placeholders(doc, is_placeholder)
 
 
 #: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".

@@ -108,6 +108,58 @@ def callout_shapes(doc: Document, line_lead: LazyPattern, is_callout_label: Call
         label = m.group("label").strip()
         if is_shape_callout(label) or is_callout_label(label):
             yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
+    yield from _separated_callouts(doc, line_lead, is_callout_label)
+
+
+#: A label closed by a symbol instead of a colon ("FUN FACT ★ …", "PRO MOVE >> …", "Quick tip | …").
+_SYMBOL_LABEL = LazyPattern(
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*){0,4})"
+    r"[ \t]*+(?:>>|»|→|➜|➡️?|[★☆✦✪✱❖♦•|]|::)[ \t]*+(?=\S)"
+)
+#: An emphasised label with the callout's text on its own line ("**Editor's Insight 🔍** Measles …").
+_EMPHASISED_INLINE = LazyPattern(
+    r"^[ \t>]*+(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)(?P<label>[^*_\n:]{1,60}?)[ \t]*+"
+    r"(?:[\p{So}\p{Sk}\uFE0F\u200D][ \t]*+)*(?:\*\*|__)[ \t]++(?=[\p{L}\p{N}])",
+    regex.M,
+)
+#: A live blog's time stamp before an entry ("09:44 — ", "10.05am: ", "14:30 | ") or a list number ("3. ").
+_TIME_STAMP = LazyPattern(r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|CET))?[ \t]*[—–\-|:][ \t]*+|\d{1,2}[.)][ \t]++", regex.I)
+#: An audience after a label's head: "The takeaway for shoppers", "Tip for first-time buyers".
+_AUDIENCE_TAIL = LazyPattern(r"(?P<head>.+?)[ \t]+for[ \t]+(?:the[ \t]+|new[ \t]+|first-time[ \t]+)?[\p{L}\-]+$", regex.I)
+
+
+def is_audience_callout(label: str, is_callout_label: Callable[[str], bool]) -> bool:
+    """A callout label followed by the audience it addresses ("The takeaway for shoppers")."""
+    m = _AUDIENCE_TAIL.match(label.strip())
+    if not m:
+        return False
+    head = m.group("head")
+    return is_shape_callout(head) or is_callout_label(head)
+
+
+def _separated_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
+    """Callout labels closed by a symbol ("FUN FACT ★", "PRO MOVE >>"), emphasised labels with
+    their text on the same line ("**Editor's Insight 🔍** …"), and labels with an audience
+    before their colon ("3. The takeaway for shoppers: …")."""
+    plain = doc.plain
+    for line in regex.finditer(r"[^\n]+", plain):
+        lead = line_lead.match(plain, line.start(), line.end())
+        start = lead.end() if lead else line.start()
+        stamp = _TIME_STAMP.match(plain, start, line.end())  # a live blog's entry: "09:44 — PRO MOVE >>"
+        start = stamp.end() if stamp else start
+        if doc.in_quote(start):
+            continue
+        m = _SYMBOL_LABEL.match(plain, start, line.end())
+        if m and (is_shape_callout(m.group("label")) or is_callout_label(m.group("label"))):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+            continue
+        m = _COLON_LABEL.match(plain, start, line.end())
+        if m and is_audience_callout(m.group("label"), is_callout_label) and plain[m.end() : line.end()].strip():
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+    for m in _EMPHASISED_INLINE.finditer(doc.text):
+        label = m.group("label").strip()
+        if is_shape_callout(label) or is_callout_label(label):
+            yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
 
 
 # -- FIL005: slots left in brackets --------------------------------------------------------------------
@@ -159,6 +211,21 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
+def left_out_placeholders(doc: Document, is_placeholder: Callable[[str], bool]) -> Iterator[Hit]:
+    """A slot left in brackets in the page furniture the HTML reader leaves out of the article (a
+    photo caption, a table cell, a sidebar): "[Photographer Name]", "[insert the winner]". A
+    template's unfilled slot is decisive wherever it stands; FIL005's analyzer passes its test of
+    a placeholder (this module does not import it)."""
+    # only an HTML document has left-out furniture: captions and tables, and the sidebars and
+    # notices it sets apart as the page's chrome
+    for span in (*getattr(doc, "left_out", ()), *getattr(doc, "furniture", ())):
+        for m in _SQUARE.finditer(doc.text, span.start, span.end):
+            inner = m.group("inner").strip()
+            if is_placeholder(inner) or _is_bare_cue(inner) or (
+                    len(WORD.findall(inner)) >= 2 and (_has_slot_cue(inner, strong=True) or _opens_with_instruction(inner))):
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
 # -- FIL020: a request to the reader ---------------------------------------------------------------
 #: What may open a request before its verb: quote marks, emphasis, an emoji, a vocative of one or
 #: two capitalised words and a comma ("Students, …", "Lagos drivers, …").
@@ -207,7 +274,8 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if stock.search(plain, s.start, s.end):  # FIL003's stock request to the comment section
             continue
         t = next((t for t in targets.finditer(plain, v.end(), s.end) if _points_at_page(plain, t, s.end)), None)
-        if t is None or not _writers_voice(doc, s.start, s.end):
+        # the target itself may read as a verb of saying ("in the replies")
+        if t is None or not (_writers_voice(doc, s.start, t.start()) and _writers_voice(doc, t.end(), s.end)):
             continue
         end = max(t.end(), v.end())
         yield Hit(v.start(), end, {"match": doc.text[v.start() : end]})
@@ -398,3 +466,243 @@ def lede_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if m and not doc.in_quote(m.start()):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
         return
+
+
+# -- STY008: puffery stacked in one sentence -----------------------------------------------------------
+#: A hyphenated word: coined praise is one when its last part is a sweeping participle.
+_HYPHENATED = LazyPattern(r"(?<![\p{L}\p{N}\-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}\-])")
+
+
+def _puffery_marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The marks of praise in a stretch of the text: modifiers of ``puffery-modifiers.txt``, claims
+    of ``puffery-claims.txt`` and coined compounds ending in ``puffery-compound-tails.txt``, each
+    (start, end, key), outside quoted speech; a capitalised mark inside a sentence is a name."""
+    plain = doc.plain
+    tails = _keys("puffery-compound-tails.txt")
+    found: dict[tuple[int, int], str] = {}
+    for name in ("puffery-modifiers.txt", "puffery-claims.txt"):
+        for m in _list_rx(name, r"(?![\p{L}\p{N}\-])").finditer(plain, start, end):
+            found[(m.start(), m.end())] = _key(m.group())
+    for m in _HYPHENATED.finditer(plain, start, end):
+        if (m.start(), m.end()) not in found and _key(m.group()).rsplit("-", 1)[-1] in tails:
+            found[(m.start(), m.end())] = _key(m.group())
+    out = []
+    for (s, e), key in sorted(found.items()):
+        if doc.in_quote(s):
+            continue
+        if plain[s].isupper() and not _sentence_initial(plain, start, s):
+            continue
+        out.append((s, e, key))
+    return out
+
+
+def _sentence_initial(plain: str, start: int, offset: int) -> bool:
+    return not plain[start:offset].strip(" \t\n“\"‘'*_>•-–—")
+
+
+@analyzer("shapes.stacked_puffery", fields=("count", "phrases"))
+def stacked_puffery(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that stacks two or more different marks of praise: hype
+    modifiers ("visionary, first-of-its-kind"), coined hyphenated superlatives ("category-
+    redefining", "history-rewriting") and claims of being unequalled ("the undisputed crown jewel
+    … has no equal"). One is ordinary English; two are promotion in the reporter's voice."""
+    for s in doc.sentences:
+        marks = _puffery_marks(doc, s.start, s.end)
+        keys = {k for _, _, k in marks}
+        if len(keys) < 2 or doc.count_words(s.start, s.end) > 60:
+            continue
+        if not _writers_voice(doc, s.start, s.end) and not _paraphrased_praise(doc, s, marks[0][0]):
+            continue
+        shown = ", ".join(f"'{k}'" for k in dict.fromkeys(k for _, _, k in marks))
+        yield Hit(marks[0][0], marks[-1][1], {"match": doc.text[marks[0][0] : marks[-1][1]],
+                                              "count": str(len(keys)), "phrases": shown})
+
+
+#: Praise a speaker is said to have given, in the writer's words: "hailed the bill as a …",
+#: "described the sale as a truly …", "called it a …".
+_PRAISE_FRAME = LazyPattern(r"\b(?:hailed|hails|described|describes|called|calls|billed|bills|touted|touts|lauded|lauds|heralded|heralds|praised|praises)\b[^,;:“”\"]{0,60}?\b(?:as[ \t]+)?(?:an?|the)[ \t]+(?:truly[ \t]+|genuinely[ \t]+|simply[ \t]+)?$", regex.I)
+
+
+def _paraphrased_praise(doc: Document, s: object, first_mark: int) -> bool:
+    """Whether the marks of praise are the writer's paraphrase of a speaker, with no quotation
+    marks: "Sponsors hailed the bill as a visionary, first-of-its-kind plan". The reporter has
+    taken the praise into the story's own words; a quoted one is the speaker's."""
+    start, end = s.start, s.end  # type: ignore[attr-defined]
+    if any(q.start < end and start < q.end for q in doc.quotes):
+        return False
+    return _PRAISE_FRAME.search(doc.plain, start, first_mark) is not None
+
+
+# -- AIT010: an editorial kicker closing the story -------------------------------------------------------
+#: A figure in the sentence: a digit that starts a number ("12", "£9,000"), not part of a name
+#: ("Kittiwake-1", "Type 47" stays a figure).
+_FIGURE = LazyPattern(r"(?<![\p{L}\-])\p{N}")
+
+
+@analyzer("shapes.editorial_kicker", fields=("marker",))
+def editorial_kicker(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """One of the last three sentences of the body (a share line may follow), in the writer's own voice and with no figure,
+    that fronts a subordinate clause ("As the water drains away, …", "Though the strings have
+    fallen silent, …", "Whether … or …, …") and says something sweeping (``kicker-markers.txt``:
+    "far from over", "as never before", "for ages to come", "remind us", "questions remain").
+    A news story ends on a fact, a next step or a quote."""
+    plain = doc.plain
+    body = [s for s in doc.sentences if s.start >= doc.body_start and plain[s.start : s.end].strip()]
+    openers = _list_rx("kicker-openers.txt", r"[ \t]")
+    markers = _list_rx("kicker-markers.txt", r"(?![\p{L}\p{N}])")
+    for s in body[-3:]:
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        if not openers.match(plain, at, s.end):
+            continue
+        comma = plain.find(",", at, s.end)
+        if comma < 0 or doc.count_words(at, comma) > 20 or _FIGURE.search(plain, s.start, s.end):
+            continue
+        if not _writers_voice(doc, s.start, s.end) or any(q.start < s.end and s.start < q.end for q in doc.quotes):
+            continue
+        m = markers.search(plain, s.start, s.end)
+        if m:
+            yield Hit(at, s.end, {"match": _shown_sentence(doc.text[at : s.end]), "marker": m.group()})
+
+
+def _shown_sentence(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- FIL023: a question put to the reader, then a request -------------------------------------------------
+_NEVER_MISS = LazyPattern(r"\bnever[ \t]+miss(?:[ \t]+(?:out[ \t]+on|a|an|another|the[ \t]+next|a[ \t]+single)\b|[ \t]+(?P<obj>\p{L}+))", regex.I)
+_MISS_LEAD = LazyPattern(r"(?:^|\b(?:and|so|that|you['’]ll|you[ \t]+will))[ \t]+(?:you[ \t]+|they[ \t]+|will[ \t]+)?$", regex.I)
+_BARE_LEAD = LazyPattern(r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*")
+
+
+@analyzer("shapes.reader_pitch")
+def reader_pitch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """The sign-off of a newsletter or blog template: a short question put to the reader with its
+    subject left out ("Enjoyed this update?", "Know someone who'd like this?") followed in its
+    paragraph by a request to pass the story on or sign up; and a promise that the reader will
+    "never miss" another issue, at the start of a sentence or after "and" / "so (that) you"."""
+    plain = doc.plain
+    openers = _list_rx("reader-pitch-openers.txt", r"(?![\p{L}\p{N}'’])")
+    actions = _list_rx("reader-pitch-actions.txt", r"(?![\p{L}\p{N}])")
+    sentences = [s for s in doc.sentences if s.start >= doc.body_start]
+    for i, s in enumerate(sentences):
+        text = plain[s.start : s.end].rstrip()
+        lead = _REQUEST_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        if text.endswith("?") and doc.count_words(s.start, s.end) <= 16 and openers.match(plain, at, s.end):
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            if (nxt is not None and doc.block_at(nxt.start) == doc.block_at(s.start)
+                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)):
+                yield Hit(at, s.start + len(text), {"match": doc.text[at : s.start + len(text)]})
+                continue
+        for m in _NEVER_MISS.finditer(plain, s.start, s.end):
+            obj = m.group("obj")
+            if obj is not None and _key(obj) not in _keys("never-miss-objects.txt"):
+                continue
+            before = plain[s.start : m.start()]
+            if (_BARE_LEAD.fullmatch(before) or _MISS_LEAD.search(before)) and _writers_voice(doc, s.start, s.end):
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+                break
+
+
+# -- FIL024: a remark about the times opening a sentence -----------------------------------------------------
+@analyzer("shapes.era_frame")
+def era_frame(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that opens with a remark about the times:
+    an opener of ``era-frames.txt`` whose clause up to its comma makes the times restless
+    (``era-frame-flux.txt``; after an opener with "in", a noun for the times,
+    ``era-frame-nouns.txt``). A lede that FIL022's list knows is FIL022's. A fixed idiom alone ("In this day and
+    age, you cannot …") is also how people talk, and wire copy drops quote marks."""
+    from lint.analyzers.wording import list_pattern
+
+    plain = doc.plain
+    stock = list_pattern("headline-stock-openers.txt")
+    frames = _list_rx("era-frames.txt", r"(?![\p{L}\p{N}])")
+    flux = _list_rx("era-frame-flux.txt", r"(?![\p{L}\p{N}])")
+    nouns = _list_rx("era-frame-nouns.txt", r"(?![\p{L}\p{N}])")
+    first = next((b for b in doc.body_blocks if b.kind == "paragraph"), None)
+    for s in doc.sentences:
+        if s.start < doc.body_start:
+            continue
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        if (first is not None and first.start <= s.start < first.end and not plain[first.start : s.start].strip()
+                and stock.match(plain, at, s.end)):
+            continue  # FIL022's lede
+        f = frames.match(plain, at, s.end)
+        if not f:
+            continue
+        comma = plain.find(",", at, s.end)
+        opener_end = f.end()
+        if comma >= 0 and doc.count_words(opener_end, comma) <= 2:  # "In today's frantic, fast-paced world,"
+            nxt = plain.find(",", comma + 1, s.end)
+            comma = nxt if nxt >= 0 and doc.count_words(comma, nxt) <= 4 else comma
+        if comma < 0 or doc.count_words(at, comma) > 25:
+            continue
+        if not (flux.search(plain, opener_end, comma)
+                or (_key(f.group()).startswith("in") and nouns.search(plain, opener_end, comma))):
+            continue
+        # the frame is the writer's unless it is quoted or the sentence reports speech ("…, she said")
+        if _writers_voice(doc, s.start, comma) and not doc.index.search(list_pattern("plain-attribution.txt"), s.start, s.end):
+            yield Hit(at, comma, {"match": doc.text[at:comma]})
+
+
+# -- FIL025: a sentence addressed to every kind of reader -------------------------------------------------
+#: "Whether you're a seasoned angler or a curious beginner, …": the reader addressed as either of two types.
+_EVERY_READER = LazyPattern(
+    r"whether[ \t]+you(?:['’]re|['’]ve|[ \t]+are|[ \t]+have|[ \t]+(?!or\b)\p{L}+)[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,6}?or[ \t]+"
+    r"(?:[\p{L}\p{N}'’\-]+[ \t,]+){0,6}?",
+    regex.I,
+)
+
+
+@analyzer("shapes.every_reader")
+def every_reader(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A sentence of the writer's own that opens by addressing the reader as either of two types
+    ("Whether you're a hardened fan or a first-timer, …", "Whether you love the sea or fear it,
+    …"): the universalising pitch of lifestyle templates, which promises something to everyone
+    instead of reporting. Quoted and attributed sentences are skipped."""
+    plain = doc.plain
+    for s in doc.sentences:
+        if s.start < doc.body_start and (doc.headline is None or not doc.headline.start <= s.start < doc.headline.end):
+            continue
+        lead = _LEDE_LEAD.match(plain, s.start, s.end)
+        at = lead.end() if lead else s.start
+        m = _EVERY_READER.match(plain, at, s.end)
+        if not m:
+            continue
+        comma = plain.find(",", m.end() - 1, s.end)
+        end = comma if comma >= 0 else m.end()
+        if _writers_voice(doc, s.start, s.end):
+            yield Hit(at, end, {"match": doc.text[at:end]})
+
+
+# -- FIL026: a farewell to the reader closing the story -----------------------------------------------------
+@cache
+def _sign_off() -> regex.Pattern[str]:
+    """Two imperative clauses of ``sign-off-verbs.txt`` in a row, the first opening the sentence."""
+    verbs = alternation_source(word_list("sign-off-verbs.txt"))
+    return regex.compile(
+        rf"(?:until[ \t]+next[ \t]+time|till[ \t]+then|in[ \t]+the[ \t]+meantime)?[ \t,]*"
+        rf"(?P<hit>(?:{verbs})[ \t]+[\p{{L}}'’\-]+(?:[ \t]+[\p{{L}}'’\-]+){{0,3}}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{verbs})\b)",
+        regex.I | regex.V0,
+    )
+
+
+@analyzer("shapes.reader_sign_off")
+def reader_sign_off(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A short sentence of the writer's own among the last three of the body that bids the reader
+    farewell in two imperative clauses ("Stay safe, stay informed, and look out for one another!",
+    "Keep exploring, keep learning"): a blog's or newsletter's sign-off, not the end of a story."""
+    plain = doc.plain
+    body = [s for s in doc.sentences if s.start >= doc.body_start and plain[s.start : s.end].strip()]
+    rx = _sign_off()
+    for s in body[-3:]:
+        lead = _BARE_LEAD.match(plain, s.start, s.end)  # not a vocative: "Stay warm, stay dry"
+        at = lead.end() if lead else s.start
+        m = rx.match(plain, at, s.end)
+        if not m or doc.count_words(s.start, s.end) > 16 or _FIGURE.search(plain, s.start, s.end):
+            continue
+        if _writers_voice(doc, s.start, s.end):
+            yield Hit(m.start("hit"), s.end, {"match": _shown_sentence(doc.text[m.start("hit") : s.end])})
