@@ -224,7 +224,7 @@ def patterns() -> _Patterns:
             rf"(?={_SP}*(?:[,;:!?“”\"()\n–—]|\.(?:\s|$)|$)|{_SP}(?:said|says|told|who|which)\b|{_SP}and{_SP}+(?:a|an|the){_SP})"
         ),
         chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
-        of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
+        of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b|{_SP}*[.;](?:\s|$)|{_SP}*$)"),
         org_in=compile_pattern(
             rf"(?<![\p{{L}}])(?:at|of|with|for|from){_SP}+(?:the{_SP}+)?(?:(?-i:\p{{Ll}}[\p{{Ll}}\-]+){_SP}+){{0,2}}(?P<org>{ORG})"
             rf"|(?<![\p{{L}}])in{_SP}+(?:the{_SP}+)?(?P<org>{ORG})"
@@ -427,7 +427,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
     if plain.startswith(",", end):
         appos = p.appos.match(plain, end)
         parsed = _parse_credential(appos.group("cred"), appos.start("cred")) if appos else None
-        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not is_role_word(parsed[0].split()[-1])):
+        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not any(is_role_word(w) for w in parsed[0].split()[-1].split("-"))):
             # (a title-case "role" that does not end in a role noun is a list of names: "Senator Elizabeth Warren")
             role, org = parsed
             cred_end = appos.end("cred")
