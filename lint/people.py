@@ -224,7 +224,7 @@ def patterns() -> _Patterns:
             rf"(?={_SP}*(?:[,;:!?“”\"()\n–—]|\.(?:\s|$)|$)|{_SP}(?:said|says|told|who|which)\b|{_SP}and{_SP}+(?:a|an|the){_SP})"
         ),
         chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
-        of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b|{_SP}*[.;](?:\s|$)|{_SP}*$)"),
+        of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
         org_in=compile_pattern(
             rf"(?<![\p{{L}}])(?:at|of|with|for|from){_SP}+(?:the{_SP}+)?(?:(?-i:\p{{Ll}}[\p{{Ll}}\-]+){_SP}+){{0,2}}(?P<org>{ORG})"
             rf"|(?<![\p{{L}}])in{_SP}+(?:the{_SP}+)?(?P<org>{ORG})"
@@ -398,6 +398,12 @@ def is_role_word(word: str) -> bool:
     return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
 
 
+#: "Dr. Ada Roe of the Ocean Futures Council." at a sentence's end: an expert's affiliation, read
+#: only after an academic title (a politician "of the Centre Party." is left alone).
+_ACADEMIC_TITLE = LazyPattern(r"(?i:dr|prof|professor|doctor)\.?(?![\p{L}])")
+_OF_ORG_AT_END = LazyPattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*[.;](?:\s|$)|{_SP}*$)")
+
+
 def _frame(doc: Document, start: int, end: int, name: str, title: str, title_start: int) -> Mention | None:
     """The mention at ``start:end`` if its context makes it a person, else None.
 
@@ -437,7 +443,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
             if not source:
                 source = bool(p.verb_after.match(plain, cred_end) or _COMMA_SAID.match(plain, cred_end, cred_end + 60))
     elif nxt_word and nxt_word.group(1) in ("of", "at", "from"):
-        of = p.of_org.match(plain, end)
+        of = p.of_org.match(plain, end) or (_ACADEMIC_TITLE.match(title) and _OF_ORG_AT_END.match(plain, end))
         if of:
             org, cred_end = clean_org(of.group("org")), of.end("org")
     if not role:

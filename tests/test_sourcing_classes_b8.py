@@ -150,3 +150,34 @@ def test_an_expert_of_an_untraceable_body_at_a_sentence_end_or_with_a_hyphenated
 def test_an_expert_of_a_known_body_at_a_sentence_end_stays_clear():
     text = "“Rates will fall,” said economist Ruth Adler of the Federal Reserve Bank of Boston."
     assert codes_of(HEAD + text, "SRC001", "SRC002") == []
+
+
+TITLED_SURNAMES = [
+    "The depot reopened. Mayor Tilley said the council would waive fees until June.",
+    "“We will rebuild,” Coach Varga told reporters after the game.",
+    "The clinic is full, Dr. Okafor noted, and the waiting list is long.",
+    "Councillor Brandt warned that the bridge would close in May.",
+    "Senator Brannock told reporters the curfew would stay until Thursday.",
+]
+
+TITLED_CLEAR = [
+    "Mayor Ruth Tilley said the council would waive fees. Mayor Tilley said more help would come.",
+    "Pope Francis said he would pray for the town.",
+    "Spokesman Jumadi, who goes by one name, said the school was empty.",
+    "Sheikh Mohammed said the port would expand.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_SURNAMES)
+def test_a_source_named_by_title_and_surname_only(text):
+    assert "SRC004" in codes_of(HEAD + text, "SRC004"), text
+
+
+@pytest.mark.parametrize("text", TITLED_CLEAR)
+def test_a_title_with_a_full_name_or_a_given_name_stays_clear(text):
+    assert codes_of(HEAD + text, "SRC004") == [], text
+
+
+def test_transliterations_of_one_name_are_not_a_misspelling():
+    text = "Drawings of the Prophet Mohammed caused riots. A minister posted a drawing of the Prophet Mohammad."
+    assert codes_of(HEAD + text, "SRC005") == []

@@ -41,6 +41,7 @@ from lint.people import (
     is_role_word,
     patterns,
     person_key,
+    title_words,
 )
 from lint.patterns import alternation_source, phrase_source
 from lint.textindex import first_letters, register_triggers
@@ -547,6 +548,36 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
     yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
+    yield from _titled_surnames(doc, ctx, reported | known_surnames, places)
+
+
+def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: set[str]) -> Iterator[Hit]:
+    """SRC004: a source named by a title and a surname only, whose given name the article never
+    gives ("Mayor Tilley said", "Coach Varga told reporters", "Dr. Okafor noted"): news style gives
+    the full name at first reference, and "Mayor Tilley" with no first name anywhere is an
+    introduction lost in rewriting. Titles that go before a given name ("Pope Francis", "Sheikh
+    Mohammed"; ``given-name-titles.txt``) are how those people are named and are left alone."""
+    people = extract_people(doc)
+    plain = doc.plain
+    lo, hi = body_range(doc)
+    full = {m.group(2).lower() for m in NAME_PAIR.finditer(plain, 0, len(plain), overlapped=True) if is_given_name(m.group(1))}
+    full |= {p.name.split()[-1].lower() for p in people.persons if " " in p.name}
+    titles = word_list("given-name-titles.txt")
+    for m in people.mentions:
+        low = m.name.lower()
+        if not m.source or not m.title or " " in m.name or low in full or low in reported or m.name in places:
+            continue
+        if not m.title.split()[-1].lower().rstrip(".") in word_list("surname-titles.txt"):
+            continue  # "spokesman Jumadi", "village chief Wahyudin": people who go by one name are named so
+        if any(t.lower().rstrip(".") in titles for t in m.title.split()) or doc.in_quote(m.start):
+            continue
+        if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
+            continue
+        if low in _lower_words(doc) or not _surname_like(m.name, doc):
+            continue
+        reported.add(low)
+        yield Hit(m.start, m.end, {"surname": m.name, "problem": f"is cited as a source by title ('{m.title}') and surname only: the "
+                                   "article never gives the full name", "later": ""})
 
 
 #: A single capitalised word described as a person ("Okafor, who chairs the council, said", "Her
@@ -1028,9 +1059,10 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
         return person_key(name) in keys or count[name] >= 2 or (surname in alone and surname not in paired) or \
             sum(1 for w in _CAPITALISED.finditer(doc.plain, lo, hi) if w.group() == surname) > count[name]
 
+    titles = title_words() | word_list("given-name-titles.txt")
     for m in pairs:
         first, last = m.group(1), m.group(2)
-        if count[m.group()] != 1 or m.start() in seen or len(last) < 4 or not is_given_name(first):
+        if count[m.group()] != 1 or m.start() in seen or len(last) < 4 or not is_given_name(first) or first.lower() in titles:
             continue
         for other, at in first_at.items():
             o_first, _, o_last = other.partition(" ")
@@ -1045,6 +1077,8 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
                     continue
                 if not 1 <= _edit_distance(o_last.lower(), last.lower(), 2) <= (1 if len(o_last) < 8 else 2):
                     continue
+                if is_given_name(o_last) and is_given_name(last):
+                    continue  # "Prophet Mohammed" … "Prophet Mohammad": transliterations of a name, not a surname misspelt
             else:
                 continue
             if not anchored(other, o_last):
