@@ -1,14 +1,18 @@
-"""Sourcing by class, round 6 (batches 8-10 misses, named as classes an editor would name). Each
-class is written out in five or more variants of our own (other verbs, nouns, word order, format)
-before the rule was changed; the professional forms beside them must stay clear."""
+"""Round 6 of the sourcing rules, tuned on the misses of blind batches 8-10.
+
+Every class below (what an editor would call the red flag) was first written out here in five or
+more variants of our own, other verbs, nouns, word order and formats, and only then caught by a
+shape or a documented list; beside each class, the professional forms that must stay clear.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_sourcing import HEAD, WELL_SOURCED, codes_of
+from tests.test_sourcing import HEAD, codes_of
 
-VAGUE = {
+#: SRC006: claims pinned on nobody, by class.
+HOLDERLESS = {
     "impersonal passive of hearsay (it was gathered, it is learnt)": [
         "The depot was raided. It was gathered that the owner had fled.",
         "It is learnt that the contract was signed in secret.",
@@ -65,33 +69,6 @@ TABLE = (
     "| Northlink | 12% | Company filings |\n| Isle Ferries | 9% | {a} |\n| Seacat | 4% | {b} |\n"
 )
 
-
-@pytest.mark.parametrize("cls", sorted(VAGUE))
-def test_every_variant_of_a_class_is_reported(cls):
-    missed = [s for s in VAGUE[cls] if "SRC006" not in codes_of(HEAD + s, "SRC006")]
-    assert not missed, f"{cls}: {missed}"
-
-
-@pytest.mark.parametrize("text", CLEAR)
-def test_professional_forms_stay_clear(text):
-    assert codes_of(HEAD + text, "SRC006") == [], text
-
-
-@pytest.mark.parametrize("a,b", [("Widely reported", "Industry consensus"), ("Experts", "Common knowledge"),
-                                 ("Market talk", "Word of mouth"), ("Various", "Online reports"),
-                                 ("Insiders", "Unconfirmed")])
-def test_a_table_source_cell_that_names_nobody(a, b):
-    assert codes_of(HEAD + TABLE.format(a=a, b=b), "SRC006").count("SRC006") == 2
-
-
-def test_a_table_source_cell_that_names_a_producer_stays_clear():
-    text = TABLE.format(a="Port of Leith data", b="Annual report, p. 4")
-    assert codes_of(HEAD + text, "SRC006") == []
-    # a column that is not a source column is never read as one
-    other = "Fares.\n\n| Operator | Verdict |\n|---|---|\n| Seacat | Widely reported delays |\n"
-    assert codes_of(HEAD + other, "SRC006") == []
-
-
 SPELLINGS = [
     "Skipper Harriet Okoro said the catch was down. Harriet Okoro has fished for years. Harriett Okoro will meet the minister.",
     "Jaxon Reid won the heat. Reid said the track was fast. The final went to Jackson Reid by a stride.",
@@ -108,17 +85,6 @@ TWO_PEOPLE = [
     "Ruth Adams, a nurse, said the ward was full. Ruth Adam, no relation, said it was quiet.",
 ]
 
-
-@pytest.mark.parametrize("text", SPELLINGS)
-def test_one_name_spelled_two_ways(text):
-    assert "SRC005" in codes_of(HEAD + text, "SRC005"), text
-
-
-@pytest.mark.parametrize("text", TWO_PEOPLE)
-def test_two_people_of_one_family_are_not_a_misspelling(text):
-    assert codes_of(HEAD + text, "SRC005") == [], text
-
-
 PLACEHOLDERS = [
     "Shop owner Jane Citizen said the flood had reached her counter.",
     "“The bunks were soaked,” recalled Tommy Atkins, a private in the regiment.",
@@ -127,12 +93,6 @@ PLACEHOLDERS = [
     "Ola Nordmann, a fisherman in Bodø, said the quota was cut.",
 ]
 
-
-@pytest.mark.parametrize("text", PLACEHOLDERS)
-def test_placeholder_names_of_other_countries(text):
-    assert "SRC010" in codes_of(HEAD + text, "SRC010"), text
-
-
 EXPERTS_AT_UNTRACEABLE_BODIES = [
     "“The fault is quiet,” said geologist Dr. Ivo Marek of the Global Seismic Futures Council.",
     "“Ferries are safe,” said Prof. Lena Hart of the Institute for Coastal Resilience Studies.",
@@ -140,17 +100,6 @@ EXPERTS_AT_UNTRACEABLE_BODIES = [
     "Ruth Okafor-Lind, Vice-President of the Institute for Applied Ferry Economics, said fares would double.",
     "The warning came from Dr. Ada Mensah of the Council for Responsible Shipping Standards.",
 ]
-
-
-@pytest.mark.parametrize("text", EXPERTS_AT_UNTRACEABLE_BODIES)
-def test_an_expert_of_an_untraceable_body_at_a_sentence_end_or_with_a_hyphenated_title(text):
-    assert {"SRC001", "SRC002"} & set(codes_of(HEAD + text, "SRC001", "SRC002")), text
-
-
-def test_an_expert_of_a_known_body_at_a_sentence_end_stays_clear():
-    text = "“Rates will fall,” said economist Ruth Adler of the Federal Reserve Bank of Boston."
-    assert codes_of(HEAD + text, "SRC001", "SRC002") == []
-
 
 TITLED_SURNAMES = [
     "The depot reopened. Mayor Tilley said the council would waive fees until June.",
@@ -167,17 +116,63 @@ TITLED_CLEAR = [
     "Sheikh Mohammed said the port would expand.",
 ]
 
+STACKED_CREDENTIALS = [
+    "Economist, futurist, bestselling author and keynote speaker Dr. Ray Kellner said the boom would last.",
+    "Dr. Anand Rao, PhD, agronomist, policy strategist, author and founder-director of the Centre for Farm Futures, said storage must be checked.",
+    "Engr. Tunde Obi, FNSE, MNIM, FCIA, energy consultant, Executive Director, Centre for Grid Openness, called the outages a disgrace.",
+    "Nutritionist, yoga teacher, podcaster and life coach Ana Lind says sugar is poison.",
+    "Investor, philanthropist, author and former banker Tom Roe says rates will fall.",
+]
 
-@pytest.mark.parametrize("text", TITLED_SURNAMES)
-def test_a_source_named_by_title_and_surname_only(text):
-    assert "SRC004" in codes_of(HEAD + text, "SRC004"), text
+STACKED_CLEAR = [
+    "Actor, writer and director Mel Brooks said the film was a joke.",
+    "The strike hit doctors, nurses, teachers and firefighters, Mayor Ruth Tilley said.",
+    "Ruth Tilley, a lawyer, said the board includes an engineer, a teacher, a nurse and a doctor.",
+    "Wheat, barley, maize and soybean prices rose on Monday, traders said.",
+]
 
 
-@pytest.mark.parametrize("text", TITLED_CLEAR)
-def test_a_title_with_a_full_name_or_a_given_name_stays_clear(text):
-    assert codes_of(HEAD + text, "SRC004") == [], text
+#: (rule, text): each variant must draw the rule.
+FLAGGED = [
+    *[("SRC006", s) for variants in HOLDERLESS.values() for s in variants],
+    *[("SRC005", s) for s in SPELLINGS],
+    *[("SRC010", s) for s in PLACEHOLDERS],
+    *[("SRC002", s) for s in EXPERTS_AT_UNTRACEABLE_BODIES],
+    *[("SRC004", s) for s in TITLED_SURNAMES],
+    *[("SRC002", s) for s in STACKED_CREDENTIALS],
+]
+
+#: (rule, text): the professional forms beside each class must stay clear of it.
+CLEARED = [
+    *[("SRC006", s) for s in CLEAR],
+    *[("SRC005", s) for s in TWO_PEOPLE],
+    ("SRC005", "Drawings of the Prophet Mohammed caused riots. A minister posted a drawing of the Prophet Mohammad."),
+    ("SRC002", "“Rates will fall,” said economist Ruth Adler of the Federal Reserve Bank of Boston."),
+    *[("SRC004", s) for s in TITLED_CLEAR],
+    *[("SRC002", s) for s in STACKED_CLEAR],
+]
 
 
-def test_transliterations_of_one_name_are_not_a_misspelling():
-    text = "Drawings of the Prophet Mohammed caused riots. A minister posted a drawing of the Prophet Mohammad."
-    assert codes_of(HEAD + text, "SRC005") == []
+@pytest.mark.parametrize("code,text", FLAGGED)
+def test_a_variant_of_a_class_draws_its_rule(code, text):
+    codes = (code, "SRC001") if code == "SRC002" else (code,)  # an expert with two signs is SRC001
+    assert set(codes) & set(codes_of(HEAD + text, *codes)), text
+
+
+@pytest.mark.parametrize("code,text", CLEARED)
+def test_a_professional_form_stays_clear(code, text):
+    assert codes_of(HEAD + text, code) == [], text
+
+
+@pytest.mark.parametrize("a,b", [("Widely reported", "Industry consensus"), ("Experts", "Common knowledge"),
+                                 ("Market talk", "Word of mouth"), ("Various", "Online reports"),
+                                 ("Insiders", "Unconfirmed")])
+def test_a_table_source_cell_that_names_nobody(a, b):
+    assert codes_of(HEAD + TABLE.format(a=a, b=b), "SRC006").count("SRC006") == 2
+
+
+def test_a_table_source_cell_that_names_a_producer_stays_clear():
+    assert codes_of(HEAD + TABLE.format(a="Port of Leith data", b="Annual report, p. 4"), "SRC006") == []
+    # a column that is not a source column is never read as one
+    other = "Fares.\n\n| Operator | Verdict |\n|---|---|\n| Seacat | Widely reported delays |\n"
+    assert codes_of(HEAD + other, "SRC006") == []

@@ -222,6 +222,7 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     that a reader cannot find, when no person of it was reported already."""
     yield from _expert_hits(doc, ctx, strong=False)
     yield from _post_nominal_strings(doc)
+    yield from _stacked_credentials(doc)
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
@@ -253,6 +254,54 @@ def _post_nominal_strings(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start() + len(m.group()) - len(text), m.end(),
                   {"source": "The credential", "problem": f"is a string of post-nominal letters ('{text}'), not a role and an "
                    "employer a reader can check"})
+
+
+#: An item of a stacked credential: up to three words ("bestselling author", "TEDx speaker",
+#: "Executive Director") or capital letters ("FNSE").
+_STACK_ITEM = r"(?:(?:(?!and[ \u00a0])[\p{L}\-]+[ \u00a0]+){0,2}(?!and(?![\p{L}]))[\p{L}\-]+)"
+_STACK = LazyPattern(
+    rf"(?<![\p{{L}}])(?P<list>{_STACK_ITEM}(?:,[ \u00a0]+{_STACK_ITEM}){{2,}}(?:,?[ \u00a0]+and[ \u00a0]+{_STACK_ITEM})?)(?![\p{{L}}])"
+)
+#: Fewest titles that make a stacked credential.
+_STACKED_TITLES = 4
+
+
+def _title_item(item: str) -> bool:
+    """Whether one item of a list is a title: its last word a role, an occupation or a
+    self-description (``credential-nouns.txt``), or post-nominal capitals ("FNSE", "PhD")."""
+    words = item.split()
+    last = words[-1].strip(".").lower()
+    if regex.fullmatch(r"\p{Lu}{2,6}|Ph\.?D\.?|\p{Lu}\p{Ll}?\p{Lu}{1,4}", words[-1]) and len(words) == 1:
+        return True
+    lists = word_list("role-nouns.txt") | word_list("occupations.txt") | word_list("credential-nouns.txt")
+    return any(x in lists for x in last.split("-"))  # singular only: "doctors, nurses and teachers" are a crowd
+
+
+def _stacked_credentials(doc: Document) -> Iterator[Hit]:
+    """SRC002: four or more titles strung together beside a person's name ("Economist, futurist,
+    bestselling author and TEDx speaker Dr. Ray Kell", "Dr. Anil Verma, PhD, agronomist, policy
+    strategist, author and founder-director of…"): a self-made credential, not one role and one
+    employer a reader can check."""
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    for m in _STACK.finditer(plain, lo, hi, overlapped=False):
+        if doc.in_quote(m.start()):
+            continue
+        items = [x.strip() for x in regex.split(r",[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+", m.group("list")) if x.strip()]
+        while len(items[-1].split()) > 1 and not _title_item(items[-1]):
+            items[-1] = items[-1].rsplit(None, 1)[0]  # "…and TEDx speaker Dr": the name follows the list
+        titles = [x for x in items if _title_item(x)]
+        if len(titles) < _STACKED_TITLES or len(items) - len(titles) > 2:
+            continue
+        end = m.start() + m.group().rfind(items[-1]) + len(items[-1])
+        before, after = plain[max(0, m.start() - 60) : m.start()], plain[end : end + 60]
+        named_before = regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{L}'’\-]+,[ \u00a0]*(?:(?:PhD|Dr\.?)[ \u00a0,]*)?$", before)
+        named_after = regex.match(r"[ \u00a0]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \u00a0]+)?\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}", after)
+        named_inside = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+", items[0]) and not _title_item(items[0])
+        if not (named_before or named_after or named_inside):
+            continue
+        yield Hit(m.start(), end, {"source": "The credential", "problem": f"strings {len(titles)} titles together ('{' '.join(plain[m.start():end].split())}'), "
+                                       "not one role and one employer a reader can check"})
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
