@@ -220,9 +220,10 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
     Purity", "according to the Planet Health Council") whose name is made only of abstract words and
     that a reader cannot find, when no person of it was reported already."""
-    yield from _expert_hits(doc, ctx, strong=False)
-    yield from _post_nominal_strings(doc)
-    yield from _stacked_credentials(doc)
+    earlier = [*_expert_hits(doc, ctx, strong=False), *_post_nominal_strings(doc)]
+    yield from earlier
+    # a stacked credential already reported as post-nominal letters or as an untraceable expert is one finding
+    yield from (h for h in _stacked_credentials(doc) if not any(e.start < h.end and h.start < e.end for e in earlier))
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
