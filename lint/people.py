@@ -398,6 +398,12 @@ def is_role_word(word: str) -> bool:
     return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
 
 
+#: "Dr. Ada Roe of the Ocean Futures Council." at a sentence's end: an expert's affiliation, read
+#: only after an academic title (a politician "of the Centre Party." is left alone).
+_ACADEMIC_TITLE = LazyPattern(r"(?i:dr|prof|professor|doctor)\.?(?![\p{L}])")
+_OF_ORG_AT_END = LazyPattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*[.;](?:\s|$)|{_SP}*$)")
+
+
 def _frame(doc: Document, start: int, end: int, name: str, title: str, title_start: int) -> Mention | None:
     """The mention at ``start:end`` if its context makes it a person, else None.
 
@@ -427,7 +433,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
     if plain.startswith(",", end):
         appos = p.appos.match(plain, end)
         parsed = _parse_credential(appos.group("cred"), appos.start("cred")) if appos else None
-        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not is_role_word(parsed[0].split()[-1])):
+        if appos and parsed and not (parsed[0] and _title_case(parsed[0]) and not any(is_role_word(w) for w in parsed[0].split()[-1].split("-"))):
             # (a title-case "role" that does not end in a role noun is a list of names: "Senator Elizabeth Warren")
             role, org = parsed
             cred_end = appos.end("cred")
@@ -437,7 +443,7 @@ def _frame(doc: Document, start: int, end: int, name: str, title: str, title_sta
             if not source:
                 source = bool(p.verb_after.match(plain, cred_end) or _COMMA_SAID.match(plain, cred_end, cred_end + 60))
     elif nxt_word and nxt_word.group(1) in ("of", "at", "from"):
-        of = p.of_org.match(plain, end)
+        of = p.of_org.match(plain, end) or (_ACADEMIC_TITLE.match(title) and _OF_ORG_AT_END.match(plain, end))
         if of:
             org, cred_end = clean_org(of.group("org")), of.end("org")
     if not role:

@@ -41,6 +41,7 @@ from lint.people import (
     is_role_word,
     patterns,
     person_key,
+    title_words,
 )
 from lint.patterns import alternation_source, phrase_source
 from lint.textindex import first_letters, register_triggers
@@ -219,8 +220,10 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     Also an institute cited as the source of evidence ("a survey by the Global Observatory on Food
     Purity", "according to the Planet Health Council") whose name is made only of abstract words and
     that a reader cannot find, when no person of it was reported already."""
-    yield from _expert_hits(doc, ctx, strong=False)
-    yield from _post_nominal_strings(doc)
+    earlier = [*_expert_hits(doc, ctx, strong=False), *_post_nominal_strings(doc)]
+    yield from earlier
+    # a stacked credential already reported as post-nominal letters or as an untraceable expert is one finding
+    yield from (h for h in _stacked_credentials(doc) if not any(e.start < h.end and h.start < e.end for e in earlier))
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
@@ -252,6 +255,54 @@ def _post_nominal_strings(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start() + len(m.group()) - len(text), m.end(),
                   {"source": "The credential", "problem": f"is a string of post-nominal letters ('{text}'), not a role and an "
                    "employer a reader can check"})
+
+
+#: An item of a stacked credential: up to three words ("bestselling author", "TEDx speaker",
+#: "Executive Director") or capital letters ("FNSE").
+_STACK_ITEM = r"(?:(?:(?!and[ \u00a0])[\p{L}\-]+[ \u00a0]+){0,2}(?!and(?![\p{L}]))[\p{L}\-]+)"
+_STACK = LazyPattern(
+    rf"(?<![\p{{L}}])(?P<list>{_STACK_ITEM}(?:,[ \u00a0]+{_STACK_ITEM}){{2,}}(?:,?[ \u00a0]+and[ \u00a0]+{_STACK_ITEM})?)(?![\p{{L}}])"
+)
+#: Fewest titles that make a stacked credential.
+_STACKED_TITLES = 4
+
+
+def _title_item(item: str) -> bool:
+    """Whether one item of a list is a title: its last word a role, an occupation or a
+    self-description (``credential-nouns.txt``), or post-nominal capitals ("FNSE", "PhD")."""
+    words = item.split()
+    last = words[-1].strip(".").lower()
+    if regex.fullmatch(r"\p{Lu}{2,6}|Ph\.?D\.?|\p{Lu}\p{Ll}?\p{Lu}{1,4}", words[-1]) and len(words) == 1:
+        return True
+    lists = word_list("role-nouns.txt") | word_list("occupations.txt") | word_list("credential-nouns.txt")
+    return any(x in lists for x in last.split("-"))  # singular only: "doctors, nurses and teachers" are a crowd
+
+
+def _stacked_credentials(doc: Document) -> Iterator[Hit]:
+    """SRC002: four or more titles strung together beside a person's name ("Economist, futurist,
+    bestselling author and TEDx speaker Dr. Ray Kell", "Dr. Anil Verma, PhD, agronomist, policy
+    strategist, author and founder-director of…"): a self-made credential, not one role and one
+    employer a reader can check."""
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    for m in _STACK.finditer(plain, lo, hi, overlapped=False):
+        if doc.in_quote(m.start()):
+            continue
+        items = [x.strip() for x in regex.split(r",[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+", m.group("list")) if x.strip()]
+        while len(items[-1].split()) > 1 and not _title_item(items[-1]):
+            items[-1] = items[-1].rsplit(None, 1)[0]  # "…and TEDx speaker Dr": the name follows the list
+        titles = [x for x in items if _title_item(x)]
+        if len(titles) < _STACKED_TITLES or len(items) - len(titles) > 2:
+            continue
+        end = m.start() + m.group().rfind(items[-1]) + len(items[-1])
+        before, after = plain[max(0, m.start() - 60) : m.start()], plain[end : end + 60]
+        named_before = regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{L}'’\-]+,[ \u00a0]*(?:(?:PhD|Dr\.?)[ \u00a0,]*)?$", before)
+        named_after = regex.match(r"[ \u00a0]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \u00a0]+)?\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}", after)
+        named_inside = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+", items[0]) and not _title_item(items[0])
+        if not (named_before or named_after or named_inside):
+            continue
+        yield Hit(m.start(), end, {"source": "The credential", "problem": f"strings {len(titles)} titles together ('{' '.join(plain[m.start():end].split())}'), "
+                                       "not one role and one employer a reader can check"})
 
 
 #: An organisation introduced as the source of evidence: "a survey by the", "according to the",
@@ -547,6 +598,36 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         later = f"; the full name first appears later, at {line_of(doc, first)}" if first is not None else ""
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
     yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
+    yield from _titled_surnames(doc, ctx, reported | known_surnames, places)
+
+
+def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: set[str]) -> Iterator[Hit]:
+    """SRC004: a source named by a title and a surname only, whose given name the article never
+    gives ("Mayor Tilley said", "Coach Varga told reporters", "Dr. Okafor noted"): news style gives
+    the full name at first reference, and "Mayor Tilley" with no first name anywhere is an
+    introduction lost in rewriting. Titles that go before a given name ("Pope Francis", "Sheikh
+    Mohammed"; ``given-name-titles.txt``) are how those people are named and are left alone."""
+    people = extract_people(doc)
+    plain = doc.plain
+    lo, hi = body_range(doc)
+    full = {m.group(2).lower() for m in NAME_PAIR.finditer(plain, 0, len(plain), overlapped=True) if is_given_name(m.group(1))}
+    full |= {p.name.split()[-1].lower() for p in people.persons if " " in p.name}
+    titles = word_list("given-name-titles.txt")
+    for m in people.mentions:
+        low = m.name.lower()
+        if not m.source or not m.title or " " in m.name or low in full or low in reported or m.name in places:
+            continue
+        if not m.title.split()[-1].lower().rstrip(".") in word_list("surname-titles.txt"):
+            continue  # "spokesman Jumadi", "village chief Wahyudin": people who go by one name are named so
+        if any(t.lower().rstrip(".") in titles for t in m.title.split()) or doc.in_quote(m.start):
+            continue
+        if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
+            continue
+        if low in _lower_words(doc) or not _surname_like(m.name, doc):
+            continue
+        reported.add(low)
+        yield Hit(m.start, m.end, {"surname": m.name, "problem": f"is cited as a source by title ('{m.title}') and surname only: the "
+                                   "article never gives the full name", "later": ""})
 
 
 #: A single capitalised word described as a person ("Okafor, who chairs the council, said", "Her
@@ -846,6 +927,9 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     spelled = list(_two_spellings(doc))
     yield from spelled
     yield from _surname_variants(doc, seen | {h.start for h in spelled})
+    given = set(seen | {h.start for h in spelled})
+    yield from _given_name_spellings(doc, given)
+    yield from _surname_joins(doc, given)
 
 
 def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
@@ -973,6 +1057,119 @@ def _surname_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
         if doc.in_quote(m.start()) or any(s <= m.start() < s + 40 for s in seen):
             continue
         yield hit(m.start(), word, known[2], known[1])
+
+
+def _sound_key(word: str) -> str:
+    """American Soundex of a word ("Jaxon", "Jackson" → J250; "Emily", "Emilie" → E540): names
+    that sound alike share it."""
+    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+    low = [c for c in word.lower() if c.isalpha()]
+    if not low:
+        return ""
+    out, last = [], codes.get(low[0], "")
+    for c in low[1:]:
+        code = codes.get(c, "")
+        if code and code != last:
+            out.append(code)
+        if c not in "hw":
+            last = code
+    return (low[0].upper() + "".join(out) + "000")[:4]
+
+
+def _other_persons_name(a: str, b: str) -> bool:
+    """Whether the longer given name is the shorter one plus an ending that makes another
+    person's name ("Daniel", "Danielle"; ``given-name-endings.txt``)."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return long_.startswith(short) and long_[len(short):] in word_list("given-name-endings.txt")
+
+
+def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """One person's name spelled two ways, beside a name the article relies on: the given name
+    ("Harriet Okoro" … "Harriett Okoro", "Jaxon Reid" … "Jackson Reid", "Emily Marsh" … "Emilie
+    Marsh": recorded given names that sound alike, same Soundex key, one to three letters apart,
+    five letters or more) or the surname ("Maeve Kessler" … "Maeve Kesler": one letter apart, two
+    from eight letters on, five or more). The second spelling is written once; the first is a
+    person the article names, is written twice, or its surname stands alone elsewhere ("Reid
+    said"). Names that differ by an ending that makes another person's name ("Daniel",
+    "Danielle") or a surname that only gains an "s" are two people."""
+    people = extract_people(doc)
+    keys = {p.key for p in people.persons}
+    lo, hi = body_range(doc)
+    pairs = [m for m in NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True) if not doc.in_quote(m.start())]
+    count: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for m in pairs:
+        count[m.group()] = count.get(m.group(), 0) + 1
+        first_at.setdefault(m.group(), m.start())
+    alone = {w.group() for w in _CAPITALISED.finditer(doc.plain, lo, hi)}
+    paired = {m.group(2) for m in pairs}
+
+    def anchored(name: str, surname: str) -> bool:
+        return person_key(name) in keys or count[name] >= 2 or (surname in alone and surname not in paired) or \
+            sum(1 for w in _CAPITALISED.finditer(doc.plain, lo, hi) if w.group() == surname) > count[name]
+
+    titles = title_words() | word_list("given-name-titles.txt")
+    for m in pairs:
+        first, last = m.group(1), m.group(2)
+        if count[m.group()] != 1 or m.start() in seen or len(last) < 4 or not is_given_name(first) or first.lower() in titles:
+            continue
+        for other, at in first_at.items():
+            o_first, _, o_last = other.partition(" ")
+            if at >= m.start() or other == m.group() or not is_given_name(o_first):
+                continue
+            if o_last == last:
+                if (min(len(o_first), len(first)) < 5 or o_first[0] != first[0] or _other_persons_name(first, o_first)
+                        or _sound_key(first) != _sound_key(o_first) or not 1 <= _edit_distance(first.lower(), o_first.lower(), 3) <= 3):
+                    continue
+            elif o_first == first and o_last.lower() != last.lower():
+                if min(len(o_last), len(last)) < 5 or o_last[0] != last[0] or o_last.rstrip("s") == last.rstrip("s"):
+                    continue
+                if not 1 <= _edit_distance(o_last.lower(), last.lower(), 2) <= (1 if len(o_last) < 8 else 2):
+                    continue
+                if is_given_name(o_last) and is_given_name(last):
+                    continue  # "Prophet Mohammed" … "Prophet Mohammad": transliterations of a name, not a surname misspelt
+            else:
+                continue
+            if not anchored(other, o_last):
+                continue
+            seen.add(m.start())
+            yield Hit(m.start(), m.end(),
+                      {"name": f"'{m.group()}'", "problem": f"looks like another spelling of '{other}' ({line_of(doc, at)}): use one spelling"},
+                      related=(related(doc, at, at + len(other)),))
+            break
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word.lower() if c.isalpha())
+
+
+def _surname_joins(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A surname written again with a hyphen or an apostrophe added or dropped ("Musa Danladi" …
+    "Dan-Ladi said", "Aoife O'Hare" … "OHare"): the same letters, another spelling."""
+    people = extract_people(doc)
+    full: dict[str, tuple[str, int, str]] = {}
+    for person in people.persons:
+        if " " in person.name:
+            last = person.name.split()[-1]
+            full.setdefault(_letters(last), (last, person.first.start, person.name))
+    if not full:
+        return
+    lo, hi = body_range(doc)
+    done: set[str] = set()
+    for m in _CAPITALISED.finditer(doc.plain, lo, hi):
+        word = m.group()
+        known = full.get(_letters(word))
+        if known is None or len(word) < 5 or word in done or m.start() in seen or doc.in_quote(m.start()):
+            continue
+        written, at, name = known
+        if at >= m.start() or word.lower() == written.lower():
+            continue
+        done.add(word)
+        seen.add(m.start())
+        yield Hit(m.start(), m.end(),
+                  {"name": f"'{word}'", "problem": f"looks like another spelling of '{name}' ({line_of(doc, at)}): use one spelling"},
+                  related=(related(doc, at, at + len(name)),))
 
 
 # -- SRC006: vague attribution --------------------------------------------------------------------
@@ -1133,6 +1330,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _vague_shapes(doc)
     yield from _interviewed_crowds(doc)
     yield from ((a, b, c, False) for a, b, c in _hedged_sources(doc))
+    yield from _hearsay_shapes(doc)
+    yield from _table_source_cells(doc)
 
 
 def _in_headline(doc: Document, offset: int) -> bool:
@@ -1327,6 +1526,10 @@ def _vague_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
 #: unqualified crowd ("supporters say"), which elsewhere is reporting on the crowd a story covers.
 _CORROBORATED_ONLY = 2
 
+#: The tier of a candidate whose shape wire copy never uses (impersonal hearsay, "as per reports",
+#: a table's source cell that names nobody): reported however densely the rest is attributed.
+_NEVER_WIRE = 3
+
 #: A relative clause that describes counted sources ("several sources, who saw…", "sources whose
 #: companies are involved"): the wire's description of who they are.
 _DESCRIBED_SOURCES = LazyPattern(r",?[ \u00a0]*(?:who|whose)(?![\p{L}])")
@@ -1386,6 +1589,126 @@ def _hedged_sources(doc: Document) -> Iterator[tuple[int, int, str]]:
         yield m.start("hit"), m.end("hit"), m.group("hit")
 
 
+# -- SRC006: round-6 shapes (impersonal hearsay, settings, openers, "as per") -------------------
+_IT_PASSIVE = (r"it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
+               r"(?:[ \u00a0]+(?:{adverbs})){{0,2}}")
+#: "…for weeks", "…for some time": how long the hearsay has gone round.
+_FOR_A_WHILE = r"(?:[ \u00a0]+for[ \u00a0]+(?:(?:some|many|several|a[ \u00a0]+few)[ \u00a0]+)?(?:days|weeks|months|years|decades|time|a[ \u00a0]+while|a[ \u00a0]+long[ \u00a0]+time))?"
+_SETTING_PREP = r"(?:in|across|within|among|around|throughout|on|along|inside)"
+_SENTENCE_OPEN = r"(?:(?<=^|[.!?…][\"”’)]?[ \u00a0]+|\n[ \u00a0]*(?:[-*•>][ \u00a0]+)?|[>:][ \u00a0]*))"
+
+
+@cache
+def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
+    """Shapes of hearsay with no holder at all: an impersonal passive of hearsay ("it was gathered
+    that", "it is being said"; ``hearsay-participles.txt``), an impersonal passive of knowing set in
+    a crowd's place ("it is understood across the sector", "it is believed in trade circles";
+    ``hearsay-settings.txt``), a sentence that opens on hearsay or a view with nobody's name
+    ("Indications are that…", "The feeling is that…"; ``hearsay-nouns.txt``,
+    ``vague-view-nouns.txt``) and "as per" hearsay ("as per reports", "as per sources")."""
+    participles = _alt("hearsay-participles.txt")
+    settings = _alt("hearsay-settings.txt")
+    nouns = _alt("hearsay-nouns.txt")
+    views = _alt("vague-view-nouns.txt")
+    passive = _IT_PASSIVE.format(adverbs=_alt("hearsay-adverbs.txt"))
+    knowing = r"(?:said|understood|believed|thought|felt|known|agreed|accepted|assumed|suspected|expected|whispered|rumou?red|gathered|learnt|learned)"
+    return {
+        "participle": compile_pattern(
+            rf"(?<![\p{{L}}'’])(?P<hit>{passive}[ \u00a0]+(?:{participles})){_FOR_A_WHILE}(?=[ \u00a0]+(?:that|by|among|in|across|within|around|on|throughout)(?![\p{{L}}])|[ \u00a0]*[,.;:!?]|[ \u00a0]*$)",
+            regex.I),
+        "setting": compile_pattern(
+            rf"(?<![\p{{L}}'’])(?P<hit>{passive}(?:[ \u00a0]+being)?[ \u00a0]+{knowing}[ \u00a0]+{_SETTING_PREP}[ \u00a0]+(?:the[ \u00a0]+)?"
+            rf"(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}(?:{settings}))(?![\p{{L}}])",
+            regex.I),
+        "opener": compile_pattern(
+            rf"{_SENTENCE_OPEN}(?P<hit>(?:(?i:but|and|yet|meanwhile|still|now|so),?[ \u00a0]+)?(?:(?i:all|every)[ \u00a0]+)?(?:(?i:the)[ \u00a0]+)?"
+            rf"(?:(?i:general|prevailing|growing|common|popular|widespread)[ \u00a0]+)?(?i:{nouns}|{views})"
+            rf"(?:[ \u00a0]+{_SETTING_PREP}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}?[\p{{Ll}}\-]+)?"
+            rf"[ \u00a0]+(?i:is|are|was|were)(?:[ \u00a0]+(?i:now|still|increasingly|already))?[ \u00a0]+(?i:that))(?![\p{{L}}])"),
+        "as_per": compile_pattern(
+            rf"(?<![\p{{L}}])(?P<hit>as[ \u00a0]+per[ \u00a0]+(?:(?:some|many|several|multiple|various|unconfirmed|media|news|local|recent|latest|informed|reliable|credible|trade|market|industry|official|the)[ \u00a0]+){{0,2}}(?:{nouns}))(?![\p{{L}}])",
+            regex.I),
+    }
+
+
+#: Words after "as per reports" that name the reports' producer ("as per reports of the audit office").
+_AS_PER_PRODUCER = LazyPattern(r"\A[ \u00a0]*(?:of|from|by|in[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}|filed|published|released|issued|\p{Lu})", regex.I)
+
+
+def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_hearsay_patterns`. An opener whose sentence also reports speech
+    ("The feeling is that rates will fall, the bank's economist said") names its holder and is left
+    alone, as is "as per" followed by the reports' producer."""
+    p = _hearsay_patterns()
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    starts = [s.start for s in doc.sentences]
+    for name in ("participle", "setting"):
+        for m in p[name].finditer(plain, lo):
+            yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+    for m in p["opener"].finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start("hit")) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _REPORTING.search(plain, s.start, max(s.end, m.end())):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+    for m in p["as_per"].finditer(plain, lo):
+        if _AS_PER_PRODUCER.search(plain[m.end() : m.end() + 40]):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+
+
+_TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
+_TABLE_RULE = LazyPattern(r"^[ \u00a0]*\|?[ \u00a0]*:?-{2,}:?[ \u00a0]*(?:\|[ \u00a0]*:?-{2,}:?[ \u00a0]*)*\|?[ \u00a0]*$")
+_CELL_WORD = LazyPattern(r"[\p{L}\p{N}]+")
+
+
+def _vague_cell(cell: str) -> bool:
+    """Whether a source cell names nobody: four words or fewer, no digit or link, no capitalised
+    word after the first, one word of ``vague-source-cells.txt``."""
+    words = _CELL_WORD.findall(cell)
+    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in cell) or "/" in cell or "@" in cell:
+        return False
+    if any(w[0].isupper() for w in words[1:]):
+        return False
+    return any(w.lower() in word_list("vague-source-cells.txt") for w in words)
+
+
+def _table_source_cells(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006: a table's source column whose cell names nobody ("| Widely reported |", "|
+    Industry consensus |"): the table pins its row's claim on nobody, as a sentence would with
+    "it is widely reported". Pipe tables (Markdown) with a header row, a rule row and a column
+    headed by ``source-column-heads.txt``."""
+    plain = doc.plain
+    lo = body_range(doc)[0]
+    if "|" not in plain[lo:]:
+        return
+    heads = word_list("source-column-heads.txt")
+    column: int | None = None
+    previous: list[str] | None = None
+    for m in _TABLE_ROW.finditer(plain, lo):
+        cells = m.group("cells").split("|")
+        if _TABLE_RULE.match(m.group()):
+            column = next((i for i, c in enumerate(previous or []) if " ".join(c.lower().split()).strip(" :*_") in heads), None)
+            continue
+        prior_end = m.start() - 1
+        if column is not None and previous is not None and plain.rfind("\n", 0, max(0, prior_end)) >= 0:
+            # a blank or non-table line between two rows ends the table
+            before = plain[plain.rfind("\n", 0, max(0, prior_end)) + 1 : max(0, prior_end)]
+            if not before.strip().startswith("|"):
+                column = None
+        previous = cells
+        if column is None or column >= len(cells):
+            continue
+        cell = cells[column]
+        if not _vague_cell(cell):
+            continue
+        start = m.start("cells") + sum(len(c) + 1 for c in cells[:column])
+        inner = cell.strip()
+        at = plain.find(inner, start)
+        yield at, at + len(inner), inner, _NEVER_WIRE
+
+
 @dataclass(frozen=True)
 class VagueAttributionOptions:
     """The options of the ``sourcing.vague_attribution`` analyzer."""
@@ -1414,7 +1737,10 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
     hedged = {start for start, _, _ in _hedged_sources(doc)}
-    for start, end, phrase, paraphrase in sorted(_vague_candidates(doc)):
+    candidates = sorted(_vague_candidates(doc))
+    never_wire = {c[0] for c in candidates if c[3] == _NEVER_WIRE}  # a shape wire copy never uses wins its start
+    for start, end, phrase, paraphrase in candidates:
+        paraphrase = _NEVER_WIRE if start in never_wire else paraphrase
         if start in seen or doc.in_quote(start):
             continue
         before = doc.plain[max(0, start - 24) : start]
@@ -1435,6 +1761,10 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     held: list[tuple[int, int, str]] = []
     strong = 0
     for start, end, phrase, paraphrase in found:
+        if paraphrase == _NEVER_WIRE and start >= doc.body_start:
+            strong += 1
+            yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
+            continue
         if start < doc.body_start:
             if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
                 continue  # the wire's "…, sources say", or no headline of its own
