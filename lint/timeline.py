@@ -549,7 +549,7 @@ def _sources() -> dict[str, Any]:
         # "Ollivant, a retired teacher who was born in the spring of 1971": a place or a season between.
         "born_loose": c(
             rf"(?P<who>{_NAME})\s*,\s*(?:(?:a|an|the)\s[^,.;:!?\n]{{1,80}}?\s+)?(?:who\s+was\s+)?born\s+"
-            rf"(?:in|at|on)\s+(?:the\s+)?[^.;:!?\n\d]{{1,60}}?\b(?P<y>{_YEAR})\b"
+            rf"(?:in|at|on)\s+(?:the\s+)?[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"
         ),
         # "Ostrander, the 2001-born founder": a birth year as a compound adjective in an appositive.
         "born_hyphen": c(rf"(?P<who>{_NAME})\s*,\s*(?:a|an|the)\s+(?P<y>{_YEAR})-born\b"),
