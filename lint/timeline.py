@@ -595,6 +595,15 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
             rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<t>{_office_alternation()})\b(?!['’-])"
         ),
+        # "Maureen Cole, former chair of the trust,", "Garrow, Brookside's principal,": a wire-style apposition
+        # with no article; its body is the qualifier ("of the trust" as "the trust's"), so a former post at one
+        # body and a current one at another ("former chief executive of Aldmoor ... chief executive of Pellow")
+        # are not one title.
+        "title_after_name_bare": c(
+            rf"(?P<who>{_NAME})\s*,\s*(?:(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>\p{{L}}[\p{{L}}-]*))?"
+        ),
         # "The club's former captain, Joss Merriday,": a title set off before the name.
         "title_before_name": c(
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
@@ -1728,7 +1737,7 @@ class Timeline:
         president") tells nothing of now and is left out. The qualifier is the possessive before the office."""
         out = []
         heads = _office_heads()
-        for key in ("title_after_name", "title_before_name", "title_before_name_owner"):
+        for key in ("title_after_name", "title_after_name_bare", "title_before_name", "title_before_name_owner"):
             for m in _pattern(key).finditer(self.plain):
                 who = _clean_name(m.group("who"))
                 if not who or who.split()[0].lower() in _function_words() or who.split()[-1].lower().rstrip(".") in heads:
@@ -1737,10 +1746,11 @@ class Timeline:
                 former = bool(m.group("former"))
                 if not former and verb.startswith(("was", "had")):
                     continue
-                qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+                owner = m.groupdict().get("pos") or m.groupdict().get("of")
+                qualifier = frozenset({_POSSESSIVE.sub("", owner.lower())} if owner else ())
                 out.append(
-                    Title(m.start(), m.end(), _office_head(m.group("t"), heads), _surname(who).rstrip("’"),
-                          " ".join(who.split()[:-1]), former, qualifier)
+                    Title(m.start(), m.end(), _office_head(m.groupdict().get("last") or m.group("t"), heads),
+                          _surname(who).rstrip("’"), " ".join(who.split()[:-1]), former, qualifier)
                 )
         return tuple(out)
 

@@ -27,3 +27,21 @@ APPOSITIVE_BIRTHS = [
 @pytest.mark.parametrize("paragraph,expected", APPOSITIVE_BIRTHS)
 def test_a_birth_year_right_after_an_appositive_is_the_persons(paragraph: str, expected: list[str]) -> None:
     assert codes_in(paragraph) == expected
+
+
+# -- DAT005: a wire-style apposition without an article ("Maureen Cole, former chair of the trust,") ------
+#: (paragraph, codes); the body after "of"/"at" is the title's owner, as a possessive is.
+BARE_APPOSITIONS = [
+    ("Maureen Cole, former chair of the trust, opened the fete. Cole, the trust's chair, later drew the raffle.", ["DAT005"]),
+    ("Idris Penhale, ex-captain of the lifeboat crew, spoke first. Penhale, captain of the lifeboat crew, thanked donors.", ["DAT005"]),
+    ("Nell Garrow, former principal at Brookside, cut the ribbon. Garrow, Brookside's principal, then gave a speech.", ["DAT005"]),
+    ("Tomas Reyes, former chief executive of Larkfield, signed the deal. Reyes, the chief executive, said it closed.", []),
+    # a former post at one body and a current one at another are two titles
+    ("Paulo Brandt, former chief executive of Aldmoor, said sales fell. Brandt, chief executive of Pellow, said costs rose.", []),
+    ("Maureen Cole, former chair of the trust, opened the fete. Cole, chair of the parish council, drew the raffle.", []),
+]
+
+
+@pytest.mark.parametrize("paragraph,expected", BARE_APPOSITIONS)
+def test_a_bare_apposition_is_a_title_with_its_owner(paragraph: str, expected: list[str]) -> None:
+    assert codes_in(paragraph) == expected
