@@ -260,7 +260,7 @@ def _residue() -> regex.Pattern[str]:
         r"(?:(?<![\p{L}\p{N}])turn\d+(?:search|news|view|fetch|image|file|product)\d+(?:turn\d+(?:search|news|view|fetch|image|file|product)\d+)*(?![\p{L}\p{N}])"
         r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
         r"|\boaicite:\d+|\bfilecite\b\S*"
-        r"|[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.com)\b"
+        r"|(?:[?&]|&amp;|&#38;)utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.com)\b"
         r"|【\d+(?::\d+)?†[^】\n]{0,40}】"
         r"|\ue200(?:cite|filecite|navlist)\ue202[^\ue201\n]{0,200}\ue201?)",
         regex.I,
