@@ -42,7 +42,7 @@ from lint.people import (
     patterns,
     person_key,
 )
-from lint.patterns import alternation_source, phrase_source
+from lint.patterns import alternation_source, phrase_source, transient
 from lint.textindex import first_letters, register_triggers
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
@@ -665,7 +665,7 @@ _NEIGHBOUR = {
 def _capitalised_neighbours(doc: Document, word: str, start: int, stop: int, *, after: bool) -> Iterator[str]:
     """The capitalised words written right before ``word`` (or right after it, with ``after``)
     between ``start`` and ``stop`` of the plain text: "Antonio" of "Antonio Guterres"."""
-    rx = compile_pattern(_NEIGHBOUR[after].format(w=regex.escape(word)))
+    rx = transient(_NEIGHBOUR[after].format(w=regex.escape(word)))
     return (m.group(1) for m in rx.finditer(doc.plain, start, stop))
 
 
