@@ -47,7 +47,9 @@ def _largest_kb(root_pid: int) -> int:
 def measure(cmd: list[str], code: Path = ROOT) -> tuple[float, float, float, float]:
     """Peak summed RSS (MB), peak single-process RSS (MB), wall s and CPU s of one command
     (credlint's code from ``code``)."""
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    # PYTHONSAFEPATH: ``python -m`` would put the working directory (this checkout) first on
+    # sys.path, ahead of PYTHONPATH, and a --baseline run would measure this checkout's code
+    env = {**os.environ, "PYTHONPATH": str(code), "PYTHONSAFEPATH": "1"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     peak = [0]
 

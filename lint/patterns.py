@@ -11,12 +11,15 @@ packs' text when the store does not hold them.
 
 :func:`compile` is the one way in for every pattern that does not depend on the
 text being linted. :class:`LazyPattern` defers even that to first use, so
-importing a rule module compiles nothing.
+importing a rule module compiles nothing. A pattern built from the text itself
+(a headline, a surname) goes through :func:`transient`, which keeps only the
+last few: a process that lints thousands of articles must not keep them all.
 """
 
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from typing import Any, Iterable
 
 import re
@@ -55,6 +58,20 @@ def _store() -> dict[tuple[str, int], Any]:
         else:
             _stored = {}
     return _stored
+
+
+#: Patterns built from a document's own words that one process keeps (a document asks for the
+#: same surname or headline pattern a few times in a row; none is wanted across documents).
+TRANSIENT_PATTERNS = 32
+
+
+@lru_cache(maxsize=TRANSIENT_PATTERNS)
+def transient(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern built from the text being linted, compiled outside ``regex``'s own module
+    cache (which keeps 500 patterns, and a case-insensitive one holds tens of KB once it has
+    run: a worker linting a corpus grew by 20 MB of headlines and surnames) and outside
+    :func:`compile`'s, which is never emptied; only the last ``TRANSIENT_PATTERNS`` stay."""
+    return regex.compile(source, flags, cache_pattern=False)
 
 
 def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:

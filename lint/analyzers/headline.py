@@ -19,7 +19,7 @@ from lint.analyzers.wording import headline_text, list_pattern
 from lint.context import Context
 from lint.document import Document
 from lint.findings import Hit
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, transient
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 from lint.patterns import alternation_source
@@ -90,10 +90,10 @@ def shouted_words(headline: str, body: str) -> list[regex.Match[str]]:
         if m.start() not in caps:
             continue
         core = _core(m.group())
-        exact = regex.compile(rf"(?<![\p{{L}}]){regex.escape(core)}(?![\p{{L}}])")
-        if exact.search(body):
+        word = rf"(?<![\p{{L}}]){regex.escape(core)}(?![\p{{L}}])"
+        if transient(word).search(body):
             continue  # the body writes it in capitals too: an acronym
-        other_case = regex.search(rf"(?<![\p{{L}}]){regex.escape(core)}(?![\p{{L}}])", body, regex.I) is not None
+        other_case = transient(word, regex.I).search(body) is not None
         in_run = (i > 0 and tokens[i - 1].start() in caps) or (i + 1 < len(tokens) and tokens[i + 1].start() in caps)
         wordlike = len(core) >= 6 or _INFLECTED.search(core) is not None
         if other_case or core.lower() in stop or (in_run and len(core) >= 4) or wordlike:

@@ -43,7 +43,7 @@ from lint.people import (
     person_key,
     title_words,
 )
-from lint.patterns import alternation_source, phrase_source
+from lint.patterns import alternation_source, phrase_source, transient
 from lint.textindex import first_letters, register_triggers
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
@@ -746,7 +746,7 @@ _NEIGHBOUR = {
 def _capitalised_neighbours(doc: Document, word: str, start: int, stop: int, *, after: bool) -> Iterator[str]:
     """The capitalised words written right before ``word`` (or right after it, with ``after``)
     between ``start`` and ``stop`` of the plain text: "Antonio" of "Antonio Guterres"."""
-    rx = compile_pattern(_NEIGHBOUR[after].format(w=regex.escape(word)))
+    rx = transient(_NEIGHBOUR[after].format(w=regex.escape(word)))
     return (m.group(1) for m in rx.finditer(doc.plain, start, stop))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
@@ -27,7 +27,7 @@ from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
-from lint.patterns import alternation_source, phrase_source
+from lint.patterns import alternation_source, phrase_source, transient
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
     from lint.rule import Rule
@@ -53,10 +53,11 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
+@lru_cache(maxsize=1 << 15)
 def _word_stems(word: str) -> tuple[str, ...]:
     """One word's content stems (none for a function word; a hyphenated word has several).
-    Cached: the same few thousand words make up every sentence compared."""
+    Cached: the same few thousand words make up every sentence compared; bounded, as a
+    corpus's vocabulary keeps growing."""
     stop = _function_words()
     return tuple(part[:STEM] for part in word.lower().strip("'’-").split("-") if len(part) >= 3 and part not in stop)
 
@@ -97,7 +98,7 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < rule.options.min_words:
         return
-    rx = regex.compile(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
+    rx = transient(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
     title_block = _title_heading(doc, head, text)
     for m in rx.finditer(doc.plain):
@@ -173,7 +174,7 @@ def _mentioned(name_token: str, body: str) -> bool:
     the name minus its last two letters (at least four) counts as a mention.
     """
     stem = name_token[: max(4, len(name_token) - 2)]
-    return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", body, regex.I) is not None
+    return transient(rf"(?<![\p{{L}}]){regex.escape(stem)}", regex.I).search(body) is not None
 
 
 _ABBREVIATION = LazyPattern(r"^(?:\p{Lu}\.)+\p{Lu}?\.?$")
@@ -443,17 +444,14 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
     contained = opts.min_stems_contained
     shortest = min(opts.min_stems, contained) if contained else opts.min_stems
     every = _body_sentences(doc, shortest)
+    memo = _SentenceMemo(doc)
     sentences = [(s, stems) for s, stems in every if len(stems) >= opts.min_stems]
-    every = [(s, stems) for s, stems in every if _prose(doc, s)] if contained else []
+    every = [(s, stems) for s, stems in every if memo.prose(s)] if contained else []
     lead_size, lead_overlap = opts.lead_sentences, opts.min_overlap_lead
     closing = opts.closing_sentences
-    facts: dict[int, frozenset[str]] = {}
 
     def facts_of(k: int) -> frozenset[str]:
-        if k not in facts:
-            span = sentences[k][0]
-            facts[k] = _facts(doc.plain[span.start : span.end])
-        return facts[k]
+        return memo.facts(sentences[k][0])
 
     for i, candidates in enumerate(_candidates(sentences, window, far)):
         later, stems = sentences[i]
@@ -476,14 +474,14 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
                     break  # nothing later can score higher, and ties go to the earliest
         if best is None and i >= lead_size and len(sentences) - i <= closing:
             best = _restated_lead(doc, sentences, i, lead_size, lead_overlap)
-        if best is None and contained and _prose(doc, later):
-            best = _said_again_within(doc, every, later, stems, contained)
-        if best is None and opts.min_overlap_figures and _prose(doc, later):
-            best = _figures_said_again(doc, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
-        if best is None and opts.min_stems_swapped and _prose(doc, later):
-            best = _said_again_one_word_swapped(doc, every, later, stems, opts.min_stems_swapped)
-        if best is None and opts.min_overlap_shorter and _prose(doc, later):
-            best = _restated_shorter(doc, sentences, i, candidates, opts.min_overlap_shorter)
+        if best is None and contained and memo.prose(later):
+            best = _said_again_within(memo, every, later, stems, contained)
+        if best is None and opts.min_overlap_figures and memo.prose(later):
+            best = _figures_said_again(memo, sentences, i, opts.min_overlap_figures, opts.min_overlap_figure)
+        if best is None and opts.min_stems_swapped and memo.prose(later):
+            best = _said_again_one_word_swapped(memo, every, later, stems, opts.min_stems_swapped)
+        if best is None and opts.min_overlap_shorter and memo.prose(later):
+            best = _restated_shorter(memo, sentences, i, candidates, opts.min_overlap_shorter)
         if best is None:
             continue
         earlier = best[1]
@@ -509,7 +507,37 @@ def _prose(doc: Document, sentence: Span) -> bool:
     return (block is None or block.kind != "heading") and not _editors_note(doc, sentence)
 
 
-def _said_again_within(doc: Document, sentences: list[tuple[Span, frozenset[str]]], later: Span,
+class _SentenceMemo:
+    """What the near-duplicate checks ask of a sentence, worked out once per sentence: the
+    later checks compare each sentence with every earlier one, so without it a long list
+    (a TSV of 2,000 rows) ran the same regex millions of times."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._facts: dict[tuple[int, int], frozenset[str]] = {}
+        self._figures: dict[tuple[int, int], frozenset[str]] = {}
+        self._prose: dict[tuple[int, int], bool] = {}
+
+    def facts(self, span: Span) -> frozenset[str]:
+        key = (span.start, span.end)
+        if key not in self._facts:
+            self._facts[key] = _facts(self.doc.plain[span.start : span.end])
+        return self._facts[key]
+
+    def figures(self, span: Span) -> frozenset[str]:
+        key = (span.start, span.end)
+        if key not in self._figures:
+            self._figures[key] = _figures(self.doc.plain[span.start : span.end])
+        return self._figures[key]
+
+    def prose(self, span: Span) -> bool:
+        key = (span.start, span.end)
+        if key not in self._prose:
+            self._prose[key] = _prose(self.doc, span)
+        return self._prose[key]
+
+
+def _said_again_within(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], later: Span,
                        stems: frozenset[str], least: int) -> tuple[float, Span] | None:
     """An earlier sentence said again, every content word of it, inside a longer later one ("The
     company said staff would be offered redeployment where possible." … "Staff will be offered
@@ -522,8 +550,8 @@ def _said_again_within(doc: Document, sentences: list[tuple[Span, frozenset[str]
         if len(other) < least or len(other) >= len(stems) or not other <= stems:
             continue
         if mine is None:
-            mine = _facts(doc.plain[later.start : later.end])
-        if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
+            mine = memo.facts(later)
+        if memo.facts(earlier) <= mine:
             return len(other) / len(stems), earlier
     return None
 
@@ -555,7 +583,7 @@ def _figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _figures_said_again(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int,
+def _figures_said_again(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], i: int,
                         two: float, one: float) -> tuple[float, Span] | None:
     """A later sentence, however far down, that gives again the figures of an earlier one in
     largely the same words, reworded here and there ("the river peaked at 4.9 metres … shortly
@@ -565,16 +593,16 @@ def _figures_said_again(doc: Document, sentences: list[tuple[Span, frozenset[str
     shares it, not its wording; parallel lines with other figures (tax bands, bond yields) are
     not repeats."""
     later, stems = sentences[i]
-    mine = _figures(doc.plain[later.start : later.end])
+    mine = memo.figures(later)
     if not mine:
         return None
     best: tuple[float, Span] | None = None
     for earlier, other in sentences[:i]:
-        if not _prose(doc, earlier):
+        if not memo.prose(earlier):
             continue
         if min(len(stems), len(other)) < _LENGTH_RATIO * max(len(stems), len(other)):
             continue  # a fragment (a lead cut at "U.") repeats part of a sentence, not the sentence
-        shared = mine & _figures(doc.plain[earlier.start : earlier.end])
+        shared = mine & memo.figures(earlier)
         if not shared or shared != mine:
             continue  # every quantity of the later sentence was given before
         score = overlap(stems, other)
@@ -608,7 +636,7 @@ def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], 
     return best
 
 
-def _said_again_one_word_swapped(doc: Document, sentences: list[tuple[Span, frozenset[str]]], later: Span,
+def _said_again_one_word_swapped(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], later: Span,
                                  stems: frozenset[str], least: int) -> tuple[float, Span] | None:
     """An earlier sentence said again inside a longer later one with one word swapped ("The road is
     expected to cut journey times through Kelby by up to 20 minutes at peak times." … "The bypass
@@ -622,13 +650,13 @@ def _said_again_one_word_swapped(doc: Document, sentences: list[tuple[Span, froz
         if len(other) < least or len(other) >= len(stems) or len(other - stems) != 1:
             continue
         if mine is None:
-            mine = _facts(doc.plain[later.start : later.end])
-        if _facts(doc.plain[earlier.start : earlier.end]) <= mine:
+            mine = memo.facts(later)
+        if memo.facts(earlier) <= mine:
             return (len(other) - 1) / len(other), earlier
     return None
 
 
-def _restated_shorter(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, candidates: list[int],
+def _restated_shorter(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], i: int, candidates: list[int],
                       threshold: float) -> tuple[float, Span] | None:
     """A later sentence, however far down, that says again in fewer words what an earlier, longer
     one said ("The money had been raised by villagers over a number of years to pay for urgent roof
@@ -641,14 +669,14 @@ def _restated_shorter(doc: Document, sentences: list[tuple[Span, frozenset[str]]
     best: tuple[float, Span] | None = None
     for j in candidates:
         earlier, other = sentences[j]
-        if len(other) <= len(stems) or not _prose(doc, earlier):
+        if len(other) <= len(stems) or not memo.prose(earlier):
             continue  # a shorter restatement of a longer sentence; equal lengths are the main test's
         score = len(stems & other) / len(stems)
         if score < threshold or (best is not None and score <= best[0]):
             continue
         if mine is None:
-            mine = _facts(doc.plain[later.start : later.end])
-        words = {w.lower() for w in _TOKEN.findall(doc.plain[earlier.start : earlier.end])}
+            mine = memo.facts(later)
+        words = {w.lower() for w in _TOKEN.findall(memo.doc.plain[earlier.start : earlier.end])}
         if mine <= words:
             best = (score, earlier)
     return best

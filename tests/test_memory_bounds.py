@@ -1,0 +1,77 @@
+"""What keeps a long run's memory bounded: workers replaced every FILES_PER_WORKER files, and
+patterns built from an article's own words not kept by the process."""
+
+from __future__ import annotations
+
+import os
+
+import regex
+
+from lint import engine, patterns
+from lint.engine import FileResult, LintSettings, lint_paths, lint_target
+from lint.rulepack import load_packs
+
+#: An article written for this test: a headline said again in the body (the headline pattern),
+#: a capitalised acronym-like word and an invented surname, none of them in any word list.
+ARTICLE = (
+    "Vexmoor Council Moves to Four-Day Week After Long Debate\n\n"
+    "The Vexmoor council moves to a four-day week after long debate, officials said on Monday. "
+    '"We listened to staff," said Odile Prangwick, the council\'s director of services. '
+    "Prangwick said the QWELTRON scheme starts in May. Vexmoor Council Moves to Four-Day Week After Long Debate.\n"
+)
+
+
+def _pid_of(path: str) -> FileResult:
+    """A stand-in for the worker's task that reports which process ran it."""
+    return FileResult(path=path, error=str(os.getpid()))
+
+
+def test_workers_are_replaced_after_their_share_of_files(tmp_path, monkeypatch):
+    paths = []
+    for i in range(7):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(ARTICLE, encoding="utf-8")
+        paths.append(str(p))
+    monkeypatch.setattr(engine, "FILES_PER_WORKER", 2)
+    monkeypatch.setattr(engine, "_work", _pid_of)  # workers are forked: they see the stand-in
+    settings = LintSettings(rules=())
+    for jobs in (1, 2):
+        results = list(lint_paths(paths, settings, jobs))
+        assert [r.path for r in results] == paths
+        pids = [r.error for r in results]
+        assert str(os.getpid()) not in pids  # more files than one worker's share: never linted here
+        # a generation of `jobs` workers lints jobs * 2 files; 7 files take ceil(7 / (jobs * 2)) of them
+        generations = -(-len(paths) // (jobs * 2))
+        assert len(set(pids)) >= generations
+        assert len(set(pids)) <= generations * jobs
+
+
+def test_recycled_workers_find_what_one_process_finds(tmp_path, monkeypatch):
+    paths = []
+    for i in range(5):
+        p = tmp_path / f"b{i}.txt"
+        p.write_text(ARTICLE.replace("Vexmoor", f"Vexmoor{'e' * i}"), encoding="utf-8")
+        paths.append(str(p))
+    settings = LintSettings(rules=tuple(load_packs()))
+    alone = [lint_target(p, settings) for p in paths]
+    monkeypatch.setattr(engine, "FILES_PER_WORKER", 2)
+    recycled = list(lint_paths(paths, settings, 2))
+    assert [(r.path, r.findings, r.facts) for r in recycled] == [(r.path, r.findings, r.facts) for r in alone]
+    assert any(r.findings for r in alone)
+
+
+def test_patterns_of_an_article_are_not_kept(tmp_path):
+    settings = LintSettings(rules=tuple(load_packs()))
+    path = tmp_path / "vexmoor.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    patterns.transient.cache_clear()  # an earlier test may have linted the same words
+    built = patterns.transient.cache_info().misses
+    result = lint_target(str(path), settings)
+    assert result.error is None
+    # the article's own patterns (its headline said again, its surname) were built, in the bounded cache ...
+    assert patterns.transient.cache_info().misses > built
+    assert patterns.transient.cache_info().currsize <= patterns.TRANSIENT_PATTERNS
+    # ... and neither the process's pattern store nor regex's module cache kept one of them
+    words = ("Vexmoor", "Prangwick", "QWELTRON")
+    assert [source for source, _ in patterns.compiled() if any(w in source for w in words)] == []
+    assert [k[0] for k in regex._main._cache if isinstance(k[0], str) and any(w in k[0] for w in words)] == []
