@@ -1605,7 +1605,8 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
     a crowd's place ("it is understood across the sector", "it is believed in trade circles";
     ``hearsay-settings.txt``), a sentence that opens on hearsay or a view with nobody's name
     ("Indications are that…", "The feeling is that…"; ``hearsay-nouns.txt``,
-    ``vague-view-nouns.txt``) and "as per" hearsay ("as per reports", "as per sources")."""
+    ``vague-view-nouns.txt``), an invitation to hear it for yourself ("Ask around any dealership and
+    you'll hear…") and "as per" hearsay ("as per reports", "as per sources")."""
     participles = _alt("hearsay-participles.txt")
     settings = _alt("hearsay-settings.txt")
     nouns = _alt("hearsay-nouns.txt")
@@ -1625,6 +1626,12 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?i:general|prevailing|growing|common|popular|widespread)[ \u00a0]+)?(?i:{nouns}|{views})"
             rf"(?:[ \u00a0]+{_SETTING_PREP}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}?[\p{{Ll}}\-]+)?"
             rf"[ \u00a0]+(?i:is|are|was|were)(?:[ \u00a0]+(?i:now|still|increasingly|already))?[ \u00a0]+(?i:that))(?![\p{{L}}])"),
+        # an invitation to go and hear it for yourself: "Ask around any dealership and you'll hear…",
+        # "Talk to almost anyone on the estate and they'll tell you…": the writer's crowd, never named
+        "invitation": compile_pattern(
+            rf"{_SENTENCE_OPEN}(?P<hit>(?i:ask|talk[ \u00a0]+to|speak[ \u00a0]+to|chat[ \u00a0]+(?:to|with)|walk|visit|stop[ \u00a0]+by|drop[ \u00a0]+(?:in|by))"
+            rf"[ \u00a0]+[^.!?\n]{{1,80}}?[ \u00a0,]+(?i:and)[ \u00a0]+(?:(?i:you)(?:['’]ll|[ \u00a0]+will|[ \u00a0]+are[ \u00a0]+likely[ \u00a0]+to)[ \u00a0]+(?i:hear|be[ \u00a0]+told|get[ \u00a0]+told)"
+            rf"|(?i:they|most|people|many)(?:['’]ll|[ \u00a0]+will)[ \u00a0]+(?i:tell[ \u00a0]+you|say)))(?![\p{{L}}])"),
         "as_per": compile_pattern(
             rf"(?<![\p{{L}}])(?P<hit>as[ \u00a0]+per[ \u00a0]+(?:(?:some|many|several|multiple|various|unconfirmed|media|news|local|recent|latest|informed|reliable|credible|trade|market|industry|official|the)[ \u00a0]+){{0,2}}(?:{nouns}))(?![\p{{L}}])",
             regex.I),
@@ -1643,7 +1650,7 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     lo = body_range(doc)[0]
     plain = doc.plain
     starts = [s.start for s in doc.sentences]
-    for name in ("participle", "setting"):
+    for name in ("participle", "setting", "invitation"):
         for m in p[name].finditer(plain, lo):
             yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
     for m in p["opener"].finditer(plain, lo):
