@@ -58,10 +58,14 @@ FLOORS = {
     ("batch10", "filler"): (58, 3),
     ("batch10", "sourcing"): (34, 1),
     ("batch10", "structure"): (65, 1),
-    ("batch11", "dates"): (25, 2),
-    ("batch11", "filler"): (40, 2),
-    ("batch11", "sourcing"): (28, 4),
-    ("batch11", "structure"): (45, 0),
+    ("batch11", "dates"): (26, 2),
+    ("batch11", "filler"): (53, 2),
+    ("batch11", "sourcing"): (35, 4),
+    ("batch11", "structure"): (47, 0),
+    ("batch12", "dates"): (18, 0),
+    ("batch12", "filler"): (28, 4),
+    ("batch12", "sourcing"): (29, 3),
+    ("batch12", "structure"): (40, 2),
 }
 
 
