@@ -502,7 +502,7 @@ def _sources() -> dict[str, Any]:
             rf"(?:on|in|of)\s+{_EVENT_DATE}"  # "the attack of Sept. 28", "the flood of June 3, 2014"
         ),
         "dated_verb": c(
-            rf"\b(?P<v>{_event_alternation('verb')})\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
+            rf"\b(?P<v>(?i:{_event_alternation('verb')}))\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
             rf"(?:on|in)\s+{_EVENT_DATE}"
         ),
         # "founded by two nurses in a rented hall in 1921", "opened at the old quay on 4 May 2019": one or two
@@ -1081,8 +1081,12 @@ _PLACE_THEN_DATE = LazyPattern(
     rf"\s*(?:\(\s*{_FULL_DATE}\s*\)\s*[-–—]|[-–—]\s*{_FULL_DATE}\s*(?:[-–—:|]|$))",
 )
 #: A line that is only a label and the full date: "Property desk — Friday 11 July 2025", "The Weekly Brief:
-#: Monday, 2 March 2026" (a desk's meta line, a newsletter issue's title).
-_LABEL_THEN_DATE = LazyPattern(rf"^\s*\p{{L}}[\p{{L}}'’ &]{{1,48}}?\s*[—–:|·•-]\s*{_FULL_DATE}\s*$")
+#: Monday, 2 March 2026" (a desk's meta line, a newsletter issue's title), or a publishing system's stamp
+#: with its time: "Posted on Thursday 12 June 2025 at 18:20", "Last updated June 12, 2025, 6:20 pm BST".
+_LABEL_THEN_DATE = LazyPattern(
+    rf"^\s*(?:\p{{L}}[\p{{L}}'’ &]{{1,48}}?\s*[—–:|·•-]|(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+updated|[Ff]irst\s+published)"
+    rf"(?:\s+on)?\s*:?)\s*{_FULL_DATE}(?:\s*(?:at|,|·|\||[-–])?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{{Lu}}{{2,5}})?)?\s*$"
+)
 _ENTITY = LazyPattern(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 
 
@@ -1122,6 +1126,14 @@ _NP_SUBJECT_BEFORE = LazyPattern(
     r"(?<![\p{L}'’-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|with|from|since|after|before|which|that)\s)"
     r"[\p{L}'’-]+\s+){0,2}(?P<s>\p{Ll}[\p{Ll}'’-]+)(?:\s*,\s*(?:which|that)\s+|\s+)"
     r"(?:(?:was|were|is|had|has|had\s+been|has\s+been|been|first|officially|finally|formally|only)\s+){0,2}$"
+)
+
+
+#: The subject of a sentence's main clause after an opening participle clause that ends at a comma:
+#: "Founded in 1987 by two bakers, the chain now runs …" → "chain"; ", Acme has …" → "Acme".
+_FRONTED_SUBJECT = LazyPattern(
+    r"[^,.;:!?\n]{0,100}?,[ \t]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)[ \t]+)?(?:\p{Ll}+[ \t]+)??(?P<s>\p{L}[\p{L}'’-]*)"
+    r"[ \t]+(?:now[ \t]+|still[ \t]+|has[ \t]+|have[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?\p{Ll}"
 )
 
 
@@ -1516,7 +1528,7 @@ class Timeline:
                     continue  # "the 100th anniversary of its 1921 founding in 2021"
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
-                pos, event, marker = words[word]
+                pos, event, marker = words[word] if word in words else words[word.lower()]
                 year = gd.get("y") or gd.get("y2") or gd.get("y3")
                 mon = gd.get("mon") or gd.get("mon0")
                 day = gd.get("d") or gd.get("d0")
@@ -1564,7 +1576,10 @@ class Timeline:
         """Matches of an event pattern, tried only where an event word starts; "dated_noun_pre" is read
         backwards from each event noun, since it may start at any "the" of the article."""
         if key != "dated_noun_pre":
-            yield from _matches_at(self.plain, key, _event_first_words("verb" if key.startswith("dated_verb") else "noun"))
+            first = _event_first_words("verb" if key.startswith("dated_verb") else "noun")
+            if key.startswith("dated_verb"):  # a participle opening its sentence: "Founded in 1987, …"
+                first = first | frozenset(w.capitalize() for w in first)
+            yield from _matches_at(self.plain, key, first)
             return
         for noun in _matches_at(self.plain, "event_noun", _event_first_words("noun")):
             pre = _pattern(key).search(self.plain, max(0, noun.start() - 60), noun.start())
@@ -1582,6 +1597,13 @@ class Timeline:
             if len(plain[s_start:start].split()) <= 1:  # "Since taking office in 2021, Doe ..."
                 after = _pattern("event_subject_after").match(plain, end)
                 who = after.group("who") if after else None
+                if who is None and start == s_start and plain[start : start + 1].isupper():
+                    # "Founded in 1987 by two bakers with one shop, the chain now runs 400": a participle
+                    # opening the sentence dates the main clause's subject, after the clause's comma.
+                    main = _FRONTED_SUBJECT.match(plain, end)
+                    if main:
+                        head = main.group("s")
+                        return _surname(_clean_name(head) or head).lower() if head[:1].isupper() else head.lower()
         name = _clean_name(who) if who else None
         return _surname(name).lower() if name else None
 

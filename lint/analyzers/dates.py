@@ -18,9 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+import regex
+
 from lint.analyzers.places import related, where
 from lint.analyzers.registry import analyzer, option
 from lint.findings import Hit
+from lint.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from lint.document import Document
@@ -813,16 +816,17 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             continue
         if date.valid:  # a leap day without a year: possible only if a year around the document date is a leap year
             ref = tl.doc_date.date.year  # type: ignore[union-attr]
-            if any(calendar.isleap(y) for y in (ref - 1, ref, ref + 1)):
+            told = _RELATIVE_YEAR.match(tl.plain, date.end)  # "29 February this year": the year is told
+            if told:
+                year = ref + {"this": 0, "last": -1, "next": 1}[told.group("rel").lower()]
+                if calendar.isleap(year):
+                    continue
+                why = f"{year} ({told.group('rel').lower()} year, from the document date) is not a leap year"
+            elif any(calendar.isleap(y) for y in (ref - 1, ref, ref + 1)):
                 continue
-            yield Hit(
-                date.start,
-                date.end,
-                {
-                    "where": where(doc, date.start, date.end),
-                    "why": f"neither {ref} (the document date's year) nor the years either side of it is a leap year",
-                },
-            )
+            else:
+                why = f"neither {ref} (the document date's year) nor the years either side of it is a leap year"
+            yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
             continue
         if date.day == 0:
             why = "there is no day 0"
@@ -832,6 +836,10 @@ def impossible_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         else:
             why = f"there is no month {date.month}"
         yield Hit(date.start, date.end, {"where": where(doc, date.start, date.end), "why": why})
+
+
+#: A year told relative to the document date right after a year-less date: "29 February this year".
+_RELATIVE_YEAR = LazyPattern(r"[ \u00a0]*,?[ \u00a0]*(?P<rel>this|last|next)[ \u00a0]+year\b", regex.I)
 
 
 def _more_formats(tl: Timeline) -> tuple[Any, ...]:
