@@ -628,6 +628,12 @@ def _sources() -> dict[str, Any]:
         "age_dies": c(r"\b(?:[Dd]ies|[Dd]ied|[Dd]ead)\s+at\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)"),
         # The obituary formula: "She was 84." closing a sentence.
         "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
+        # "The 41-year-old said …": an age standing for the person, as a pronoun does (not "the 29-year-old
+        # driver", not "The 29-year-old, born in 1990, …", which gives its own birth year).
+        "age_anaphor": c(
+            r"\b[Tt]he\s+(?P<n>\d{1,3})-year-old(?![\p{L}-])(?!\s*,\s*(?:who\s+was\s+)?born\b)"
+            r"(?=\s*[,.;:]|\s+(?:said|says|added|told|has|had|is|was|will|would|also|now|then|later|admitted|insisted|explained)\b)"
+        ),
         "title": c(
             rf"\b(?P<t>Secretary\s+of\s+State|{_office_alternation()})(?P<elect>-elect)?\s+"
             rf"(?:(?:\p{{L}}[\p{{L}}-]*\s+){{1,2}}?(?:{_office_tails()})\s+)?(?P<who>{_NAME})"
@@ -1129,6 +1135,8 @@ _NP_SUBJECT_BEFORE = LazyPattern(
 )
 
 
+#: Two or three capitalised words in a row: a full name, or something the reader takes for one.
+_FULL_NAME = LazyPattern(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’-])")
 #: The subject of a sentence's main clause after an opening participle clause that ends at a comma:
 #: "Founded in 1987 by two bakers, the chain now runs …" → "chain"; ", Acme has …" → "Acme".
 _FRONTED_SUBJECT = LazyPattern(
@@ -1676,13 +1684,28 @@ class Timeline:
                 n = int(m.group("n"))
                 if who and 0 < n < 120:
                     out.append(Age(m.start(), m.end(), _surname(who), n))
-        # "She was 84." refers to the article's subject: read it so only when one person has a birth year.
-        born = {b.person for b in self.births}
+        # "She was 84." and "The 84-year-old said" refer to the article's subject: read them so only when one
+        # person has a birth year.
+        born = {b.person for b in (*self.births, *self.clause_births) if "year-old" not in b.person}
         if len(born) == 1:
-            for m in [*_pattern("age_pronoun").finditer(self.plain), *self._obituary_ages()]:
+            person = next(iter(born))
+            anaphors = [m for m in _pattern("age_anaphor").finditer(self.plain) if self._stands_for(m.start(), person)]
+            for m in [*_pattern("age_pronoun").finditer(self.plain), *anaphors, *self._obituary_ages()]:
                 if 0 < int(m.group("n")) < 120:
-                    out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
+                    out.append(Age(m.start(), m.end(), person, int(m.group("n"))))
         return tuple(sorted(out, key=lambda a: a.start))
+
+    def _stands_for(self, at: int, person: str) -> bool:
+        """Whether "the 41-year-old" at ``at`` can stand for ``person``: the last name written before it
+        (within 600 characters) is that person's, as a full name or the surname alone."""
+        lo = max(0, at - 600)
+        last = None
+        for m in _FULL_NAME.finditer(self.plain, lo, at):
+            last = m
+        if last is not None and _surname(last.group()) == person:
+            return True
+        alone = self.plain.rfind(person, lo, at)
+        return alone >= 0 and (last is None or alone > last.end())
 
     @cached_property
     def clause_births(self) -> tuple[BirthYear, ...]:

@@ -4,7 +4,8 @@ one), each written here in variants of our own with consistent look-alikes:
 - a publishing system's stamp dates the story: "Posted on Thursday 12 June 2025 at 18:20";
 - a leap day whose year is told relative to the story's date: "29 February this year";
 - a participle opening its sentence dates the main clause's subject: "Founded in 1987 by two bakers,
-  the chain …" against "since its founding in 1978".
+  the chain …" against "since its founding in 1978";
+- "The 41-year-old said" stands for the one person whose birth year the story gives (DAT006).
 """
 
 from __future__ import annotations
@@ -59,4 +60,22 @@ FRONTED = [
 @pytest.mark.parametrize("first,second,expected", FRONTED)
 def test_a_participle_opening_its_sentence_dates_the_subject(first: str, second: str, expected: list[str]) -> None:
     text = f"---\ntitle: Chain\ndate: 2025-06-12\n---\n\n{first}\n\n{second}\n"
+    assert codes(text, fmt="markdown") == expected
+
+
+#: "The 41-year-old said": an age standing for the one person whose birth year the story gives.
+ANAPHORS = [
+    ("Dara Quinlan, who was born in March 1982, took over in May.", "The 38-year-old said the job had changed.", ["DAT006"]),
+    ("Quinlan was born in 1961 on a farm above the bay.", "\"We keep going,\" the 67-year-old said.", ["DAT006"]),
+    ("Imani Chebet was born in Iten in 1998.", "The 29-year-old, who trains at altitude, won by a minute.", ["DAT006"]),
+    # consistent, or the age belongs to someone else
+    ("Dara Quinlan, who was born in March 1982, took over in May.", "The 43-year-old said the job had changed.", []),
+    ("Dara Quinlan, who was born in March 1982, took over in May.", "The 29-year-old driver of the van was unhurt.", []),
+    ("Dara Quinlan was born in 1982. Her deputy, Ross Fyfe, was born in 1990.", "The 38-year-old said the job had changed.", []),
+]
+
+
+@pytest.mark.parametrize("first,second,expected", ANAPHORS)
+def test_the_n_year_old_stands_for_the_one_person_born(first: str, second: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Quinlan\ndate: 2025-10-06\n---\n\n{first}\n\n{second}\n"
     assert codes(text, fmt="markdown") == expected
