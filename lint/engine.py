@@ -267,11 +267,13 @@ def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Itera
         for p in paths:
             yield lint_target(p, settings)
         return
+    import gc
     import signal
 
     def terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
 
+    frozen_by_caller = gc.get_freeze_count() > 0  # a library user's own gc.freeze() is theirs to undo
     previous = signal.signal(signal.SIGTERM, terminated)
     try:
         first = lint_target(paths[0], settings)  # in this process: it loads what every worker reads
@@ -282,9 +284,8 @@ def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Itera
         for start in range(0, len(rest), generation):
             yield from _lint_in_workers(rest[start : start + generation], settings, jobs)
     finally:
-        import gc
-
-        gc.unfreeze()  # the run's own objects are collected as before once its workers are done
+        if not frozen_by_caller:
+            gc.unfreeze()  # the run's own objects are collected as before once its workers are done
         signal.signal(signal.SIGTERM, previous)
 
 

@@ -116,3 +116,15 @@ def test_patterns_of_an_article_are_not_kept(tmp_path):
     words = ("Vexmoor", "Prangwick", "QWELTRON")
     assert [source for source, _ in patterns.compiled() if any(w in source for w in words)] == []
     assert [k[0] for k in regex._main._cache if isinstance(k[0], str) and any(w in k[0] for w in words)] == []
+
+
+def test_a_callers_own_frozen_objects_stay_frozen(tmp_path, monkeypatch):
+    paths = _articles(tmp_path, 2)
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 1)
+    monkeypatch.setattr(engine, "_work", _pid_of)
+    gc.freeze()  # a library user who froze their own objects before calling credlint
+    try:
+        assert len(list(lint_paths(paths, LintSettings(rules=()), 1))) == 2
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
