@@ -244,37 +244,67 @@ def _work(path: str) -> FileResult:
 #: Files one worker process lints before a fresh one, forked again from this process, takes its
 #: place: a worker's memory grows with every article it reads (caches of words, the allocator's
 #: free lists kept after each document), so replacing it bounds a run's peak memory at any
-#: corpus size. A fork costs a few milliseconds; the fresh worker then reads the gazetteers
-#: and word lists again (about 0.1 s), under 5 % of the files' own time (README, Performance).
+#: corpus size. A fork costs a few milliseconds; what every worker reads (patterns, gazetteers,
+#: word lists) is loaded once in this process before the first fork (:func:`_share_with_workers`).
 FILES_PER_WORKER = 100
+#: With one job, a run of at most this many files is linted in this process, as before workers
+#: were replaced; a longer run goes to workers so that no process grows with the corpus. Chosen
+#: by ``bench/memory.py`` (README, Performance: Memory, seventh round).
+FILES_IN_PROCESS = 400
 #: Files handed to a worker at a time: small, so a generation of workers ends together.
 _CHUNK = 8
 
 
 def lint_paths(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:
     """Lint files in input order, in ``jobs`` processes (never more than files;
-    :func:`lint.workers.plan_jobs` decides when workers pay off). More files than one worker
-    lints before it is replaced (:data:`FILES_PER_WORKER`) go to workers even with one job,
-    so that this process stays small. A SIGTERM to credlint (a CI job cancelled) stops the
-    workers too and exits 143, instead of leaving them orphaned.
+    :func:`lint.workers.plan_jobs` decides when workers pay off). With one job, more files
+    than :data:`FILES_IN_PROCESS` go to workers (each replaced after :data:`FILES_PER_WORKER`
+    files), so that no process grows with the corpus. A SIGTERM to credlint (a CI job
+    cancelled) stops the workers too and exits 143, instead of leaving them orphaned.
     """
     jobs = max(1, min(jobs, len(paths)))
-    if jobs == 1 and len(paths) <= FILES_PER_WORKER:
+    if jobs == 1 and len(paths) <= FILES_IN_PROCESS:
         for p in paths:
             yield lint_target(p, settings)
         return
+    import gc
     import signal
 
     def terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
 
+    frozen_by_caller = gc.get_freeze_count() > 0  # a library user's own gc.freeze() is theirs to undo
     previous = signal.signal(signal.SIGTERM, terminated)
     try:
+        first = lint_target(paths[0], settings)  # in this process: it loads what every worker reads
+        _share_with_workers()
+        yield first
+        rest = paths[1:]
         generation = jobs * FILES_PER_WORKER
-        for start in range(0, len(paths), generation):
-            yield from _lint_in_workers(paths[start : start + generation], settings, jobs)
+        for start in range(0, len(rest), generation):
+            yield from _lint_in_workers(rest[start : start + generation], settings, jobs)
     finally:
+        if not frozen_by_caller:
+            gc.unfreeze()  # the run's own objects are collected as before once its workers are done
         signal.signal(signal.SIGTERM, previous)
+
+
+def _share_with_workers() -> None:
+    """Load in this process, before any worker is forked, the read-only data every worker
+    needs, so that the workers share its pages (copy-on-write) instead of each building a
+    copy: the first file linted here has loaded the rule set's word lists, analyzers and
+    hyphenation; the whole prebuilt pattern store and every gazetteer index are loaded too.
+    The objects are then moved out of the garbage collector's reach (``gc.freeze``): a
+    collection in a worker would otherwise write to every one of them and unshare its page
+    (:func:`lint_paths` unfreezes them when its workers are done)."""
+    import gc
+
+    from lint import gazetteer, patterns
+
+    gazetteer.load_all()
+    patterns.load_declared()
+    gc.collect()
+    gc.freeze()
 
 
 def _lint_in_workers(paths: Sequence[str], settings: LintSettings, jobs: int) -> Iterator[FileResult]:

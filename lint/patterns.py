@@ -89,6 +89,13 @@ def declared() -> list[tuple[str, int]]:
     return list(_declared)
 
 
+def load_declared() -> None:
+    """Compile (from the store) every pattern declared so far: a process about to fork workers
+    loads them once for all of them."""
+    for source, flags in _declared:
+        compile(source, flags)
+
+
 def compiled() -> dict[tuple[str, int], regex.Pattern[str]]:
     """The patterns this process has compiled so far."""
     return dict(_compiled)

@@ -1,13 +1,16 @@
-"""What keeps a long run's memory bounded: workers replaced every FILES_PER_WORKER files, and
-patterns built from an article's own words not kept by the process."""
+"""What keeps a long run's memory bounded: workers replaced every FILES_PER_WORKER files, the
+read-only data loaded once in the parent and shared with its workers, one job linting in this
+process up to FILES_IN_PROCESS files, and patterns built from an article's own words not kept by
+the process."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import regex
 
-from lint import engine, patterns
+from lint import engine, gazetteer, patterns
 from lint.engine import FileResult, LintSettings, lint_paths, lint_target
 from lint.rulepack import load_packs
 
@@ -21,37 +24,75 @@ ARTICLE = (
 )
 
 
+def _articles(folder, count: int, vary: bool = False) -> list[str]:
+    """``count`` copies of ARTICLE written to ``folder`` (each with its own place name if ``vary``)."""
+    paths = []
+    for i in range(count):
+        p = folder / f"a{i}.txt"
+        p.write_text(ARTICLE.replace("Vexmoor", f"Vexmoor{'e' * i}") if vary else ARTICLE, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
 def _pid_of(path: str) -> FileResult:
     """A stand-in for the worker's task that reports which process ran it."""
     return FileResult(path=path, error=str(os.getpid()))
 
 
 def test_workers_are_replaced_after_their_share_of_files(tmp_path, monkeypatch):
-    paths = []
-    for i in range(7):
-        p = tmp_path / f"a{i}.txt"
-        p.write_text(ARTICLE, encoding="utf-8")
-        paths.append(str(p))
+    paths = _articles(tmp_path, 7)
     monkeypatch.setattr(engine, "FILES_PER_WORKER", 2)
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 3)
     monkeypatch.setattr(engine, "_work", _pid_of)  # workers are forked: they see the stand-in
     settings = LintSettings(rules=())
     for jobs in (1, 2):
         results = list(lint_paths(paths, settings, jobs))
         assert [r.path for r in results] == paths
-        pids = [r.error for r in results]
-        assert str(os.getpid()) not in pids  # more files than one worker's share: never linted here
-        # a generation of `jobs` workers lints jobs * 2 files; 7 files take ceil(7 / (jobs * 2)) of them
-        generations = -(-len(paths) // (jobs * 2))
+        assert results[0].error is None  # the first file is linted here, before the first fork
+        pids = [r.error for r in results[1:]]
+        assert str(os.getpid()) not in pids and None not in pids  # the others only in workers
+        # a generation of `jobs` workers lints jobs * 2 files; 6 files take ceil(6 / (jobs * 2)) of them
+        generations = -(-len(pids) // (jobs * 2))
         assert len(set(pids)) >= generations
         assert len(set(pids)) <= generations * jobs
 
 
+def test_one_job_lints_a_short_run_in_this_process(tmp_path, monkeypatch):
+    paths = _articles(tmp_path, 4)
+    monkeypatch.setattr(engine, "FILES_PER_WORKER", 2)
+    monkeypatch.setattr(engine, "_work", _pid_of)
+    settings = LintSettings(rules=())
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 4)
+    assert [r.error for r in lint_paths(paths, settings, 1)] == [None] * 4  # no worker: no pid
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 3)
+    assert all(r.error for r in list(lint_paths(paths, settings, 1))[1:])  # one file more: workers
+
+
+def _what_the_worker_found_loaded(path: str) -> FileResult:
+    """A stand-in task: what the forked worker holds before it lints anything itself."""
+    declared = set(patterns.declared())
+    loaded = {
+        "places": gazetteer._places.cache_info().currsize,
+        "patterns missing": len(declared - set(patterns.compiled())),
+        "frozen": gc.get_freeze_count() > 0,
+    }
+    return FileResult(path=path, error=repr(sorted(loaded.items())))
+
+
+def test_workers_share_what_the_parent_loaded_before_forking(tmp_path, monkeypatch):
+    paths = _articles(tmp_path, 3)
+    gazetteer._places.cache_clear()  # an earlier test of this process may have read it
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 1)
+    monkeypatch.setattr(engine, "_work", _what_the_worker_found_loaded)
+    results = list(lint_paths(paths, LintSettings(rules=tuple(load_packs())), 2))
+    assert results[0].error is None and results[0].findings  # linted here, with the rule set
+    expected = repr(sorted({"places": 1, "patterns missing": 0, "frozen": True}.items()))
+    assert [r.error for r in results[1:]] == [expected, expected]
+    assert gc.get_freeze_count() == 0  # the parent's objects are collectable again after the run
+
+
 def test_recycled_workers_find_what_one_process_finds(tmp_path, monkeypatch):
-    paths = []
-    for i in range(5):
-        p = tmp_path / f"b{i}.txt"
-        p.write_text(ARTICLE.replace("Vexmoor", f"Vexmoor{'e' * i}"), encoding="utf-8")
-        paths.append(str(p))
+    paths = _articles(tmp_path, 5, vary=True)
     settings = LintSettings(rules=tuple(load_packs()))
     alone = [lint_target(p, settings) for p in paths]
     monkeypatch.setattr(engine, "FILES_PER_WORKER", 2)
@@ -75,3 +116,15 @@ def test_patterns_of_an_article_are_not_kept(tmp_path):
     words = ("Vexmoor", "Prangwick", "QWELTRON")
     assert [source for source, _ in patterns.compiled() if any(w in source for w in words)] == []
     assert [k[0] for k in regex._main._cache if isinstance(k[0], str) and any(w in k[0] for w in words)] == []
+
+
+def test_a_callers_own_frozen_objects_stay_frozen(tmp_path, monkeypatch):
+    paths = _articles(tmp_path, 2)
+    monkeypatch.setattr(engine, "FILES_IN_PROCESS", 1)
+    monkeypatch.setattr(engine, "_work", _pid_of)
+    gc.freeze()  # a library user who froze their own objects before calling credlint
+    try:
+        assert len(list(lint_paths(paths, LintSettings(rules=()), 1))) == 2
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
