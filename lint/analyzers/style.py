@@ -109,6 +109,7 @@ class CapitalisationOptions:
     ratio: float = option(4.0, "capitalised uses needed per lowercase use")
     known_names: bool = option(True, "also a known place, nationality or two- or three-word name in lowercase beside its capitalised form")
     single_slips: bool = option(True, "also a word lowercased once beside two capitalised uses, one of them alone mid-sentence, and an acronym lowercased once")
+    unknown_words: bool = option(True, "also a word no English word list holds (english-words.txt), lowercased once beside a capitalised use mid-sentence")
 
 
 @analyzer("style.inconsistent_capitalisation", options=CapitalisationOptions, fields=("proper", "count", "line"))
@@ -171,7 +172,7 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
     if rule.options.known_names:
         yield from _lowercase_known_names(doc, reported)
     if rule.options.single_slips:
-        yield from _lowercase_single_slips(doc, reported)
+        yield from _lowercase_single_slips(doc, reported, rule.options.unknown_words)
 
 
 def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
@@ -260,13 +261,17 @@ def _slip_hit(doc: Document, start: int, end: int, proper: str, count: int, at: 
 _ACRONYM = LazyPattern(r"(?<![\p{L}\p{N}@#/.\-_])\p{Lu}{3,5}(?![\p{L}\p{N}@/_\-'’:])")
 
 
-def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
+def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bool = False) -> Iterator[Hit]:
     """A name slipped into lowercase once in a short story, where the frequency test cannot see it.
 
     Two shapes: a word written in lowercase exactly once while capitalised at least twice, once
     at least alone in the middle of a sentence ("in Wexley will …" … "Station Street, wexley"),
     so it is a name and not an ordinary word that starts names ("Station Street" / "the street");
-    and an acronym ("NATO", "NHS") written once in lowercase ("other nato members"). Function
+    and an acronym ("NATO", "NHS") written once in lowercase ("other nato members"). With
+    ``unknown_words``, a third: a word of four letters or more that no English word list holds
+    (``english-words.txt``), written once in lowercase and capitalised in the middle of a sentence
+    alone or after a given name ("Det Sgt Amy Pruett" … "pruett said"), not only inside a longer
+    name ("the Institute of Traumatology" … "traumatology"). Function
     words, ordinary words that are also names (``name-words.txt``), quoted speech and words inside
     addresses and file names (the word pattern) are left alone.
     """
@@ -278,6 +283,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
     alone: dict[str, int] = defaultdict(int)
     lower: dict[str, list[tuple[int, int]]] = defaultdict(list)
     first: dict[str, int] = {}
+    person: dict[str, int] = defaultdict(int)
     for block in doc.body_blocks:
         words = _block_words(doc, block)
         for i, m in enumerate(words):
@@ -286,9 +292,14 @@ def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
             if word[0].isupper() and word[1:].islower():
                 capitalised[key] += 1
                 first.setdefault(key, m.start())
-                if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start) \
-                        and not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
-                    alone[key] += 1
+                if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start):
+                    if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
+                        alone[key] += 1
+                        if not (_NAME_OF_BEFORE.search(plain, max(block.start, m.start() - 40), m.start())
+                                or doc.in_quote(m.start())):
+                            person[key] += 1  # not the tail of "the Korean Society of Traumatology", nor a quoted title
+                    elif i and is_given_name(words[i - 1].group(1)) and plain[words[i - 1].end() : m.start()] == " ":
+                        person[key] += 1  # a surname after a given name: "Det Sgt Amy Pruett"
             elif word.islower() and not doc.in_quote(m.start()) and m.start() not in reported:
                 lower[key].append((m.start(), m.end()))
     acronyms: dict[str, int] = {}
@@ -304,6 +315,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int]) -> Iterator[Hit]:
             at, proper = first[key], key.capitalize()
         elif key in acronyms:
             at, proper = acronyms[key], key.upper()
+        elif unknown_words and len(key) >= 4 and person[key] >= 1 and key not in word_list("english-words.txt"):
+            at, proper = first[key], key.capitalize()
         else:
             continue
         yield _slip_hit(doc, spans[0][0], spans[0][1], proper, capitalised.get(key, 1), at)
@@ -314,6 +327,10 @@ _CAPITALS_AROUND = LazyPattern(r"\p{Lu}{2,}[^\p{L}\n]{1,3}$|[^\p{L}\n]{1,3}\p{Lu
 
 
 _CAPITAL_BEFORE = LazyPattern(r"\p{Lu}\p{Ll}+[ \t]+$")
+
+#: A capitalised word and a joining word just before a word: the word ends a longer name
+#: ("Society of Traumatology", "Centre for Biosecurity").
+_NAME_OF_BEFORE = LazyPattern(r"\p{Lu}\p{L}+[ \t]+(?:of|for|and|on|de|du|der|des)[ \t]+$")
 
 
 @cache
