@@ -70,3 +70,31 @@ def word_table(name: str) -> dict[str, str]:
 def number_table(name: str) -> dict[str, int]:
     """A built-in ``word = number`` list (``months.txt``, ``number-words.txt``)."""
     return {key: int(value) for key, value in word_table(name).items()}
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a lower-case word is an ordinary English word: SCOWL's list (``english-words.txt``)
+    and the news words it lacks (``english-words-extra.txt``). Read on first use."""
+    return word in word_list("english-words.txt") or word in word_list("english-words-extra.txt")
+
+
+def is_english_form(word: str) -> bool:
+    """Whether a lower-case word is an English word or a regular form of one ("lasered",
+    "kneelers", "gatecrashes"): a headline coins forms that no word list holds."""
+    if is_english_word(word):
+        return True
+    for ending, put_back in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and is_english_word(word[: len(word) - len(ending)] + put_back):
+            return True
+    return False
+
+
+#: Endings of regular forms, longest first, with what the stem gets back ("-ies" → "-y").
+_ENDINGS = (("ers", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("ed", "e"),
+            ("er", ""), ("s", ""))
+
+
+def is_known_proper_noun(word: str) -> bool:
+    """Whether a capitalised word is a proper noun of general English (``english-proper-nouns.txt``,
+    from SCOWL): "Hindu", "Walmart", "Cornwall"."""
+    return word.lower() in word_list("english-proper-nouns.txt")

@@ -48,3 +48,37 @@ def test_word_list_holds_ordinary_words_and_not_invented_names() -> None:
     words = word_list("english-words.txt")
     assert {"office", "agency", "harbour", "harbor", "council"} <= words
     assert not {"kellowstrand", "farquist"} & words
+
+
+# -- STR008: a headline word no word list or gazetteer knows, absent from the story ----------------
+STORY = ("The crossing reopened on Monday after a week of storms, the operator said. Crews cleared the "
+         "slipway and checked the ramps before the first sailing, and the morning boats ran full. "
+         "Passengers who booked during the closure can change their tickets without a fee until the end "
+         "of the month, a spokeswoman said. The operator will publish a winter timetable on Friday and "
+         "expects a busy weekend as freight held back by the weather moves across the water again. Harbour "
+         "staff will work extra shifts until the backlog of lorries on the quay has been cleared.\n")
+
+
+def _str008(headline: str, story: str = STORY) -> list[str]:
+    result = check_text(headline + "\n\n" + story, select=["STR008"])
+    return [f.message.split("'")[1] for f in result.findings]
+
+
+def test_invented_name_in_a_title_case_headline_is_reported() -> None:
+    assert _str008("Glenmarrow Ferry Resumes After Week of Storms") == ["Glenmarrow"]
+    assert _str008("Ferry resumes as Castellan crews clear the slipway") == ["Castellan"]
+
+
+def test_names_the_reader_knows_or_the_story_gives_are_not_reported() -> None:
+    assert _str008("Walmart Shoppers Stock Up as Ferry Resumes") == []  # a well-known proper noun
+    assert _str008("Glenmarrowers Queue as Ferry Resumes", STORY.replace("the operator said", "the Glenmarrow operator said", 1)) == []
+    assert _str008("Ferry Resumes, Gatecrashers Turned Away After Storms") == []  # a regular form of English words
+    assert _str008("Ferry to resume after week of storms: Velmara source") == []  # the wire's source tail
+    assert _str008("Storm-hit Ferry Resumes After Week of Closures") == []  # a compound
+
+
+def test_regular_forms_of_english_words() -> None:
+    from lint.wordlists import is_english_form
+
+    assert all(is_english_form(w) for w in ("lasered", "kneelers", "gatecrashers", "brexit", "studies"))
+    assert not any(is_english_form(w) for w in ("glenmarrow", "castellan", "kellowstrand"))

@@ -26,7 +26,7 @@ from lint.findings import Hit
 from lint.gazetteer import is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
-from lint.wordlists import word_list
+from lint.wordlists import is_english_form, is_known_proper_noun, word_list
 from lint.patterns import alternation_source, phrase_source, transient
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
@@ -964,6 +964,7 @@ class HeadlineProperNameOptions:
 
     min_body_words: int = option(80, "body words below which the rule stays silent")
     max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
+    unknown_words: bool = option(False, "also a capitalised word, in a headline of any case, that no English word list (english-words.txt) and no gazetteer knows")
 
 
 def _sentence_case(tokens: list[regex.Match[str]]) -> bool:
@@ -1022,12 +1023,47 @@ def headline_proper_name(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     body = _story_below(doc, head, headline)
     if len(body.split()) < rule.options.min_body_words:
         return
+    found: list[tuple[int, int]] = []
     for start, end, tokens in _headline_names(headline):
         if _read_by_str002(headline, start, end):
             continue  # the speaker or subject STR002 reads: one finding for one name
         if tokens and not any(_mentioned(t, body) for t in tokens):
             name = headline[start:end]
+            found.append((start, end))
             yield _headline_hit(doc, head, headline, start, name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+    if rule.options.unknown_words:
+        for start, end in _unknown_headline_words(headline, body):
+            if not any(a < end and start < b for a, b in found) and not _read_by_str002(headline, start, end):
+                found.append((start, end))
+                name = headline[start:end]
+                yield _headline_hit(doc, head, headline, start, name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _unknown_headline_words(headline: str, body: str) -> Iterator[tuple[int, int]]:
+    """Capitalised headline words that are neither English words nor known names and that the body
+    never mentions in any form: an invented or misplaced name ("Castellanos Fires Harriers Into
+    County Cup Final" over a match report that never names Castellanos). Title case says nothing
+    here; the word lists do: English words and their regular forms, proper nouns of general
+    English (``english-words.txt``, ``english-proper-nouns.txt``: SCOWL), the gazetteers, labels,
+    months."""
+    common = word_list("name-words.txt") | word_list("headline-labels.txt") | _months_and_days()
+    tail = _SOURCE_TAIL.search(headline)
+    for m in _HEAD_TOKEN.finditer(headline, 0, tail.start() if tail else len(headline)):
+        word = m.group().rstrip(".")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+            continue  # acronyms, "iPhone", contractions ("You're"), compounds ("Russia-linked")
+        low = word.lower()
+        if is_english_form(low) or is_known_proper_noun(word) or low in common or low in _titles() \
+                or is_demonym(word) or is_place(word) or is_given_name(word):
+            continue
+        if not (_mentioned(word, body) or _mentioned(word[: max(4, len(word) - 4)], body)):
+            yield m.start(), m.start() + len(word)  # "Yorkers" is mentioned by "New York"
+
+
+#: The source a wire headline ends with, after a colon or a dash ("…: Elysee source", "… - Ifax").
+_SOURCE_TAIL = LazyPattern(r"(?<=\S)\s*(?::|\s[-–—])\s+(?:\S+\s+){0,3}\S+\s*$")
 
 
 def _headline_names(headline: str) -> Iterator[tuple[int, int, list[str]]]:

@@ -25,7 +25,7 @@ from lint.findings import Hit, Related
 from lint.gazetteer import country_first_words, is_country_name, is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.wordlists import word_list
+from lint.wordlists import is_english_word, word_list
 from lint.phrases import PhraseIndex
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
@@ -315,7 +315,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
             at, proper = first[key], key.capitalize()
         elif key in acronyms:
             at, proper = acronyms[key], key.upper()
-        elif unknown_words and len(key) >= 4 and person[key] >= 1 and key not in word_list("english-words.txt"):
+        elif unknown_words and len(key) >= 4 and person[key] >= 1 and not is_english_word(key):
             at, proper = first[key], key.capitalize()
         else:
             continue
