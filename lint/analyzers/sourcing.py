@@ -123,6 +123,17 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     return True
 
 
+def untraceable_body(org: str, known: tuple[str, ...] = ()) -> bool:
+    """A body headed by ``body-heads.txt`` (an alliance, a collective, a bureau, a board, an
+    authority, a desk…) that a reader cannot find, by the test of :func:`untraceable_institute`:
+    no known institution of that name, no place, no person."""
+    words = org.split()
+    heads = word_list("body-heads.txt")
+    if not any(w.strip(".,'’()").lower() in heads for w in words) or known_institution(org, known):
+        return False
+    return untraceable_institute(" ".join("Institute" if w.strip(".,'’()").lower() in heads else w for w in words), known)
+
+
 @cache
 def _grand_pattern() -> regex.Pattern[str]:
     return compile_pattern(
@@ -181,6 +192,7 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
                 signals.append(f"'{person.name}' is a stock persona name language models give invented people")
             known_orgs = ctx.known_organizations
             untraceable = next((m.org for m in creds if m.org and untraceable_institute(m.org, known_orgs)), None)
+            untraceable = untraceable or next((m.org for m in creds if m.org and untraceable_body(m.org, known_orgs)), None)
             if untraceable and is_generic_institute(untraceable):
                 signals.append(f"'{untraceable}' is a generic institute name with no place or university to check")
             elif untraceable:
@@ -192,6 +204,7 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
                 signals.append(f"the credential praises instead of describing ('{grand}')")
             if signals:
                 at = next((m for m in creds if m.chained or (m.org and untraceable_institute(m.org, known_orgs))), None)
+                at = at or next((m for m in creds if m.org == untraceable), None)
                 out.append(_Expert(person, at or (creds[0] if creds else person.first), tuple(signals)))
         return out
 
@@ -1331,6 +1344,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _interviewed_crowds(doc)
     yield from ((a, b, c, False) for a, b, c in _hedged_sources(doc))
     yield from _hearsay_shapes(doc)
+    yield from _pronominal_holders(doc)
+    yield from _aside_sources(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1665,6 +1680,72 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
 
 
+# -- SRC006: round-8 shapes (a pronoun with a setting holds the view) ---------------------------
+#: Adverbs and auxiliaries between a holder and its verb ("Those in the business have long doubted").
+_RELATIVE_BEFORE = LazyPattern(r"(?<![\p{L}])(?:which|that|what)[ \u00a0]+$", regex.I)
+_HOLDER_ADVERBS = (r"(?:have|has|had|now|also|long|privately|quietly|still|increasingly|already|openly|widely|generally|"
+                   r"really|clearly|seem[ \u00a0]+to|appear[ \u00a0]+to|tend[ \u00a0]+to|do|did|all|both)")
+
+
+@cache
+def _pronominal_holder_pattern() -> regex.Pattern[str]:
+    """A view held by a pronoun set in a place of its own ("Many in the sector feel", "Those close
+    to the matter believe", "which some in the industry consider", "Plenty around the harbour
+    suspect"): ``holder-pronouns.txt``, a setting whose last word is a lower-case noun (never a
+    name: "some in Washington worry" names the capital), and a verb of believing
+    (``holder-stance-verbs.txt``). Verbs of saying are left out: "those close to him said" reports
+    a conversation."""
+    heads = _alt("holder-pronouns.txt")
+    verbs = _alt("holder-stance-verbs.txt")
+    prep = r"(?:in|across|around|round|within|inside|throughout|among|amongst|at|along|near|close[ \u00a0]+to|closest[ \u00a0]+to|familiar[ \u00a0]+with)"
+    det = r"(?:(?:the|this|that|these|our|its|their)[ \u00a0]+)?"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?i:{heads}){_S}(?i:{prep}){_S}{det}(?:(?!(?:who|that|which|whose|whom)(?![\p{{L}}]))[\p{{L}}'’\-]+{_S}){{0,3}}?"
+        rf"(?!(?:him|her|them|us|me|it|you|who|that|which|whose|whom|{_HOLDER_ADVERBS})(?![\p{{L}}]))(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        rf"(?:,?{_S}(?i:{_HOLDER_ADVERBS}))*{_S}(?i:{verbs}))(?![\p{{L}}])"
+    )
+
+
+def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_pronominal_holder_pattern`, anywhere in a sentence (a relative
+    clause, a parenthesis, a list item); a sentence that says why its sources are not named is
+    left alone. Wire copy never pins a view on a pronoun with a setting, so the shape counts
+    however densely the rest is attributed."""
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    starts = [s.start for s in doc.sentences]
+    for m in _pronominal_holder_pattern().finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _anonymity_reason().search(plain, s.start, s.end):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+
+
+@cache
+def _aside_source_pattern() -> regex.Pattern[str]:
+    """One unnamed person described by a job, speaking in a parenthesis or between dashes ("The
+    tender (one insider calls it a formality) closes on Friday", "— a veteran broker says —"):
+    the aside carries the claim as a clause of its own does."""
+    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
+    job = "|".join(phrase_source(j) for j in longest_first(jobs))
+    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt") | {"calls", "called", "puts it", "put it", "describes", "described"}))
+    return compile_pattern(
+        rf"(?:\(|[—–]|[ \u00a0]-)[ \u00a0]*(?P<hit>(?i:one|an?){_S}(?:[\p{{Ll}}\-]+{_S}){{0,3}}(?i:{job})(?![\p{{L}}])"
+        rf"(?:{_S}(?:in|at|from|with|on)[ \u00a0]+[^.,;:()—–“”\"\n]{{1,50}}?)?,?{_S}(?:(?:privately|also|once){_S})?(?i:{verbs}))(?![\p{{L}}])"
+    )
+
+
+def _aside_sources(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006: unnamed single sources in an aside (:func:`_aside_source_pattern`); a story credited
+    to a news agency in its dateline answers for them, as for :func:`_unnamed_single_sources`."""
+    lo = body_range(doc)[0]
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return
+    for m in _aside_source_pattern().finditer(doc.plain, lo):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
 _TABLE_RULE = LazyPattern(r"^[ \u00a0]*\|?[ \u00a0]*:?-{2,}:?[ \u00a0]*(?:\|[ \u00a0]*:?-{2,}:?[ \u00a0]*)*\|?[ \u00a0]*$")
 _CELL_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -1744,6 +1825,8 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
     hedged = {start for start, _, _ in _hedged_sources(doc)}
+    holders = {c[0] for c in _pronominal_holders(doc)}
+    hedged |= holders  # "those close to the matter believe": its own sentence check
     candidates = sorted(_vague_candidates(doc))
     never_wire = {c[0] for c in candidates if c[3] == _NEVER_WIRE}  # a shape wire copy never uses wins its start
     for start, end, phrase, paraphrase in candidates:
@@ -1751,8 +1834,8 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         if start in seen or doc.in_quote(start):
             continue
         before = doc.plain[max(0, start - 24) : start]
-        if _DETERMINED.search(before):
-            continue
+        if _DETERMINED.search(before) and not (start in holders and _RELATIVE_BEFORE.search(before)):
+            continue  # "which some in the industry consider oversized" is a view held by nobody all the same
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.sentences[i] if i >= 0 else Span(start, end)
         if start not in hedged and g.professional.search(doc.plain, sentence.start, sentence.end):

@@ -1,0 +1,111 @@
+"""Round 8 of the sourcing rules, on the misses of blind batches 1-12.
+
+Each class (what an editor would call the red flag) is written out here first in five or more
+variants of our own — other verbs, nouns, word order and grammatical positions (a relative clause,
+a parenthesis, a list item, a quotation-free aside) — and only then caught by a shape or a
+documented list under ``rules/data``; beside each class, the professional forms that must stay
+clear of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_sourcing import HEAD, codes_of
+
+#: SRC006: a view held by a pronoun set in a place of its own, with a verb of believing.
+PRONOUN_HOLDERS = [
+    "Many in the sector feel the budget was never realistic.",
+    "Those close to the matter believe the contractor will walk away.",
+    "Plenty around the harbour suspect the dredging will cost double.",
+    "The crane order, which some in the industry consider oversized, arrives in May.",
+    "Those in the business have long doubted the timeline.",
+    "- A few within the profession privately fear a second overrun.",
+    "Quite a few across the farming community now think the scheme is dead.",
+    "Shipping lines, more than a few inside the trade reckon, are already rerouting.",
+]
+
+#: SRC006: a crowd defined by what it follows, headed by a quantifier.
+QUANTIFIED_CROWDS = [
+    "Several who follow the port closely think the delay suits the board.",
+    "Some who track the housing market expect prices to dip.",
+    "Plenty who cover the league believe the coach is finished.",
+    "A few who study the river say the floods will worsen.",
+    "Quite a few who watch the courts expect an appeal.",
+]
+
+#: SRC006: one unnamed person described by a job, speaking in a parenthesis or between dashes.
+ASIDE_SOURCES = [
+    "The tender (one insider calls it a formality) closes on Friday.",
+    "The dredger — a veteran pilot at the port says — is too small for the channel.",
+    "The cost (a senior engineer on the project puts it at double) was never published.",
+    "The second crane - one broker told me - will never be used.",
+    "The timetable (a mechanic at the depot admits) has slipped twice.",
+]
+
+#: SRC002: an expert at a body with no institute word (an alliance, a collective, a bureau, a board,
+#: an authority, a desk), no place and no person in its name, that no gazetteer knows; and an
+#: expert named by a field's ending ("a hydrologist at") whose credential is now read.
+BODIES_WITHOUT_INSTITUTE_WORD = [
+    "“We have never seen water this high,” said Ellen Marsh, a hydrologist at the Continental Hydrology Council.",
+    "Tom Reid, founder of the Better Streets Alliance, said the council had ignored warnings.",
+    "“Nobody listened,” said Priya Nand, a senior analyst at the Future Mobility Collective.",
+    "Dr. Ivo Marek of the Independent Seismic Safety Bureau said the fault was active.",
+    "Lena Hart, chief statistician at the Digital Pricing Standards Board, said prices would double.",
+    "The warning came from Omar Bello, director of the Responsible Shipping Authority, who said ports were exposed.",
+    "Ruth Okafor, head of the Open Risk Desk, said insurers were retreating.",
+]
+
+BODIES_CLEAR = [
+    "“Rates will rise,” said Ann Cole, an economist at the Financial Conduct Authority.",
+    "Tom Reid, a statistician at the Census Bureau, said the count was late.",
+    "Ruth Adler, president of the Ohio Farm Bureau, said the harvest was poor.",
+    "Lena Hart, a member of the Federal Reserve Board, said inflation was easing.",
+    "Omar Bello, a hydrologist at the University of Leeds, said the river was high.",
+]
+
+PRONOUN_CLEAR = [
+    "Some in Washington worry that the talks will stall.",  # a named place
+    "Many in trade-dependent Nuevo Laredo fear the tariffs.",
+    "Those close to him said he would not resign.",  # a verb of saying: a conversation reported
+    "She met many in her party establishment who fear a split.",  # a relative clause describing them
+    "Many on the left expect the bill to fail.",  # a political camp, not a setting
+    "Some in the industry, who asked not to be named because the talks are private, believe a deal is near.",
+    "The board (its chairman, Tom Reid, calls it a formality) meets on Friday.",
+    "Those in the room included the mayor and two engineers.",
+]
+
+
+FLAGGED = [
+    *[("SRC006", s) for s in PRONOUN_HOLDERS],
+    *[("SRC006", s) for s in QUANTIFIED_CROWDS],
+    *[("SRC006", s) for s in ASIDE_SOURCES],
+    *[("SRC002", s) for s in BODIES_WITHOUT_INSTITUTE_WORD],
+]
+
+CLEARED = [
+    *[("SRC006", s) for s in PRONOUN_CLEAR],
+    *[("SRC002", s) for s in BODIES_CLEAR],
+    *[("SRC001", s) for s in BODIES_CLEAR],
+]
+
+
+@pytest.mark.parametrize("code,text", FLAGGED)
+def test_a_variant_of_a_class_draws_its_rule(code, text):
+    codes = (code, "SRC001") if code == "SRC002" else (code,)  # an expert with two signs is SRC001
+    assert set(codes) & set(codes_of(HEAD + text, *codes)), text
+
+
+@pytest.mark.parametrize("code,text", CLEARED)
+def test_a_professional_form_stays_clear(code, text):
+    assert codes_of(HEAD + text, code) == [], text
+
+
+def test_a_pronoun_holder_counts_in_densely_attributed_copy():
+    named = "".join(f"Engineer Ann Cole{i} said the crane was late, she told reporters. " for i in range(8))
+    assert "SRC006" in codes_of(HEAD + named + "Many in the sector feel the budget was never realistic.", "SRC006")
+
+
+def test_an_aside_source_in_an_agency_story_stays_clear():
+    text = "PORTLAND (Reuters) - The tender (one insider calls it a formality) closes on Friday."
+    assert codes_of(HEAD + text, "SRC006") == []
