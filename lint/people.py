@@ -193,7 +193,8 @@ def patterns() -> _Patterns:
     particle = _alternation(word_list("name-particles.txt"))
     abbr_title = "(?:" + "|".join(regex.escape(t) for t in longest_first(data_lines("abbreviated-titles.txt"))) + ")"
     roles = _alternation(word_list("role-nouns.txt"))
-    role = rf"{roles}(?:e?s)?"
+    endings = _alternation(word_list("role-noun-endings.txt"))
+    role = rf"(?:{roles}|\p{{Ll}}{{3,}}{endings})(?:e?s)?"
     glue = rf"(?:{_SP}+(?:(?:{particle}{_SP}+){{1,2}}|{particle}-)?|{_SP}+(?:{_INITIAL}{_SP}*)+{_SP}*)"
     adverbs = _alternation(word_list("speech-adverbs.txt"))
     plain_adj = r"(?!(?:and|the|a|an|of|to|by|for|with|in|on|at|as|said|says|who|which|that)\b)[\p{Ll}\-]+"
@@ -395,7 +396,10 @@ def is_role_word(word: str) -> bool:
     """Whether a word is a role noun (``rules/data/role-nouns.txt``), in the singular or plural."""
     roles = word_list("role-nouns.txt")
     low = word.lower()
-    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
+    if low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles:
+        return True
+    stem = low.removesuffix("s")
+    return any(stem.endswith(e) and len(stem) >= len(e) + 3 for e in word_list("role-noun-endings.txt"))
 
 
 #: "Dr. Ada Roe of the Ocean Futures Council." at a sentence's end: an expert's affiliation, read
