@@ -292,10 +292,22 @@ def _parse_credential(cred: str, offset: int) -> tuple[str, str] | None:
     if not has_role:
         if _title_case(text) and any(w.lower() in heads or w.lower() == "university" for w in text.split()):
             return "", text
-        return None
+        return _occupation_at(text, org_m)
     if org_m:
         return text[: org_m.start()].strip(" ,"), clean_org(org_m.group("org"))
     return text, ""
+
+
+def _occupation_at(text: str, org_m: regex.Match[str] | None) -> tuple[str, str] | None:
+    """(role, org) of "a science teacher at Eastgate Academy", "a nurse at St. Anne's Hospital": a
+    job of ``occupations.txt`` counts as a role when the apposition names where it is done."""
+    if org_m is None:
+        return None
+    role = text[: org_m.start()].strip(" ,")
+    words = role.split()
+    if not 1 <= len(words) <= 4 or not words[-1][:1].islower() or words[-1].lower() not in word_list("occupations.txt"):
+        return None
+    return role, clean_org(org_m.group("org"))
 
 
 _WHO_HOLDS = LazyPattern(rf"^who{_SP}+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]*){_SP}+(?:the{_SP}+)?(?P<org>{ORG})$")

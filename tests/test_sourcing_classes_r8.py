@@ -64,6 +64,29 @@ BODIES_CLEAR = [
     "Omar Bello, a hydrologist at the University of Leeds, said the river was high.",
 ]
 
+#: SRC003: one person, first a role at a body whose name says nothing of its kind, later (by surname)
+#: a post held now or a role at another named body.
+TWO_EMPLOYERS = [
+    "“Sellers have lost their grip,” said Greg Hollis, chief economist at Pinnacle Home Data. "
+    "Hollis, who teaches urban economics at Carver State University, said the shift would be uneven.",
+    "Ana Ruiz, a science teacher at Eastgate Academy, said pupils were anxious. "
+    "Ruiz, a nurse at St. Anne's Regional Hospital, said the ward was full.",
+    "Tom Okoye, head of pricing at Harbor Lane Capital, said rents would fall. "
+    "Okoye, who covers the sector for Meridian Research Partners, added that demand was weak.",
+    "Mia Varga, a senior trader at Northfold Paper, said costs had doubled. "
+    "Varga, director of procurement at Kestrel Box Company, said orders were down.",
+    "Sam Otto, an engineer at Brightline Rail, said the track was safe. "
+    "Otto, who manages the signals team at Coastway Transit Group, said delays would end.",
+]
+
+TWO_EMPLOYERS_CLEAR = [
+    "Lee Wong, a senior analyst at Lumen Data, said margins were thin. Wong, who spent a decade at Crest Data Labs, agreed.",
+    "Ana Ruiz, a science teacher at Eastgate Academy, said pupils were anxious. Ruiz, a former nurse at St. Anne's Hospital, agreed.",
+    "Greg Hollis, chief economist at Pinnacle Home Data, said prices would fall. Hollis, an economist at Pinnacle, said rents would rise.",
+    "Tom Okoye, head of pricing at Harbor Lane Capital, said rents would fall. Okoye, who lives in Leeds, added that demand was weak.",
+    "Senator Ruth Adler, a member of the Finance Committee, spoke first. Adler, who chairs the Senate Ethics Committee, then left.",
+]
+
 PRONOUN_CLEAR = [
     "Some in Washington worry that the talks will stall.",  # a named place
     "Many in trade-dependent Nuevo Laredo fear the tariffs.",
@@ -81,12 +104,14 @@ FLAGGED = [
     *[("SRC006", s) for s in QUANTIFIED_CROWDS],
     *[("SRC006", s) for s in ASIDE_SOURCES],
     *[("SRC002", s) for s in BODIES_WITHOUT_INSTITUTE_WORD],
+    *[("SRC003", s) for s in TWO_EMPLOYERS],
 ]
 
 CLEARED = [
     *[("SRC006", s) for s in PRONOUN_CLEAR],
     *[("SRC002", s) for s in BODIES_CLEAR],
     *[("SRC001", s) for s in BODIES_CLEAR],
+    *[("SRC003", s) for s in TWO_EMPLOYERS_CLEAR],
 ]
 
 

@@ -441,6 +441,39 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
 
 
+def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact]:
+    """SRC003, within an article, for a person whose first credential is a role at a body that is
+    no expert affiliation by its name ("chief economist at Pinnacle Home Data", "a science teacher
+    at Eastgate Academy"): a later surname-only mention in the same article that gives them a post
+    held now, or a role, at another named body of two words or more ("Hollister, who teaches urban
+    economics at Carver State University"). Both are reported; a career told ("former", "who
+    spent a decade at"), a place, a demonym or a compatible name of the same body is no conflict.
+    Only a role noun's credential counts: a politician's seat and committee are not compared."""
+    first = next((m for m in person.mentions if m.full and m.role and m.org), None)
+    if first is None or is_expert_affiliation(first.org) or is_place(first.org) or is_demonym(first.org):
+        return
+    if not any(is_role_word(w) for w in first.role.replace("-", " ").split()) or _CAREER_WORDS.search(first.role):
+        return
+    plain = doc.plain
+    for m in person.mentions:
+        if m.full or m.start <= first.start or doc.in_quote(m.start):
+            continue
+        if m.org and m.role:  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
+            cred, org, end = m.role, m.org, m.span.end
+        else:
+            d = None if m.org else _DESCRIBED_AT.match(plain, m.end) or _post_clause().match(plain, m.end)
+            if d is None:
+                continue
+            cred, org = _ARTICLE_START.sub("", d.group("cred")).strip(), clean_org(d.group("org"))
+            end = d.start("org") + len(org)
+        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
+            continue
+        span = first.span
+        yield _fact_at(doc, person, first.role, first.org, span.start, span.end)
+        yield _fact_at(doc, person, cred, org, m.start, end)
+        return
+
+
 def _fact_at(doc: Document, person: Person, role: str, org: str, start: int, end: int) -> IdentityFact:
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end, start)
@@ -501,6 +534,8 @@ class ConflictingIdentity:
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
             facts.extend(_described_employers(doc, person, experts + held))
+            if not experts and not held:
+                facts.extend(_role_employer_pairs(doc, person))
             facts.extend(held_facts)
         return tuple(facts)
 
