@@ -87,6 +87,24 @@ TWO_EMPLOYERS_CLEAR = [
     "Senator Ruth Adler, a member of the Finance Committee, spoke first. Adler, who chairs the Senate Ethics Committee, then left.",
 ]
 
+#: SRC006: a group opening its clause as the subject of a personal passive of hearsay.
+PASSIVE_HEARSAY = [
+    "Residents are said to be furious about the new bins.",
+    "Officials are believed to be considering a fare rise.",
+    "Players are thought in the dressing room to be growing anxious.",
+    "The board met on Monday, but many fans are now said to have given up.",
+    "Critics are understood to have written to the minister.",
+    "- Shoppers are reputed to have stopped coming.",
+]
+
+PASSIVE_CLEAR = [
+    "All patients were said to be stable, the hospital said.",
+    "Two officials were believed to be inside, police said.",
+    "The 40 members were thought to be the last of the sect.",
+    "Officials are expected to announce the result on Friday.",
+    "Residents said to be furious, the mayor told reporters, had called the council.",
+]
+
 PRONOUN_CLEAR = [
     "Some in Washington worry that the talks will stall.",  # a named place
     "Many in trade-dependent Nuevo Laredo fear the tariffs.",
@@ -105,6 +123,7 @@ FLAGGED = [
     *[("SRC006", s) for s in ASIDE_SOURCES],
     *[("SRC002", s) for s in BODIES_WITHOUT_INSTITUTE_WORD],
     *[("SRC003", s) for s in TWO_EMPLOYERS],
+    *[("SRC006", s) for s in PASSIVE_HEARSAY],
 ]
 
 CLEARED = [
@@ -112,6 +131,7 @@ CLEARED = [
     *[("SRC002", s) for s in BODIES_CLEAR],
     *[("SRC001", s) for s in BODIES_CLEAR],
     *[("SRC003", s) for s in TWO_EMPLOYERS_CLEAR],
+    *[("SRC006", s) for s in PASSIVE_CLEAR],
 ]
 
 

@@ -1381,6 +1381,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _hearsay_shapes(doc)
     yield from _pronominal_holders(doc)
     yield from _aside_sources(doc)
+    yield from _passive_hearsay(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1779,6 +1780,36 @@ def _aside_sources(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         return
     for m in _aside_source_pattern().finditer(doc.plain, lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+@cache
+def _passive_hearsay_pattern() -> regex.Pattern[str]:
+    """A group that opens its clause as the subject of a personal passive of hearsay ("Residents
+    are said to be furious", "Officials are believed to be considering…", "Players are thought in
+    the dressing room to be growing anxious"): who said or believed it is left out. The groups of
+    ``vague-sources.txt`` and ``passive-hearsay-subjects.txt``."""
+    groups = "|".join(regex.escape(g) for g in longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt")))
+    setting = rf"(?:{_S}(?:in|among|across|around|within|at|inside|on){_S}(?:the{_S})?(?:[\p{{L}}'’\-]+{_S}){{0,2}}?[\p{{L}}'’\-]+)?"
+    return compile_pattern(
+        rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–][ \u00a0]*|(?i:that|but|and|while)[ \u00a0]+))"
+        rf"(?P<hit>(?:(?i:many|some|most){_S})?(?i:{groups}){_S}(?i:are|were){_S}(?:(?i:now|also|widely|increasingly|privately){_S})?"
+        rf"(?i:said|believed|thought|understood|rumou?red|reputed){setting}{_S}(?i:to){_S}(?i:be|have))(?![\p{{L}}])"
+    )
+
+
+def _passive_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_passive_hearsay_pattern`; a sentence that names its source ("…,
+    the mayor said") is left alone. Wire copy counts named people this way, never a crowd that
+    opens the clause, so the shape counts however densely the rest is attributed."""
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    starts = [s.start for s in doc.sentences]
+    for m in _passive_hearsay_pattern().finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start("hit")) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end(), s.end):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
 
 
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
