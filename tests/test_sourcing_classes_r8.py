@@ -105,6 +105,23 @@ PASSIVE_CLEAR = [
     "Residents said to be furious, the mayor told reporters, had called the council.",
 ]
 
+#: SRC002: a body vouched for as "an independent body" instead of being placed.
+SELF_DESCRIBED_BODIES = [
+    "The Digital Asset Standards Board, an independent body, said the token was unsafe.",
+    "A report by the Open Ledger Research Consortium, an independent research group, found fraud.",
+    "Figures from the Clean Shipping Council, a global body, show emissions doubled.",
+    "The warning came from the Responsible Lending Panel, an independent watchdog.",
+    "- Safe Streets Trust, an independent organisation, counted 40 crashes.",
+]
+
+SELF_DESCRIBED_CLEAR = [
+    "The Financial Conduct Authority, an independent body, said it would act.",
+    "The Ohio Data Council, an independent body, said costs rose.",
+    "Food and Water Watch, a nonprofit organization, sued the agency.",
+    "The Tax Foundation, a conservative think tank, said rates would rise.",
+    "The Gates Foundation, an independent organisation, funded the trial.",
+]
+
 PRONOUN_CLEAR = [
     "Some in Washington worry that the talks will stall.",  # a named place
     "Many in trade-dependent Nuevo Laredo fear the tariffs.",
@@ -124,6 +141,7 @@ FLAGGED = [
     *[("SRC002", s) for s in BODIES_WITHOUT_INSTITUTE_WORD],
     *[("SRC003", s) for s in TWO_EMPLOYERS],
     *[("SRC006", s) for s in PASSIVE_HEARSAY],
+    *[("SRC002", s) for s in SELF_DESCRIBED_BODIES],
 ]
 
 CLEARED = [
@@ -132,6 +150,7 @@ CLEARED = [
     *[("SRC001", s) for s in BODIES_CLEAR],
     *[("SRC003", s) for s in TWO_EMPLOYERS_CLEAR],
     *[("SRC006", s) for s in PASSIVE_CLEAR],
+    *[("SRC002", s) for s in SELF_DESCRIBED_CLEAR],
 ]
 
 

@@ -238,12 +238,36 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     # a stacked credential already reported as post-nominal letters or as an untraceable expert is one finding
     yield from (h for h in _stacked_credentials(doc) if not any(e.start < h.end and h.start < e.end for e in earlier))
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
+    for start, end, org in _self_described_bodies(doc, ctx.known_organizations):
+        if org not in reported:
+            reported.add(org)
+            yield Hit(start, end, {"source": f"'{org}'", "problem": "is vouched for as an independent body but is not an "
+                                   "institution a reader can find (no known body of that name, no place)"})
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
                                "can find (no known body of that name, no place, no university)"})
+
+
+@cache
+def _self_described_body_pattern() -> regex.Pattern[str]:
+    """An organisation followed by a description that vouches for it instead of placing it
+    (``body-self-descriptions.txt``: "The Digital Asset Standards Board, an independent body,")."""
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<org>{ORG}),[ \u00a0]+(?P<desc>(?i:{_alt('body-self-descriptions.txt')}))(?![\p{{L}}])")
+
+
+def _self_described_bodies(doc: Document, known: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """SRC002: bodies of :func:`_self_described_body_pattern` that no gazetteer knows and whose
+    name holds no place and no person (the test of :func:`untraceable_institute`)."""
+    lo, hi = body_range(doc)
+    for m in _self_described_body_pattern().finditer(doc.plain, lo, hi):
+        org = clean_org(m.group("org"))
+        if len(org.split()) < 2 or doc.in_quote(m.start()) or known_institution(org, known):
+            continue
+        if untraceable_institute(f"{org} Institute", known):  # any body: the test of its name alone
+            yield m.start("org") + len(m.group("org")) - len(org), m.end("desc"), org
 
 
 @cache
