@@ -122,6 +122,24 @@ SELF_DESCRIBED_CLEAR = [
     "The Gates Foundation, an independent organisation, funded the trial.",
 ]
 
+#: SRC006: talk with no speaker going round, or said to exist in a setting.
+CIRCULATING_TALK = [
+    "Talk of a possible takeover approach has done the rounds in the City.",
+    "Chatter in the tech circles is growing louder.",
+    "Rumours have been circulating among emergency planners for weeks.",
+    "There is talk around the town of further victims.",
+    "Whispers about the coach's future persist.",
+    "The ferry, idle gossip along the quay has it, will be sold.",
+]
+
+CIRCULATING_CLEAR = [
+    "There has been some talk in the White House about hiring a lawyer.",
+    "Talk of a deal has done the rounds, the chief executive said.",
+    "Speculation has mounted that the bank will cut rates.",
+    "The talks have spread to three more unions.",
+    "Word spread quickly after police confirmed the arrest on Monday, officers said.",
+]
+
 PRONOUN_CLEAR = [
     "Some in Washington worry that the talks will stall.",  # a named place
     "Many in trade-dependent Nuevo Laredo fear the tariffs.",
@@ -142,6 +160,7 @@ FLAGGED = [
     *[("SRC003", s) for s in TWO_EMPLOYERS],
     *[("SRC006", s) for s in PASSIVE_HEARSAY],
     *[("SRC002", s) for s in SELF_DESCRIBED_BODIES],
+    *[("SRC006", s) for s in CIRCULATING_TALK],
 ]
 
 CLEARED = [
@@ -151,6 +170,7 @@ CLEARED = [
     *[("SRC003", s) for s in TWO_EMPLOYERS_CLEAR],
     *[("SRC006", s) for s in PASSIVE_CLEAR],
     *[("SRC002", s) for s in SELF_DESCRIBED_CLEAR],
+    *[("SRC006", s) for s in CIRCULATING_CLEAR],
 ]
 
 

@@ -1406,6 +1406,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _pronominal_holders(doc)
     yield from _aside_sources(doc)
     yield from _passive_hearsay(doc)
+    yield from _circulating_talk(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1832,6 +1833,38 @@ def _passive_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         i = bisect.bisect_right(starts, m.start("hit")) - 1
         s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
         if _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end(), s.end):
+            continue
+        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+
+
+@cache
+def _circulating_talk_pattern() -> regex.Pattern[str]:
+    """Talk with no speaker going round ("Talk of a possible takeover has done the rounds", "Chatter
+    in Leeds tech circles is growing", "Rumours have been circulating among emergency planners") or
+    said to exist in a setting ("There is talk around the town"): ``rumour-nouns.txt``,
+    ``hearsay-circulation-verbs.txt``; a setting must end in a lower-case noun ("There has been some
+    talk in the White House" names where, and the wire writes it)."""
+    nouns = _alt("rumour-nouns.txt")
+    verbs = _alt("hearsay-circulation-verbs.txt")
+    setting = rf"(?i:in|around|among|amongst|across|on|at|within|inside|along|throughout){_S}(?:(?i:the){_S})?(?:\p{{Ll}}[\p{{L}}'’\-]*{_S}){{0,3}}?(?!(?:the|a|an)(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\-]*(?![\p{{L}}\-]|[ \u00a0]+\p{{Lu}})"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?i:the|all|the{_S}same|growing|much|idle|loose|persistent){_S})?(?i:{nouns})"
+        rf"(?:{_S}(?i:of|about){_S}(?:[\p{{L}}'’\-]+{_S}){{0,5}}?[\p{{L}}'’\-]+)?(?:{_S}{setting})?{_S}(?i:{verbs}))(?![\p{{L}}])"
+        rf"|{_SENTENCE_OPEN}(?P<hit>(?i:there){_S}(?i:is|was|has{_S}been|have{_S}been){_S}(?:(?i:growing|much|some|a{_S}lot{_S}of|plenty{_S}of|idle|loose){_S})?"
+        rf"(?i:{nouns}){_S}{setting})(?![\p{{L}}])"
+    )
+
+
+def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_circulating_talk_pattern`; a sentence that reports speech
+    ("…, the mayor said") names its holder and is left alone."""
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    starts = [s.start for s in doc.sentences]
+    for m in _circulating_talk_pattern().finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start("hit")) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if _REPORTING.search(plain, s.start, s.end):
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
 
