@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -1772,15 +1772,20 @@ def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     clause, a parenthesis, a list item); a sentence that says why its sources are not named is
     left alone. Wire copy never pins a view on a pronoun with a setting, so the shape counts
     however densely the rest is attributed."""
+    return _shape_hits(doc, _pronominal_holder_pattern(), lambda plain, s, m: bool(_anonymity_reason().search(plain, s.start, s.end)))
+
+
+def _shape_hits(doc: Document, pattern: regex.Pattern[str], skip: Callable[[str, Span, regex.Match[str]], bool]) -> Iterator[tuple[int, int, str, bool]]:
+    """The ``hit`` of every match of a round-8 shape in the body, as an SRC006 candidate of the
+    tier wire copy never uses, unless ``skip(plain, sentence, match)`` clears its sentence."""
     lo = body_range(doc)[0]
     plain = doc.plain
     starts = [s.start for s in doc.sentences]
-    for m in _pronominal_holder_pattern().finditer(plain, lo):
-        i = bisect.bisect_right(starts, m.start()) - 1
+    for m in pattern.finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start("hit")) - 1
         s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
-        if _anonymity_reason().search(plain, s.start, s.end):
-            continue
-        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+        if not skip(plain, s, m):
+            yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
 
 
 @cache
@@ -1790,7 +1795,7 @@ def _aside_source_pattern() -> regex.Pattern[str]:
     the aside carries the claim as a clause of its own does."""
     jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
     job = "|".join(phrase_source(j) for j in longest_first(jobs))
-    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt") | {"calls", "called", "puts it", "put it", "describes", "described"}))
+    verbs = "|".join(phrase_source(v) for v in longest_first(word_list("attribution-verbs.txt") | word_list("aside-speech-verbs.txt")))
     return compile_pattern(
         rf"(?:\(|[—–]|[ \u00a0]-)[ \u00a0]*(?P<hit>(?i:one|an?){_S}(?:[\p{{Ll}}\-]+{_S}){{0,3}}(?i:{job})(?![\p{{L}}])"
         rf"(?:{_S}(?:in|at|from|with|on)[ \u00a0]+[^.,;:()—–“”\"\n]{{1,50}}?)?,?{_S}(?:(?:privately|also|once){_S})?(?i:{verbs}))(?![\p{{L}}])"
@@ -1826,15 +1831,8 @@ def _passive_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_passive_hearsay_pattern`; a sentence that names its source ("…,
     the mayor said") is left alone. Wire copy counts named people this way, never a crowd that
     opens the clause, so the shape counts however densely the rest is attributed."""
-    lo = body_range(doc)[0]
-    plain = doc.plain
-    starts = [s.start for s in doc.sentences]
-    for m in _passive_hearsay_pattern().finditer(plain, lo):
-        i = bisect.bisect_right(starts, m.start("hit")) - 1
-        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
-        if _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end(), s.end):
-            continue
-        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+    return _shape_hits(doc, _passive_hearsay_pattern(), lambda plain, s, m: bool(
+        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end(), s.end)))
 
 
 @cache
@@ -1858,15 +1856,7 @@ def _circulating_talk_pattern() -> regex.Pattern[str]:
 def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_circulating_talk_pattern`; a sentence that reports speech
     ("…, the mayor said") names its holder and is left alone."""
-    lo = body_range(doc)[0]
-    plain = doc.plain
-    starts = [s.start for s in doc.sentences]
-    for m in _circulating_talk_pattern().finditer(plain, lo):
-        i = bisect.bisect_right(starts, m.start("hit")) - 1
-        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
-        if _REPORTING.search(plain, s.start, s.end):
-            continue
-        yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+    return _shape_hits(doc, _circulating_talk_pattern(), lambda plain, s, m: bool(_REPORTING.search(plain, s.start, s.end)))
 
 
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
