@@ -193,7 +193,8 @@ def patterns() -> _Patterns:
     particle = _alternation(word_list("name-particles.txt"))
     abbr_title = "(?:" + "|".join(regex.escape(t) for t in longest_first(data_lines("abbreviated-titles.txt"))) + ")"
     roles = _alternation(word_list("role-nouns.txt"))
-    role = rf"{roles}(?:e?s)?"
+    endings = _alternation(word_list("role-noun-endings.txt"))
+    role = rf"(?:{roles}|\p{{Ll}}{{3,}}{endings})(?:e?s)?"
     glue = rf"(?:{_SP}+(?:(?:{particle}{_SP}+){{1,2}}|{particle}-)?|{_SP}+(?:{_INITIAL}{_SP}*)+{_SP}*)"
     adverbs = _alternation(word_list("speech-adverbs.txt"))
     plain_adj = r"(?!(?:and|the|a|an|of|to|by|for|with|in|on|at|as|said|says|who|which|that)\b)[\p{Ll}\-]+"
@@ -291,10 +292,22 @@ def _parse_credential(cred: str, offset: int) -> tuple[str, str] | None:
     if not has_role:
         if _title_case(text) and any(w.lower() in heads or w.lower() == "university" for w in text.split()):
             return "", text
-        return None
+        return _occupation_at(text, org_m)
     if org_m:
         return text[: org_m.start()].strip(" ,"), clean_org(org_m.group("org"))
     return text, ""
+
+
+def _occupation_at(text: str, org_m: regex.Match[str] | None) -> tuple[str, str] | None:
+    """(role, org) of "a science teacher at Eastgate Academy", "a nurse at St. Anne's Hospital": a
+    job of ``occupations.txt`` counts as a role when the apposition names where it is done."""
+    if org_m is None:
+        return None
+    role = text[: org_m.start()].strip(" ,")
+    words = role.split()
+    if not 1 <= len(words) <= 4 or not words[-1][:1].islower() or words[-1].lower() not in word_list("occupations.txt"):
+        return None
+    return role, clean_org(org_m.group("org"))
 
 
 _WHO_HOLDS = LazyPattern(rf"^who{_SP}+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]*){_SP}+(?:the{_SP}+)?(?P<org>{ORG})$")
@@ -395,7 +408,10 @@ def is_role_word(word: str) -> bool:
     """Whether a word is a role noun (``rules/data/role-nouns.txt``), in the singular or plural."""
     roles = word_list("role-nouns.txt")
     low = word.lower()
-    return low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles
+    if low in roles or low.removesuffix("s") in roles or low.removesuffix("es") in roles:
+        return True
+    stem = low.removesuffix("s")
+    return any(stem.endswith(e) and len(stem) >= len(e) + 3 for e in word_list("role-noun-endings.txt"))
 
 
 #: "Dr. Ada Roe of the Ocean Futures Council." at a sentence's end: an expert's affiliation, read

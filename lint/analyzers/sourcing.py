@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -123,6 +123,17 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     return True
 
 
+def untraceable_body(org: str, known: tuple[str, ...] = ()) -> bool:
+    """A body headed by ``body-heads.txt`` (an alliance, a collective, a bureau, a board, an
+    authority, a desk…) that a reader cannot find, by the test of :func:`untraceable_institute`:
+    no known institution of that name, no place, no person."""
+    words = org.split()
+    heads = word_list("body-heads.txt")
+    if not any(w.strip(".,'’()").lower() in heads for w in words) or known_institution(org, known):
+        return False
+    return untraceable_institute(" ".join("Institute" if w.strip(".,'’()").lower() in heads else w for w in words), known)
+
+
 @cache
 def _grand_pattern() -> regex.Pattern[str]:
     return compile_pattern(
@@ -181,6 +192,7 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
                 signals.append(f"'{person.name}' is a stock persona name language models give invented people")
             known_orgs = ctx.known_organizations
             untraceable = next((m.org for m in creds if m.org and untraceable_institute(m.org, known_orgs)), None)
+            untraceable = untraceable or next((m.org for m in creds if m.org and untraceable_body(m.org, known_orgs)), None)
             if untraceable and is_generic_institute(untraceable):
                 signals.append(f"'{untraceable}' is a generic institute name with no place or university to check")
             elif untraceable:
@@ -192,6 +204,7 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
                 signals.append(f"the credential praises instead of describing ('{grand}')")
             if signals:
                 at = next((m for m in creds if m.chained or (m.org and untraceable_institute(m.org, known_orgs))), None)
+                at = at or next((m for m in creds if m.org == untraceable), None)
                 out.append(_Expert(person, at or (creds[0] if creds else person.first), tuple(signals)))
         return out
 
@@ -225,12 +238,36 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
     # a stacked credential already reported as post-nominal letters or as an untraceable expert is one finding
     yield from (h for h in _stacked_credentials(doc) if not any(e.start < h.end and h.start < e.end for e in earlier))
     reported = {e.at.org for e in _expert_signals(doc, ctx) if e.at.org}
+    for start, end, org in _self_described_bodies(doc, ctx.known_organizations):
+        if org not in reported:
+            reported.add(org)
+            yield Hit(start, end, {"source": f"'{org}'", "problem": "is vouched for as an independent body but is not an "
+                                   "institution a reader can find (no known body of that name, no place)"})
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
             continue
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
                                "can find (no known body of that name, no place, no university)"})
+
+
+@cache
+def _self_described_body_pattern() -> regex.Pattern[str]:
+    """An organisation followed by a description that vouches for it instead of placing it
+    (``body-self-descriptions.txt``: "The Digital Asset Standards Board, an independent body,")."""
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<org>{ORG}),[ \u00a0]+(?P<desc>(?i:{_alt('body-self-descriptions.txt')}))(?![\p{{L}}])")
+
+
+def _self_described_bodies(doc: Document, known: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """SRC002: bodies of :func:`_self_described_body_pattern` that no gazetteer knows and whose
+    name holds no place and no person (the test of :func:`untraceable_institute`)."""
+    lo, hi = body_range(doc)
+    for m in _self_described_body_pattern().finditer(doc.plain, lo, hi):
+        org = clean_org(m.group("org"))
+        if len(org.split()) < 2 or doc.in_quote(m.start()) or known_institution(org, known):
+            continue
+        if untraceable_institute(f"{org} Institute", known):  # any body: the test of its name alone
+            yield m.start("org") + len(m.group("org")) - len(org), m.end("desc"), org
 
 
 @cache
@@ -428,6 +465,39 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
 
 
+def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact]:
+    """SRC003, within an article, for a person whose first credential is a role at a body that is
+    no expert affiliation by its name ("chief economist at Pinnacle Home Data", "a science teacher
+    at Eastgate Academy"): a later surname-only mention in the same article that gives them a post
+    held now, or a role, at another named body of two words or more ("Hollister, who teaches urban
+    economics at Carver State University"). Both are reported; a career told ("former", "who
+    spent a decade at"), a place, a demonym or a compatible name of the same body is no conflict.
+    Only a role noun's credential counts: a politician's seat and committee are not compared."""
+    first = next((m for m in person.mentions if m.full and m.role and m.org), None)
+    if first is None or is_expert_affiliation(first.org) or is_place(first.org) or is_demonym(first.org):
+        return
+    if not any(is_role_word(w) for w in first.role.replace("-", " ").split()) or _CAREER_WORDS.search(first.role):
+        return
+    plain = doc.plain
+    for m in person.mentions:
+        if m.full or m.start <= first.start or doc.in_quote(m.start):
+            continue
+        if m.org and m.role:  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
+            cred, org, end = m.role, m.org, m.span.end
+        else:
+            d = None if m.org else _DESCRIBED_AT.match(plain, m.end) or _post_clause().match(plain, m.end)
+            if d is None:
+                continue
+            cred, org = _ARTICLE_START.sub("", d.group("cred")).strip(), clean_org(d.group("org"))
+            end = d.start("org") + len(org)
+        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
+            continue
+        span = first.span
+        yield _fact_at(doc, person, first.role, first.org, span.start, span.end)
+        yield _fact_at(doc, person, cred, org, m.start, end)
+        return
+
+
 def _fact_at(doc: Document, person: Person, role: str, org: str, start: int, end: int) -> IdentityFact:
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end, start)
@@ -488,6 +558,8 @@ class ConflictingIdentity:
                 located = Located(line, col, end_line, end_col, doc.source_text(span.start, span.end))
                 facts.append(IdentityFact(person.key, person.name, m.role, m.org, located))
             facts.extend(_described_employers(doc, person, experts + held))
+            if not experts and not held:
+                facts.extend(_role_employer_pairs(doc, person))
             facts.extend(held_facts)
         return tuple(facts)
 
@@ -1331,6 +1403,10 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _interviewed_crowds(doc)
     yield from ((a, b, c, False) for a, b, c in _hedged_sources(doc))
     yield from _hearsay_shapes(doc)
+    yield from _pronominal_holders(doc)
+    yield from _aside_sources(doc)
+    yield from _passive_hearsay(doc)
+    yield from _circulating_talk(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1665,6 +1741,124 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
 
 
+# -- SRC006: round-8 shapes (a pronoun with a setting holds the view) ---------------------------
+#: Adverbs and auxiliaries between a holder and its verb ("Those in the business have long doubted").
+_RELATIVE_BEFORE = LazyPattern(r"(?<![\p{L}])(?:which|that|what)[ \u00a0]+$", regex.I)
+_HOLDER_ADVERBS = (r"(?:have|has|had|now|also|long|privately|quietly|still|increasingly|already|openly|widely|generally|"
+                   r"really|clearly|seem[ \u00a0]+to|appear[ \u00a0]+to|tend[ \u00a0]+to|do|did|all|both)")
+
+
+@cache
+def _pronominal_holder_pattern() -> regex.Pattern[str]:
+    """A view held by a pronoun set in a place of its own ("Many in the sector feel", "Those close
+    to the matter believe", "which some in the industry consider", "Plenty around the harbour
+    suspect"): ``holder-pronouns.txt``, a setting whose last word is a lower-case noun (never a
+    name: "some in Washington worry" names the capital), and a verb of believing
+    (``holder-stance-verbs.txt``). Verbs of saying are left out: "those close to him said" reports
+    a conversation."""
+    heads = _alt("holder-pronouns.txt")
+    verbs = _alt("holder-stance-verbs.txt")
+    prep = r"(?:in|across|around|round|within|inside|throughout|among|amongst|at|along|near|close[ \u00a0]+to|closest[ \u00a0]+to|familiar[ \u00a0]+with)"
+    det = r"(?:(?:the|this|that|these|our|its|their)[ \u00a0]+)?"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?i:{heads}){_S}(?i:{prep}){_S}{det}(?:(?!(?:who|that|which|whose|whom)(?![\p{{L}}]))[\p{{L}}'’\-]+{_S}){{0,3}}?"
+        rf"(?!(?:him|her|them|us|me|it|you|who|that|which|whose|whom|{_HOLDER_ADVERBS})(?![\p{{L}}]))(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        rf"(?:,?{_S}(?i:{_HOLDER_ADVERBS}))*{_S}(?i:{verbs}))(?![\p{{L}}])"
+    )
+
+
+def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_pronominal_holder_pattern`, anywhere in a sentence (a relative
+    clause, a parenthesis, a list item); a sentence that says why its sources are not named is
+    left alone. Wire copy never pins a view on a pronoun with a setting, so the shape counts
+    however densely the rest is attributed."""
+    return _shape_hits(doc, _pronominal_holder_pattern(), lambda plain, s, m: bool(_anonymity_reason().search(plain, s.start, s.end)))
+
+
+def _shape_hits(doc: Document, pattern: regex.Pattern[str], skip: Callable[[str, Span, regex.Match[str]], bool]) -> Iterator[tuple[int, int, str, bool]]:
+    """The ``hit`` of every match of a round-8 shape in the body, as an SRC006 candidate of the
+    tier wire copy never uses, unless ``skip(plain, sentence, match)`` clears its sentence."""
+    lo = body_range(doc)[0]
+    plain = doc.plain
+    starts = [s.start for s in doc.sentences]
+    for m in pattern.finditer(plain, lo):
+        i = bisect.bisect_right(starts, m.start("hit")) - 1
+        s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
+        if not skip(plain, s, m):
+            yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
+
+
+@cache
+def _aside_source_pattern() -> regex.Pattern[str]:
+    """One unnamed person described by a job, speaking in a parenthesis or between dashes ("The
+    tender (one insider calls it a formality) closes on Friday", "— a veteran broker says —"):
+    the aside carries the claim as a clause of its own does."""
+    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
+    job = "|".join(phrase_source(j) for j in longest_first(jobs))
+    verbs = "|".join(phrase_source(v) for v in longest_first(word_list("attribution-verbs.txt") | word_list("aside-speech-verbs.txt")))
+    return compile_pattern(
+        rf"(?:\(|[—–]|[ \u00a0]-)[ \u00a0]*(?P<hit>(?i:one|an?){_S}(?:[\p{{Ll}}\-]+{_S}){{0,3}}(?i:{job})(?![\p{{L}}])"
+        rf"(?:{_S}(?:in|at|from|with|on)[ \u00a0]+[^.,;:()—–“”\"\n]{{1,50}}?)?,?{_S}(?:(?:privately|also|once){_S})?(?i:{verbs}))(?![\p{{L}}])"
+    )
+
+
+def _aside_sources(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006: unnamed single sources in an aside (:func:`_aside_source_pattern`); a story credited
+    to a news agency in its dateline answers for them, as for :func:`_unnamed_single_sources`."""
+    lo = body_range(doc)[0]
+    if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
+        return
+    for m in _aside_source_pattern().finditer(doc.plain, lo):
+        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+
+
+@cache
+def _passive_hearsay_pattern() -> regex.Pattern[str]:
+    """A group that opens its clause as the subject of a personal passive of hearsay ("Residents
+    are said to be furious", "Officials are believed to be considering…", "Players are thought in
+    the dressing room to be growing anxious"): who said or believed it is left out. The groups of
+    ``vague-sources.txt`` and ``passive-hearsay-subjects.txt``."""
+    groups = "|".join(regex.escape(g) for g in longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt")))
+    setting = rf"(?:{_S}(?:in|among|across|around|within|at|inside|on){_S}(?:the{_S})?(?:[\p{{L}}'’\-]+{_S}){{0,2}}?[\p{{L}}'’\-]+)?"
+    return compile_pattern(
+        rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–][ \u00a0]*|(?i:that|but|and|while)[ \u00a0]+))"
+        rf"(?P<hit>(?:(?i:many|some|most){_S})?(?i:{groups}){_S}(?i:are|were){_S}(?:(?i:now|also|widely|increasingly|privately){_S})?"
+        rf"(?i:said|believed|thought|understood|rumou?red|reputed){setting}{_S}(?i:to){_S}(?i:be|have))(?![\p{{L}}])"
+    )
+
+
+def _passive_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_passive_hearsay_pattern`; a sentence that names its source ("…,
+    the mayor said") is left alone. Wire copy counts named people this way, never a crowd that
+    opens the clause, so the shape counts however densely the rest is attributed."""
+    return _shape_hits(doc, _passive_hearsay_pattern(), lambda plain, s, m: bool(
+        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end(), s.end)))
+
+
+@cache
+def _circulating_talk_pattern() -> regex.Pattern[str]:
+    """Talk with no speaker going round ("Talk of a possible takeover has done the rounds", "Chatter
+    in Leeds tech circles is growing", "Rumours have been circulating among emergency planners") or
+    said to exist in a setting ("There is talk around the town"): ``rumour-nouns.txt``,
+    ``hearsay-circulation-verbs.txt``; a setting must end in a lower-case noun ("There has been some
+    talk in the White House" names where, and the wire writes it)."""
+    nouns = _alt("rumour-nouns.txt")
+    verbs = _alt("hearsay-circulation-verbs.txt")
+    setting = rf"(?i:in|around|among|amongst|across|on|at|within|inside|along|throughout){_S}(?:(?i:the){_S})?(?:\p{{Ll}}[\p{{L}}'’\-]*{_S}){{0,3}}?(?!(?:the|a|an)(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\-]*(?![\p{{L}}\-]|[ \u00a0]+\p{{Lu}})"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?:(?i:the|all|the{_S}same|growing|much|idle|loose|persistent){_S})?(?i:{nouns})"
+        rf"(?:{_S}(?i:of|about){_S}(?:[\p{{L}}'’\-]+{_S}){{0,5}}?[\p{{L}}'’\-]+)?(?:{_S}{setting})?{_S}(?i:{verbs}))(?![\p{{L}}])"
+        rf"|{_SENTENCE_OPEN}(?P<hit>(?i:there){_S}(?i:is|was|has{_S}been|have{_S}been){_S}(?:(?i:growing|much|some|a{_S}lot{_S}of|plenty{_S}of|idle|loose){_S})?"
+        rf"(?i:{nouns}){_S}{setting})(?![\p{{L}}])"
+    )
+
+
+def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_circulating_talk_pattern`; a sentence that reports speech
+    ("…, the mayor said") names its holder and is left alone."""
+    return _shape_hits(doc, _circulating_talk_pattern(), lambda plain, s, m: bool(_REPORTING.search(plain, s.start, s.end)))
+
+
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
 _TABLE_RULE = LazyPattern(r"^[ \u00a0]*\|?[ \u00a0]*:?-{2,}:?[ \u00a0]*(?:\|[ \u00a0]*:?-{2,}:?[ \u00a0]*)*\|?[ \u00a0]*$")
 _CELL_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -1744,6 +1938,8 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     found: list[tuple[int, int, str, bool]] = []
     seen: set[int] = set()
     hedged = {start for start, _, _ in _hedged_sources(doc)}
+    holders = {c[0] for c in _pronominal_holders(doc)}
+    hedged |= holders  # "those close to the matter believe": its own sentence check
     candidates = sorted(_vague_candidates(doc))
     never_wire = {c[0] for c in candidates if c[3] == _NEVER_WIRE}  # a shape wire copy never uses wins its start
     for start, end, phrase, paraphrase in candidates:
@@ -1751,8 +1947,8 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         if start in seen or doc.in_quote(start):
             continue
         before = doc.plain[max(0, start - 24) : start]
-        if _DETERMINED.search(before):
-            continue
+        if _DETERMINED.search(before) and not (start in holders and _RELATIVE_BEFORE.search(before)):
+            continue  # "which some in the industry consider oversized" is a view held by nobody all the same
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.sentences[i] if i >= 0 else Span(start, end)
         if start not in hedged and g.professional.search(doc.plain, sentence.start, sentence.end):
