@@ -451,7 +451,7 @@ def _sources() -> dict[str, Any]:
         # "its 50th anniversary", "their fifteenth edition", "its centenary": a milestone of the thing itself
         # (not "the 11th anniversary of the blaze": an "of" after it names another event).
         "milestone": c(
-            rf"\b(?:its|their)\s+(?:(?P<n>{_ORD})\s+|(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+)?(?P<w>{_milestone_alternation()})\b"
+            rf"\b(?:its|their)\s+(?:(?:(?P<n>{_ORD})\s+|(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+){_milestone_qualifier()})?(?P<w>{_milestone_alternation()})\b"
             rf"(?!\s+(?:of|for)\b|\s+(?:was|were|had)\b)",
             regex.I,
         ),
@@ -818,6 +818,13 @@ def _milestone_words() -> dict[str, tuple[str, int]]:
         elif len(parts) >= 2:
             out[" ".join(parts[:-1])] = (parts[-1], 0)
     return out
+
+
+def _milestone_qualifier() -> str:
+    """An optional word between a milestone's ordinal and its noun ("its third full summer";
+    rules/data/milestone-qualifiers.txt), as a pattern with its trailing space."""
+    words = "|".join(regex.escape(w) for w in longest_first(word_list("milestone-qualifiers.txt")))
+    return rf"(?:(?:{words})\s+)?"
 
 
 def _milestone_alternation() -> str:

@@ -249,7 +249,9 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
     yield from _durations_to_now_contradict(doc, tl, slack)
-    yield from _counts_of_years_contradict(doc, tl)
+    of_years = list(_counts_of_years_contradict(doc, tl))
+    yield from of_years
+    yield from _heading_counts_contradict(doc, tl, [(h.start, h.end) for h in of_years])
     yield from _counts_from_own_dates_contradict(doc, tl, [(h.start, h.end) for h in counted])
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
@@ -576,6 +578,53 @@ def _counts_of_years_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
         marriages = [s for s in starts if s.verb in ("married", "wed")]
         yield from _spans_contradict(doc, tl, spouses, marriages, own_sentence=False)
     yield from _event_counts_contradict(doc, tl, counts.counts_from_events(tl))
+
+
+def _heading_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """"Five years on", "Refinery hits 40-year mark", "Park Turns Five" in a headline or sub-heading
+    (lint/timeline_headings.py): a count to the time of writing that must fit a beginning the body dates
+    (for "N years on", any event it dates), within a year (two for decades, one month for months)."""
+    from lint import timeline_counts as counts
+    from lint.timeline_headings import heading_counts
+
+    # a milestone the base extraction reads ("starts its centenary season") is the older reader's to report
+    found = [hc for hc in heading_counts(tl) if not any(m.start <= hc.start < m.end or hc.start <= m.start < hc.end for m in tl.milestones)]
+    if not found:
+        return
+    now = tl.doc_date.date  # type: ignore[union-attr]
+    here = now.year * 12 + now.month - 1
+    starts = [(s.when.months, s.start, s.end) for s in tl.beginnings]
+    starts += [
+        ((s.year * 12, s.year * 12 + 11), s.start, s.end)
+        for s in counts.span_starts(tl)
+        if s.verb not in ("moved to", "arrived", "signed") and not any(a <= s.start < b or s.start <= a < s.end for _, a, b in starts)
+    ]
+    events = []
+    for e in tl.dated_events:
+        # a month without a year is the last such month up to the time of writing
+        year = e.year or (now.year - (e.month > now.month) if e.month else None)
+        if year and not e.begins:
+            events.append((((year * 12 + e.month - 1),) * 2 if e.month else (year * 12, year * 12 + 11), e.start, e.end))
+    for hc in found:
+        usable = list({x[1]: x for x in (starts + events if hc.events else starts) if not (hc.start <= x[1] < hc.end)}.values())
+        if not usable or doc.in_quote(hc.start) or any(a <= hc.start < b or hc.start <= a < hc.end for a, b in reported):
+            continue
+        if any(first - hc.slack <= here - hc.months <= last + hc.slack for (first, last), _, _ in usable):
+            continue
+        (first, last), a, b = min(usable, key=lambda u: abs(here - hc.months - u[0][0]))
+        told = f"{hc.months // 12} years" if hc.months % 12 == 0 else f"{hc.months} months"
+        yield Hit(
+            hc.start,
+            hc.end,
+            {
+                "where": where(doc, hc.start, hc.end),
+                "start": where(doc, a, b),
+                "reckoning": f"the heading counts {told} to the document date {now.isoformat()} ({tl.doc_date.source}), "  # type: ignore[union-attr]
+                f"which puts the start in {_month_name(here - hc.months)}, but the story dates it {_span_text((first, last))}"
+                + (" (and no other moment it dates fits)" if len(usable) > 1 else ""),
+            },
+            related=tuple(related(doc, x, y, None) for _, x, y in usable[:3]),
+        )
 
 
 def _counted_milestones_contradict(doc: Document, tl: Timeline, milestones: Sequence[Any]) -> Iterable[Hit]:
