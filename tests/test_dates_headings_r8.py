@@ -78,3 +78,84 @@ ORDINAL_STRETCHES = [
 def test_a_yearly_stretch_counted_by_ordinal(beginning: str, sentence: str, expected: list[str]) -> None:
     text = f"---\ntitle: Story\ndate: 2025-09-12\n---\n\n{beginning}\n\n{sentence}\n"
     assert codes(text, fmt="markdown") == expected
+
+
+#: A count whose two ends its sentence gives (lint/timeline_ends.py), in a story of 2025-09-12.
+ENDED_COUNTS = [
+    ("Rents have doubled in the eighteen months since January 2022, the council says.", ["DAT002"]),
+    ("Over the two years since the spring of 2019, the queue has grown.", ["DAT002"]),
+    ("Orme ran the stall for 11 years, from 2012 through 2019.", ["DAT002"]),
+    ("The choir sang there for three decades, between 2001 and 2019.", ["DAT002"]),
+    ("Keane won the title in 1994, more than forty years after joining the club in 1961.", ["DAT002"]),
+    ("The bridge reopened in 2016, two decades after it was first closed in 2010.", ["DAT002"]),
+    ("The seat has not changed parties in two decades; the last time it flipped was the 2011 contest.", ["DAT002"]),
+    ("It is the first red warning in more than ten years, the last one having been issued in 2021.", ["DAT002"]),
+    # the same shapes adding up, a future, a quotation, and counts that are not tied to both ends
+    ("Rents have doubled in the 44 months since January 2022, the council says.", []),
+    ("Orme ran the stall for eight years, from 2012 through 2019.", []),
+    ("Keane won the title in 1994, 33 years after joining the club in 1961.", []),
+    ("The seat has not changed parties in 14 years; the last time it flipped was the 2011 contest.", []),
+    ("Rents will have doubled in the eighteen months since January 2025, the council expects.", []),
+    ('"Rents have doubled in the eighteen months since January 2022," Orme said.', []),
+    ("The firm, founded in 1990, bought the mill in 2005, three years after talks began.", []),
+    ("The seat has changed parties twice in two decades, most recently in 2011.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ENDED_COUNTS)
+def test_a_count_whose_two_ends_its_sentence_gives(sentence: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Story\ndate: 2025-09-12\n---\n\n{sentence}\n"
+    assert codes(text, fmt="markdown") == expected
+
+
+#: An ordinal anniversary "of <noun>" said of the time of writing, against the dates of the sentences that
+#: name the same noun (lint/timeline_anniversaries.py), in a story of 2025-10-02.
+RETOLD_ANNIVERSARIES = [
+    ("Police renewed their appeal over the disappearance of Ellie Marsh in October 2013.", "On the tenth anniversary of her disappearance this month, her family will gather.", ["DAT002"]),
+    ("The flood struck the valley in June 2014.", "Residents mark the 20th anniversary of the flood this week.", ["DAT002"]),
+    ("The strike at the pit began in March 2019.", "Next year brings the tenth anniversary of the strike, and a plaque is planned.", ["DAT002"]),
+    ("The crash of the night train on 4 May 2012 killed nine people.", "Families are planning the fifteenth anniversary of the crash, which falls this year.", ["DAT002"]),
+    ("The ferry's sinking in 2001 changed the harbour.", "The harbour marks the twentieth anniversary of the sinking with a service this month.", ["DAT002"]),
+    # the count fits, the anniversary is past and undated, the sentence dates itself, a quotation
+    ("Police renewed their appeal over the disappearance of Ellie Marsh in October 2015.", "On the tenth anniversary of her disappearance this month, her family will gather.", []),
+    ("The flood struck the valley in June 2014.", "Residents marked the fifth anniversary of the flood with a service.", []),
+    ("The flood struck the valley in June 2014.", "Residents marked the 20th anniversary of the flood in 2034, the plan says.", []),
+    ("The flood struck the valley in June 2014.", '"This is the 20th anniversary of the flood," said Orme, who is 70 this year.', []),
+]
+
+
+@pytest.mark.parametrize("dated,sentence,expected", RETOLD_ANNIVERSARIES)
+def test_an_anniversary_of_a_noun_the_story_dates(dated: str, sentence: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Story\ndate: 2025-10-02\n---\n\n{dated}\n\n{sentence}\n"
+    assert codes(text, fmt="markdown") == expected
+
+
+#: A meta line that gives the date before the byline dates the story: the body's "Monday 7 October" is
+#: read against it (DAT003: 7 October 2025 was a Tuesday).
+DATE_THEN_BYLINE = [
+    ("Thursday 2 October 2025 · By Jo Doe, Crime Reporter", ["DAT003"]),
+    ("Oct. 2, 2025 | By Staff", ["DAT003"]),
+    ("2 October 2025 — by Jo Doe", ["DAT003"]),
+    ("October 2, 2025, By Jo Doe and Ana Ruiz", ["DAT003"]),
+    # a stamp of another year: 7 October 2024 was a Monday
+    ("Wednesday 2 October 2024 · By Jo Doe, Crime Reporter", []),
+    ("2 October 2024 | by Jo Doe", []),
+]
+
+
+@pytest.mark.parametrize("meta,expected", DATE_THEN_BYLINE)
+def test_a_date_before_the_byline_dates_the_story(meta: str, expected: list[str]) -> None:
+    text = f"Appeal renewed\n\n{meta}\n\nA vigil will be held on Monday 7 October at the bus stop.\n"
+    assert codes(text, fmt="text") == expected
+
+
+def test_a_date_before_the_byline_in_a_left_out_meta_line() -> None:
+    page = (
+        "<html><body><article><h1>Appeal renewed</h1>"
+        '<p class="meta">Thursday 2 October 2025 &middot; By Jo Doe, Crime Reporter</p>'
+        "<p>A vigil will be held on Monday 7 October at the bus stop.</p></article></body></html>"
+    )
+    from lint.api import check_text
+
+    result = check_text(page, path="page.html", fmt="html", select=["DAT"])
+    assert [f.code for f in result.findings] == ["DAT003"]

@@ -253,6 +253,8 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from of_years
     yield from _heading_counts_contradict(doc, tl, [(h.start, h.end) for h in of_years])
     yield from _counts_from_own_dates_contradict(doc, tl, [(h.start, h.end) for h in counted])
+    yield from _ended_counts_contradict(doc, tl, [(h.start, h.end) for h in (*counted, *of_years)])
+    yield from _retold_anniversaries_contradict(doc, tl)
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
@@ -624,6 +626,50 @@ def _heading_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[t
                 + (" (and no other moment it dates fits)" if len(usable) > 1 else ""),
             },
             related=tuple(related(doc, x, y, None) for _, x, y in usable[:3]),
+        )
+
+
+def _ended_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """A count whose two ends its sentence gives (lint/timeline_ends.py): "in the eighteen months since
+    January 2022", "for 11 years, from 2012 through 2019", "in 1994, more than forty years after joining in
+    1961", "not in two decades; the last time was 2011". The time between the ends must fit the count."""
+    from lint.timeline_ends import ended_counts
+
+    for c in ended_counts(tl):
+        if any(a <= c.start < b or c.start <= a < c.end for a, b in reported):
+            continue
+        shortest, longest = max(0, (c.until_first - c.last).days), (c.until_last - c.first).days
+        tolerance = max(3, c.low // 10)
+        if longest >= c.low - tolerance and shortest <= c.high + tolerance:
+            continue
+        if c.until is None:
+            until = f"the document date {c.until_first.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
+            spans: tuple[Any, ...] = (related(doc, c.base[0], c.base[1], None),)
+        else:
+            until = where(doc, *c.until)
+            spans = (related(doc, c.base[0], c.base[1], None), related(doc, c.until[0], c.until[1], None))
+        yield _day_count_hit(doc, c, c.base, (c.first, c.last), c.until_last if c.until is None else c.until_first, until, spans)
+
+
+def _retold_anniversaries_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"The tenth anniversary of her disappearance this month" (lint/timeline_anniversaries.py): it must fall
+    in the year one of the dates of the sentences naming the same noun gives, plus the count."""
+    from lint.timeline_anniversaries import retold_anniversaries
+
+    for an in retold_anniversaries(tl):
+        if any(year + an.count == an.year for year, _, _ in an.starts):
+            continue
+        year, a, b = min(an.starts, key=lambda x: abs(an.year - x[0] - an.count))
+        yield Hit(
+            an.start,
+            an.end,
+            {
+                "where": where(doc, an.start, an.end),
+                "start": where(doc, a, b),
+                "reckoning": f"the anniversary falls in {an.year}, {an.year - year} years after {year}, not {an.count}"
+                + (" (nor after any other date the story gives the " + an.noun + ")" if len(an.starts) > 1 else ""),
+            },
+            related=tuple(related(doc, x, y, None) for _, x, y in an.starts[:3]),
         )
 
 
