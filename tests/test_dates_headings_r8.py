@@ -159,3 +159,44 @@ def test_a_date_before_the_byline_in_a_left_out_meta_line() -> None:
 
     result = check_text(page, path="page.html", fmt="html", select=["DAT"])
     assert [f.code for f in result.findings] == ["DAT003"]
+
+
+#: An office told as left by a verb (rules/data/leaving-verbs.txt) against a current title (DAT005).
+LEFT_OFFICES = [
+    ("Board chair Elise Roux presented the proposals on Monday.", "Roux, who stood down as chair in 2023, did not reply.", ["DAT005"]),
+    ("Chief Medical Officer Dana Berwick said beds were short.", "Berwick, who stepped down as chief medical officer two years ago, disagreed.", ["DAT005"]),
+    ("The club's captain, Joss Merriday, lifted the cup.", "Merriday retired as the club's captain after the final.", ["DAT005"]),
+    ("Coach Ade Bello named his side for Saturday.", "Bello, who was sacked as coach in January, watched from the stand.", ["DAT005"]),
+    ("Mayor Ina Holt opened the bridge.", "Holt resigned as mayor in March.", ["DAT005"]),
+    # another office, another person of the surname, a quotation
+    ("Board chair Elise Roux presented the proposals on Monday.", "Roux stepped down as chief executive in 2023 to become chair.", []),
+    ("Board chair Elise Roux presented the proposals on Monday.", "Her brother, Marc Roux, who stood down as chair of the rival firm, did not reply.", []),
+    ("Board chair Elise Roux presented the proposals on Monday.", '"Roux stood down as chair in 2023," a rival said.', []),
+]
+
+
+@pytest.mark.parametrize("current,left,expected", LEFT_OFFICES)
+def test_an_office_told_as_left_by_a_verb(current: str, left: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Story\ndate: 2025-10-02\n---\n\n{current}\n\n{left}\n"
+    assert codes(text, fmt="markdown") == expected
+
+
+#: Ages in other shapes (lint/timeline_ages.py) against a birth year (DAT006), in a story of 2025-10-02.
+OTHER_AGES = [
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who is 52, said the plan would work.", ["DAT006"]),
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who turned 52 this year, said the plan would work.", ["DAT006"]),
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who is having 52 years, said the plan would work.", ["DAT006"]),
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, 52 years of age, said the plan would work.", ["DAT006"]),
+    ("The council met on Monday.", "The founder, Dana Whitlock (born 1968), 52, said the plan would work.", ["DAT006"]),
+    # consistent ages, and ages at another time
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who is 59, said the plan would work.", []),
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who was 19 when she joined the council, said the plan would work.", []),
+    ("Mayor Ana Okoro was born in 1966 in Lagos.", "Okoro, who was 41 and new to the job when the storm hit, said little.", []),
+    ("The council met on Monday.", "The founder, Dana Whitlock (born 1968), 57, said the plan would work.", []),
+]
+
+
+@pytest.mark.parametrize("first,second,expected", OTHER_AGES)
+def test_an_age_in_other_words_against_the_birth_year(first: str, second: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Story\ndate: 2025-10-02\n---\n\n{first}\n\n{second}\n"
+    assert codes(text, fmt="markdown") == expected

@@ -970,12 +970,15 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     that comes with two different first names is two people (the Bushes).
     """
     tl = _timeline(doc, ctx)
-    if "former" not in tl.lower and "ex-" not in tl.lower:
+    from lint.timeline_offices import left_office_titles
+
+    left = left_office_titles(tl)  # "Roux, who stood down as chair in 2023": a former title told by a verb
+    if "former" not in tl.lower and "ex-" not in tl.lower and not left:
         return  # nothing can be a former title: skip looking for every office
     from lint.timeline_counts import office_verb_titles
 
     by_person = defaultdict(list)
-    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl)):
+    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl), *left):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
@@ -1022,7 +1025,9 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
         births[b.person].add(b)
     floor = _latest_month(tl)
     yield from _ages_beside_births_contradict(doc, tl)
-    for age in sorted({*tl.ages, *tl.birth_clause_ages}, key=lambda a: a.start):
+    from lint.timeline_ages import other_worded_ages
+
+    for age in sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start):
         if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
             continue
         for b in births[age.person]:
