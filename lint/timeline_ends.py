@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.timeline import _MON, _YEAR, Timeline, gap_bounds
+from lint.timeline import _MON, _YEAR, Timeline, _number, gap_bounds
 from lint.timeline_counts import _DAYS, _PRE, _days_window, _num, _plain_years
 from lint.timeline_since import _patterns as _since_patterns
 from lint.timeline_since import _sentence_dates, _span
@@ -80,12 +80,6 @@ def _window(pre: str | None, n: int, unit: str) -> tuple[int, int]:
         low, high = gap_bounds(n, unit, pre)
         return low * 365, high * 365 + 364
     return _days_window(pre, n, _DAYS[unit])
-
-
-def _number(word: str) -> int | None:
-    from lint.timeline import _number as number
-
-    return number(word)
 
 
 def _open(tl: Timeline, at: int) -> tuple[int, int] | None:
