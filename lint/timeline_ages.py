@@ -34,14 +34,32 @@ def _patterns() -> tuple[Any, ...]:
     )
 
 
+#: Where each shape of ``_patterns`` turns from the name to the age: the name-first pattern is tried only
+#: in a window before one of these (a name-first pattern over the whole article is slow).
+_ANCHORS = (
+    r",\s*who\s+(?:is|turned|turns|has\s+just\s+turned)\s",
+    r"\(\s*born\s",
+    r",\s*(?:who\s+(?:is\s+having|has)\s+\d{1,3}\s+years|\d{1,3}\s+years\s+of\s+age)\b",
+)
+
+
+@lru_cache(maxsize=None)
+def _anchors() -> tuple[Any, ...]:
+    return tuple(compile_pattern(a) for a in _ANCHORS)
+
+
 def other_worded_ages(tl: Timeline) -> list[Age]:
     """Ages of the shapes above, outside quotations, 1 to 119."""
     plain = tl.plain
     if ", who " not in plain and "(born" not in plain and " of age" not in plain:
         return []
-    out = []
-    for pattern in _patterns():
-        for m in pattern.finditer(plain):
+    out, seen = [], set()
+    for pattern, anchor in zip(_patterns(), _anchors()):
+        found = (pattern.search(plain, max(0, a.start() - 80), min(len(plain), a.end() + 60)) for a in anchor.finditer(plain))
+        for m in found:
+            if m is None or m.start() in seen:
+                continue
+            seen.add(m.start())
             who = _clean_name(m.group("who"))
             n = int(m.groupdict().get("n") or m.groupdict().get("n2") or 0)
             if not who or who.split()[0].lower() in _function_words() or not 0 < n < 120 or tl.doc.in_quote(m.start()):

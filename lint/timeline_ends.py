@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.timeline import _MON, _YEAR, Timeline, _number, gap_bounds
 from lint.timeline_counts import _DAYS, _PRE, _days_window, _num, _plain_years
@@ -73,6 +74,9 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+_RANGE_START = LazyPattern(rf"\b(?:from|between)\s+{_YEAR}\b", regex.I)
+
+
 def _window(pre: str | None, n: int, unit: str) -> tuple[int, int]:
     """Days a count allows: counts of years as a count beside a year does ("two decades" 18-22 years)."""
     unit = unit.lower().rstrip("s")
@@ -118,6 +122,8 @@ def since_date_counts(tl: Timeline) -> list[EndedCount]:
 
 def range_counts(tl: Timeline) -> list[EndedCount]:
     """"For 11 years, from 2012 through 2019": the count against the years of its range, both counted."""
+    if not _RANGE_START.search(tl.plain):  # the range's first year, found by a literal-led pattern first
+        return []
     out = []
     for m in _patterns()["range"].finditer(tl.plain):
         n = _number(m.group("n"))
@@ -135,7 +141,8 @@ def range_counts(tl: Timeline) -> list[EndedCount]:
 def counts_to_own_year(tl: Timeline) -> list[EndedCount]:
     """"Won the title in 1994, more than forty years after joining the club in 1961": a count of years after
     a dated moment, ending at the one other year its sentence gives before the count (a later year)."""
-    if " after " not in tl.lower:
+    lower = tl.lower
+    if " years after " not in lower and " decades after " not in lower and " year after " not in lower and " decade after " not in lower:
         return []
     out = []
     for m in _since_patterns()["after_dated"].finditer(tl.plain):
