@@ -15,10 +15,10 @@ from typing import Any, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
 from lint.timeline import _ORDINAL_WORDS, Timeline, _ordinal
 from lint.timeline_counts import _dated_now, _plain_years, _shift
 from lint.timeline_since import _sentence_dates
-from lint.patterns import longest_first
 from lint.wordlists import word_list
 
 
