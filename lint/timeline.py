@@ -451,7 +451,7 @@ def _sources() -> dict[str, Any]:
         # "its 50th anniversary", "their fifteenth edition", "its centenary": a milestone of the thing itself
         # (not "the 11th anniversary of the blaze": an "of" after it names another event).
         "milestone": c(
-            rf"\b(?:its|their)\s+(?:(?P<n>{_ORD})\s+|(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+)?(?P<w>{_milestone_alternation()})\b"
+            rf"\b(?:its|their)\s+(?:(?:(?P<n>{_ORD})\s+|(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+){_milestone_qualifier()})?(?P<w>{_milestone_alternation()})\b"
             rf"(?!\s+(?:of|for)\b|\s+(?:was|were|had)\b)",
             regex.I,
         ),
@@ -820,6 +820,13 @@ def _milestone_words() -> dict[str, tuple[str, int]]:
     return out
 
 
+def _milestone_qualifier() -> str:
+    """An optional word between a milestone's ordinal and its noun ("its third full summer";
+    rules/data/milestone-qualifiers.txt), as a pattern with its trailing space."""
+    words = "|".join(regex.escape(w) for w in longest_first(word_list("milestone-qualifiers.txt")))
+    return rf"(?:(?:{words})\s+)?"
+
+
 def _milestone_alternation() -> str:
     return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(_milestone_words()))
 
@@ -1022,7 +1029,7 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
         parsed = parse_date_value(raw) or _lenient_iso(raw)
         if parsed:
             return DocDate(parsed, "front matter")
-    found = _dateline(doc) or _labelled_date(doc) or _dateline_other_shapes(doc)
+    found = _dateline(doc) or _labelled_date(doc) or _dateline_other_shapes(doc) or _date_then_byline(doc)
     if found:
         return found
     return DocDate(as_of, "as-of") if as_of else None
@@ -1121,6 +1128,31 @@ def _dateline_other_shapes(doc: "Document") -> DocDate | None:
         y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
         try:
             return DocDate(dt.date(int(y), month_number(mon), int(d)), source, m.start(), m.end())
+        except ValueError:
+            return None
+    return None
+
+
+#: A meta line that gives the date and then the byline: "Thursday 2 October 2025 · By Jo Doe, Crime
+#: Reporter", "Oct. 2, 2025 | By Staff", "2 October 2025 — by Jo Doe".
+_DATE_THEN_BYLINE = LazyPattern(rf"^\s*{_FULL_DATE}\s*(?:[|·•—–,]|-{{1,2}})\s*[Bb]y\s+\p{{Lu}}")
+
+
+def _date_then_byline(doc: "Document") -> DocDate | None:
+    """The article's date on a meta line of the head, or of the page furniture an HTML reader leaves out, that
+    gives the date before the byline (``_DATE_THEN_BYLINE``)."""
+    heads = [(doc.plain, b.start, min(b.end, b.start + 160)) for b in doc.blocks[:6]]
+    spans = (*getattr(doc, "furniture", ()), *getattr(doc, "left_out", ()))
+    heads += [(doc.text, span.start, min(span.end, span.start + 160)) for span in spans]
+    for text, start, end in heads:
+        piece = text[start:end] if text is doc.plain else _entities_in_place(text[start:end])
+        m = _DATE_THEN_BYLINE.match(piece)
+        if not m:
+            continue
+        m = _Shifted(m, start)
+        y, mon, d = (m.group("y"), m.group("mon"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("mon2"), m.group("d2"))
+        try:
+            return DocDate(dt.date(int(y), month_number(mon), int(d)), "byline", m.start(), m.end())
         except ValueError:
             return None
     return None

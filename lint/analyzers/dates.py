@@ -249,8 +249,12 @@ def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[H
     yield from _milestones_contradict(doc, tl)
     yield from _marked_counts_contradict(doc, tl)
     yield from _durations_to_now_contradict(doc, tl, slack)
-    yield from _counts_of_years_contradict(doc, tl)
+    of_years = list(_counts_of_years_contradict(doc, tl))
+    yield from of_years
+    yield from _heading_counts_contradict(doc, tl, [(h.start, h.end) for h in of_years])
     yield from _counts_from_own_dates_contradict(doc, tl, [(h.start, h.end) for h in counted])
+    yield from _ended_counts_contradict(doc, tl, [(h.start, h.end) for h in (*counted, *of_years)])
+    yield from _retold_anniversaries_contradict(doc, tl)
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
@@ -578,6 +582,97 @@ def _counts_of_years_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
     yield from _event_counts_contradict(doc, tl, counts.counts_from_events(tl))
 
 
+def _heading_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """"Five years on", "Refinery hits 40-year mark", "Park Turns Five" in a headline or sub-heading
+    (lint/timeline_headings.py): a count to the time of writing that must fit a beginning the body dates
+    (for "N years on", any event it dates), within a year (two for decades, one month for months)."""
+    from lint import timeline_counts as counts
+    from lint.timeline_headings import heading_counts
+
+    # a milestone the base extraction reads ("starts its centenary season") is the older reader's to report
+    found = [hc for hc in heading_counts(tl) if not any(m.start <= hc.start < m.end or hc.start <= m.start < hc.end for m in tl.milestones)]
+    if not found:
+        return
+    now = tl.doc_date.date  # type: ignore[union-attr]
+    here = now.year * 12 + now.month - 1
+    starts = [(s.when.months, s.start, s.end) for s in tl.beginnings]
+    starts += [
+        ((s.year * 12, s.year * 12 + 11), s.start, s.end)
+        for s in counts.span_starts(tl)
+        if s.verb not in ("moved to", "arrived", "signed") and not any(a <= s.start < b or s.start <= a < s.end for _, a, b in starts)
+    ]
+    events = []
+    for e in tl.dated_events:
+        # a month without a year is the last such month up to the time of writing
+        year = e.year or (now.year - (e.month > now.month) if e.month else None)
+        if year and not e.begins:
+            events.append((((year * 12 + e.month - 1),) * 2 if e.month else (year * 12, year * 12 + 11), e.start, e.end))
+    for hc in found:
+        usable = list({x[1]: x for x in (starts + events if hc.events else starts) if not (hc.start <= x[1] < hc.end)}.values())
+        if not usable or doc.in_quote(hc.start) or any(a <= hc.start < b or hc.start <= a < hc.end for a, b in reported):
+            continue
+        if any(first - hc.slack <= here - hc.months <= last + hc.slack for (first, last), _, _ in usable):
+            continue
+        (first, last), a, b = min(usable, key=lambda u: abs(here - hc.months - u[0][0]))
+        told = f"{hc.months // 12} years" if hc.months % 12 == 0 else f"{hc.months} months"
+        yield Hit(
+            hc.start,
+            hc.end,
+            {
+                "where": where(doc, hc.start, hc.end),
+                "start": where(doc, a, b),
+                "reckoning": f"the heading counts {told} to the document date {now.isoformat()} ({tl.doc_date.source}), "  # type: ignore[union-attr]
+                f"which puts the start in {_month_name(here - hc.months)}, but the story dates it {_span_text((first, last))}"
+                + (" (and no other moment it dates fits)" if len(usable) > 1 else ""),
+            },
+            related=tuple(related(doc, x, y, None) for _, x, y in usable[:3]),
+        )
+
+
+def _ended_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]] = ()) -> Iterable[Hit]:
+    """A count whose two ends its sentence gives (lint/timeline_ends.py): "in the eighteen months since
+    January 2022", "for 11 years, from 2012 through 2019", "in 1994, more than forty years after joining in
+    1961", "not in two decades; the last time was 2011". The time between the ends must fit the count."""
+    from lint.timeline_ends import ended_counts
+
+    for c in ended_counts(tl):
+        if any(a <= c.start < b or c.start <= a < c.end for a, b in reported):
+            continue
+        shortest, longest = max(0, (c.until_first - c.last).days), (c.until_last - c.first).days
+        tolerance = max(3, c.low // 10)
+        if longest >= c.low - tolerance and shortest <= c.high + tolerance:
+            continue
+        if c.until is None:
+            until = f"the document date {c.until_first.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
+            spans: tuple[Any, ...] = (related(doc, c.base[0], c.base[1], None),)
+        else:
+            until = where(doc, *c.until)
+            spans = (related(doc, c.base[0], c.base[1], None), related(doc, c.until[0], c.until[1], None))
+        yield _day_count_hit(doc, c, c.base, (c.first, c.last), c.until_last if c.until is None else c.until_first, until, spans)
+
+
+def _retold_anniversaries_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"The tenth anniversary of her disappearance this month" (lint/timeline_anniversaries.py): it must fall
+    in the year one of the dates of the sentences naming the same noun gives, plus the count."""
+    from lint.timeline_anniversaries import retold_anniversaries
+
+    for an in retold_anniversaries(tl):
+        if any(year + an.count == an.year for year, _, _ in an.starts):
+            continue
+        year, a, b = min(an.starts, key=lambda x: abs(an.year - x[0] - an.count))
+        yield Hit(
+            an.start,
+            an.end,
+            {
+                "where": where(doc, an.start, an.end),
+                "start": where(doc, a, b),
+                "reckoning": f"the anniversary falls in {an.year}, {an.year - year} years after {year}, not {an.count}"
+                + (" (nor after any other date the story gives the " + an.noun + ")" if len(an.starts) > 1 else ""),
+            },
+            related=tuple(related(doc, x, y, None) for _, x, y in an.starts[:3]),
+        )
+
+
 def _counted_milestones_contradict(doc: Document, tl: Timeline, milestones: Sequence[Any]) -> Iterable[Hit]:
     from lint import timeline_counts as counts
 
@@ -875,12 +970,15 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     that comes with two different first names is two people (the Bushes).
     """
     tl = _timeline(doc, ctx)
-    if "former" not in tl.lower and "ex-" not in tl.lower:
+    from lint.timeline_offices import left_office_titles
+
+    left = left_office_titles(tl)  # "Roux, who stood down as chair in 2023": a former title told by a verb
+    if "former" not in tl.lower and "ex-" not in tl.lower and not left:
         return  # nothing can be a former title: skip looking for every office
     from lint.timeline_counts import office_verb_titles
 
     by_person = defaultdict(list)
-    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl)):
+    for t in (*tl.titles, *tl.appositive_titles, *tl.continuing_titles, *office_verb_titles(tl), *left):
         if not doc.in_quote(t.start):
             by_person[(t.title, t.person)].append(t)
     for (title, person), mentions in by_person.items():
@@ -927,7 +1025,9 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
         births[b.person].add(b)
     floor = _latest_month(tl)
     yield from _ages_beside_births_contradict(doc, tl)
-    for age in sorted({*tl.ages, *tl.birth_clause_ages}, key=lambda a: a.start):
+    from lint.timeline_ages import other_worded_ages
+
+    for age in sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start):
         if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
             continue
         for b in births[age.person]:
