@@ -1,0 +1,121 @@
+"""Round 8 (filler): the writer's asides that one word or one figure betrays, each class written
+here in variants of our own (other words, other word order, other grammatical positions) with the
+professional look-alikes that must stay quiet:
+
+- a stance connective or an emphasis frame opening a sentence ("Tellingly,", "In light of this,",
+  "It is worth remembering that"; AIT011);
+- a closing verdict: a summing-up opener, a lesson drawn, the verdict left to time, a wonder
+  (AIT012);
+- one inflated figure in a sentence that carries no fact, or two stock images in any sentence
+  (AIT013).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_filler_shapes import HEAD, codes
+
+LEAD = "The ferry will run twice a day from May, the operator said on Monday.\n\n"
+TAIL = "\n\nTickets cost 4 euros, the operator said.\n"
+#: For closing shapes: the sentence is the article's last.
+CLOSE_LEAD = LEAD + "Tickets cost 4 euros, the operator said.\n\n"
+
+CONNECTIVES = [
+    "Tellingly, the second boat has not sailed since March.",
+    "Equally striking, the timetable has no Sunday service at all.",
+    "In light of this, island shops are ordering extra stock.",
+    "Adding to the picture, the harbour crane is out of service.",
+    "It is also worth remembering that the pier was rebuilt after the storm.",
+    "It’s worth pointing out that fares have doubled since the route opened.",
+    "Importantly, it bears repeating that the crossing is the island's only link.",
+    "It must be stressed that nobody was hurt when the ramp failed.",
+    "**Notably,** the night boat will not run in winter.",
+    "Amid all this, the operator has kept its winter timetable.",
+]
+
+CONNECTIVE_LOOK_ALIKES = [
+    "“Notably, the second boat has not sailed since March,” the captain said.",
+    "Tellingly, say islanders, the second boat has not sailed since March.",
+    "Notably, the operator said, the second boat has not sailed since March.",
+    "The second boat, notably the older of the two, has not sailed since March.",
+    "The crossing is worth taking for the views alone, one guide book says.",
+    "However, the second boat has not sailed since March.",
+    "Importantly for islanders, the operator said the fare would not rise, its chief executive told reporters.",
+]
+
+CLOSINGS = [
+    "All things considered, a ferry remains the gentlest way to reach the island.",
+    "When all is said and done, the crossing belongs to the islanders.",
+    "The coming season will show whether the gamble was worth it.",
+    "The months ahead will decide if the island can keep its link.",
+    "The new boat is a timely reminder of what a small community can achieve.",
+    "Its return serves as a sobering lesson for operators everywhere.",
+    "The crossing sends a powerful signal to coastal towns across the country.",
+    "We can only imagine how the old skippers would have felt.",
+    "Time will tell if the island's patience has been rewarded.",
+    "In many ways, the route is a cautionary tale about neglect.",
+]
+
+CLOSING_LOOK_ALIKES = [
+    "In the end, the council paid 2.4 million euros for the new boat, the report said.",
+    "The operator did not respond to a message seeking comment.",
+    "“The coming season will show whether the gamble was worth it,” the captain said.",
+    "The next board meeting, on 4 June, will decide whether to add a third boat.",
+    "Overall, 3,000 passengers crossed in the first week.",
+    "The minister sent a strong message on fares to Brussels on Friday.",
+]
+
+FLOURISHES = [
+    "The launch marks a pivotal moment for an island that has waited a long time.",
+    "The delay has cast a palpable sense of gloom over the harbour front.",
+    "The new terminal is nestled among the dunes at the end of the causeway.",
+    "It is a rich tapestry of fishermen, holiday-makers and commuters.",
+    "The report lifts the veil on the hidden world of ferry maintenance.",
+    "The route is a lifeline, and the old boat has stood the test of time with a steady hand on the tiller in 30 winters.",
+]
+
+FLOURISH_LOOK_ALIKES = [
+    "The launch marks a pivotal moment for Orkney, the council leader said.",
+    "The delay cast a shadow over the Easter market on Harbour Street.",
+    "The new terminal, nestled among the dunes, cost 12 million euros.",
+    "“It is a rich tapestry of fishermen and commuters,” the skipper said.",
+    "The boat has not lived up to the spirit of the contract.",
+    "The museum bought a tapestry of the harbour for 20,000 euros.",
+]
+
+
+@pytest.mark.parametrize("line", CONNECTIVES)
+def test_a_stance_connective_is_found(line: str) -> None:
+    assert "AIT011" in codes(HEAD + LEAD + line + TAIL, "AIT011")
+
+
+@pytest.mark.parametrize("line", CONNECTIVE_LOOK_ALIKES)
+def test_a_reported_or_plain_connective_stays_quiet(line: str) -> None:
+    assert codes(HEAD + LEAD + line + TAIL, "AIT011") == []
+
+
+@pytest.mark.parametrize("line", CLOSINGS)
+def test_a_closing_verdict_is_found(line: str) -> None:
+    assert "AIT012" in codes(HEAD + CLOSE_LEAD + line + "\n", "AIT012")
+
+
+@pytest.mark.parametrize("line", CLOSING_LOOK_ALIKES)
+def test_a_closing_fact_stays_quiet(line: str) -> None:
+    assert codes(HEAD + CLOSE_LEAD + line + "\n", "AIT012") == []
+
+
+def test_a_verdict_early_in_the_story_is_not_a_close() -> None:
+    body = "When all is said and done, the crossing belongs to the islanders.\n\n" + "\n\n".join(
+        f"Boat {n} sails at {n} o'clock, the operator said." for n in range(1, 6))
+    assert codes(HEAD + LEAD + body + "\n", "AIT012") == []
+
+
+@pytest.mark.parametrize("line", FLOURISHES)
+def test_a_fact_free_flourish_is_found(line: str) -> None:
+    assert "AIT013" in codes(HEAD + LEAD + line + TAIL, "AIT013")
+
+
+@pytest.mark.parametrize("line", FLOURISH_LOOK_ALIKES)
+def test_a_figure_with_a_fact_stays_quiet(line: str) -> None:
+    assert codes(HEAD + LEAD + line + TAIL, "AIT013") == []
