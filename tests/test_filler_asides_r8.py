@@ -119,3 +119,47 @@ def test_a_fact_free_flourish_is_found(line: str) -> None:
 @pytest.mark.parametrize("line", FLOURISH_LOOK_ALIKES)
 def test_a_figure_with_a_fact_stays_quiet(line: str) -> None:
     assert codes(HEAD + LEAD + line + TAIL, "AIT013") == []
+
+
+# -- callouts, notes to the requester, pitches, praise adverbs ------------------------------------------
+OTHER_FOUND = [
+    ("FIL001", "Heads up: the night boat is cancelled on Fridays."),
+    ("FIL001", "> **Snapshot:** two boats, 14 crossings a day."),
+    ("FIL001", "Fast facts: the crossing takes 40 minutes."),
+    ("FIL001", "Number to know: 14 crossings a day."),
+    ("FIL001", "**Names to watch:** the two new skippers."),
+    ("FIL001", "What this means for you: fares will not rise before June."),
+    ("FIL001", "Why it matters to your wallet: a return costs 8 euros."),
+    ("FIL001", "Your next step: book online before Friday."),
+    ("FIL027", "(Note: I could not verify the 1962 opening date.)"),
+    ("FIL027", "I was unable to confirm whether the car deck is open."),
+    ("FIL027", "The fare is 4 euros, but I have had no way to check it — please confirm before publishing the story."),
+    ("FIL021", "The route opened later than the information I was trained on suggests."),
+    ("FIL023", "Seen the new boat yet? Share this story with a friend who commutes."),
+    ("FIL023", "Noticed a change on your crossing? Pass this on to other islanders."),
+    ("STY008", "The terminal, a world-class building, has been lovingly restored."),
+    ("STY008", "The new boat seamlessly blends a spectacular deck with a quiet cabin."),
+]
+
+OTHER_QUIET = [
+    ("FIL001", "Why it matters: the crossing is the island's only link."),
+    ("FIL001", "What to know: the crossing takes 40 minutes."),
+    ("FIL001", "Q: Will you raise fares? A: Not this year, the operator said."),
+    ("FIL001", "“What this means for you: fares will not rise,” the operator wrote to customers."),
+    ("FIL027", "“I could not verify the opening date,” the archivist said."),
+    ("FIL027", "The ferry company could not verify the figure, a spokesman said."),
+    ("FIL027", "The crew checked the engines before running the boat again."),
+    ("FIL023", "Seen the new boat yet? It sails at 9 o'clock from the north pier."),
+    ("STY008", "The terminal has been lovingly restored, the trust said."),
+    ("STY008", "The terminal has been lovingly restored at a cost of 2 million euros."),
+]
+
+
+@pytest.mark.parametrize("code,line", OTHER_FOUND)
+def test_the_other_classes_are_found(code: str, line: str) -> None:
+    assert code in codes(HEAD + LEAD + line + TAIL, code)
+
+
+@pytest.mark.parametrize("code,line", OTHER_QUIET)
+def test_their_look_alikes_stay_quiet(code: str, line: str) -> None:
+    assert codes(HEAD + LEAD + line + TAIL, code) == []

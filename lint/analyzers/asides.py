@@ -264,3 +264,67 @@ def fact_free_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if found:
             a, b = found[0]
             yield Hit(a, b, {"match": doc.text[a:b]})
+
+
+# -- FIL027: a note to the person who asked for the text --------------------------------------------------
+@cache
+def _unchecked() -> regex.Pattern[str]:
+    """"I wasn't able to check this number", "I could not verify", "I have not been able to
+    confirm": the first person singular (a capital "I") unable to check a fact."""
+    verbs = _list_source("verification-verbs.txt")
+    return compile_pattern(
+        r"(?<![\p{L}\p{N}])(?P<hit>I[ \t]+(?i:(?:wasn['’]t|was[ \t]+not|am[ \t]+not|['’]m[ \t]+not|have[ \t]+not[ \t]+been|haven['’]t[ \t]+been)[ \t]+able[ \t]+to"
+        r"|(?:was|am)[ \t]+unable[ \t]+to|couldn['’]t|could[ \t]+not|can['’]t|cannot|did[ \t]+not|didn['’]t"
+        r"|(?:have|had)[ \t]+no[ \t]+way[ \t]+to)"
+        rf"[ \t]+(?i:(?:independently|fully|yet)[ \t]+)?(?i:{verbs}))\b",
+        regex.V0,
+    )
+
+
+#: The text handed over for publication: "before running the piece", "before you publish the story".
+_BEFORE_RUNNING = LazyPattern(
+    r"\b(?P<hit>before[ \t]+(?:you[ \t]+)?(?:running|publishing|filing|posting|sending|run|publish|file|post)[ \t]+"
+    r"(?:(?:the|this|your)[ \t]+(?:piece|story|article|copy|draft|post|text|report)|it[ \t]*[.,;)]))",
+    regex.I,
+)
+
+
+@analyzer("asides.requester_note")
+def requester_note(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A note, outside quoted speech, in which the writer tells the person who asked for the text
+    that it could not check a fact ("(Please note: I wasn't able to check this number …)") or what
+    to do "before running the piece": a drafting assistant's hand-over published with the story."""
+    plain = doc.plain
+    for s in doc.sentences:
+        if s.start < doc.body_start:
+            continue
+        for rx in (_unchecked(), _BEFORE_RUNNING):
+            m = rx.search(plain, s.start, s.end)
+            if m is None or doc.in_quote(m.start()):
+                continue
+            if not (_own_words(doc, s.start, m.start()) and _own_words(doc, m.end(), s.end)):
+                continue
+            yield Hit(m.start("hit"), m.end("hit"), {"match": m.group("hit")})
+            break
+
+
+# -- FIL001: a callout label addressed to the reader --------------------------------------------------------
+#: A label opening its line and closed by a colon, with text after it: "What this means for you: …".
+_LINE_LABEL = LazyPattern(
+    r"^[ \t>#*_•\-]*(?P<label>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,5})[ \t]*[*_]*[ \t]*:[*_]*[ \t]+(?=\S)",
+    regex.M,
+)
+#: The reader named in the label: "you", "your", "you're".
+_SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", regex.I)
+
+
+def reader_callout_labels(doc: Document) -> Iterator[Hit]:
+    """FIL001's shape for a label that addresses the reader ("What this means for you:", "Why this
+    matters to your wallet:", "Your move:"): a template's advice box. News copy may end a story with
+    service information, but never under a label in the second person."""
+    for m in _LINE_LABEL.finditer(doc.plain):
+        label = m.group("label")
+        if m.start("label") < doc.body_start or doc.in_quote(m.start("label")):
+            continue
+        if _SECOND_PERSON.search(label):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
