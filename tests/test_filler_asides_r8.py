@@ -85,40 +85,32 @@ FLOURISH_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("line", CONNECTIVES)
-def test_a_stance_connective_is_found(line: str) -> None:
-    assert "AIT011" in codes(HEAD + LEAD + line + TAIL, "AIT011")
+def _story(code: str, line: str) -> str:
+    """The line in a short story; a closing verdict is the story's last sentence."""
+    return HEAD + CLOSE_LEAD + line + "\n" if code == "AIT012" else HEAD + LEAD + line + TAIL
 
 
-@pytest.mark.parametrize("line", CONNECTIVE_LOOK_ALIKES)
-def test_a_reported_or_plain_connective_stays_quiet(line: str) -> None:
-    assert codes(HEAD + LEAD + line + TAIL, "AIT011") == []
+def _cases(code: str, lines: list[str]) -> list[tuple[str, str]]:
+    return [(code, line) for line in lines]
 
 
-@pytest.mark.parametrize("line", CLOSINGS)
-def test_a_closing_verdict_is_found(line: str) -> None:
-    assert "AIT012" in codes(HEAD + CLOSE_LEAD + line + "\n", "AIT012")
+@pytest.mark.parametrize("code,line", _cases("AIT011", CONNECTIVES) + _cases("AIT012", CLOSINGS) + _cases("AIT013", FLOURISHES))
+def test_the_aside_is_found(code: str, line: str) -> None:
+    assert code in codes(_story(code, line), code)
 
 
-@pytest.mark.parametrize("line", CLOSING_LOOK_ALIKES)
-def test_a_closing_fact_stays_quiet(line: str) -> None:
-    assert codes(HEAD + CLOSE_LEAD + line + "\n", "AIT012") == []
+@pytest.mark.parametrize(
+    "code,line",
+    _cases("AIT011", CONNECTIVE_LOOK_ALIKES) + _cases("AIT012", CLOSING_LOOK_ALIKES) + _cases("AIT013", FLOURISH_LOOK_ALIKES),
+)
+def test_the_reported_or_factual_look_alike_stays_quiet(code: str, line: str) -> None:
+    assert codes(_story(code, line), code) == []
 
 
 def test_a_verdict_early_in_the_story_is_not_a_close() -> None:
     body = "When all is said and done, the crossing belongs to the islanders.\n\n" + "\n\n".join(
         f"Boat {n} sails at {n} o'clock, the operator said." for n in range(1, 6))
     assert codes(HEAD + LEAD + body + "\n", "AIT012") == []
-
-
-@pytest.mark.parametrize("line", FLOURISHES)
-def test_a_fact_free_flourish_is_found(line: str) -> None:
-    assert "AIT013" in codes(HEAD + LEAD + line + TAIL, "AIT013")
-
-
-@pytest.mark.parametrize("line", FLOURISH_LOOK_ALIKES)
-def test_a_figure_with_a_fact_stays_quiet(line: str) -> None:
-    assert codes(HEAD + LEAD + line + TAIL, "AIT013") == []
 
 
 # -- callouts, notes to the requester, pitches, praise adverbs ------------------------------------------
@@ -157,9 +149,9 @@ OTHER_QUIET = [
 
 @pytest.mark.parametrize("code,line", OTHER_FOUND)
 def test_the_other_classes_are_found(code: str, line: str) -> None:
-    assert code in codes(HEAD + LEAD + line + TAIL, code)
+    test_the_aside_is_found(code, line)
 
 
 @pytest.mark.parametrize("code,line", OTHER_QUIET)
 def test_their_look_alikes_stay_quiet(code: str, line: str) -> None:
-    assert codes(HEAD + LEAD + line + TAIL, code) == []
+    test_the_reported_or_factual_look_alike_stays_quiet(code, line)
