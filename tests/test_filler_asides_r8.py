@@ -55,6 +55,10 @@ CLOSINGS = [
     "We can only imagine how the old skippers would have felt.",
     "Time will tell if the island's patience has been rewarded.",
     "In many ways, the route is a cautionary tale about neglect.",
+    "Perhaps that is the real story of the crossing.",
+    "And that is what truly matters for the people of the island.",
+    "Whether the second boat comes remains an open question.",
+    "The harbour looks to the future with quiet confidence.",
 ]
 
 CLOSING_LOOK_ALIKES = [
@@ -64,6 +68,8 @@ CLOSING_LOOK_ALIKES = [
     "The next board meeting, on 4 June, will decide whether to add a third boat.",
     "Overall, 3,000 passengers crossed in the first week.",
     "The minister sent a strong message on fares to Brussels on Friday.",
+    "In the meantime, the skipper waits for news of his crew.",
+    "The future of the route will be decided by the Scottish government.",
 ]
 
 FLOURISHES = [
@@ -73,6 +79,11 @@ FLOURISHES = [
     "It is a rich tapestry of fishermen, holiday-makers and commuters.",
     "The report lifts the veil on the hidden world of ferry maintenance.",
     "The route is a lifeline, and the old boat has stood the test of time with a steady hand on the tiller in 30 winters.",
+    "The landscape is shifting for small operators.",
+    "The decision sent ripples through the small community.",
+    "The new timetable breathes new life into the old harbour.",
+    "The island finds itself at a crossroads.",
+    "The operator has charted a course towards a cleaner fleet.",
 ]
 
 FLOURISH_LOOK_ALIKES = [
@@ -123,6 +134,8 @@ OTHER_FOUND = [
     ("FIL001", "What this means for you: fares will not rise before June."),
     ("FIL001", "Why it matters to your wallet: a return costs 8 euros."),
     ("FIL001", "Your next step: book online before Friday."),
+    ("FIL001", "Important: bring your ticket to the pier."),
+    ("FIL001", "**Editor's pick:** the upper deck at sunset."),
     ("FIL027", "(Note: I could not verify the 1962 opening date.)"),
     ("FIL027", "I was unable to confirm whether the car deck is open."),
     ("FIL027", "The fare is 4 euros, but I have had no way to check it — please confirm before publishing the story."),
@@ -136,6 +149,7 @@ OTHER_FOUND = [
 OTHER_QUIET = [
     ("FIL001", "Why it matters: the crossing is the island's only link."),
     ("FIL001", "What to know: the crossing takes 40 minutes."),
+    ("FIL001", "Important issues remain: fares and the timetable, the operator said."),
     ("FIL001", "Q: Will you raise fares? A: Not this year, the operator said."),
     ("FIL001", "“What this means for you: fares will not rise,” the operator wrote to customers."),
     ("FIL027", "“I could not verify the opening date,” the archivist said."),

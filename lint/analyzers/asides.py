@@ -187,7 +187,14 @@ def summing_close(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     plain = doc.plain
     opener = _summing_opener()
     shapes = (("a lesson drawn", _moral()), ("the verdict left to time", _TIME_VERDICT), ("a wonder", _wonder()))
-    for s in _body_sentences(doc)[-3:]:
+    closing = _body_sentences(doc)[-3:]
+    if closing:
+        last = closing[-1]
+        m = _fact_free_close(doc, last)
+        if m is not None:
+            yield Hit(m.start(), m.end(), {"match": m.group(), "kind": "a fact-free last sentence"})
+            closing = closing[:-1]
+    for s in closing:
         if _FIGURE.search(plain, s.start, s.end) or doc.count_words(s.start, s.end) > 45:
             continue
         at = _opening(doc, s)
@@ -205,6 +212,27 @@ def summing_close(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 break
 
 
+@cache
+def _closing_markers() -> regex.Pattern[str]:
+    names = ("kicker-markers.txt", "closing-markers.txt")
+    words = [w for name in names for w in word_list(name) if w not in ("our", "us", "we", "one another")]
+    return _rx(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation_source(words)})(?![\p{{L}}\p{{N}}])")
+
+
+def _fact_free_close(doc: Document, s: Span) -> regex.Match[str] | None:
+    """The marker of a last sentence that carries no fact (no figure, no name after its first three
+    words, no attribution, no quotation, 4-30 words) and turns on a legacy, the future, a wait, a
+    question left open (``closing-markers.txt``) or a sweeping phrase (``kicker-markers.txt``; its
+    bare pronouns left out: a wire story that lost its quote marks ends in "we" too)."""
+    plain = doc.plain
+    words = doc.count_words(s.start, s.end)
+    if not 4 <= words <= 30 or _FIGURE.search(plain, s.start, s.end):
+        return None
+    if _names_after_opening(plain, _opening(doc, s), s.end) or not _own_words(doc, s.start, s.end):
+        return None
+    return _closing_markers().search(plain, s.start, s.end)
+
+
 # -- AIT013: one inflated figure in a sentence with no fact ---------------------------------------------
 @cache
 def _imagery() -> regex.Pattern[str]:
@@ -220,9 +248,9 @@ def _names_after_opening(plain: str, start: int, end: int, allowed: int = 3) -> 
     return False
 
 
-def _ornaments(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """The figures of a sentence: stock imagery or a figure of AIT008's grammar; lower-case only (a
-    capital is a name)."""
+def _ornaments(doc: Document, start: int, end: int, opening: int = -1) -> list[tuple[int, int]]:
+    """The figures of a sentence: stock imagery or a figure of AIT008's grammar; a capitalised one
+    only at the sentence's ``opening`` (elsewhere a capital is a name)."""
     from lint.analyzers.filler import _figure_pattern
 
     plain = doc.plain
@@ -230,7 +258,7 @@ def _ornaments(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     imagery = _imagery()
     for rx in (imagery, _figure_pattern()):
         for m in rx.finditer(plain, start, end):
-            if m.group()[:1].isupper():
+            if m.group()[:1].isupper() and m.start() != opening:
                 continue
             # a metaphor noun before "of" alone is plain English too ("the spirit of the deal")
             if rx is not imagery and m.group("verb") is None and m.start("noun") == m.start():
@@ -260,7 +288,7 @@ def fact_free_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         at = _opening(doc, s)
         if _names_after_opening(plain, at, s.end) or not _own_words(doc, s.start, s.end):
             continue
-        found = _ornaments(doc, s.start, s.end)
+        found = _ornaments(doc, s.start, s.end, at)
         if found:
             a, b = found[0]
             yield Hit(a, b, {"match": doc.text[a:b]})
