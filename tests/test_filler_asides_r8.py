@@ -144,6 +144,18 @@ OTHER_FOUND = [
     ("FIL023", "Noticed a change on your crossing? Pass this on to other islanders."),
     ("STY008", "The terminal, a world-class building, has been lovingly restored."),
     ("STY008", "The new boat seamlessly blends a spectacular deck with a quiet cabin."),
+    # web-page leftovers in new words
+    ("BPL011", "More articles you might enjoy"),
+    ("BPL011", "Popular in Travel right now"),
+    ("BPL011", "Most viewed today:"),
+    ("BPL011", "Related coverage →"),
+    ("BPL011", "Drop your email below and we will send the timetable."),
+    ("BPL011", "Get our free app for live departures."),
+    ("BPL003", "Be the first to comment"),
+    ("BPL003", "Comments have been disabled."),
+    ("BPL006", "Review your consent preferences"),
+    ("BPL006", "Read our cookie policy"),
+    ("BPL008", "Story continues after this advertisement"),
 ]
 
 OTHER_QUIET = [
@@ -158,6 +170,11 @@ OTHER_QUIET = [
     ("FIL023", "Seen the new boat yet? It sails at 9 o'clock from the north pier."),
     ("STY008", "The terminal has been lovingly restored, the trust said."),
     ("STY008", "The terminal has been lovingly restored at a cost of 2 million euros."),
+    ("BPL011", "More articles on the ferry will follow next week, the editor said."),
+    ("BPL011", "Most viewed pages on the operator's site were timetables, it said."),
+    ("BPL011", "“Get our free app,” the operator's posters say."),
+    ("BPL003", "The council said comments are closed on the plan after Friday."),
+    ("BPL006", "The regulator asked sites to let users review their consent preferences."),
 ]
 
 
