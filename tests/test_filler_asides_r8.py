@@ -156,6 +156,14 @@ OTHER_FOUND = [
     ("BPL006", "Review your consent preferences"),
     ("BPL006", "Read our cookie policy"),
     ("BPL008", "Story continues after this advertisement"),
+    # the writer leading the reader through the piece, the blog's farewell, the assistant's hand-over
+    ("FIL007", "Let's unpack the new timetable."),
+    ("FIL007", "Here, we run through what changes in May."),
+    ("FIL003", "Thank you so much for reading!"),
+    ("FIL023", "What do you make of the new fares? Let us know in the comments."),
+    ("FIL001", "Reader alert: the pier car park closes on Friday."),
+    ("FIL027", "Feel free to tweak the headline to fit the page."),
+    ("FIL027", "I hope you found this useful for the Sunday edition."),
 ]
 
 OTHER_QUIET = [
@@ -175,6 +183,9 @@ OTHER_QUIET = [
     ("BPL011", "“Get our free app,” the operator's posters say."),
     ("BPL003", "The council said comments are closed on the plan after Friday."),
     ("BPL006", "The regulator asked sites to let users review their consent preferences."),
+    ("FIL007", "“Let's unpack the numbers,” the minister told the committee."),
+    ("FIL023", "What happens to the old boat? It will be sold for scrap in June."),
+    ("FIL027", "“Feel free to tweak the design,” the architect told residents."),
 ]
 
 

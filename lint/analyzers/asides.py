@@ -317,16 +317,25 @@ _BEFORE_RUNNING = LazyPattern(
 )
 
 
+#: The hand-over's offer and wish: "Feel free to adjust the tone as needed", "I hope you found this helpful".
+_HAND_OVER = LazyPattern(
+    r"\b(?P<hit>feel[ \t]+free[ \t]+to[ \t]+(?:adjust|tweak|edit|change|modify|shorten|trim|expand|cut|rework|adapt|rephrase|rewrite)\b"
+    r"|(?-i:I)[ \t]+hope[ \t]+(?:you[ \t]+(?:found|find|enjoyed|liked)[ \t]+(?:this|it)\b|this[ \t]+(?:helps|was[ \t]+helpful|is[ \t]+helpful|is[ \t]+useful|was[ \t]+useful)\b))",
+    regex.I,
+)
+
+
 @analyzer("asides.requester_note")
 def requester_note(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A note, outside quoted speech, in which the writer tells the person who asked for the text
-    that it could not check a fact ("(Please note: I wasn't able to check this number …)") or what
-    to do "before running the piece": a drafting assistant's hand-over published with the story."""
+    that it could not check a fact ("(Please note: I wasn't able to check this number …)"), what
+    to do "before running the piece", that it may "feel free to adjust the tone", or that it hopes
+    "you found this helpful": a drafting assistant's hand-over published with the story."""
     plain = doc.plain
     for s in doc.sentences:
         if s.start < doc.body_start:
             continue
-        for rx in (_unchecked(), _BEFORE_RUNNING):
+        for rx in (_unchecked(), _BEFORE_RUNNING, _HAND_OVER):
             m = rx.search(plain, s.start, s.end)
             if m is None or doc.in_quote(m.start()):
                 continue
