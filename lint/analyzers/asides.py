@@ -343,25 +343,3 @@ def requester_note(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 continue
             yield Hit(m.start("hit"), m.end("hit"), {"match": m.group("hit")})
             break
-
-
-# -- FIL001: a callout label addressed to the reader --------------------------------------------------------
-#: A label opening its line and closed by a colon, with text after it: "What this means for you: …".
-_LINE_LABEL = LazyPattern(
-    r"^[ \t>#*_•\-]*(?P<label>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,5})[ \t]*[*_]*[ \t]*:[*_]*[ \t]+(?=\S)",
-    regex.M,
-)
-#: The reader named in the label: "you", "your", "you're".
-_SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", regex.I)
-
-
-def reader_callout_labels(doc: Document) -> Iterator[Hit]:
-    """FIL001's shape for a label that addresses the reader ("What this means for you:", "Why this
-    matters to your wallet:", "Your move:"): a template's advice box. News copy may end a story with
-    service information, but never under a label in the second person."""
-    for m in _LINE_LABEL.finditer(doc.plain):
-        label = m.group("label")
-        if m.start("label") < doc.body_start or doc.in_quote(m.start("label")):
-            continue
-        if _SECOND_PERSON.search(label):
-            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
