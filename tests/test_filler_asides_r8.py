@@ -160,7 +160,7 @@ OTHER_FOUND = [
     ("FIL007", "Let's unpack the new timetable."),
     ("FIL007", "Here, we run through what changes in May."),
     ("FIL003", "Thank you so much for reading!"),
-    ("FIL023", "What do you make of the new fares? Let us know in the comments."),
+    ("FIL023", "What do you make of the new fares? Tell us by email."),
     ("FIL001", "Reader alert: the pier car park closes on Friday."),
     ("FIL027", "Feel free to tweak the headline to fit the page."),
     ("FIL027", "I hope you found this useful for the Sunday edition."),

@@ -605,7 +605,8 @@ def reader_pitch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if text.endswith("?") and doc.count_words(s.start, s.end) <= 16 and openers.match(plain, at, s.end):
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
             if (nxt is not None and doc.block_at(nxt.start) == doc.block_at(s.start)
-                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)):
+                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)
+                    and not _list_rx("reader-request-stock.txt").search(plain, nxt.start, nxt.end)):  # FIL003's
                 yield Hit(at, s.start + len(text), {"match": doc.text[at : s.start + len(text)]})
                 continue
         for m in _NEVER_MISS.finditer(plain, s.start, s.end):
