@@ -81,6 +81,7 @@ def test_findings_point_at_html_lines_and_only_in_the_article():
             ("SRC006", *where(raw, "Many residents welcome", "<article")),  # a crowd's stand, nobody named
             ("FIL001", *where(raw, "Key Takeaway", "<article")),
             ("FIL003", *where(raw, "Share your thoughts", "<article")),
+            ("AIT013", *where(raw, "fast-paced world", "<article")),  # a stock image in a sentence with no fact
         ]
     )
     # The same callout in an <aside>, the same bait in the comments and in a <script>: not flagged.
@@ -148,7 +149,7 @@ def test_html_is_recognised_from_its_content_and_in_folders(tmp_path, monkeypatc
     assert len(files) == len(list(PAGES.glob("*.html"))) == 5 and all("error" not in f for f in files)
     assert json.loads(parallel.stdout)["files"] == files
     farm = next(f for f in files if f["path"].endswith("content-farm.html"))
-    assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003", "BPL012"}
+    assert {x["code"] for x in farm["findings"]} == {"SRC006", "FIL001", "FIL003", "AIT013", "BPL012"}
 
 
 def test_missing_extractor_is_a_clear_input_error(monkeypatch, tmp_path):

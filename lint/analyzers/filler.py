@@ -101,6 +101,9 @@ def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     from lint.analyzers.shapes import callout_shapes
 
     yield from callout_shapes(doc, _LEAD, is_callout_label)
+    from lint.analyzers.shapes import reader_callout_labels
+
+    yield from reader_callout_labels(doc)
 
 
 #: A heading that is a stock label behind "The": "## The Bottom Line", "### The Takeaway".

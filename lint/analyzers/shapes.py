@@ -492,7 +492,7 @@ def _puffery_marks(doc: Document, start: int, end: int) -> list[tuple[int, int, 
     plain = doc.plain
     tails = _keys("puffery-compound-tails.txt")
     found: dict[tuple[int, int], str] = {}
-    for name in ("puffery-modifiers.txt", "puffery-claims.txt"):
+    for name in ("puffery-modifiers.txt", "puffery-claims.txt", "puffery-adverbs.txt"):
         for m in _list_rx(name, r"(?![\p{L}\p{N}\-])").finditer(plain, start, end):
             found[(m.start(), m.end())] = _key(m.group())
     for m in _HYPHENATED.finditer(plain, start, end):
@@ -605,7 +605,8 @@ def reader_pitch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if text.endswith("?") and doc.count_words(s.start, s.end) <= 16 and openers.match(plain, at, s.end):
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
             if (nxt is not None and doc.block_at(nxt.start) == doc.block_at(s.start)
-                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)):
+                    and actions.search(plain, nxt.start, nxt.end) and _writers_voice(doc, s.start, nxt.end)
+                    and not _list_rx("reader-request-stock.txt").search(plain, nxt.start, nxt.end)):  # FIL003's
                 yield Hit(at, s.start + len(text), {"match": doc.text[at : s.start + len(text)]})
                 continue
         for m in _NEVER_MISS.finditer(plain, s.start, s.end):
@@ -718,3 +719,25 @@ def reader_sign_off(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         if _writers_voice(doc, s.start, s.end):
             yield Hit(m.start("hit"), s.end, {"match": _shown_sentence(doc.text[m.start("hit") : s.end])})
+
+
+# -- FIL001: a callout label addressed to the reader --------------------------------------------------------
+#: A label opening its line and closed by a colon, with text after it: "What this means for you: …".
+_LINE_LABEL = LazyPattern(
+    r"^[ \t>#*_•\-]*(?P<label>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,5})[ \t]*[*_]*[ \t]*:[*_]*[ \t]+(?=\S)",
+    regex.M,
+)
+#: The reader named in the label: "you", "your", "you're".
+_SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", regex.I)
+
+
+def reader_callout_labels(doc: Document) -> Iterator[Hit]:
+    """FIL001's shape for a label that addresses the reader ("What this means for you:", "Why this
+    matters to your wallet:", "Your move:"): a template's advice box. News copy may end a story with
+    service information, but never under a label in the second person."""
+    for m in _LINE_LABEL.finditer(doc.plain):
+        label = m.group("label")
+        if m.start("label") < doc.body_start or doc.in_quote(m.start("label")):
+            continue
+        if _SECOND_PERSON.search(label):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
