@@ -501,6 +501,13 @@ def _sources() -> dict[str, Any]:
             rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?)\s+)?"
             rf"(?:on|in|of)\s+{_EVENT_DATE}"  # "the attack of Sept. 28", "the flood of June 3, 2014"
         ),
+        # "the merger was completed in January 2024", "the recall was announced on March 3": the event's
+        # noun as the subject of a verb that dates it (rules/data/event-completion-verbs.txt).
+        "dated_noun_verb": c(
+            rf"\b(?P<n>{_event_alternation('noun')})\s+(?:of\s+(?P<o>(?:the\s+)?[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,5}}?)\s+)?"
+            rf"(?:{_completion_verbs()})\s+(?:(?:officially|finally|formally)\s+)?"
+            rf"(?:on|in)\s+{_EVENT_DATE}"
+        ),
         "dated_verb": c(
             rf"\b(?P<v>(?i:{_event_alternation('verb')}))\s+(?:(?!(?:on|in|and|but|after|before|since|until|from)\b)[\p{{Ll}}'’-]+\s+){{0,3}}?"
             rf"(?:on|in)\s+{_EVENT_DATE}"
@@ -845,6 +852,11 @@ def _office_tails() -> str:
 
 
 @lru_cache(maxsize=None)
+def _completion_verbs() -> str:
+    """rules/data/event-completion-verbs.txt as a pattern."""
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("event-completion-verbs.txt")))
+
+
 def _continuing_verbs() -> str:
     """rules/data/continuing-verbs.txt as a pattern."""
     return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
@@ -1560,11 +1572,11 @@ class Timeline:
         plain, out = self.plain, {}
         words = _event_words()
         dated_nouns = set()  # nouns dated before them: a date after them belongs to the sentence
-        for key in ("dated_noun_pre", "dated_noun_post", "dated_verb", "dated_verb_phrase"):
+        for key in ("dated_noun_pre", "dated_noun_post", "dated_noun_verb", "dated_verb", "dated_verb_phrase"):
             for m in self._event_matches(key):
                 if key == "dated_noun_pre":
                     dated_nouns.add(m.noun_start)
-                elif key == "dated_noun_post" and m.start() in dated_nouns:
+                elif key in ("dated_noun_post", "dated_noun_verb") and m.start() in dated_nouns:
                     continue  # "the 100th anniversary of its 1921 founding in 2021"
                 gd = m.groupdict()
                 word = " ".join((gd.get("n") or gd.get("v") or "").split())
@@ -1579,15 +1591,17 @@ class Timeline:
                     # "its 2019 merger with Arven": the named party tells the event; else "Acme's", "her".
                     after = _pattern("event_object_after").match(plain, m.end())
                     subject = _object_subject(after.group("o")) if after else _event_subject(gd["det"])
-                elif key == "dated_noun_post" and gd.get("o"):
+                elif key in ("dated_noun_post", "dated_noun_verb") and gd.get("o"):
                     subject = _object_subject(gd["o"])
                 before = _pattern("event_subject_before").search(plain, max(0, m.start() - 60), m.start())
-                if before and key == "dated_noun_post" and subject is None:
+                if before and key in ("dated_noun_post", "dated_noun_verb") and subject is None:
                     word = before.group("s")
                     if word.lower() in ("his", "her", "their") or _POSSESSIVE.search(word):
                         subject = _event_subject(word)  # "her death on July 2"
                 if before:
                     qualified = qualified or bool(before.group("q"))
+                    if key == "dated_noun_verb" and regex.fullmatch(_EVENT_QUALIFIERS, before.group("s").lower()):
+                        qualified = True  # "The first recall came in 2021": one of several
                     # A capitalised word names a subject unless it only opens the sentence ("Since").
                     # A capitalised word names a subject unless it only opens the sentence ("Since
                     # taking office"); one followed by a verb ("Velta was founded in 2009") names it.
