@@ -96,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(rules_dir: Path) -> int:
-    from lint import gazetteer
+    from lint import gazetteer, wordlists
 
     gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
+    wordlists.stored_lists()  # the built-in word lists (one store file)
     return build_patterns(rules_dir)
 
 

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from lint.locations import user_cache_dir
-from lint.wordlists import builtin_rules_dir
+from lint.rulesdir import builtin_rules_dir
 
 #: Bump when the layout of either file changes.
 FORMAT = 3

@@ -299,3 +299,15 @@ def test_stored_phrase_groups_are_the_patterns_re_compiles(all_rules: list) -> N
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in expected.finditer(text)], source
     unseen = patterns.std_compile(r"harbour\s+ferr(?:y|ies)(?!\w)", re.I)
     assert unseen == re.compile(r"harbour\s+ferr(?:y|ies)(?!\w)", re.I)
+
+
+def test_stored_word_lists_are_the_files() -> None:
+    """Every built-in word list comes from the store (``wordlists.json``) exactly as its file
+    reads: same entries, same order, comments and blank lines dropped."""
+    from lint import wordlists
+
+    stored = wordlists.stored_lists()
+    files = sorted((builtin_rules_dir() / "data").glob("*.txt"))
+    assert len(files) > 50 and set(stored) == {p.name for p in files}
+    for path in files:
+        assert tuple(stored[path.name]) == wordlists.list_lines(path) == wordlists.data_lines(path.name), path.name
