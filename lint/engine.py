@@ -23,6 +23,7 @@ from lint.inputs import STDIN, Inputs
 from lint.jsonl import Article, read_corpus
 from lint.kinds import RuleTimeout, run_kind
 from lint.loader import format_for, make_document, path_matches, read_file, read_stdin, text_document
+from lint.patterns import forget_transient_patterns
 from lint.results import FileResult as FileResult  # re-exported: what the engine returns
 from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
@@ -99,6 +100,7 @@ def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
 
 def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     """Run every enabled rule on one document."""
+    forget_transient_patterns()
     if doc.word_count == 0:  # a page of scripts, an empty <article>, front matter alone
         return FileResult(path=doc.path, error=NO_TEXT)
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))

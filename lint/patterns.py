@@ -97,6 +97,14 @@ def transient(source: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(source, flags, cache_pattern=False)
 
 
+def forget_transient_patterns() -> None:
+    """Drop the patterns built from the last document's words (the engine calls this before each
+    document): none is wanted by another document, and one built from a long headline (a file of
+    one line is all headline) holds megabytes once it has run; kept for the next 32 documents, they
+    made a worker grow by 50 MB over a run of such files."""
+    transient.cache_clear()
+
+
 def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:
     """The literals every match of a compiled pattern contains (:func:`lint.prefilter.required_literals`
     of its source and flags): from the prebuilt store when it holds the pattern, else derived here."""
