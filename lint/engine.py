@@ -248,7 +248,9 @@ def _work(path: str) -> FileResult:
 #: free lists kept after each document), so replacing it bounds a run's peak memory at any
 #: corpus size. A fork costs a few milliseconds; what every worker reads (patterns, gazetteers,
 #: word lists) is loaded once in this process before the first fork (:func:`_share_with_workers`).
-FILES_PER_WORKER = 100
+#: 50 rather than 100: the whole shared corpus with two workers peaks at 135 MB PSS instead of
+#: 154 for 2 % more CPU (README, Performance: eighth round).
+FILES_PER_WORKER = 50
 #: With one job, a run of at most this many files is linted in this process, as before workers
 #: were replaced; a longer run goes to workers so that no process grows with the corpus. Chosen
 #: by ``bench/memory.py`` (README, Performance: Memory, seventh round).
