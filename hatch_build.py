@@ -17,7 +17,7 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: Every file the store may hold (tests/test_wheel.py checks the list against a real first run).
-STORE_FILES = ("rules.json", "patterns.json", "gazetteers.json", "hyphenation.json", "dataclasses.json", ".lock")
+STORE_FILES = ("rules.json", "patterns.json", "gazetteers.json", "hyphenation.json", "wordlists.json", "dataclasses.json", ".lock")
 #: A header line that no reader accepts (format 0), so a placeholder is always rebuilt.
 PLACEHOLDER = b'{"format": 0, "placeholder": true}\n'
 

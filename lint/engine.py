@@ -23,6 +23,7 @@ from lint.inputs import STDIN, Inputs
 from lint.jsonl import Article, read_corpus
 from lint.kinds import RuleTimeout, run_kind
 from lint.loader import format_for, make_document, path_matches, read_file, read_stdin, text_document
+from lint.patterns import forget_transient_patterns
 from lint.results import FileResult as FileResult  # re-exported: what the engine returns
 from lint.rulepack import PHRASE_KINDS, Rule
 from lint.score import grade, score_findings
@@ -99,6 +100,7 @@ def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
 
 def lint_document(doc: Document, settings: LintSettings) -> FileResult:
     """Run every enabled rule on one document."""
+    forget_transient_patterns()
     if doc.word_count == 0:  # a page of scripts, an empty <article>, front matter alone
         return FileResult(path=doc.path, error=NO_TEXT)
     result = FileResult(path=doc.path, suppressions=parse_suppressions(doc))
@@ -246,7 +248,9 @@ def _work(path: str) -> FileResult:
 #: free lists kept after each document), so replacing it bounds a run's peak memory at any
 #: corpus size. A fork costs a few milliseconds; what every worker reads (patterns, gazetteers,
 #: word lists) is loaded once in this process before the first fork (:func:`_share_with_workers`).
-FILES_PER_WORKER = 100
+#: 50 rather than 100: the whole shared corpus with two workers peaks at 135 MB PSS instead of
+#: 154 for 2 % more CPU (README, Performance: eighth round).
+FILES_PER_WORKER = 50
 #: With one job, a run of at most this many files is linted in this process, as before workers
 #: were replaced; a longer run goes to workers so that no process grows with the corpus. Chosen
 #: by ``bench/memory.py`` (README, Performance: Memory, seventh round).

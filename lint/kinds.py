@@ -9,6 +9,7 @@ blanked), so a span found here is a span in the original file.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Callable, Iterable, Iterator
 
@@ -112,15 +113,20 @@ def _used_as_name(doc: Document, m: re.Match[str]) -> bool:
     return m.group()[:1].isupper() and m.start() not in _sentence_starts(doc)
 
 
+@functools.cache
+def attribution_index() -> PhraseIndex:
+    """The attribution verbs ("said", "according to"), built once per process."""
+    from lint.wordlists import word_list
+
+    return PhraseIndex.build(sorted(word_list("attribution-verbs.txt") | {"according to"}), True)
+
+
 def _attributed_sentences(doc: Document) -> list[tuple[int, int]]:
     """Spans of the sentences that attribute what they say ("…, the minister said"): an opinion
     there is the source's, even where the quotation marks were lost."""
 
     def compute() -> list[tuple[int, int]]:
-        from lint.wordlists import word_list
-
-        index = PhraseIndex.build(sorted(word_list("attribution-verbs.txt") | {"according to"}), True)
-        verbs = [m.start() for m in index.finditer(doc)]
+        verbs = [m.start() for m in attribution_index().finditer(doc)]
         out = []
         for s in doc.sentences:
             i = bisect.bisect_left(verbs, s.start)

@@ -37,6 +37,10 @@ _declared: list[tuple[str, int]] = []
 _stored: dict[tuple[str, int], Any] | None = None
 #: The prebuilt required literals, by source and literal flags (read with the programs).
 _stored_literals: dict[tuple[str, int], tuple[Clause, ...] | None] = {}
+#: Standard ``re`` patterns held in this process (:func:`std_compile`), by source and flags.
+_std_compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+#: The prebuilt programs of standard ``re`` patterns (read with the others).
+_stored_std: dict[tuple[str, int], Any] = {}
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's own name
@@ -50,11 +54,30 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - 
     return rx
 
 
+def std_compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of the standard module (the phrase groups of :mod:`lint.phrases`: small
+    literal alternations), once per process for each pattern text and flags: from the prebuilt
+    store when it holds the program (parsing and compiling them cost ~20 ms of a one-file run),
+    else compiled here."""
+    key = (source, flags)
+    rx = _std_compiled.get(key)
+    if rx is None:
+        _store()
+        encoded = _stored_std.get(key)
+        rx = _std_compiled[key] = re.compile(source, flags) if encoded is None else prebuilt.std_program(source, encoded)
+    return rx
+
+
+def std_compiled() -> dict[tuple[str, int], re.Pattern[str]]:
+    """The standard ``re`` patterns this process has compiled through :func:`std_compile` so far."""
+    return dict(_std_compiled)
+
+
 def _store() -> dict[tuple[str, int], Any]:
-    global _stored, _stored_literals
+    global _stored, _stored_literals, _stored_std
     if _stored is None:
         if not os.environ.get(prebuilt.BUILDING):
-            _stored, _stored_literals = prebuilt.load_store()
+            _stored, _stored_literals, _stored_std = prebuilt.load_store()
         else:
             _stored = {}
     return _stored
@@ -72,6 +95,14 @@ def transient(source: str, flags: int = 0) -> regex.Pattern[str]:
     run: a worker linting a corpus grew by 20 MB of headlines and surnames) and outside
     :func:`compile`'s, which is never emptied; only the last ``TRANSIENT_PATTERNS`` stay."""
     return regex.compile(source, flags, cache_pattern=False)
+
+
+def forget_transient_patterns() -> None:
+    """Drop the patterns built from the last document's words (the engine calls this before each
+    document): none is wanted by another document, and one built from a long headline (a file of
+    one line is all headline) holds megabytes once it has run; kept for the next 32 documents, they
+    made a worker grow by 50 MB over a run of such files."""
+    transient.cache_clear()
 
 
 def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:

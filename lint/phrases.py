@@ -4,7 +4,8 @@ One alternation of a hundred phrases, each behind a word-boundary look-behind, m
 engine try every phrase at every character of the text; compiling it with the ``regex`` module
 costs tens of milliseconds more at start-up. Instead, each rule's phrases are grouped by their
 first word, every group is a small anchored pattern (compiled by the standard ``re`` module, which
-compiles them quickly, and only once a text holds the group's first word), and a document's words
+compiles them quickly, and only once a text holds the group's first word; the programs of the
+built-in rules' groups ship in the prebuilt store, :func:`lint.patterns.std_compile`), and a document's words
 are indexed once (the document's text index, :mod:`lint.textindex`). A rule then tries its patterns
 only where one of its first words occurs, which makes all phrase rules together cheaper than one
 of them was as a single alternation. Matches are the same: a phrase that starts with a letter or
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from lint.document import Document
-from lint.patterns import phrase_source
+from lint.patterns import phrase_source, std_compile
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -54,14 +55,19 @@ class PhraseIndex:
         return cls(
             {word: "|".join(sources) for word, sources in groups.items()},
             flags,
-            re.compile("|".join(other), flags) if other else None,
+            std_compile("|".join(other), flags) if other else None,
         )
 
     def _group(self, word: str) -> re.Pattern[str]:
         rx = self._compiled.get(word)
         if rx is None:
-            rx = self._compiled[word] = re.compile(self.by_first_word[word], self.flags)
+            rx = self._compiled[word] = std_compile(self.by_first_word[word], self.flags)
         return rx
+
+    def compile_all(self) -> None:
+        """Compile every group now (the prebuilt store's build keeps them all)."""
+        for word in self.by_first_word:
+            self._group(word)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in ``doc.plain``, in text order, longest phrase first at each start."""

@@ -18,6 +18,7 @@ from lint.prebuilt import (
     package_store,
     parse_packs,
     pattern_entries,
+    std_entries,
     patterns_stamp,
     read_store,
     rules_stamp,
@@ -40,6 +41,8 @@ def build_patterns(rules_dir: Path) -> int:
     import lint
     from lint import patterns
     from lint.examples import as_article, lint_text
+    from lint.kinds import attribution_index
+    from lint.phrases import PhraseIndex
     from lint.rulepack import load_packs, pattern_flags
 
     for module in pkgutil.walk_packages(lint.__path__, "lint."):
@@ -56,7 +59,11 @@ def build_patterns(rules_dir: Path) -> int:
             patterns.compile(source, pattern_flags(rule.params))
         for example in (*rule.bad, *rule.good):
             lint_text(as_article(example, rule), rules)
-    entries = pattern_entries(patterns.compiled)
+    for rule in rules:  # every phrase group of every built-in phrase list, met by an article or not
+        if rule.kind in ("phrase", "density") and "phrases" in rule.params:
+            PhraseIndex.build(rule.params["phrases"], rule.params.get("ignore_case", True)).compile_all()
+    attribution_index().compile_all()
+    entries = pattern_entries(patterns.compiled) + std_entries(patterns.std_compiled)
     write_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir), entries)
     return len(entries)
 
@@ -89,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(rules_dir: Path) -> int:
-    from lint import gazetteer
+    from lint import gazetteer, wordlists
 
     gazetteer.load_all()  # the gazetteer indexes (derived data, stored beside the rule set)
+    wordlists.stored_lists()  # the built-in word lists (one store file)
     return build_patterns(rules_dir)
 
 

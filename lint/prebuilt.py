@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from lint.locations import user_cache_dir
-from lint.wordlists import builtin_rules_dir
+from lint.rulesdir import builtin_rules_dir
 
 #: Bump when the layout of either file changes.
 FORMAT = 3
@@ -96,10 +96,12 @@ class Stamp:
     bytes (computed only when the signature differs, e.g. after a reinstall that kept every
     byte but touched the times)."""
 
-    def __init__(self, salt: str, files: list[tuple[str, Path]], content: bool) -> None:
-        self._salt, self._files, self._content = salt, files, content
+    def __init__(self, salt: str, files: list[tuple[str, Path]], content: bool, base: Stamp | None = None) -> None:
+        """``base``: another stamp this one includes (its files are not listed, walked and
+        ``stat``-ed again: the rule set's, which every derived file depends on)."""
+        self._salt, self._files, self._content, self._base = salt, files, content, base
         self._stamp: str | None = None
-        h = hashlib.sha256(f"{salt}\0".encode())
+        h = hashlib.sha256(f"{salt}\0{base.signature if base else ''}\0".encode())
         for rel, path in files:
             st = path.stat()
             h.update(f"{rel} {st.st_size} {st.st_mtime_ns}\0".encode())
@@ -108,7 +110,7 @@ class Stamp:
     @property
     def stamp(self) -> str:
         if self._stamp is None:
-            h = hashlib.sha256(f"{self._salt}\0".encode())
+            h = hashlib.sha256(f"{self._salt}\0{self._base.stamp if self._base else ''}\0".encode())
             for rel, path in self._files:
                 h.update(rel.encode() + b"\0")
                 if self._content:
@@ -250,8 +252,8 @@ def derived(name: str, build: Callable[[], Any], inputs: list[Path]) -> Any:
     else built, stored (package folder, else the user's cache folder) and returned as read back."""
     from lint import __version__
 
-    files = [*_files(_rules_dir()), *((f"+{p.name}", p) for p in inputs)]
-    stamp = Stamp(f"credlint-{name} {FORMAT} {__version__}", files, content=True)
+    files = [(f"+{p.name}", p) for p in inputs]
+    stamp = Stamp(f"credlint-{name} {FORMAT} {__version__}", files, content=True, base=rules_stamp(_rules_dir()))
     for folder in (package_store(), user_store()):
         body = read_store(folder / f"{name}.json", stamp)
         if body is not None:
@@ -316,11 +318,45 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
     return entries
 
 
-def load_store(rules_dir: Path | None = None) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
-    """The stored programs by (source, flags) (:func:`program` makes each a pattern), and the required literals by
-    (source, literal flags), as :func:`lint.prefilter.required_literals` returns them; built
-    first when missing or stale (and the package folder is writable); empty when there is no
-    valid store."""
+def std_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[list[Any]]:
+    """``["re", source, flags, program]`` for each standard ``re`` pattern compiled through
+    :func:`lint.patterns.std_compile`: the program is what ``re``'s compiler hands to ``_sre``
+    (its flags, opcodes, group count and named groups), kept only when the pattern rebuilt from
+    it (:func:`std_program`, after a ``marshal`` round trip) equals a fresh ``re.compile`` (a
+    pattern object compares equal on its source, flags and opcodes)."""
+    import re
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    entries = []
+    for (source, flags), rx in sorted(patterns().items()):
+        parsed = _parser.parse(source, flags)
+        stored = [int(flags | parsed.state.flags), [int(op) for op in _compiler._code(parsed, flags)], parsed.state.groups - 1, dict(parsed.state.groupdict)]
+        try:
+            same = std_program(source, marshal.loads(marshal.dumps(stored))) == re.compile(source, flags) == rx
+        except (RuntimeError, TypeError, ValueError):
+            same = False
+        if same:
+            entries.append(["re", source, int(flags), stored])
+    return entries
+
+
+def std_program(source: str, stored: Any) -> Any:
+    """A standard ``re`` pattern from its stored program (:func:`std_entries`), as
+    ``re._compiler.compile`` builds it from the same program (``_sre`` checks the opcodes)."""
+    import _sre
+
+    flags, code, groups, groupindex = stored
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(source, flags, code, groups, groupindex, tuple(indexgroup))
+
+
+def load_store(rules_dir: Path | None = None) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
+    """The stored programs by (source, flags) (:func:`program` makes each a pattern), the required
+    literals by (source, literal flags), as :func:`lint.prefilter.required_literals` returns them,
+    and the standard ``re`` programs by (source, flags) (:func:`std_program`); built first when
+    missing or stale (and the package folder is writable); empty when there is no valid store."""
     rules_dir = _rules_dir() if rules_dir is None else rules_dir
     body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
     if body is None and not os.environ.get(BUILDING):
@@ -328,7 +364,8 @@ def load_store(rules_dir: Path | None = None) -> tuple[dict[tuple[str, int], Any
     entries = [e for e in body if isinstance(e, list) and len(e) == 5] if isinstance(body, list) else []
     programs = {(e[0], e[1]): e[2] for e in entries}
     literals = {(e[0], e[3]): None if e[4] is None else tuple(frozenset(c) for c in e[4]) for e in entries}
-    return programs, literals
+    std = {(e[1], e[2]): e[3] for e in body if isinstance(e, list) and len(e) == 4 and e[0] == "re"} if isinstance(body, list) else {}
+    return programs, literals, std
 
 
 def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:

@@ -24,6 +24,7 @@ from typing import Any, Iterable, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
 from lint.timeline import _MON, _YEAR, Gap, Timeline, gap_bounds, month_number
 from lint.timeline_counts import _DAYS, _PRE, _days_window, _event_words, _num, _plain_years
 from lint.wordlists import word_list
@@ -56,10 +57,11 @@ def _patterns() -> dict[str, Any]:
             rf"(?:in|on)\s+(?:(?P<mon>{_MON})\s+(?:(?P<d>\d{{1,2}}),?\s+)?)?(?P<y>{_YEAR})\b(?![-–/]\d)",
             regex.I,
         ),
+        # (alternatives in a fixed order: a set's changes with the hash seed, and only a fixed text can ship prebuilt)
         "present": compile_pattern(
-            rf"\b(?:{'|'.join((*word_list('present-markers.txt'), *word_list('present-event-verbs.txt')))})\b", regex.I
+            rf"\b(?:{'|'.join(longest_first({*word_list('present-markers.txt'), *word_list('present-event-verbs.txt')}))})\b", regex.I
         ),
-        "future": compile_pattern(rf"\b(?:{'|'.join(word_list('future-markers.txt'))})\b", regex.I),
+        "future": compile_pattern(rf"\b(?:{'|'.join(longest_first(word_list('future-markers.txt')))})\b", regex.I),
         # "in 2015, almost two decades ago", "August 2024 — some three years ago"
         "year_then_ago": compile_pattern(
             rf"(?<![\d,.])(?P<y>{_YEAR})\b(?![-–/]\d|s\b|['’]s)\s*(?:,|—|–|-{{1,2}})\s*(?:(?P<pre>nearly|almost|about|some|roughly|more\s+than|over|just|only|exactly)\s+)?"

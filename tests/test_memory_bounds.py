@@ -118,6 +118,22 @@ def test_patterns_of_an_article_are_not_kept(tmp_path):
     assert [k[0] for k in regex._main._cache if isinstance(k[0], str) and any(w in k[0] for w in words)] == []
 
 
+def test_a_documents_own_patterns_are_dropped_before_the_next(tmp_path):
+    """The patterns built from one article's words (its headline said again, case-insensitive:
+    megabytes for a file that is all headline) do not outlive it: after a second article of the
+    same shape with other names, the cache holds as many patterns as after the first, not both
+    articles' (each document's are dropped before the next one starts)."""
+    settings = LintSettings(rules=tuple(load_packs()))
+    first, second = tmp_path / "vexmoor.txt", tmp_path / "second.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("Vexmoor", "Tallowby").replace("Prangwick", "Oddsley"), encoding="utf-8")
+    assert lint_target(str(first), settings).error is None
+    after_first = patterns.transient.cache_info()
+    assert after_first.currsize > 0
+    assert lint_target(str(second), settings).findings
+    assert patterns.transient.cache_info().currsize == after_first.currsize
+
+
 def test_a_callers_own_frozen_objects_stay_frozen(tmp_path, monkeypatch):
     paths = _articles(tmp_path, 2)
     monkeypatch.setattr(engine, "FILES_IN_PROCESS", 1)

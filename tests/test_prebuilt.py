@@ -150,7 +150,7 @@ def test_tampered_pattern_store_is_refused(stores: tuple[Path, Path, Path]) -> N
     prebuilt.write_store(package / prebuilt.PATTERNS_FILE, prebuilt.patterns_stamp(rules), entries)
     assert set(prebuilt.load_patterns(rules)) == set(sources)
     # the required literals are stored beside each program, keyed as the prefilter looks them up
-    _, literals = prebuilt.load_store(rules)
+    _, literals, _ = prebuilt.load_store(rules)
     assert literals == {(r"\b(?:harbor|ferry)\b", 0): (frozenset({"harbor", "ferry"}),),
                         (r"(?<=said )\p{Lu}\p{L}+", int(regex.I)): None}
     path = package / prebuilt.PATTERNS_FILE
@@ -190,7 +190,7 @@ def test_stored_literals_are_what_the_prefilter_derives() -> None:
     if not prebuilt.writable(prebuilt.package_store()):
         pytest.skip(f"{prebuilt.package_store()} is read-only: this installation keeps no pattern store")
     subprocess.run([sys.executable, "-m", "lint.prebuild", "--patterns"], cwd=ROOT, check=True, timeout=900)
-    _, literals = prebuilt.load_store()
+    _, literals, _ = prebuilt.load_store()
     assert sum(v is not None for v in literals.values()) > 100
     for (source, flags), clauses in literals.items():
         assert clauses == required_literals.__wrapped__(source, flags), source
@@ -269,3 +269,45 @@ def test_textstat_is_imported_only_when_a_readability_figure_is_needed(tmp_path:
 
     assert "textstat" in imported()  # the readability rules run by default
     assert "textstat" not in imported("--ignore", "readability")
+
+
+def test_stored_phrase_groups_are_the_patterns_re_compiles(all_rules: list) -> None:  # type: ignore[type-arg]
+    """The standard ``re`` programs of this installation's store (the phrase groups): every group
+    of every built-in phrase list is stored, each rebuilt program equals ``re.compile`` of its
+    source (a pattern compares equal on source, flags and opcodes) and finds the same matches on
+    every rule example; a source the store does not hold is compiled as usual."""
+    import re
+
+    from lint.kinds import attribution_index
+    from lint.phrases import PhraseIndex
+
+    if not prebuilt.writable(prebuilt.package_store()):
+        pytest.skip(f"{prebuilt.package_store()} is read-only: this installation keeps no pattern store")
+    subprocess.run([sys.executable, "-m", "lint.prebuild", "--patterns"], cwd=ROOT, check=True, timeout=900)
+    _, _, std = prebuilt.load_store()
+    indexes = [attribution_index()] + [
+        PhraseIndex.build(rule.params["phrases"], rule.params.get("ignore_case", True))
+        for rule in all_rules if rule.kind in ("phrase", "density") and "phrases" in rule.params
+    ]
+    wanted = {(source, index.flags) for index in indexes for source in index.by_first_word.values()}
+    assert len(wanted) > 100 and wanted <= set(std)
+    texts = [ARTICLE, *(example for rule in all_rules for example in (*rule.bad, *rule.good))]
+    for (source, flags), encoded in std.items():
+        rx, expected = prebuilt.std_program(source, encoded), re.compile(source, flags)
+        assert rx == expected and rx.groupindex == expected.groupindex
+        for text in texts[:: max(1, len(texts) // 200)]:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in expected.finditer(text)], source
+    unseen = patterns.std_compile(r"harbour\s+ferr(?:y|ies)(?!\w)", re.I)
+    assert unseen == re.compile(r"harbour\s+ferr(?:y|ies)(?!\w)", re.I)
+
+
+def test_stored_word_lists_are_the_files() -> None:
+    """Every built-in word list comes from the store (``wordlists.json``) exactly as its file
+    reads: same entries, same order, comments and blank lines dropped."""
+    from lint import wordlists
+
+    stored = wordlists.stored_lists()
+    files = sorted((builtin_rules_dir() / "data").glob("*.txt"))
+    assert len(files) > 50 and set(stored) == {p.name for p in files}
+    for path in files:
+        assert tuple(stored[path.name]) == wordlists.list_lines(path) == wordlists.data_lines(path.name), path.name

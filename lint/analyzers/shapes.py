@@ -696,7 +696,7 @@ def every_reader(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 def _sign_off() -> regex.Pattern[str]:
     """Two imperative clauses of ``sign-off-verbs.txt`` in a row, the first opening the sentence."""
     verbs = alternation_source(word_list("sign-off-verbs.txt"))
-    return regex.compile(
+    return compile_pattern(
         rf"(?:until[ \t]+next[ \t]+time|till[ \t]+then|in[ \t]+the[ \t]+meantime)?[ \t,]*"
         rf"(?P<hit>(?:{verbs})[ \t]+[\p{{L}}'’\-]+(?:[ \t]+[\p{{L}}'’\-]+){{0,3}}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{verbs})\b)",
         regex.I | regex.V0,
