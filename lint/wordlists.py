@@ -88,9 +88,10 @@ def number_table(name: str) -> dict[str, int]:
 
 @cache
 def word_set(name: str) -> frozenset[str]:
-    """A large built-in list (tens of thousands of words, one per line as written, after a ``#``
-    header): read in one pass, without the per-line work of :func:`data_lines`."""
-    lines = (builtin_rules_dir() / "data" / name).read_text(encoding="utf-8").splitlines()
+    """A large built-in list of ``rules/data/lexicon`` (tens of thousands of words, one per line as
+    written, after a ``#`` header), read in one pass on first use. These lists stay out of the
+    prebuilt store, which every run reads whole."""
+    lines = (builtin_rules_dir() / "data" / "lexicon" / name).read_text(encoding="utf-8").splitlines()
     start = next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines))
     return frozenset(lines[start:]) - {""}
 

@@ -43,9 +43,9 @@ def test_quoted_title_is_not_a_use() -> None:
 
 
 def test_word_list_holds_ordinary_words_and_not_invented_names() -> None:
-    from lint.wordlists import word_list
+    from lint.wordlists import word_set
 
-    words = word_list("english-words.txt")
+    words = word_set("english-words.txt")
     assert {"office", "agency", "harbour", "harbor", "council"} <= words
     assert not {"kellowstrand", "farquist"} & words
 
