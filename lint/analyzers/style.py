@@ -365,7 +365,12 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
         starts: list[int] = []
         head = rx["lead"].match(doc.plain, block.start, block.end)
         # "... several milestones ahead:" then "- next year's summit;": list items run on the lead-in.
-        if not (block.kind == "list" and introduced):
+        item = doc.plain[block.start : block.end].rstrip()
+        fragment = block.kind == "list" and not item.endswith((".", "!", "?", "\"", "”"))
+        figure = head is not None and _FIGURE_LEAD.search(doc.plain, block.start, head.end()) is not None
+        # a list item that is a fragment ("- a new roof and heating system") and a sentence opening
+        # with a figure ("18.2 per cent of patients …", "**2021 and 2023:** wins …") start as they like
+        if not (block.kind == "list" and introduced) and not fragment and not figure:
             starts.append(head.end() if head else block.start)
         introduced = doc.plain[block.start : block.end].rstrip().endswith(":") or (introduced and block.kind == "list")
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
@@ -383,6 +388,10 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
                 continue
             yield Hit(start, start + len(word), {"match": word})
     yield from _lowercase_quote_starts(doc)
+
+
+#: A figure just before the first word of a block (not a list number, "1." or "2)"): "18.2 per cent".
+_FIGURE_LEAD = LazyPattern(r"\d(?:[\d.,]*\d)?[*_:]*\s+$")
 
 
 #: A sentence's end: a full stop, "?" or "!" (with closing marks), then blanks.
