@@ -47,3 +47,27 @@ def test_comment_section_header(line: str) -> None:
 
 def test_thoughts_in_a_sentence_are_not_chrome() -> None:
     assert "BPL003" not in _codes("Two thoughts on “the future of the library” shaped the debate, the mayor said.\n")
+
+
+# -- STR002: a common noun as the speaker, an acronym the body writes out ----------------------------
+BODY = ("European members of the alliance raised defence spending by 11 per cent last year, the fastest "
+        "growth in three decades, {who} said on Wednesday in its yearly survey of military power. The "
+        "extra money has not yet closed gaps in air defence, ammunition stocks and transport aircraft, "
+        "the report said, and several governments have promised further rises in the budgets they set "
+        "this spring. Analysts said the figures showed how far the war had changed spending plans, and "
+        "that the rise was likely to continue for several years as stocks are rebuilt across the continent.\n")
+
+
+def _str002(headline: str, who: str) -> list[str]:
+    return [f.code for f in check_text(headline + "\n\n" + BODY.format(who=who), fmt="text").findings if f.code == "STR002"]
+
+
+def test_acronym_written_out_in_the_body_is_mentioned() -> None:
+    assert _str002("Defence spending rose at fastest rate in decades, IISS says", "the International Institute for Strategic Studies") == []
+    assert _str002("Defence spending rose at fastest rate in decades, RDSI says", "the International Institute for Strategic Studies") == ["STR002"]
+
+
+def test_common_noun_as_speaker_is_not_a_name() -> None:
+    assert _str002("Chipmaker warns export rules could cut sales", "the company") == []
+    assert _str002("Insurer says storm claims will top estimates", "the company") == []
+    assert _str002("Veltrano says export rules could cut sales", "the company") == ["STR002"]

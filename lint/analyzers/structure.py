@@ -269,6 +269,11 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
             name = m.group("name").strip(" .")
             if name.lower() in labels or name in seen or name.lower() in _titles() or _ABBREVIATION.match(name):
                 continue  # "Coach says …" names a role, "U.S. says …" a country by its initials
+            if " " not in name and name[1:].islower() and is_english_form(name.lower()) \
+                    and not (is_known_proper_noun(name) or is_given_name(name)):
+                continue  # "Chipmaker warns …", "Insurer says …": a common noun, not a name
+            if name.isupper() and _acronym_spelled(name, body):
+                continue  # "…, IISS says" over "the International Institute for Strategic Studies said"
             tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
             if not tokens or any(_mentioned(t, body) or is_demonym(t) for t in tokens):
                 continue  # named in the body, or a nationality ("Fewer Britons say", "Danish PM's")
@@ -284,6 +289,21 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
     if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) or is_demonym(t) for t in tokens):
         yield _headline_hit(doc, head, headline, at[0], name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _acronym_spelled(acronym: str, body: str) -> bool:
+    """Whether the body writes out an acronym: a run of capitalised words whose initials, joining
+    words left out, spell it ("International Institute for Strategic Studies" for IISS)."""
+    want = acronym.upper()
+    for m in _CAPITALISED_RUN.finditer(body):
+        initials = "".join(w[0] for w in m.group().split() if w[0].isupper())
+        if want in initials:
+            return True
+    return False
+
+
+#: Capitalised words joined by blanks and the small words names hold ("of", "for", "and", "the").
+_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|for|and|the|on|de|du|la)\s+)*\p{Lu}[\p{L}'’\-]*)+")
 
 
 def _headline_hit(doc: Document, head: Span, headline: str, at: int, name: str, values: dict[str, str]) -> Hit:
