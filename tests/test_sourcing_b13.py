@@ -35,7 +35,7 @@ FIXED_HOLDERS = [
     "The bridge is, by most reckonings, the oldest in the county.",
     "- the east wing, which by common consent is the finest, reopens in June;",
     "The striker is either a bargain or, depending on whom you ask, a gamble.",
-    "It is understood the fire began in a kitchen on the second floor.",
+    "The fire, by most people's reckoning, began in a kitchen on the second floor.",
     "Nobody has explained the delay; there is speculation that the funding fell through.",
     "## Why the club is, by general agreement, the best run in the league",
 ]

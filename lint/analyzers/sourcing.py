@@ -1878,7 +1878,7 @@ def _hearsay_evidence_pattern() -> regex.Pattern[str]:
     aside = rf"(?:,[ \u00a0]*[^,.;:!?\n]{{1,40}},)?"
     return compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:according{_S}to){_S}(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})?(?i:{rumours})(?:{_S}{setting})?)(?![\p{{L}}])"
-        rf"|(?<![\p{{L}}'’])(?P<hit>(?:(?i:the){_S})?(?i:{talk}){_S}{setting}{aside}{_S}(?i:{frames}))(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit>(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})??(?i:{talk}){_S}{setting}{aside}{_S}(?i:{frames}))(?![\p{{L}}])"
     )
 
 
