@@ -197,6 +197,7 @@ def patterns() -> _Patterns:
     role = rf"(?:{roles}|\p{{Ll}}{{3,}}{endings})(?:e?s)?"
     glue = rf"(?:{_SP}+(?:(?:{particle}{_SP}+){{1,2}}|{particle}-)?|{_SP}+(?:{_INITIAL}{_SP}*)+{_SP}*)"
     adverbs = _alternation(word_list("speech-adverbs.txt"))
+    to_roles = _alternation(word_list("to-affiliation-roles.txt"))
     plain_adj = r"(?!(?:and|the|a|an|of|to|by|for|with|in|on|at|as|said|says|who|which|that)\b)[\p{Ll}\-]+"
     return _Patterns(
         run=compile_pattern(
@@ -227,7 +228,7 @@ def patterns() -> _Patterns:
         chain_next=compile_pattern(rf",{_SP}*(?P<cred>(?:the{_SP}+)?{ORG})(?={_SP}*(?:[,;:!?”\"()\n–—]|\.(?:\s|$)|$|said\b|says\b))"),
         of_org=compile_pattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*,|{_SP}+(?:{verbs})\b)"),
         org_in=compile_pattern(
-            rf"(?<![\p{{L}}])(?:at|of|with|for|from){_SP}+(?:the{_SP}+)?(?:(?-i:\p{{Ll}}[\p{{Ll}}\-]+){_SP}+){{0,2}}(?P<org>{ORG})"
+            rf"(?<![\p{{L}}])(?:at|of|with|for|from|(?<=(?<![\p{{L}}])(?:{to_roles}){_SP})to(?={_SP}+the{_SP})){_SP}+(?:the{_SP}+)?(?:(?-i:\p{{Ll}}[\p{{Ll}}\-]+){_SP}+){{0,2}}(?P<org>{ORG})"
             rf"|(?<![\p{{L}}])in{_SP}+(?:the{_SP}+)?(?P<org>{ORG})"
         ),
         role_word=compile_pattern(rf"(?<![\p{{L}}]){role}(?![\p{{L}}])", regex.I),
@@ -417,7 +418,7 @@ def is_role_word(word: str) -> bool:
 #: "Dr. Ada Roe of the Ocean Futures Council." at a sentence's end: an expert's affiliation, read
 #: only after an academic title (a politician "of the Centre Party." is left alone).
 _ACADEMIC_TITLE = LazyPattern(r"(?i:dr|prof|professor|doctor)\.?(?![\p{L}])")
-_OF_ORG_AT_END = LazyPattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*[.;](?:\s|$)|{_SP}*$)")
+_OF_ORG_AT_END = LazyPattern(rf"{_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?(?P<org>{ORG})(?={_SP}*[.;][)\]]?(?:\s|$)|{_SP}*[)\]]|{_SP}*$)")
 
 
 def _frame(doc: Document, start: int, end: int, name: str, title: str, title_start: int) -> Mention | None:

@@ -1407,6 +1407,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _aside_sources(doc)
     yield from _passive_hearsay(doc)
     yield from _circulating_talk(doc)
+    yield from _hearsay_as_evidence(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1743,6 +1744,9 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
 
 # -- SRC006: round-8 shapes (a pronoun with a setting holds the view) ---------------------------
 #: Adverbs and auxiliaries between a holder and its verb ("Those in the business have long doubted").
+#: A vague phrase that opens on its own article or preposition ("the word around the yard has it",
+#: "by general agreement"): a "which" before it is the clause's object, not its determiner.
+_SELF_DETERMINED = LazyPattern(r"(?:the|by|according|depending)(?![\p{L}])", regex.I)
 _RELATIVE_BEFORE = LazyPattern(r"(?<![\p{L}])(?:which|that|what)[ \u00a0]+$", regex.I)
 _HOLDER_ADVERBS = (r"(?:have|has|had|now|also|long|privately|quietly|still|increasingly|already|openly|widely|generally|"
                    r"really|clearly|seem[ \u00a0]+to|appear[ \u00a0]+to|tend[ \u00a0]+to|do|did|all|both)")
@@ -1859,6 +1863,32 @@ def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     return _shape_hits(doc, _circulating_talk_pattern(), lambda plain, s, m: bool(_REPORTING.search(plain, s.start, s.end)))
 
 
+@cache
+def _hearsay_evidence_pattern() -> regex.Pattern[str]:
+    """Talk or a mood in a place offered as the evidence for a claim: "according to murmurings from
+    the yard", "if the chatter in the pubs is anything to go by", "the word around the paddock has
+    it", "the mood on the estate, for what it is worth, is that…" (``rumour-nouns.txt``,
+    ``vague-view-nouns.txt``, ``hearsay-evidence-frames.txt``). The talk is the source, and it
+    belongs to nobody."""
+    rumours = _alt("rumour-nouns.txt")
+    talk = rf"(?:{rumours}|{_alt('vague-view-nouns.txt')})"
+    frames = _alt("hearsay-evidence-frames.txt")
+    setting = (rf"(?i:in|around|among|amongst|across|on|at|from|within|inside|along|throughout){_S}(?:(?i:the|our|this|these|those){_S})?"
+               rf"(?:[\p{{L}}'’\-]+{_S}){{0,3}}?\p{{Ll}}[\p{{L}}'’\-]*")
+    aside = rf"(?:,[ \u00a0]*[^,.;:!?\n]{{1,40}},)?"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?i:according{_S}to){_S}(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})?(?i:{rumours})(?:{_S}{setting})?)(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit>(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})??(?i:{talk}){_S}{setting}{aside}{_S}(?i:{frames}))(?![\p{{L}}])"
+    )
+
+
+def _hearsay_as_evidence(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_hearsay_evidence_pattern`; a sentence that reports speech
+    ("…, the trainer said") names its holder and is left alone."""
+    return _shape_hits(doc, _hearsay_evidence_pattern(), lambda plain, s, m: bool(
+        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end)))
+
+
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
 _TABLE_RULE = LazyPattern(r"^[ \u00a0]*\|?[ \u00a0]*:?-{2,}:?[ \u00a0]*(?:\|[ \u00a0]*:?-{2,}:?[ \u00a0]*)*\|?[ \u00a0]*$")
 _CELL_WORD = LazyPattern(r"[\p{L}\p{N}]+")
@@ -1947,7 +1977,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         if start in seen or doc.in_quote(start):
             continue
         before = doc.plain[max(0, start - 24) : start]
-        if _DETERMINED.search(before) and not (start in holders and _RELATIVE_BEFORE.search(before)):
+        if _DETERMINED.search(before) and not ((start in holders or _SELF_DETERMINED.match(phrase)) and _RELATIVE_BEFORE.search(before)):
             continue  # "which some in the industry consider oversized" is a view held by nobody all the same
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.sentences[i] if i >= 0 else Span(start, end)
