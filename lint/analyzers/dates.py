@@ -961,6 +961,14 @@ def _reaches_now(doc: Document, offset: int) -> bool:
     return doc.plain[max(0, offset - 6) : offset].lower().rstrip().endswith("since")
 
 
+def _one_place(title: str, former: Any, current: Any) -> bool:
+    """"Mayor Ruiz" and "Bellport's former mayor Ruiz": an office of one place (rules/data/place-offices.txt)
+    with a single owner on the former title and none on the current one is the same office."""
+    from lint.wordlists import word_list
+
+    return title in word_list("place-offices.txt") and not current.qualifier and len(former.qualifier) == 1
+
+
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
@@ -987,7 +995,7 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
             continue
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
         # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
-        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier]
+        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier or _one_place(title, f, c)]
         if not pairs:
             continue
         former, now = pairs[0]
