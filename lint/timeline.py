@@ -253,6 +253,8 @@ class DatedEvent(NamedTuple):
     noun: bool = False
     #: A kind of event that recurs (an election): comparable by the day only.
     recurring: bool = False
+    #: The months (first, last) a part of the year before the noun allows ("its autumn 2024 debut": 9-11).
+    part: tuple[int, int] | None = None
 
 
 class StartDate(NamedTuple):
@@ -494,7 +496,7 @@ def _sources() -> dict[str, Any]:
         "dated_noun_pre": c(
             rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
             rf"(?:(?P<mon>{_MON})\.?\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?|(?P<y3>{_YEAR}))"
-            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
+            rf"|(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
         "dated_noun_post": c(
@@ -1636,7 +1638,7 @@ class Timeline:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,
                         month_number(mon) if mon else None, int(day) if day else None, qualified, marker == "start",
-                        pos == "noun", marker == "days",
+                        pos == "noun", marker == "days", _part(gd["part"]) if gd.get("part") else None,
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
 

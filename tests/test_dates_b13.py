@@ -53,3 +53,25 @@ AGES_AND_BIRTH_YEARS = [
 @pytest.mark.parametrize("paragraph,expected", AGES_AND_BIRTH_YEARS)
 def test_an_age_against_a_birth_year_in_a_caption_or_a_now_clause(paragraph: str, expected: list[str]) -> None:
     assert codes_in(paragraph) == expected
+
+
+# -- DAT001: a part of the year before an event noun against a month of that year ---------------------
+SEASON_AND_MONTH = [
+    ("The app went live in January 2024, the company said. Tallybook, whose users have doubled since its autumn 2024 debut, faces rivals.", ["DAT001"]),
+    ("The ferry service launched in October 2023. Has its summer-2023 launch paid off? Riders are split.", ["DAT001"]),
+    ("- The museum opened in December 2019.\n- Visitor numbers have doubled since its spring 2019 opening.", ["DAT001"]),
+    ("The bakery opened in July 2021. Its owners, who marked its autumn 2021 opening with a fair, plan a second site.", ["DAT001"]),
+    ("The plant was founded in April 2018. Staff remember its summer 2018 founding fondly.", ["DAT001"]),
+    # consistent look-alikes: the month falls in the part, or in the same season of the other hemisphere
+    ("The app went live in October 2024, the company said. Tallybook, whose users have doubled since its autumn 2024 debut, faces rivals.", []),
+    ("The ferry service launched in January 2023 in Hobart. Has its summer 2023 launch paid off? Riders are split.", []),
+    ("The museum opened in March 2019. Visitor numbers have doubled since its early 2019 opening.", []),
+    # two events told apart, and a winter that spans the turn of the year
+    ("The first store opened in January 2020. Its second store's autumn 2020 opening drew crowds.", []),
+    ("The rink opened in December 2022. Skaters have flocked to it since its winter 2022 opening.", []),
+]
+
+
+@pytest.mark.parametrize("paragraph,expected", SEASON_AND_MONTH)
+def test_a_part_of_the_year_before_an_event_noun_against_a_month(paragraph: str, expected: list[str]) -> None:
+    assert codes_in(paragraph) == expected
