@@ -253,6 +253,8 @@ class DatedEvent(NamedTuple):
     noun: bool = False
     #: A kind of event that recurs (an election): comparable by the day only.
     recurring: bool = False
+    #: The months (first, last) a part of the year before the noun allows ("its autumn 2024 debut": 9-11).
+    part: tuple[int, int] | None = None
 
 
 class StartDate(NamedTuple):
@@ -494,7 +496,7 @@ def _sources() -> dict[str, Any]:
         "dated_noun_pre": c(
             rf"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_NAME_WORD}['’]s|\p{{Ll}}+['’]s)\s+(?:(?P<q>{_EVENT_QUALIFIERS})\s+)?"
             rf"(?:(?P<mon>{_MON})\.?\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?|(?P<y3>{_YEAR}))"
-            rf"|(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
+            rf"|(?:(?P<part>early|mid|late|spring|summer|autumn|fall|winter)[\s-]+)?(?P<y2>{_YEAR}))\s+$"
         ),
         "event_object_after": c(rf"\s+(?:of|with|to|between|by|for|at|from)\s+(?:the\s+)?(?P<o>{_NAME})"),
         "dated_noun_post": c(
@@ -544,7 +546,7 @@ def _sources() -> dict[str, Any]:
         ),
         "age_aged": c(rf"(?P<who>{_NAME})\s*,\s*(?:who\s+is\s+|now\s+)?aged?\s+(?P<n>\d{{1,3}})\b"),
         "born": c(
-            rf"(?P<who>{_NAME})(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+|\s*\(\s*)born\s+(?:on\s+|in\s+)?"
+            rf"(?P<who>{_NAME})(?:(?:\s*,\s*(?:who\s+was\s+)?|\s+(?:was|is)\s+)born|\s*\(\s*(?:born|b\.))\s+(?:on\s+|in\s+)?"
             rf"(?:(?:{_MON})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MON}\s+)?(?P<y>{_YEAR})\b"
         ),
         # "Born in Port Aldery in 1969, Fontaine worked": the subject follows the participle's clause, perhaps
@@ -577,6 +579,13 @@ def _sources() -> dict[str, Any]:
         "age_born_appositive": c(
             rf"\b(?P<who>[Tt]he\s+(?P<n>\d{{1,3}})-year-old)\s*,\s*(?:who\s+was\s+)?born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
         ),
+        # "The researcher — born in 1988 in a nearby port, and now 36 —": a birth year and an age "now" of one
+        # subject in one clause (not a relative's: no possessive between; not a count: a break follows the age).
+        "born_now_age": c(
+            rf"\bborn\b(?:(?!\b(?:whose|her|his|their|its)\b)[^.;:!?\n\d]){{0,60}}?\b(?P<y>{_YEAR})\b(?![-–/]\d)"
+            rf"(?:(?!\b(?:whose|her|his|their|its|my|our)\b)[^.;:!?\n\d]){{0,40}}?\b(?:and\s+)?(?:is\s+)?now\s+(?:aged?\s+)?(?P<n>\d{{1,3}})\b"
+            rf"(?=\s*(?:,|—|–|--|;|\)|\.(?!\d)|$)|\s+years?\s+old\b)"
+        ),
         # "Amankwah, 19, was born in 2002", "Osei, 61, who was born in 1958", "Lind, 30, is a diplomat: born in
         # 1960": an age set off after the name and a birth year later in its sentence, with no possessive between
         # (a relative's birth: "Lind, 30, whose father was born in 1960").
@@ -602,12 +611,13 @@ def _sources() -> dict[str, Any]:
             rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
             rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<t>{_office_alternation()})\b(?!['’-])"
         ),
-        # "Maureen Cole, former chair of the trust,", "Garrow, Brookside's principal,": a wire-style apposition
+        # "Maureen Cole, former chair of the trust,", "Garrow, Brookside's principal,", "Garrow — Brookside's
+        # former principal —": a wire-style apposition (set off by a comma or a spaced dash)
         # with no article; its body is the qualifier ("of the trust" as "the trust's"), so a former post at one
         # body and a current one at another ("former chief executive of Aldmoor ... chief executive of Pellow")
         # are not one title.
         "title_after_name_bare": c(
-            rf"(?P<who>{_NAME})\s*,\s*(?:(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?P<who>{_NAME})\s*(?:,|\s[—–]|\s--)\s*(?:(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
             rf"(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
             rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>\p{{L}}[\p{{L}}-]*))?"
         ),
@@ -860,6 +870,12 @@ def _completion_verbs() -> str:
 def _continuing_verbs() -> str:
     """rules/data/continuing-verbs.txt as a pattern."""
     return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
+
+
+def _born_now_person(m: regex.Match[str]) -> str:
+    """Who "born in 1988 ..., and now 36" is: the clause itself ("the 1988-born 36-year-old"); ending in
+    "-year-old", it is not taken for a named person whose pronouns and anaphors are read."""
+    return f"the {m.group('y')}-born {m.group('n')}-year-old"
 
 
 def _office_head(word: str, heads: dict[str, str]) -> str:
@@ -1622,7 +1638,7 @@ class Timeline:
                     out[m.start()] = DatedEvent(
                         m.start(), m.end(), event, subject, int(year) if year else None,
                         month_number(mon) if mon else None, int(day) if day else None, qualified, marker == "start",
-                        pos == "noun", marker == "days",
+                        pos == "noun", marker == "days", _part(gd["part"]) if gd.get("part") else None,
                     )  # fmt: skip
         return tuple(sorted(out.values(), key=lambda e: e.start))
 
@@ -1688,7 +1704,7 @@ class Timeline:
 
     @cached_property
     def births(self) -> tuple[BirthYear, ...]:
-        if "born" not in self.plain and "Born" not in self.plain:
+        if "born" not in self.plain and "Born" not in self.plain and "(b. " not in self.plain:  # "Doe (b. 1970)"
             return ()
         out = []
         for key in ("born", "born_before", "born_loose", "born_hyphen"):
@@ -1767,6 +1783,8 @@ class Timeline:
                 out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
         for m in _pattern("age_born_appositive").finditer(self.plain):
             out.append(BirthYear(m.start("y"), m.end("y"), m.group("who").lower(), int(m.group("y"))))
+        for m in _pattern("born_now_age").finditer(self.plain):
+            out.append(BirthYear(m.start("y"), m.end("y"), _born_now_person(m), int(m.group("y"))))
         for m in _pattern("born_after_age").finditer(self.plain):
             who = _clean_name(m.group("who"))
             if who and m.end() not in taken and not any(b.end == m.end() for b in out):
@@ -1790,6 +1808,9 @@ class Timeline:
         if "-year-old" in self.plain:
             for m in _pattern("age_born_appositive").finditer(self.plain):
                 out.append(Age(m.start(), m.end("who"), m.group("who").lower(), int(m.group("n"))))
+        if " now " in self.plain:
+            for m in _pattern("born_now_age").finditer(self.plain):
+                out.append(Age(m.start("n"), m.end("n"), _born_now_person(m), int(m.group("n"))))
         return tuple(sorted(set(out), key=lambda a: a.start))
 
     def _obituary_ages(self) -> list[regex.Match[str]]:

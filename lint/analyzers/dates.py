@@ -68,9 +68,58 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """
     named = list(_named_events_two_dates(doc, ctx))
     yield from named
-    for hit in _dated_events_two_dates(doc, _timeline(doc, ctx)):
+    for hit in (*_dated_events_two_dates(doc, _timeline(doc, ctx)), *_part_and_month(doc, _timeline(doc, ctx))):
         if not any(h.start < hit.end and hit.start < h.end for h in named):
             yield hit
+
+
+def _outside(month: int, part: tuple[int, int]) -> bool:
+    """A month outside a part of the year, in either hemisphere ("autumn" is Sept.-Nov. or Mar.-May)."""
+    first, last = part
+    if last - first >= 11:
+        return False
+    south = ((first + 5) % 12 + 1, (last + 5) % 12 + 1)
+    inside = first <= month <= last
+    inside_south = south[0] <= month <= south[1] if south[0] <= south[1] else (month >= south[0] or month <= south[1])
+    return not inside and not inside_south
+
+
+def _part_words(span: str, year: int) -> str:
+    """"autumn 2024" out of "its autumn 2024 debut"."""
+    m = regex.search(rf"\p{{L}}+[\s-]+{year}", span)
+    return " ".join(m.group().replace("-", " ").split()) if m else str(year)
+
+
+def _part_and_month(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"went live in January 2024" and "its autumn 2024 debut": one event, one year, a month that the part
+    of the year before the noun leaves out. Grouped as ``_dated_events_two_dates`` groups (one subject, no
+    qualifier, no plural); the part-of-year mention is reported against the months."""
+    groups = defaultdict(list)
+    for ev in tl.dated_events:
+        groups[ev.event].append(ev)
+    for mentions in groups.values():
+        parts = [ev for ev in mentions if ev.part and ev.year and not ev.month]
+        if not parts or any(ev.qualified for ev in mentions) or mentions[0].recurring or _plural_in(doc, mentions):
+            continue
+        subjects = {ev.subject for ev in mentions if ev.subject} - {"he", "she"}
+        if len(subjects) > 1:
+            continue
+        for ev in parts:
+            months = [a for a in mentions if a.month and a.year == ev.year and _same_event(ev, a)]
+            if not months or not all(_outside(a.month, ev.part) for a in months):
+                continue
+            yield Hit(
+                ev.start,
+                ev.end,
+                {
+                    "where": where(doc, ev.start, ev.end),
+                    "value": _part_words(doc.plain[ev.start : ev.end], ev.year),
+                    "others": ", ".join(where(doc, a.start, a.end) for a in months),
+                    "verb": "dates" if len(months) == 1 else "date",
+                    "answer": _value(months[0], "month"),
+                },
+                related=tuple(related(doc, a.start, a.end, None) for a in months),
+            )
 
 
 def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
@@ -961,6 +1010,14 @@ def _reaches_now(doc: Document, offset: int) -> bool:
     return doc.plain[max(0, offset - 6) : offset].lower().rstrip().endswith("since")
 
 
+def _one_place(title: str, former: Any, current: Any) -> bool:
+    """"Mayor Ruiz" and "Bellport's former mayor Ruiz": an office of one place (rules/data/place-offices.txt)
+    with a single owner on the former title and none on the current one is the same office."""
+    from lint.wordlists import word_list
+
+    return title in word_list("place-offices.txt") and not current.qualifier and len(former.qualifier) == 1
+
+
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
@@ -987,7 +1044,7 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
             continue
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
         # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
-        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier]
+        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier or _one_place(title, f, c)]
         if not pairs:
             continue
         former, now = pairs[0]
