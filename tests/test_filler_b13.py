@@ -7,7 +7,8 @@
   without "ad", a related-links heading naming other readers, a cookie banner's figure (BPL001-006);
 - the assistant unable to browse in a subordinate clause (FIL004), an unfilled slot awaiting
   sign-off (FIL005), the pretended duty to mention (FIL007);
-- a request to the reader inside a dash or a parenthesis (FIL020);
+- a request to the reader inside a dash or a parenthesis (FIL020), a pitch in a parenthesis
+  whose offer is a click away (FIL023);
 - a closing "whether …" clause left to an unwritten chapter (AIT010);
 - an aside between commas that stacks two figures inside a reported sentence (AIT013);
 - a reader's question in bold over its own answer (FIL002).
@@ -69,6 +70,9 @@ FOUND = [
     ("FIL020", "Fares rise in June — hit reply in the box below and tell us what you think."),
     ("FIL020", "The crew were thanked by the mayor — so go on, tag the gym buddy who still hasn't booked!"),
     ("FIL020", "The night boat returns in May - enable push alerts in our app and never miss a sailing."),
+    # FIL023: a pitch in a parenthesis, its offer a click away
+    ("FIL023", "(Fancy the morning's sailings landing in your inbox? Our free briefing is one click away.)"),
+    ("FIL023", "(Want every timetable change first? It is a single click away.)"),
     # AIT010: a closing "whether" clause as the subject of an unwritten chapter
     ("AIT010", "Whether islanders take to the new boat is a chapter that is still to be written."),
     ("AIT010", "Whether the route pays its way remains unwritten for now."),
@@ -95,6 +99,8 @@ QUIET = [
     ("FIL007", "“It would be remiss not to mention the crew,” the mayor said."),
     ("FIL020", "Officials said the plan (share the costs with the county) was fair."),
     ("FIL020", "The captain said the crew — tag numbers on their jackets — were all accounted for."),
+    ("FIL023", "Want to know more? The briefing is at 10am, the council said."),
+    ("FIL023", "(Fancy a trip? The island is a short sail away.)"),
     ("AIT013", "Maria Lund, a skipper for 20 years, said the boat was ready."),
     ("AIT013", "The island, which has one shop and a school, lost its doctor in 2020."),
 ]

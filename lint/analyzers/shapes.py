@@ -306,7 +306,7 @@ def left_out_placeholders(doc: Document, is_placeholder: Callable[[str], bool]) 
 #: What may open a request before its verb: quote marks, emphasis, an emoji, a vocative of one or
 #: two capitalised words and a comma ("Students, …", "Lagos drivers, …").
 _REQUEST_LEAD = LazyPattern(
-    r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
+    r"[\s“\"‘'*_>•\-–—(\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
 )
 
 
