@@ -172,16 +172,22 @@ _DASH_LABEL = LazyPattern(
 )
 
 
+def _line_openings(doc: Document, line_lead: LazyPattern, rx: LazyPattern) -> Iterator[regex.Match[str]]:
+    """Matches of ``rx`` at the opening of each line, after what may stand before a label."""
+    plain = doc.plain
+    for line in regex.finditer(r"[^\n]+", plain):
+        lead = line_lead.match(plain, line.start(), line.end())
+        m = rx.match(plain, lead.end() if lead else line.start(), line.end())
+        if m:
+            yield m
+
+
 def _dash_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
     """A label of ``callout-dash-labels.txt`` that opens its line and is closed by a plain dash:
     words no sentence opens with, so the dash cannot be a sentence's aside."""
-    plain = doc.plain
     labels = _keys("callout-dash-labels.txt")
-    for line in regex.finditer(r"[^\n]+", plain):
-        lead = line_lead.match(plain, line.start(), line.end())
-        start = lead.end() if lead else line.start()
-        m = _DASH_LABEL.match(plain, start, line.end())
-        if m and _key(m.group("label")) in labels and not doc.in_quote(m.start("label")):
+    for m in _line_openings(doc, line_lead, _DASH_LABEL):
+        if _key(m.group("label")) in labels and not doc.in_quote(m.start("label")):
             yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
 
 
@@ -213,13 +219,9 @@ _LED_AUDIENCE = LazyPattern(
 def _led_audience_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
     """A callout label behind a lead-in of ``callout-lead-ins.txt`` and before its audience
     ("Here's the upshot for renters: …")."""
-    plain = doc.plain
     leads = _keys("callout-lead-ins.txt")
-    for line in regex.finditer(r"[^\n]+", plain):
-        lead = line_lead.match(plain, line.start(), line.end())
-        start = lead.end() if lead else line.start()
-        m = _LED_AUDIENCE.match(plain, start, line.end())
-        if not m or _key(m.group("lead")) not in leads or doc.in_quote(m.start("label")):
+    for m in _line_openings(doc, line_lead, _LED_AUDIENCE):
+        if _key(m.group("lead")) not in leads or doc.in_quote(m.start("label")):
             continue
         head = m.group("head")
         if is_callout_label(head) or is_shape_callout(head):
