@@ -275,12 +275,14 @@ def fact_free_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     the curtain on the hidden world of …"). News copy makes every sentence carry a fact."""
     plain = doc.plain
     imagery = _imagery()
+    hit: set[int] = set()
     for s in _body_sentences(doc):
         words = doc.count_words(s.start, s.end)
         stacked = {m.group().lower(): m for m in imagery.finditer(plain, s.start, s.end) if not m.group()[:1].isupper()}
         if len(stacked) >= 2 and words <= 60 and _own_words(doc, s.start, s.end):
             # two different stock images in one sentence are a flourish whatever facts it carries
             first = min(stacked.values(), key=lambda m: m.start())
+            hit.add(s.start)
             yield Hit(first.start(), first.end(), {"match": first.group()})
             continue
         if not 6 <= words <= 40 or _FIGURE.search(plain, s.start, s.end):
@@ -291,7 +293,33 @@ def fact_free_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         found = _ornaments(doc, s.start, s.end, at)
         if found:
             a, b = found[0]
+            hit.add(s.start)
             yield Hit(a, b, {"match": doc.text[a:b]})
+    yield from _ornate_asides(doc, hit)
+
+
+#: An aside set off by commas inside a sentence: ", a figure whose …," (4 to 30 words, no quotes).
+_COMMA_ASIDE = LazyPattern(r",[ \t]++(?P<aside>[^,;:.!?\n\"“”]{20,240}?),")
+
+
+def _ornate_asides(doc: Document, done: set[int]) -> Iterator[Hit]:
+    """An appositive or participle aside between commas that stacks two different figures ("Berg,
+    a figure whose visionary stewardship has become a shining lodestar for the sector, said …"):
+    the writer's ornament inside a sentence whose main clause reports a fact or a quote."""
+    plain = doc.plain
+    for s in _body_sentences(doc):
+        if s.start in done:  # the whole sentence is reported already
+            continue
+        for m in _COMMA_ASIDE.finditer(plain, s.start, s.end):
+            a, b = m.span("aside")
+            if doc.in_quote(a) or not 4 <= doc.count_words(a, b) <= 30:
+                continue
+            found = _ornaments(doc, a, b)
+            keys = {plain[x:y].lower() for x, y in found}
+            if len(keys) >= 2:
+                x, y = found[0]
+                yield Hit(x, y, {"match": doc.text[x:y]})
+                break
 
 
 # -- FIL027: a note to the person who asked for the text --------------------------------------------------

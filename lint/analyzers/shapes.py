@@ -109,6 +109,9 @@ def callout_shapes(doc: Document, line_lead: LazyPattern, is_callout_label: Call
         if is_shape_callout(label) or is_callout_label(label):
             yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
     yield from _separated_callouts(doc, line_lead, is_callout_label)
+    yield from _dash_callouts(doc, line_lead, is_callout_label)
+    yield from _timed_headings(doc, line_lead)
+    yield from _led_audience_callouts(doc, line_lead, is_callout_label)
 
 
 #: A label closed by a symbol instead of a colon ("FUN FACT ★ …", "PRO MOVE >> …", "Quick tip | …").
@@ -160,6 +163,69 @@ def _separated_callouts(doc: Document, line_lead: LazyPattern, is_callout_label:
         label = m.group("label").strip()
         if is_shape_callout(label) or is_callout_label(label):
             yield Hit(m.start("label"), m.start("label") + len(label), {"match": label})
+
+
+#: A label closed by a plain dash: "TL;DR — the fee rises", "Stat attack – three men …".
+_DASH_LABEL = LazyPattern(
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’;.&\-]*){0,2})"
+    r"[ \t]*+[*_]*[ \t]*+(?:—|–|--)[ \t]*+(?=\S)"
+)
+
+
+def _line_openings(doc: Document, line_lead: LazyPattern, rx: LazyPattern) -> Iterator[regex.Match[str]]:
+    """Matches of ``rx`` at the opening of each line, after what may stand before a label."""
+    plain = doc.plain
+    for line in regex.finditer(r"[^\n]+", plain):
+        lead = line_lead.match(plain, line.start(), line.end())
+        m = rx.match(plain, lead.end() if lead else line.start(), line.end())
+        if m:
+            yield m
+
+
+def _dash_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
+    """A label of ``callout-dash-labels.txt`` that opens its line and is closed by a plain dash:
+    words no sentence opens with, so the dash cannot be a sentence's aside."""
+    labels = _keys("callout-dash-labels.txt")
+    for m in _line_openings(doc, line_lead, _DASH_LABEL):
+        if _key(m.group("label")) in labels and not doc.in_quote(m.start("label")):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
+
+
+def _timed_headings(doc: Document, line_lead: LazyPattern) -> Iterator[Hit]:
+    """A heading that is a reading time before a summary noun ("## The 30-second version"): the
+    template's summary box, with no colon to close it."""
+    plain = doc.plain
+    timed = _keys("callout-timed-heads.txt")
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        lead = line_lead.match(plain, block.start, block.end)
+        a = lead.end() if lead else block.start
+        label = plain[a : block.end].rstrip(" \t\r*_:")
+        words = _key(label).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if 2 <= len(words) <= 3 and words[-1] in timed and _READING_TIME.match(" ".join(words[:-1])):
+            yield Hit(a, a + len(label), {"match": doc.text[a : a + len(label)]})
+
+
+#: A lead-in, a label, "for" and an audience of one or two words, then a colon and text.
+_LED_AUDIENCE = LazyPattern(
+    r"(?P<label>(?P<lead>[\p{L}'’]+(?:[ \t]+[\p{L}'’]+){0,2})[ \t]+(?P<head>[\p{L}\p{N}\-]+(?:[ \t]+[\p{L}\p{N}\-]+)?)"
+    r"[ \t]+for[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+)?)[ \t]*+:[ \t]*+(?=\S)"
+)
+
+
+def _led_audience_callouts(doc: Document, line_lead: LazyPattern, is_callout_label: Callable[[str], bool]) -> Iterator[Hit]:
+    """A callout label behind a lead-in of ``callout-lead-ins.txt`` and before its audience
+    ("Here's the upshot for renters: …")."""
+    leads = _keys("callout-lead-ins.txt")
+    for m in _line_openings(doc, line_lead, _LED_AUDIENCE):
+        if _key(m.group("lead")) not in leads or doc.in_quote(m.start("label")):
+            continue
+        head = m.group("head")
+        if is_callout_label(head) or is_shape_callout(head):
+            yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
 
 
 # -- FIL005: slots left in brackets --------------------------------------------------------------------
@@ -242,7 +308,7 @@ def left_out_placeholders(doc: Document, is_placeholder: Callable[[str], bool]) 
 #: What may open a request before its verb: quote marks, emphasis, an emoji, a vocative of one or
 #: two capitalised words and a comma ("Students, …", "Lagos drivers, …").
 _REQUEST_LEAD = LazyPattern(
-    r"[\s“\"‘'*_>•\-–—\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
+    r"[\s“\"‘'*_>•\-–—(\p{So}\uFE0F]*(?:\p{Lu}[\p{L}'’\-]*(?:[ \t]++[\p{L}'’\-]+)?,[ \t]++)?"
 )
 
 
@@ -268,9 +334,9 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     softeners = _list_rx("reader-request-softeners.txt", r"[ \t]++")
     targets = _list_rx("reader-request-targets.txt", r"(?![\p{L}\p{N}])")
     stock = _list_rx("reader-request-stock.txt", r"(?![\p{L}\p{N}])")
-    for s in doc.sentences:
-        lead = _REQUEST_LEAD.match(plain, s.start, s.end)
-        at = lead.end() if lead else s.start
+    for s, start in _request_openings(doc):
+        lead = _REQUEST_LEAD.match(plain, start, s.end)
+        at = lead.end() if lead else start
         soft = softeners.match(plain, at, s.end)
         if soft:
             at = soft.end()
@@ -287,10 +353,25 @@ def reader_request(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         t = next((t for t in targets.finditer(plain, v.end(), s.end) if _points_at_page(plain, t, s.end)), None)
         # the target itself may read as a verb of saying ("in the replies")
-        if t is None or not (_writers_voice(doc, s.start, t.start()) and _writers_voice(doc, t.end(), s.end)):
+        if t is None or not (_writers_voice(doc, start, t.start()) and _writers_voice(doc, t.end(), s.end)):
             continue
         end = max(t.end(), v.end())
         yield Hit(v.start(), end, {"match": doc.text[v.start() : end]})
+
+
+#: An aside that opens inside a sentence: after a dash or an opening parenthesis.
+_ASIDE_OPENING = LazyPattern(r"(?:[ \t][—–-]|—|–|\()[ \t]*+")
+
+
+def _request_openings(doc: Document) -> Iterator[tuple[object, int]]:
+    """Where an imperative request may open: each sentence's start, and each aside that a dash or
+    an opening parenthesis starts inside it ("… on Sunday (switch on alerts in our app …)")."""
+    plain = doc.plain
+    for s in doc.sentences:
+        yield s, s.start
+        for m in _ASIDE_OPENING.finditer(plain, s.start, s.end):
+            if m.end() < s.end:
+                yield s, m.end()
 
 
 #: After a bare "below", what makes it the page's: the end of the clause ("… your marks below and …").
@@ -568,6 +649,8 @@ def editorial_kicker(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not openers.match(plain, at, s.end):
             continue
         comma = plain.find(",", at, s.end)
+        if comma < 0 and _list_rx("kicker-subject-openers.txt", r"[ \t]").match(plain, at, s.end):
+            comma = at  # "Whether … is a chapter yet to be written": the clause is the subject
         if comma < 0 or doc.count_words(at, comma) > 20 or _FIGURE.search(plain, s.start, s.end):
             continue
         if not _writers_voice(doc, s.start, s.end) or any(q.start < s.end and s.start < q.end for q in doc.quotes):
