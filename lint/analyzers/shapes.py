@@ -257,11 +257,14 @@ def _has_slot_cue(inner: str, strong: bool = False) -> bool:
 
 #: An editor's "to come" left bare where a figure or a name belongs: "**TBC** per cent", "TK million",
 #: "Recorder Alison TK", "**TBD**" (emphasised, it stands alone wherever it is).
-_BARE_CUE = LazyPattern(
-    r"(?<![\p{L}\p{N}])(?:(?:\*\*|__)(?P<cue>TK(?:TK)*|TBC|TBD)(?:\*\*|__)"
-    r"|(?P<cue>TK(?:TK)*|TBC|TBD|XX+)(?=[ \t]*(?:%|per[ \t]*cent\b|percent\b|(?:million|billion|thousand|people|pounds|dollars|euros)\b))"
-    r"|(?<=\p{Lu}\p{Ll}+[ \t]+)(?<!\b(?:The|A|An|At|In|On|By|To|For|From)[ \t]+)(?P<cue>TK(?:TK)*)(?![ \t]+\p{Lu}))(?![\p{L}\p{N}])"
-)
+@cache
+def _bare_cue() -> regex.Pattern[str]:
+    units = alternation_source(word_list("placeholder-count-units.txt"))
+    return compile_pattern(
+        r"(?<![\p{L}\p{N}])(?:(?:\*\*|__)(?P<cue>TK(?:TK)*|TBC|TBD)(?:\*\*|__)"
+        rf"|(?P<cue>TK(?:TK)*|TBC|TBD|XX+)(?=[ \t]*(?:%|per[ \t]*cent\b|percent\b|(?:{units})\b))"
+        r"|(?<=\p{Lu}\p{Ll}+[ \t]+)(?<!\b(?:The|A|An|At|In|On|By|To|For|From)[ \t]+)(?P<cue>TK(?:TK)*)(?![ \t]+\p{Lu}))(?![\p{L}\p{N}])"
+    )
 
 
 def placeholder_shapes(doc: Document) -> Iterator[Hit]:
@@ -269,7 +272,7 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
     TO BE CONFIRMED]", "[Photo to come]", "[TK]"), a template variable in capitals and single
     braces ("{CITY}"), a double angle bracket ("<<table goes here>>"), and a parenthesis that
     opens with an instruction and says where or when to fill it ("(Add a reaction … here)"), and a
-    bare "TK"/"TBC" where a figure or a name belongs (``_BARE_CUE``)."""
+    bare "TK"/"TBC" where a figure or a name belongs (``_bare_cue``, ``placeholder-count-units.txt``)."""
     plain = doc.plain
     for m in _SQUARE.finditer(plain):
         inner = m.group("inner").strip()
@@ -285,7 +288,7 @@ def placeholder_shapes(doc: Document) -> Iterator[Hit]:
         inner = m.group("inner")
         if _opens_with_instruction(inner) and _has_slot_cue(inner):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
-    for m in _BARE_CUE.finditer(plain):
+    for m in _bare_cue().finditer(plain):
         yield Hit(m.start("cue"), m.end("cue"), {"match": doc.text[m.start("cue") : m.end("cue")]})
 
 

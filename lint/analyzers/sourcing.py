@@ -1706,7 +1706,7 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
         # an invitation to go and hear it for yourself: "Ask around any dealership and you'll hear…",
         # "Talk to almost anyone on the estate and they'll tell you…": the writer's crowd, never named
         "invitation": compile_pattern(
-            rf"{_SENTENCE_OPEN}(?P<hit>(?i:ask|talk[ \u00a0]+to|speak[ \u00a0]+to|chat[ \u00a0]+(?:to|with)|walk|visit|stop[ \u00a0]+by|drop[ \u00a0]+(?:in|by))"
+            rf"{_SENTENCE_OPEN}(?P<hit>(?i:{_alt('invitation-verbs.txt')})"
             rf"[ \u00a0]+[^.!?\n]{{1,80}}?[ \u00a0,]+(?i:and)[ \u00a0]+(?:(?i:you)(?:['’]ll|[ \u00a0]+will|[ \u00a0]+are[ \u00a0]+likely[ \u00a0]+to)[ \u00a0]+(?i:hear|be[ \u00a0]+told|get[ \u00a0]+told)"
             rf"|(?i:they|most|people|many)(?:['’]ll|[ \u00a0]+will)[ \u00a0]+(?i:tell[ \u00a0]+you|say)))(?![\p{{L}}])"),
         "as_per": compile_pattern(
