@@ -1195,8 +1195,8 @@ _NP_SUBJECT_BEFORE = LazyPattern(
 )
 
 
-#: Two or three capitalised words in a row: a full name, or something the reader takes for one.
-_FULL_NAME = LazyPattern(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’-])")
+#: Two or three name words in a row (``_NAME_WORD``): a full name, or something the reader takes for one.
+_FULL_NAME = LazyPattern(rf"(?<![\p{{L}}'’-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\p{{L}}'’-])")
 #: The subject of a sentence's main clause after an opening participle clause that ends at a comma:
 #: "Founded in 1987 by two bakers, the chain now runs …" → "chain"; ", Acme has …" → "Acme".
 _FRONTED_SUBJECT = LazyPattern(

@@ -984,7 +984,7 @@ class HeadlineProperNameOptions:
 
     min_body_words: int = option(80, "body words below which the rule stays silent")
     max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
-    unknown_words: bool = option(False, "also a capitalised word, in a headline of any case, that no English word list (english-words.txt) and no gazetteer knows")
+    unknown_words: bool = option(True, "also a capitalised word, in a headline of any case, that no English word list (english-words.txt) and no gazetteer knows")
 
 
 def _sentence_case(tokens: list[regex.Match[str]]) -> bool:
