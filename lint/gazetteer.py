@@ -49,7 +49,7 @@ from typing import Any, NamedTuple
 
 from lint import prebuilt
 from lint.patterns import LazyPattern
-from lint.wordlists import data_lines
+from lint.wordlists import data_lines, word_list
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CO_OP = re.compile(r"\bco-(?=\w)")
@@ -530,3 +530,13 @@ def known_institution(name: str, known: tuple[str, ...] = ()) -> bool:
     "Global Institute for Strategic Studies" or "Center for Global Strategy".
     """
     return institution_kind(name, tuple(known)) is not None
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words, its connectors (``name-connectors.txt``: "of", "for",
+    "the" …) left out: "International Institute for Strategic Studies" gives "IISS"."""
+    connectors = word_list("name-connectors.txt")
+    return "".join(w[0] for w in _INITIAL_WORD.findall(name) if w.lower() not in connectors)
+
+
+_INITIAL_WORD = LazyPattern(r"[\p{L}\p{N}]+")

@@ -24,7 +24,7 @@ from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.interview import interview_turns
-from lint.gazetteer import is_demonym, is_given_name, is_place, known_institution
+from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
@@ -410,9 +410,8 @@ def compatible_orgs(a: str, b: str) -> bool:
     wa, wb = _org_words(a), _org_words(b)
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
-    acronym = lambda words: "".join(w[0] for w in _ALNUM.findall(words) if w.lower() not in word_list("name-connectors.txt"))
     for short, long in ((a, b), (b, a)):
-        if _ACRONYM.fullmatch(short.strip()) and short.replace(".", "").lower() == acronym(long).lower():
+        if _ACRONYM.fullmatch(short.strip()) and short.replace(".", "").lower() == initials(long).lower():
             return True
     return len(wa & wb) / len(wa | wb) >= 0.5
 

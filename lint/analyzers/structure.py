@@ -23,7 +23,7 @@ from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document, Span
 from lint.findings import Hit
-from lint.gazetteer import is_demonym, is_given_name, is_place
+from lint.gazetteer import initials, is_demonym, is_given_name, is_place
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import is_english_form, is_known_proper_noun, word_list
@@ -295,15 +295,14 @@ def _acronym_spelled(acronym: str, body: str) -> bool:
     """Whether the body writes out an acronym: a run of capitalised words whose initials, joining
     words left out, spell it ("International Institute for Strategic Studies" for IISS)."""
     want = acronym.upper()
-    for m in _CAPITALISED_RUN.finditer(body):
-        initials = "".join(w[0] for w in m.group().split() if w[0].isupper())
-        if want in initials:
-            return True
-    return False
+    return any(want in initials(m.group()).upper() for m in _capitalised_run().finditer(body))
 
 
-#: Capitalised words joined by blanks and the small words names hold ("of", "for", "and", "the").
-_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|for|and|the|on|de|du|la)\s+)*\p{Lu}[\p{L}'’\-]*)+")
+@cache
+def _capitalised_run() -> regex.Pattern[str]:
+    """Capitalised words joined by blanks and the small words names hold (``name-connectors.txt``)."""
+    joins = alternation_source(word_list("name-connectors.txt"))
+    return compile_pattern(rf"\p{{Lu}}[\p{{L}}'’\-]*(?:\s+(?:(?:{joins})\s+)*\p{{Lu}}[\p{{L}}'’\-]*)+")
 
 
 def _headline_hit(doc: Document, head: Span, headline: str, at: int, name: str, values: dict[str, str]) -> Hit:
