@@ -98,6 +98,8 @@ class _Segment:
     outer: int = 0
     #: Whether an element around it names chrome inside a compound class ("sharebar", "adblock-msg").
     marked: bool = False
+    #: Whether it is a photo caption (``<figcaption>``, or an element whose class names one).
+    caption: bool = False
 
     @property
     def text(self) -> str:
@@ -215,6 +217,7 @@ class _PageParser(HTMLParser):
             seg.containers = tuple(e.index for e in self.stack if e.index in self.containers)
             seg.outer = next((e.index for e in self.stack if e.chrome), 0)
             seg.marked = any(_names_chrome(e.words) for e in self.stack)
+            seg.caption = any(e.tag == "figcaption" or e.words & word_list("html-caption-classes.txt") for e in self.stack)
         seg.chrome = seg.chrome or chrome
         seg.byline = seg.byline or byline
         seg.dateline = seg.dateline or self._in("time")
@@ -258,6 +261,9 @@ class HtmlDocument(Document):
     #: Blocks inside the article container that the extractor left out without any mark of
     #: chrome (a boxed aside, a caption, a dek), one span per block.
     left_out: tuple[Span, ...] = ()
+    #: The photo captions kept in the article, one span per caption: rules read them as text,
+    #: and a rule that compares the story with itself can leave them out.
+    captions: tuple[Span, ...] = ()
 
     @cached_property
     def headline(self) -> Span | None:
@@ -343,6 +349,8 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         candidates = sorted([*candidates, byline], key=lambda s: s.start)
     keep_always = {id(s) for s in (headline, byline) if s is not None}
     keep_always |= {id(s) for s in candidates if s.dateline and len(s.text) < 80}
+    # A photo caption in the story is read as part of it: an editor checks captions too.
+    keep_always |= {id(s) for s in candidates if s.caption and not s.marked}
     info = dict(origin or {})
     if extraction is None:
         kept = candidates
@@ -387,6 +395,7 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         byline_span=span_of(byline),
         furniture=_furniture(parser, kept, container),
         left_out=_left_out(parser, kept, container),
+        captions=tuple(filter(None, (span_of(s) for s in kept if s.caption))),
     )
 
 

@@ -813,7 +813,9 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         threshold = opts.min_overlap_labelled if labelled else opts.min_overlap
         min_stems = 3 if labelled else 6
         items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
-        before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"]
+        captions = getattr(doc, "captions", ())  # a photo caption is not the story restated
+        before = [b for b in body if b.end <= run[0].start and b.kind == "paragraph"
+                  and not any(c.start < b.end and b.start < c.end for c in captions)]
         if len(items) < min_items or not before:
             continue
         para_stems = [(b, content_stems(doc.plain[b.start : b.end])) for b in before]
