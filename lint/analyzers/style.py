@@ -23,7 +23,7 @@ from lint.analyzers.registry import analyzer, option
 from lint.document import Block, Document
 from lint.findings import Hit, Related
 from lint.gazetteer import country_first_words, is_country_name, is_demonym, is_given_name, is_place
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import is_english_word, word_list
 from lint.phrases import PhraseIndex
@@ -295,7 +295,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
                 if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start):
                     if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
                         alone[key] += 1
-                        if not (_NAME_OF_BEFORE.search(plain, max(block.start, m.start() - 40), m.start())
+                        if not (_name_of_before().search(plain, max(block.start, m.start() - 40), m.start())
                                 or doc.in_quote(m.start())):
                             person[key] += 1  # not the tail of "the Korean Society of Traumatology", nor a quoted title
                     elif i and is_given_name(words[i - 1].group(1)) and plain[words[i - 1].end() : m.start()] == " ":
@@ -328,9 +328,11 @@ _CAPITALS_AROUND = LazyPattern(r"\p{Lu}{2,}[^\p{L}\n]{1,3}$|[^\p{L}\n]{1,3}\p{Lu
 
 _CAPITAL_BEFORE = LazyPattern(r"\p{Lu}\p{Ll}+[ \t]+$")
 
-#: A capitalised word and a joining word just before a word: the word ends a longer name
-#: ("Society of Traumatology", "Centre for Biosecurity").
-_NAME_OF_BEFORE = LazyPattern(r"\p{Lu}\p{L}+[ \t]+(?:of|for|and|on|de|du|der|des)[ \t]+$")
+@cache
+def _name_of_before() -> regex.Pattern[str]:
+    """A capitalised word and a joining word (rules/data/name-joining-words.txt) just before a
+    word: the word ends a longer name ("Society of Traumatology", "Centre for Biosecurity")."""
+    return compile_pattern(rf"\p{{Lu}}\p{{L}}+[ \t]+(?:{alternation_source(word_list('name-joining-words.txt'))})[ \t]+$")
 
 
 @cache
