@@ -27,7 +27,7 @@ import re
 import regex
 
 from lint import prebuilt
-from lint.prefilter import LITERAL_FLAGS, Clause, required_literals
+from lint.prefilter import LITERAL_FLAGS, Clause, Lead, leading_literals, required_literals
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
@@ -37,6 +37,8 @@ _declared: list[tuple[str, int]] = []
 _stored: dict[tuple[str, int], Any] | None = None
 #: The prebuilt required literals, by source and literal flags (read with the programs).
 _stored_literals: dict[tuple[str, int], tuple[Clause, ...] | None] = {}
+#: The prebuilt leading literals, by source and compiled flags (read with the programs).
+_stored_leads: dict[tuple[str, int], Lead | None] = {}
 #: Standard ``re`` patterns held in this process (:func:`std_compile`), by source and flags.
 _std_compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 #: The prebuilt programs of standard ``re`` patterns (read with the others).
@@ -74,10 +76,10 @@ def std_compiled() -> dict[tuple[str, int], re.Pattern[str]]:
 
 
 def _store() -> dict[tuple[str, int], Any]:
-    global _stored, _stored_literals, _stored_std
+    global _stored, _stored_literals, _stored_std, _stored_leads
     if _stored is None:
         if not os.environ.get(prebuilt.BUILDING):
-            _stored, _stored_literals, _stored_std = prebuilt.load_store()
+            _stored, _stored_literals, _stored_std, _stored_leads = prebuilt.load_store()
         else:
             _stored = {}
     return _stored
@@ -113,6 +115,18 @@ def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:
     if key in _stored_literals:
         return _stored_literals[key]
     return required_literals(*key)
+
+
+def leads(rx: regex.Pattern[str]) -> Lead | None:
+    """The literals one of which every match of a compiled pattern begins with, after characters
+    that are no letters, and whether such characters may come first
+    (:func:`lint.prefilter.leading_literals`): from the prebuilt store when it holds the
+    pattern, else derived here."""
+    key = (rx.pattern, int(rx.flags))
+    _store()
+    if key in _stored_leads:
+        return _stored_leads[key]
+    return leading_literals(*key)
 
 
 def declared() -> list[tuple[str, int]]:
