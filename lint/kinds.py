@@ -19,9 +19,9 @@ from lint.document import Document
 from lint.findings import Hit, Related
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.patterns import leads, literals
+from lint.patterns import literals
 from lint.phrases import PhraseIndex
-from lint.prefilter import fold, may_match
+from lint.prefilter import may_match
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned, plus
@@ -153,124 +153,26 @@ def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
 
 def _haystack(doc: Document, ignore_case: bool) -> str:
     """The text a pattern's required literals are looked up in (:mod:`lint.prefilter`)."""
-    return doc.memo("kinds.folded", lambda: fold(doc.plain)) if ignore_case else doc.plain
-
-
-#: A pattern is tried at its leading literals while they occur at most once per this many
-#: characters; more (a literal such as "e" or "i"), one scan of the text costs less (a failed
-#: ``match`` with a timeout costs about as much as scanning 200 characters).
-LEAD_SPACING = 150
-
-
-def _lead_positions(doc: Document, haystack: str, words: frozenset[str]) -> list[int] | None:
-    """Offsets where any of a pattern's leading literals occurs in ``haystack`` (overlapping
-    occurrences included), in text order; ``None`` when they are too many to be worth it."""
-    cap = len(haystack) // LEAD_SPACING
-    folded = haystack is not doc.plain
-
-    def where(word: str) -> list[int] | None:
-        out, find, i = [], haystack.find, haystack.find(word)
-        while i >= 0:
-            if len(out) == cap:
-                return None
-            out.append(i)
-            i = find(word, i + 1)
-        return out
-
-    at: list[int] = []
-    for word in words:
-        found = doc.memo(("kinds.lead", folded, word), lambda: where(word))
-        if found is None:
-            return None
-        at.extend(found)
-        if len(at) > cap:
-            return None
-    at.sort()
-    return at
-
-
-def _line_heads(doc: Document) -> list[tuple[int, int]]:
-    """(start, first letter) of every line that holds a letter at or after its start: the offset
-    after each newline (where ``^`` matches under MULTILINE; ``regex`` reads no other character
-    as a line break there) and the first letter (``str.isalpha``) from it, which may lie on a
-    later line; in text order."""
-
-    def compute() -> list[tuple[int, int]]:
-        text = doc.plain
-        n = len(text)
-        starts = [0]
-        i = text.find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = text.find("\n", i + 1)
-        out: list[tuple[int, int]] = []
-        nxt, head = n, n  # the line after this one and its first letter (none past the end)
-        for s in reversed(starts):
-            t = s
-            while t < nxt and not text[t].isalpha():
-                t += 1
-            head = head if t == nxt else t
-            nxt = s
-            if head < n:
-                out.append((s, head))
-        out.reverse()
-        return out
-
-    return doc.memo("kinds.line_heads", compute)
-
-
-def _finditer_led(rx: regex.Pattern[str], text: str, at: list[int], before: bool, rule: Rule) -> Iterator[regex.Match[str]]:
-    """``rx.finditer(text)`` for a pattern every match of which begins with one of its leading
-    literals (:func:`lint.prefilter.leading_literals`), after characters that are no letters
-    when ``before``: at each occurrence ``t`` of one (``at``), the pattern is tried at ``t`` and
-    (``before``) at each offset of the run of non-letters just before it, leftmost first, never
-    inside a match already found. The leftmost match is the one a scan finds: one that began
-    further left would begin before an occurrence tried earlier, in the run of non-letters
-    before it, where it was tried."""
-    limit = REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
-    match, pos = rx.match, 0
-    try:
-        for t in at:
-            if t < pos:
-                continue
-            s = t
-            while before and s > pos and not text[s - 1].isalpha():
-                s -= 1
-            for i in range(s, t + 1):
-                m = match(text, i, timeout=limit)
-                if m is not None:
-                    yield m
-                    pos = m.end()
-                    break
-    except TimeoutError:
-        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {limit:.2g}s and was stopped") from None
+    return doc.index.folded() if ignore_case else doc.plain
 
 
 def pattern_matches(doc: Document, rule: Rule, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """Every match of one of a rule's patterns over the text: the regex runs only when the text
     holds the literals each of its matches must contain (:func:`lint.prefilter.may_match`), and
     only where a match can begin when every match begins with one of a few literals
-    (:func:`_finditer_led`); the matches are those of a scan of the whole text."""
-    clauses = literals(rx)
-    haystack = _haystack(doc, bool(rx.flags & regex.I))
-    if not may_match(clauses, haystack):
+    (:meth:`lint.textindex.TextIndex.lead_matches`); the matches are those of a scan of the
+    whole text."""
+    if not may_match(literals(rx), _haystack(doc, bool(rx.flags & regex.I))):
         return
-    lead = leads(rx)
-    if lead is None or len(haystack) != len(doc.plain):
+    limit = REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(doc.plain) / 1_000_000
+    led = doc.index.lead_matches(rx, timeout=limit)
+    if led is None:
         yield from _finditer(rx, doc.plain, rule)
         return
-    words, before, anchor = lead
-    if anchor:
-        heads = _line_heads(doc) if anchor == "line" else _line_heads(doc)[:1]
-        starts = tuple(words)
-        at = [s for s, t in heads if haystack.startswith(starts, t)]
-        yield from _finditer_led(rx, doc.plain, at, False, rule)
-        return
-    at = _lead_positions(doc, haystack, words)
-    if at is None:
-        yield from _finditer(rx, doc.plain, rule)
-    else:
-        yield from _finditer_led(rx, doc.plain, at, before, rule)
+    try:
+        yield from led
+    except TimeoutError:
+        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {limit:.2g}s and was stopped") from None
 
 
 def pattern_kind(doc: Document, rule: Rule) -> Iterable[Hit]:

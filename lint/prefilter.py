@@ -197,12 +197,13 @@ def _lead(items: _parser.SubPattern | list, ignore_case: bool, consumed: list[bo
         op, av = items[i]
         if op is C.LITERAL and not _non_letter(av, ignore_case):
             run = []
-            while i < len(items) and items[i][0] is C.LITERAL and _safe_char(chr(items[i][1]), ignore_case):
+            # folded whatever the case flag: a case-sensitive literal occurs in the folded text too
+            while i < len(items) and items[i][0] is C.LITERAL and _safe_char(chr(items[i][1]), True):
                 run.append(chr(items[i][1]))
                 i += 1
             if not run:
                 return None  # a letter whose case folding ``str.lower`` does not reproduce
-            found.add(fold("".join(run)) if ignore_case else "".join(run))
+            found.add(fold("".join(run)))
             return frozenset(found), False
         step = _lead_item(op, av, ignore_case, consumed)
         if step is None:
@@ -227,9 +228,11 @@ def _lead_item(op: object, av: object, ignore_case: bool, consumed: list[bool]) 
         return frozenset(), True
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av  # type: ignore[misc]
-        if (add_flags | del_flags) & ~(re.M | re.S | re.X | re.U):
+        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X | re.U):
             return None
-        return _lead(sub, ignore_case, consumed)
+        # an inline case flag ((?i:...), (?-i:...)) changes what the group's classes match
+        inner_case = (ignore_case or bool(add_flags & re.I)) and not del_flags & re.I
+        return _lead(sub, inner_case, consumed)
     if op is getattr(C, "ATOMIC_GROUP", None):
         return _lead(av, ignore_case, consumed)  # type: ignore[arg-type]
     if op in _REPEATS:
@@ -257,8 +260,8 @@ def _lead_item(op: object, av: object, ignore_case: bool, consumed: list[bool]) 
 def leading_literals(source: str, flags: int) -> Lead | None:
     """Literals one of which every match of the pattern begins with, after characters that are
     no letters (spaces, bullets, punctuation: ``^[ \\t*_]*(?:subscribe|sign\\s+up)`` gives
-    "subscribe" and "sign"), each starting with a letter and folded like :func:`fold` for a
-    case-insensitive pattern, whether any character may come before the literal (``False``
+    "subscribe" and "sign"), each starting with a letter and folded like :func:`fold` (also in a
+    case-sensitive pattern: they are looked up in the folded text), whether any character may come before the literal (``False``
     when only anchors, boundaries and lookarounds do: a match then begins at the literal), and
     ``"line"`` (``"text"``) when the pattern opens with ``^`` under MULTILINE (``\\A``, or ``^``
     without it): every match begins at a line start (the start of the text); ``None`` when

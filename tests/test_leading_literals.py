@@ -15,9 +15,10 @@ import regex
 
 from lint import patterns
 from lint.document import build_document
-from lint.kinds import LEAD_SPACING, _line_heads, _patterns, pattern_matches
+from lint.kinds import _patterns, pattern_matches
 from lint.prefilter import leading_literals
 from lint.rulepack import load_packs
+from lint.textindex import LEAD_SPACING
 
 FLAGS = int(regex.I | regex.M)
 PATTERN_RULES = [r for r in load_packs() if r.kind == "pattern"]
@@ -39,6 +40,8 @@ def _lead(source: str, flags: int = FLAGS):  # type: ignore[no-untyped-def]
         (r"\A[\s*_#>]*draft\b", {"draft"}, True, "text"),
         # a lookbehind or a branch of anchors is zero-width: no "before", no anchor
         (r"(?:^|(?<=[.!?]\s))renew\b", {"renew"}, False, ""),
+        # literals are folded even where the case counts: they are looked up in the folded text
+        (r"(?-i:Renew)\s+(?i:now)", {"renew"}, False, ""),
         # a digit class before the literal is no letter
         (r"\d+\s+reasons\b", {"reasons"}, True, ""),
     ],
@@ -55,7 +58,6 @@ def test_derived(source: str, words: set[str], before: bool, anchor: str) -> Non
         r".renew",  # any character
         r"(?:renew|\p{Lu}\w+)",  # a branch without a literal
         r"(?:renew\s+)?",  # may match without any literal
-        r"(?-i:Renew)",  # an inline case flag
         r"(\w)\1renew",  # a back-reference
         r"[[:alpha:]]renew",  # a POSIX class (read by Python as letters: not proven)
     ],
@@ -98,12 +100,19 @@ def _same(source: str, text: str, flags: int = FLAGS) -> list[tuple[int, int]]:
         (r"\A\s*renew", "  renew\nrenew", [(0, 7)]),
         # regex equates KELVIN SIGN with k: the folded text finds it
         (r"\bkick\s+off", "They \u212aick off today.", [(5, 13)]),
+        # a case-sensitive pattern (and an inline case-sensitive group) finds only its own case
+        (r"(?-i:Renew)\b", "renew Renew RENEW", [(6, 11)]),
         # a lookbehind sees the text before the place the pattern is tried
         (r"(?<=[.!?]\s)renew\b", "Now. Renew! renew", [(5, 10), (12, 17)]),
     ],
 )
 def test_same_matches_as_a_scan(source: str, text: str, spans: list[tuple[int, int]]) -> None:
     assert _same(source, text, FLAGS if not source.startswith(r"\A") else int(regex.I)) == spans
+
+
+def test_a_case_sensitive_pattern() -> None:
+    assert _lead(r"^\s*Home\b", int(regex.M)) == (frozenset({"home"}), True, "line")
+    assert _same(r"^\s*Home\b", "home\n Home page\nHOME", int(regex.M)) == [(5, 10)]
 
 
 def test_a_common_literal_falls_back_to_a_scan() -> None:
@@ -115,7 +124,7 @@ def test_a_common_literal_falls_back_to_a_scan() -> None:
 
 def test_line_heads() -> None:
     doc = build_document("t.txt", "Alpha\n  - beta\n\n--\n\ngamma\n12\n")
-    assert _line_heads(doc) == [(0, 0), (6, 10), (15, 20), (16, 20), (19, 20), (20, 20)]
+    assert doc.index.line_heads() == [(0, 0), (6, 10), (15, 20), (16, 20), (19, 20), (20, 20)]
 
 
 def test_every_rule_pattern_reads_its_lead_from_the_store() -> None:
