@@ -21,7 +21,7 @@ from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.patterns import literals
 from lint.phrases import PhraseIndex
-from lint.prefilter import fold, may_match
+from lint.prefilter import may_match
 from lint.rulepack import Rule, pattern_flags
 
 #: Seconds one pattern may spend on one file before it is abandoned, plus
@@ -153,15 +153,26 @@ def phrase_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
 
 def _haystack(doc: Document, ignore_case: bool) -> str:
     """The text a pattern's required literals are looked up in (:mod:`lint.prefilter`)."""
-    return doc.memo("kinds.folded", lambda: fold(doc.plain)) if ignore_case else doc.plain
+    return doc.index.folded() if ignore_case else doc.plain
 
 
 def pattern_matches(doc: Document, rule: Rule, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """Every match of one of a rule's patterns over the text: the regex runs only when the text
-    holds the literals each of its matches must contain (:func:`lint.prefilter.may_match`)."""
-    clauses = literals(rx)
-    if may_match(clauses, _haystack(doc, bool(rx.flags & regex.I))):
+    holds the literals each of its matches must contain (:func:`lint.prefilter.may_match`), and
+    only where a match can begin when every match begins with one of a few literals
+    (:meth:`lint.textindex.TextIndex.lead_matches`); the matches are those of a scan of the
+    whole text."""
+    if not may_match(literals(rx), _haystack(doc, bool(rx.flags & regex.I))):
+        return
+    limit = REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(doc.plain) / 1_000_000
+    led = doc.index.lead_matches(rx, timeout=limit)
+    if led is None:
         yield from _finditer(rx, doc.plain, rule)
+        return
+    try:
+        yield from led
+    except TimeoutError:
+        raise RuleTimeout(f"rule {rule.code}: pattern took longer than {limit:.2g}s and was stopped") from None
 
 
 def pattern_kind(doc: Document, rule: Rule) -> Iterable[Hit]:

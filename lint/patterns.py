@@ -19,6 +19,7 @@ last few: a process that lints thousands of articles must not keep them all.
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -27,7 +28,7 @@ import re
 import regex
 
 from lint import prebuilt
-from lint.prefilter import LITERAL_FLAGS, Clause, required_literals
+from lint.prefilter import LITERAL_FLAGS, Clause, Lead, leading_literals, required_literals
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
@@ -37,6 +38,8 @@ _declared: list[tuple[str, int]] = []
 _stored: dict[tuple[str, int], Any] | None = None
 #: The prebuilt required literals, by source and literal flags (read with the programs).
 _stored_literals: dict[tuple[str, int], tuple[Clause, ...] | None] = {}
+#: The prebuilt leading literals, by source and compiled flags (read with the programs).
+_stored_leads: dict[tuple[str, int], Lead | None] = {}
 #: Standard ``re`` patterns held in this process (:func:`std_compile`), by source and flags.
 _std_compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 #: The prebuilt programs of standard ``re`` patterns (read with the others).
@@ -74,10 +77,10 @@ def std_compiled() -> dict[tuple[str, int], re.Pattern[str]]:
 
 
 def _store() -> dict[tuple[str, int], Any]:
-    global _stored, _stored_literals, _stored_std
+    global _stored, _stored_literals, _stored_std, _stored_leads
     if _stored is None:
         if not os.environ.get(prebuilt.BUILDING):
-            _stored, _stored_literals, _stored_std = prebuilt.load_store()
+            _stored, _stored_literals, _stored_std, _stored_leads = prebuilt.load_store()
         else:
             _stored = {}
     return _stored
@@ -88,13 +91,36 @@ def _store() -> dict[tuple[str, int], Any]:
 TRANSIENT_PATTERNS = 32
 
 
+#: Programs of patterns built from documents' words that one process keeps across documents,
+#: and the longest pattern text kept: ``regex``'s compiled program (what pickling a pattern
+#: keeps) is a few KB that never grows, unlike a pattern that has run, and rebuilding a pattern
+#: from it costs 0.03 ms against about 1 ms to parse its text again (a surname or a stock
+#: headline word recurs across the articles of a corpus).
+TRANSIENT_PROGRAMS = 2048
+TRANSIENT_PROGRAM_CHARS = 4096
+_transient_programs: OrderedDict[tuple[str, int], Any] = OrderedDict()
+
+
 @lru_cache(maxsize=TRANSIENT_PATTERNS)
 def transient(source: str, flags: int = 0) -> regex.Pattern[str]:
     """A pattern built from the text being linted, compiled outside ``regex``'s own module
     cache (which keeps 500 patterns, and a case-insensitive one holds tens of KB once it has
     run: a worker linting a corpus grew by 20 MB of headlines and surnames) and outside
-    :func:`compile`'s, which is never emptied; only the last ``TRANSIENT_PATTERNS`` stay."""
-    return regex.compile(source, flags, cache_pattern=False)
+    :func:`compile`'s, which is never emptied; only the last ``TRANSIENT_PATTERNS`` stay. A
+    pattern met in an earlier document is rebuilt from its program
+    (:data:`TRANSIENT_PROGRAMS`), as :func:`lint.prebuilt.program` rebuilds a stored one."""
+    key = (source, flags)
+    data = _transient_programs.get(key)
+    if data is not None:
+        _transient_programs.move_to_end(key)
+        return prebuilt.program(data)
+    rx = regex.compile(source, flags, cache_pattern=False)
+    data = rx._pickled_data
+    if len(source) <= TRANSIENT_PROGRAM_CHARS and not data[5]:  # named lists hold caller data
+        _transient_programs[key] = data
+        if len(_transient_programs) > TRANSIENT_PROGRAMS:
+            _transient_programs.popitem(last=False)
+    return rx
 
 
 def forget_transient_patterns() -> None:
@@ -113,6 +139,18 @@ def literals(rx: regex.Pattern[str]) -> tuple[Clause, ...] | None:
     if key in _stored_literals:
         return _stored_literals[key]
     return required_literals(*key)
+
+
+def leads(rx: regex.Pattern[str]) -> Lead | None:
+    """The literals one of which every match of a compiled pattern begins with, after characters
+    that are no letters, and whether such characters may come first
+    (:func:`lint.prefilter.leading_literals`): from the prebuilt store when it holds the
+    pattern, else derived here."""
+    key = (rx.pattern, int(rx.flags))
+    _store()
+    if key in _stored_leads:
+        return _stored_leads[key]
+    return leading_literals(*key)
 
 
 def declared() -> list[tuple[str, int]]:

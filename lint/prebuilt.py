@@ -61,7 +61,7 @@ from lint.locations import user_cache_dir
 from lint.rulesdir import builtin_rules_dir
 
 #: Bump when the layout of either file changes.
-FORMAT = 3
+FORMAT = 4
 #: What a ``marshal`` body was written by: read back only by the same interpreter and format.
 MARSHAL = f"{sys.implementation.cache_tag} {marshal.version}"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -296,13 +296,14 @@ def decode(value: Any) -> Any:
 
 
 def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[list[Any]]:
-    """``[source, flags, program, literal flags, literals]`` for each compiled pattern (the
+    """``[source, flags, program, literal flags, literals, lead]`` for each compiled pattern (the
     program as ``regex`` pickles it), checked to round-trip through ``marshal``: the literals are :func:`lint.prefilter.required_literals` of the
     pattern's source and the case, multi-line, dot-all and verbose flags it was compiled with
-    (inline ones included), as lists (``None`` when none are proven)."""
+    (inline ones included), as lists (``None`` when none are proven); the lead is
+    :func:`lint.prefilter.leading_literals` of its source and flags, as a list."""
     from regex import _regex
 
-    from lint.prefilter import LITERAL_FLAGS, required_literals
+    from lint.prefilter import LITERAL_FLAGS, leading_literals, required_literals
 
     entries = []
     for (source, flags), rx in sorted(patterns().items()):
@@ -314,7 +315,9 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
         lit_flags = rx.flags & LITERAL_FLAGS
         clauses = required_literals(rx.pattern, lit_flags)
         literals = None if clauses is None else [sorted(c) for c in clauses]
-        entries.append([source, int(flags), data, int(lit_flags), literals])
+        lead = leading_literals(rx.pattern, int(rx.flags))
+        stored_lead = None if lead is None else [sorted(lead[0]), lead[1], lead[2]]
+        entries.append([source, int(flags), data, int(lit_flags), literals, stored_lead])
     return entries
 
 
@@ -352,20 +355,32 @@ def std_program(source: str, stored: Any) -> Any:
     return _sre.compile(source, flags, code, groups, groupindex, tuple(indexgroup))
 
 
-def load_store(rules_dir: Path | None = None) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
+def load_store(
+    rules_dir: Path | None = None,
+) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
     """The stored programs by (source, flags) (:func:`program` makes each a pattern), the required
     literals by (source, literal flags), as :func:`lint.prefilter.required_literals` returns them,
-    and the standard ``re`` programs by (source, flags) (:func:`std_program`); built first when
-    missing or stale (and the package folder is writable); empty when there is no valid store."""
+    the standard ``re`` programs by (source, flags) (:func:`std_program`), and the leading
+    literals by (source, compiled flags), as :func:`lint.prefilter.leading_literals` returns them;
+    built first when missing or stale (and the package folder is writable); empty when there is
+    no valid store."""
     rules_dir = _rules_dir() if rules_dir is None else rules_dir
     body = read_store(package_store() / PATTERNS_FILE, patterns_stamp(rules_dir))
     if body is None and not os.environ.get(BUILDING):
         ensure_patterns(rules_dir)  # missing or stale: built in the background for later runs
-    entries = [e for e in body if isinstance(e, list) and len(e) == 5] if isinstance(body, list) else []
+    entries = [e for e in body if isinstance(e, list) and len(e) == 6] if isinstance(body, list) else []
     programs = {(e[0], e[1]): e[2] for e in entries}
     literals = {(e[0], e[3]): None if e[4] is None else tuple(frozenset(c) for c in e[4]) for e in entries}
+    leads = {(e[0], _compiled_flags(e[2])): None if e[5] is None else (frozenset(e[5][0]), e[5][1], e[5][2]) for e in entries}
     std = {(e[1], e[2]): e[3] for e in body if isinstance(e, list) and len(e) == 4 and e[0] == "re"} if isinstance(body, list) else {}
-    return programs, literals, std
+    return programs, literals, std, leads
+
+
+def _compiled_flags(stored: Any) -> int:
+    """The flags of a stored program as the compiled pattern reports them (``regex`` adds its
+    defaults and the pattern's inline flags to those it was given)."""
+    data = stored if isinstance(stored, tuple) else decode(stored)
+    return int(data[1])
 
 
 def load_patterns(rules_dir: Path | None = None) -> dict[tuple[str, int], Any]:

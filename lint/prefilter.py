@@ -142,3 +142,150 @@ def may_match(clauses: tuple[Clause, ...] | None, haystack: str) -> bool:
     if clauses is None:
         return True
     return all(any(lit in haystack for lit in clause) for clause in clauses)
+
+
+# -- where a match can begin ---------------------------------------------------------------------
+#: Flags a pattern may carry for :func:`leading_literals` (``regex`` adds UNICODE and VERSION0 to
+#: every pattern it compiles; any other, such as full case folding, changes what a literal matches).
+LEAD_FLAGS = int(re.I | re.M | re.S | re.X | re.U) | 0x2000
+#: Classes of one character that never match a letter (white space, digits, ``\W``).
+_NON_LETTER_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD}
+#: A character range is checked one character at a time up to this size (larger: "may hold a letter").
+_MAX_RANGE = 4096
+
+_Lead = tuple[frozenset[str], bool]
+#: What :func:`leading_literals` returns: the literals, whether characters may come before one,
+#: and where every match begins: at a line start ("line"), at the start of the text ("text") or
+#: anywhere ("").
+Lead = tuple[frozenset[str], bool, str]
+
+
+def _non_letter(code: int, ignore_case: bool) -> bool:
+    """Whether a character, and under case-insensitive matching each of its case variants, is
+    not a letter (``str.isalpha``)."""
+    ch = chr(code)
+    return not ch.isalpha() and (not ignore_case or ch.isascii() or ch.lower() == ch == ch.upper())
+
+
+def _class_non_letter(items: list, ignore_case: bool) -> bool:
+    """Whether a ``[...]`` class (or one category) can only match characters that are no letters."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if not _non_letter(av, ignore_case):
+                return False
+        elif op is C.RANGE:
+            lo, hi = av
+            if hi - lo > _MAX_RANGE or not all(_non_letter(c, ignore_case) for c in range(lo, hi + 1)):
+                return False
+        elif op is C.CATEGORY:
+            if av not in _NON_LETTER_CATEGORIES:
+                return False
+        else:  # NEGATE and anything else: it may match a letter
+            return False
+    return True
+
+
+def _lead(items: _parser.SubPattern | list, ignore_case: bool, consumed: list[bool]) -> _Lead | None:
+    """For a sequence: the literals one of which every match begins with, after characters that
+    are no letters, and whether the sequence can also match only such characters (it is "open":
+    what follows it decides). ``None`` when that cannot be proven. ``consumed`` is set when an
+    item met before a literal may match a character."""
+    found: set[str] = set()
+    items = list(items)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is C.LITERAL and not _non_letter(av, ignore_case):
+            run = []
+            # folded whatever the case flag: a case-sensitive literal occurs in the folded text too
+            while i < len(items) and items[i][0] is C.LITERAL and _safe_char(chr(items[i][1]), True):
+                run.append(chr(items[i][1]))
+                i += 1
+            if not run:
+                return None  # a letter whose case folding ``str.lower`` does not reproduce
+            found.add(fold("".join(run)))
+            return frozenset(found), False
+        step = _lead_item(op, av, ignore_case, consumed)
+        if step is None:
+            return None
+        found |= step[0]
+        if not step[1]:
+            return frozenset(found), False
+        i += 1
+    return frozenset(found), True
+
+
+def _lead_item(op: object, av: object, ignore_case: bool, consumed: list[bool]) -> _Lead | None:
+    if op in (C.LITERAL, C.IN, C.CATEGORY):
+        consumed[0] = True
+    if op is C.LITERAL:  # a character that is no letter (letters start a literal in :func:`_lead`)
+        return frozenset(), True
+    if op is C.IN:
+        return (frozenset(), True) if _class_non_letter(av, ignore_case) else None  # type: ignore[arg-type]
+    if op is C.CATEGORY:
+        return (frozenset(), True) if av in _NON_LETTER_CATEGORIES else None
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: anchors, boundaries, lookarounds
+        return frozenset(), True
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X | re.U):
+            return None
+        # an inline case flag ((?i:...), (?-i:...)) changes what the group's classes match
+        inner_case = (ignore_case or bool(add_flags & re.I)) and not del_flags & re.I
+        return _lead(sub, inner_case, consumed)
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _lead(av, ignore_case, consumed)  # type: ignore[arg-type]
+    if op in _REPEATS:
+        lo, hi, sub = av  # type: ignore[misc]
+        if hi == 0:
+            return frozenset(), True
+        inner = _lead(sub, ignore_case, consumed)
+        if inner is None:
+            return None
+        return inner[0], inner[1] or lo == 0
+    if op is C.BRANCH:
+        found: set[str] = set()
+        open_ = False
+        for branch in av[1]:  # type: ignore[index]
+            inner = _lead(branch, ignore_case, consumed)
+            if inner is None:
+                return None
+            found |= inner[0]
+            open_ = open_ or inner[1]
+        return frozenset(found), open_
+    return None  # any character, a negated literal, a back-reference...: it may start anywhere
+
+
+@lru_cache(maxsize=None)
+def leading_literals(source: str, flags: int) -> Lead | None:
+    """Literals one of which every match of the pattern begins with, after characters that are
+    no letters (spaces, bullets, punctuation: ``^[ \\t*_]*(?:subscribe|sign\\s+up)`` gives
+    "subscribe" and "sign"), each starting with a letter and folded like :func:`fold` (also in a
+    case-sensitive pattern: they are looked up in the folded text), whether any character may come before the literal (``False``
+    when only anchors, boundaries and lookarounds do: a match then begins at the literal), and
+    ``"line"`` (``"text"``) when the pattern opens with ``^`` under MULTILINE (``\\A``, or ``^``
+    without it): every match begins at a line start (the start of the text); ``None`` when
+    that cannot be proven. A match starts at an occurrence of one of them or in
+    the run of non-letters just before it, which is where :func:`lint.kinds.pattern_matches`
+    tries the pattern."""
+    if flags & ~LEAD_FLAGS:
+        return None
+    ignore_case = bool(flags & re.I)
+    try:
+        parsed = _parser.parse(_PROPERTY.sub(r"\1\\w", source), flags & (re.I | re.M | re.S | re.X))
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        return None
+    if bool(parsed.state.flags & re.I) != ignore_case:
+        return None  # a global (?i) the rule's flags do not carry
+    consumed = [False]
+    lead = _lead(parsed, ignore_case, consumed)
+    if lead is None or lead[1] or not lead[0]:
+        return None
+    anchor = ""
+    if len(parsed) and parsed[0][0] is C.AT:
+        where = parsed[0][1]
+        if where is C.AT_BEGINNING_STRING or (where is C.AT_BEGINNING and not flags & re.M):
+            anchor = "text"
+        elif where is C.AT_BEGINNING:
+            anchor = "line"
+    return lead[0], consumed[0], anchor

@@ -35,6 +35,8 @@ import regex
 
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
+from lint.patterns import leads
+from lint.prefilter import fold
 
 if TYPE_CHECKING:  # the Document builds its index; the index only reads it
     from lint.document import Block, Document, Span
@@ -46,6 +48,10 @@ _PART = LazyPattern(r"[\p{L}\p{N}]+")
 _LETTERS = LazyPattern(r"\p{L}+")
 #: What separates the words that may precede a trigger word inside a match.
 _GAP = frozenset(" \u00a0-")
+#: A pattern is tried at its leading literals (:meth:`TextIndex.lead_matches`) while they occur
+#: at most once per this many characters of the text searched; more (a literal such as "e" or
+#: "i"), one scan costs less (a failed ``match`` costs about what scanning 60-200 characters does).
+LEAD_SPACING = 150
 
 
 #: Patterns whose matches begin at (or a few words before) one of a set of words: pattern
@@ -195,15 +201,131 @@ class TextIndex:
 
     def finditer(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """``rx.finditer(text, start, end)``: through the word index for a pattern whose
-        trigger words are registered (:func:`register_triggers`), else a scan."""
+        trigger words are registered (:func:`register_triggers`), at its leading literals
+        (:meth:`lead_matches`) for a pattern that has some, else a scan."""
         known = _TRIGGERS.get((rx.pattern, rx.flags))
         if known is None:
-            return rx.finditer(self.text, start, len(self.text) if end is None else end)
+            led = self.lead_matches(rx, start, end)
+            return rx.finditer(self.text, start, len(self.text) if end is None else end) if led is None else led
         return self.finditer_at(rx, known[0], start, end, words_before=known[1])
 
     def search(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """``rx.search(text, start, end)``, as :meth:`finditer` finds its matches."""
         return next(self.finditer(rx, start, end), None)
+
+    def lead_matches(
+        self, rx: regex.Pattern[str], start: int = 0, end: int | None = None, *, timeout: float | None = None
+    ) -> Iterator[regex.Match[str]] | None:
+        """``rx.finditer(text, start, end)`` tried only where a match can begin, for a pattern every
+        match of which begins with one of a few literals after characters that are no letters
+        (:func:`lint.patterns.leads`): at each occurrence ``t`` of one, the pattern is tried at
+        ``t`` and, when characters may come first, at each offset of the run of non-letters just
+        before it; a pattern that opens with ``^`` (``\\A``) is tried at each line start (the
+        start of the text) whose first letter begins one of them. Leftmost first, never inside a
+        match already found, so the matches are the scan's: one that began further left would
+        begin before an occurrence tried earlier, in the run of non-letters before it, where it
+        was tried. ``None`` when the pattern has no such literals or they occur too often to be
+        worth it (the caller scans); ``timeout`` is passed to each try."""
+        lead = leads(rx)
+        folded = self.folded()
+        if lead is None or len(folded) != len(self.text):
+            return None
+        words, before, anchor = lead
+        stop = len(self.text) if end is None else end
+        if anchor:
+            heads = self.line_heads() if anchor == "line" else self.line_heads()[:1]
+            if anchor == "text" and start > 0:
+                return iter(())
+            first = tuple(words)
+            at = [s for s, t in heads if start <= s < stop and folded.startswith(first, t)]
+            before = False
+        else:
+            every = self.lead_positions(words)
+            if every is None:
+                return None
+            i, j = bisect.bisect_left(every, start), bisect.bisect_left(every, stop)
+            if (j - i) * LEAD_SPACING > stop - start:
+                return None
+            at = every[i:j]
+        return self._match_at(rx, at, before, start, stop, timeout)
+
+    def _match_at(
+        self, rx: regex.Pattern[str], at: list[int], before: bool, start: int, stop: int, timeout: float | None
+    ) -> Iterator[regex.Match[str]]:
+        text, match, pos = self.text, rx.match, start
+        for t in at:
+            if t < pos:
+                continue
+            s = t
+            while before and s > pos and not text[s - 1].isalpha():
+                s -= 1
+            for i in range(s, t + 1):
+                m = match(text, i, stop) if timeout is None else match(text, i, stop, timeout=timeout)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+
+    def folded(self) -> str:
+        """The text as a case-insensitive pattern's literals are looked up in (:func:`lint.prefilter.fold`)."""
+        return self.cached("textindex.folded", lambda: fold(self.text))
+
+    def lead_positions(self, words: frozenset[str]) -> list[int] | None:
+        """Offsets where any of a set of folded literals occurs in :meth:`folded` (overlapping
+        occurrences included), in text order, kept per set; ``None`` when one of them occurs more
+        than once per :data:`LEAD_SPACING` characters of the whole text."""
+
+        def compute() -> list[int] | None:
+            at: list[int] = []
+            for word in words:
+                found = self.cached(("textindex.lead", word), lambda: occurrences(word))
+                if found is None:
+                    return None
+                at.extend(found)
+            return sorted(set(at))
+
+        folded = self.folded()
+        cap = len(folded) // LEAD_SPACING
+
+        def occurrences(word: str) -> list[int] | None:
+            out, find, i = [], folded.find, folded.find(word)
+            while i >= 0:
+                if len(out) == cap:
+                    return None
+                out.append(i)
+                i = find(word, i + 1)
+            return out
+
+        return self.cached(("textindex.leads", words), compute)
+
+    def line_heads(self) -> list[tuple[int, int]]:
+        """(start, first letter) of every line that holds a letter at or after its start: the
+        offset after each newline (where ``^`` matches under MULTILINE; ``regex`` reads no other
+        character as a line break there) and the first letter (``str.isalpha``) from it, which
+        may lie on a later line; in text order."""
+
+        def compute() -> list[tuple[int, int]]:
+            text = self.text
+            n = len(text)
+            starts = [0]
+            i = text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+            out: list[tuple[int, int]] = []
+            nxt, head = n, n  # the line after this one and its first letter (none past the end)
+            for s in reversed(starts):
+                t = s
+                while t < nxt and not text[t].isalpha():
+                    t += 1
+                head = head if t == nxt else t
+                nxt = s
+                if head < n:
+                    out.append((s, head))
+            out.reverse()
+            return out
+
+        return self.cached("textindex.line_heads", compute)
 
     def trigger_positions(self, triggers: frozenset[str]) -> list[int]:
         """Where any of a set of words occurs as a run of letters, in text order (kept per set)."""

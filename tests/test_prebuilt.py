@@ -150,7 +150,7 @@ def test_tampered_pattern_store_is_refused(stores: tuple[Path, Path, Path]) -> N
     prebuilt.write_store(package / prebuilt.PATTERNS_FILE, prebuilt.patterns_stamp(rules), entries)
     assert set(prebuilt.load_patterns(rules)) == set(sources)
     # the required literals are stored beside each program, keyed as the prefilter looks them up
-    _, literals, _ = prebuilt.load_store(rules)
+    _, literals, _, _ = prebuilt.load_store(rules)
     assert literals == {(r"\b(?:harbor|ferry)\b", 0): (frozenset({"harbor", "ferry"}),),
                         (r"(?<=said )\p{Lu}\p{L}+", int(regex.I)): None}
     path = package / prebuilt.PATTERNS_FILE
@@ -190,7 +190,7 @@ def test_stored_literals_are_what_the_prefilter_derives() -> None:
     if not prebuilt.writable(prebuilt.package_store()):
         pytest.skip(f"{prebuilt.package_store()} is read-only: this installation keeps no pattern store")
     subprocess.run([sys.executable, "-m", "lint.prebuild", "--patterns"], cwd=ROOT, check=True, timeout=900)
-    _, literals, _ = prebuilt.load_store()
+    _, literals, _, _ = prebuilt.load_store()
     assert sum(v is not None for v in literals.values()) > 100
     for (source, flags), clauses in literals.items():
         assert clauses == required_literals.__wrapped__(source, flags), source
@@ -284,7 +284,7 @@ def test_stored_phrase_groups_are_the_patterns_re_compiles(all_rules: list) -> N
     if not prebuilt.writable(prebuilt.package_store()):
         pytest.skip(f"{prebuilt.package_store()} is read-only: this installation keeps no pattern store")
     subprocess.run([sys.executable, "-m", "lint.prebuild", "--patterns"], cwd=ROOT, check=True, timeout=900)
-    _, _, std = prebuilt.load_store()
+    _, _, std, _ = prebuilt.load_store()
     indexes = [attribution_index()] + [
         PhraseIndex.build(rule.params["phrases"], rule.params.get("ignore_case", True))
         for rule in all_rules if rule.kind in ("phrase", "density") and "phrases" in rule.params

@@ -577,7 +577,7 @@ def _puffery_marks(doc: Document, start: int, end: int) -> list[tuple[int, int, 
     tails = _keys("puffery-compound-tails.txt")
     found: dict[tuple[int, int], str] = {}
     for name in ("puffery-modifiers.txt", "puffery-claims.txt", "puffery-adverbs.txt"):
-        for m in _list_rx(name, r"(?![\p{L}\p{N}\-])").finditer(plain, start, end):
+        for m in doc.index.finditer(_list_rx(name, r"(?![\p{L}\p{N}\-])"), start, end):
             found[(m.start(), m.end())] = _key(m.group())
     for m in _HYPHENATED.finditer(plain, start, end):
         if (m.start(), m.end()) not in found and _key(m.group()).rsplit("-", 1)[-1] in tails:

@@ -1727,15 +1727,15 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     plain = doc.plain
     starts = [s.start for s in doc.sentences]
     for name in ("participle", "setting", "invitation"):
-        for m in p[name].finditer(plain, lo):
+        for m in doc.index.finditer(p[name], lo):
             yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
-    for m in p["opener"].finditer(plain, lo):
+    for m in doc.index.finditer(p["opener"], lo):
         i = bisect.bisect_right(starts, m.start("hit")) - 1
         s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
         if _REPORTING.search(plain, s.start, max(s.end, m.end())):
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
-    for m in p["as_per"].finditer(plain, lo):
+    for m in doc.index.finditer(p["as_per"], lo):
         if _AS_PER_PRODUCER.search(plain[m.end() : m.end() + 40]):
             continue
         yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
@@ -1784,7 +1784,7 @@ def _shape_hits(doc: Document, pattern: regex.Pattern[str], skip: Callable[[str,
     lo = body_range(doc)[0]
     plain = doc.plain
     starts = [s.start for s in doc.sentences]
-    for m in pattern.finditer(plain, lo):
+    for m in doc.index.finditer(pattern, lo):
         i = bisect.bisect_right(starts, m.start("hit")) - 1
         s = doc.sentences[i] if i >= 0 else Span(m.start(), m.end())
         if not skip(plain, s, m):
