@@ -90,3 +90,44 @@ def test_the_look_alike_stays_quiet(line: str) -> None:
 def test_the_headline_is_not_a_callout() -> None:
     text = "Lido news: the pool reopens in June after two dry summers\n\n" + LEAD + TAIL
     assert codes(text, "FIL028") == []
+
+
+# -- FIL029: the writer gives the reader an order -------------------------------------------------
+ORDERS = [
+    # a coined verb, as the last line
+    "Beam it to the swimmer in your life before the weekend.",
+    # after a question to the reader
+    "Fancy a dip? Grab your goggles and join the queue at seven.",
+    # in a block quote
+    "> Snap us a picture of your first length and we will print the best.",
+    # in a list item
+    "- Forward this to the friend who still swims in the sea in January.",
+    # inside a parenthesis at the end of a paragraph: the sentence opens with the verb
+    "The café opens at nine. (Treat yourself to the lemon cake while it lasts.)",
+]
+
+REPORTS = [
+    # a participle, an adverb and a comparative before "it" / "this"
+    "Following this, the council cut the entry price for children.",
+    "Earlier this spring, the club held its first gala in ten years.",
+    # a preposition and a conjunction
+    "Despite this, the club wants a longer season.",
+    "Though it rained, the queue reached the car park by nine.",
+    # a name that the article writes inside a sentence too
+    "Councillor Pryce opened the pool. Pryce this week promised a second one.",
+    # an order in someone's words
+    "“Bring your children and enjoy it,” the mayor said.",
+    "Tell us what you need, the manager told the swimmers at the meeting.",
+    # the hortative of a speech
+    "Let us remember those who saved the pool, the mayor said.",
+]
+
+
+@pytest.mark.parametrize("line", ORDERS)
+def test_an_order_to_the_reader_is_found(line: str) -> None:
+    assert "FIL029" in codes(_story(line), "FIL029")
+
+
+@pytest.mark.parametrize("line", REPORTS)
+def test_a_report_that_opens_with_a_verb_like_word_stays_quiet(line: str) -> None:
+    assert codes(_story(line), "FIL029") == []

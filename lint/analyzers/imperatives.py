@@ -1,0 +1,74 @@
+"""A sentence of the writer's own that tells the reader what to do: a verb in the imperative
+before the reader or the page ("Drop your verdict below", "Tag us in your photos", "Pass it on to
+a neighbour"). FIL003 and FIL020 know such requests by their verbs and targets; a writer who has
+not read those lists picks another verb each time ("Smack that …", "Pop your …", "Beam it to
+…"). The shape does not change: the sentence opens with an English word that is not a name,
+a function word, a preposition or an adverb (``non-verb-openers.txt``), and the word after it is
+the reader, the writer or the page (``imperative-objects.txt``). News copy reports; it does not
+give its reader orders. Rule FIL029.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from lint.analyzers.registry import analyzer
+from lint.document import Document
+from lint.findings import Hit
+from lint.patterns import LazyPattern
+from lint.wordlists import is_english_word, word_list
+
+if TYPE_CHECKING:
+    from lint.rule import Rule
+
+_WORD = LazyPattern(r"\p{L}[\p{L}'’]*+")
+#: A sentence set in parentheses opens after its bracket: "(Treat yourself to …)".
+_PAREN = LazyPattern(r"[(\[][ \t]*+")
+#: Endings that mark a word as no verb in the imperative: a participle, an adverb, a plural or a
+#: third-person verb, a comparative ("Earlier this month, …").
+_NOT_BASE_FORM = ("ing", "ed", "ly", "s", "er")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    skip = frozenset(w.lower() for name in ("function-words.txt", "non-verb-openers.txt") for w in word_list(name))
+    return skip, frozenset(word_list("imperative-objects.txt"))
+
+
+def _capitalised_inside(doc: Document, word: str) -> bool:
+    """Whether the article writes ``word`` with a capital inside a sentence: a name here ("Trump
+    this year proposed …"), not a verb."""
+    rx = regex.compile(rf"(?<=[\p{{L}}\p{{N}},;:][ \t]+){regex.escape(word)}\b")
+    return rx.search(doc.plain) is not None
+
+
+@analyzer("imperatives.reader_imperative")
+def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """Sentences of the body, in the writer's own voice, that open with a verb in the imperative
+    before the reader or the page."""
+    from lint.analyzers.asides import _opening, _own_words
+
+    skip, objects = _vocabulary()
+    plain = doc.plain
+    for s in doc.sentences:
+        if s.start < doc.body_start:
+            continue
+        at = _opening(doc, s)
+        paren = _PAREN.match(plain, at, s.end)
+        at = paren.end() if paren else at
+        words = list(_WORD.finditer(plain, at, s.end))
+        # the verb and its object side by side: "Pass it on", not "Sure, it …"
+        if len(words) < 3 or words[0].start() != at or plain[words[0].end() : words[1].start()].strip():
+            continue
+        first, second = words[0].group(), words[1].group().lower().replace("’", "'")
+        low = first.lower()
+        if second not in objects or first.isupper() or low in skip or low.endswith(_NOT_BASE_FORM):
+            continue
+        if not is_english_word(low) or _capitalised_inside(doc, first):
+            continue
+        if not _own_words(doc, s.start, s.end):
+            continue
+        yield Hit(words[0].start(), words[1].end(), {"match": doc.text[words[0].start() : words[1].end()]})
