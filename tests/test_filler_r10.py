@@ -1,10 +1,16 @@
-"""Round 10 (filler): a class, not a word list — a line-opening label that no newsroom uses
-(FIL028). FIL001 knows template callouts by their words; a new writer coins a new label each
-time. FIL028 inverts the vocabulary: the labels a story may open a line with are few (a
-correction, a credit, a house device, a speaker, a dateline, a date), the template labels are
-open. Every sentence here is our own; the labels are coined for the test, none is on FIL001's
-lists, and each is tried in another position (after a bullet-free emphasis, a block quote, an
-emoji, in capitals, closed by "!", alone on its line over prose or over a boxed list).
+"""Round 10 (filler): classes, not word lists.
+
+- FIL028, a line-opening label that no newsroom uses. FIL001 knows template callouts by their
+  words; a new writer coins a new label each time. FIL028 inverts the vocabulary: the labels a
+  story may open a line with are few (a correction, a credit, a house device, a speaker, a
+  dateline, a date), the template labels are open.
+- FIL029, the writer giving the reader an order: a verb in the imperative before the reader or
+  the page, whatever the verb.
+
+Every sentence here is our own; the labels and verbs are coined for the test (none on FIL001's
+or FIL020's lists), each tried in another position (emphasis, a block quote, an emoji, capitals,
+"!", alone on its line over prose or over a boxed list; a question before it, a list item, a
+parenthesis), with look-alikes that must stay quiet.
 """
 
 from __future__ import annotations
@@ -70,21 +76,11 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("line", FOUND)
-def test_an_unlisted_label_is_found(line: str) -> None:
-    assert "FIL028" in codes(_story(line), "FIL028")
-
-
 @pytest.mark.parametrize("line", FOUND[:6])
 def test_the_labels_are_not_on_fil001s_lists(line: str) -> None:
     """The class is found by its shape: none of these labels is one FIL001's vocabulary knows."""
     label = line.lstrip("*>🏊 ").split(":")[0].split("!")[0].strip("* ")
     assert not is_callout_label(label)
-
-
-@pytest.mark.parametrize("line", QUIET)
-def test_the_look_alike_stays_quiet(line: str) -> None:
-    assert codes(_story(line), "FIL028") == []
 
 
 def test_the_headline_is_not_a_callout() -> None:
@@ -123,11 +119,15 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("line", ORDERS)
-def test_an_order_to_the_reader_is_found(line: str) -> None:
-    assert "FIL029" in codes(_story(line), "FIL029")
+CASES_FOUND = [("FIL028", line) for line in FOUND] + [("FIL029", line) for line in ORDERS]
+CASES_QUIET = [("FIL028", line) for line in QUIET] + [("FIL029", line) for line in REPORTS]
 
 
-@pytest.mark.parametrize("line", REPORTS)
-def test_a_report_that_opens_with_a_verb_like_word_stays_quiet(line: str) -> None:
-    assert codes(_story(line), "FIL029") == []
+@pytest.mark.parametrize(("code", "line"), CASES_FOUND)
+def test_the_class_is_found(code: str, line: str) -> None:
+    assert code in codes(_story(line), code)
+
+
+@pytest.mark.parametrize(("code", "line"), CASES_QUIET)
+def test_the_look_alike_stays_quiet(code: str, line: str) -> None:
+    assert codes(_story(line), code) == []
