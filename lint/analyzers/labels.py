@@ -132,8 +132,13 @@ def _label_at(doc: Document, start: int, end: int, rx: LazyPattern = _LABEL) -> 
 
 
 def _is_unlisted_label(label: str) -> bool:
-    """Whether a label is none of what a news story opens a line with."""
+    """Whether a label is none of what a news story opens a line with, and not one of FIL001's
+    stock labels either (FIL001 reports those; one callout is one finding)."""
+    from lint.analyzers.filler import is_callout_label
+
     words = [w.group() for w in _WORD.finditer(label)]
+    if is_callout_label(label):
+        return False
     if not 2 <= len(words) <= 6 or _norm(label) in _newsroom_labels():
         return False
     return not (_names_someone(words) or _is_clause(words))
