@@ -45,6 +45,17 @@ def _capitalised_inside(doc: Document, word: str) -> bool:
     return rx.search(doc.plain) is not None
 
 
+def _at_block_edge(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence opens or closes its paragraph (or list item, or quote): where a request
+    to the reader stands, as a line of its own or the paragraph's last word. An order in the
+    middle of a paragraph of reporting is a figure of speech more often than a request."""
+    block = doc.block_at(start)
+    if block is None:
+        return True
+    plain = doc.plain
+    return not regex.search(r"[\p{L}\p{N}]", plain[block.start : start]) or not regex.search(r"[\p{L}\p{N}]", plain[end : block.end])
+
+
 @analyzer("imperatives.reader_imperative")
 def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Sentences of the body, in the writer's own voice, that open with a verb in the imperative
@@ -69,6 +80,9 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         if not is_english_word(low) or _capitalised_inside(doc, first):
             continue
-        if not _own_words(doc, s.start, s.end):
+        # "Leave it to Amy to …": the idiom hands a deed to someone by name, it asks nothing
+        if len(words) >= 4 and words[2].group().lower() == "to" and words[3].group()[:1].isupper():
+            continue
+        if not _at_block_edge(doc, s.start, s.end) or not _own_words(doc, s.start, s.end):
             continue
         yield Hit(words[0].start(), words[1].end(), {"match": doc.text[words[0].start() : words[1].end()]})
