@@ -97,7 +97,9 @@ ORDERS = [
     # in a block quote
     "> Snap us a picture of your first length and we will print the best.",
     # in a list item
-    "- Forward this to the friend who still swims in the sea in January.",
+    "- Whisk this off to the friend who still swims in the sea in January.",
+    # a verb whose stem ends like a participle
+    "Bring your own padlock: the new lockers take no coins.",
     # inside a parenthesis at the end of a paragraph: the sentence opens with the verb
     "The café opens at nine. (Treat yourself to the lemon cake while it lasts.)",
 ]

@@ -25,11 +25,26 @@ if TYPE_CHECKING:
     from lint.rule import Rule
 
 _WORD = LazyPattern(r"\p{L}[\p{L}'’]*+")
+#: What separates the links of a share bar or a menu ("Pass it on: Mail · Messenger").
+_LINK_SEPARATOR = LazyPattern(r"[ \t][·|•][ \t]")
 #: A sentence set in parentheses opens after its bracket: "(Treat yourself to …)".
 _PAREN = LazyPattern(r"[(\[][ \t]*+")
-#: Endings that mark a word as no verb in the imperative: a participle, an adverb, a plural or a
-#: third-person verb, a comparative ("Earlier this month, …").
-_NOT_BASE_FORM = ("ing", "ed", "ly", "s", "er")
+#: Endings that mark a word as no verb in the imperative: an adverb, a comparative ("Earlier this
+#: month, …"); and see :func:`_base_form`.
+_NOT_BASE_FORM = ("ly", "er")
+
+
+def _base_form(low: str) -> bool:
+    """Whether a lower-case word may be a verb's base form: not a participle ("Following this",
+    "Asked about it") unless the ending is the stem's ("bring", "fling", "feed"), not a plural or
+    a third-person verb ("Officials …", "Says it") unless it is "-ss" ("pass", "toss")."""
+    if low.endswith(_NOT_BASE_FORM):
+        return False
+    if low.endswith("ing") and len(low) > 5:
+        return False
+    if low.endswith("ed") and not low.endswith("eed") and len(low) > 4:
+        return False
+    return not (low.endswith("s") and not low.endswith("ss"))
 
 
 @cache
@@ -43,6 +58,14 @@ def _capitalised_inside(doc: Document, word: str) -> bool:
     this year proposed …"), not a verb."""
     rx = regex.compile(rf"(?<=[\p{{L}}\p{{N}},;:][ \t]+){regex.escape(word)}\b")
     return rx.search(doc.plain) is not None
+
+
+def _fil020_starts(doc: Document) -> list[int]:
+    """Where FIL020 (a request by its listed verbs and targets) reports a request: FIL029 leaves
+    those sentences to it."""
+    from lint.analyzers.shapes import reader_request
+
+    return doc.memo("imperatives.fil020", lambda: [h.start for h in reader_request(doc, None, None)])
 
 
 def _at_block_edge(doc: Document, start: int, end: int) -> bool:
@@ -76,7 +99,7 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         first, second = words[0].group(), words[1].group().lower().replace("’", "'")
         low = first.lower()
-        if second not in objects or first.isupper() or low in skip or low.endswith(_NOT_BASE_FORM):
+        if second not in objects or first.isupper() or low in skip or not _base_form(low):
             continue
         if not is_english_word(low) or _capitalised_inside(doc, first):
             continue
@@ -84,5 +107,9 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if len(words) >= 4 and words[2].group().lower() == "to" and words[3].group()[:1].isupper():
             continue
         if not _at_block_edge(doc, s.start, s.end) or not _own_words(doc, s.start, s.end):
+            continue
+        if _LINK_SEPARATOR.search(plain, s.start, s.end):  # a share bar or a menu: BPL's, not a sentence
+            continue
+        if any(s.start <= a < s.end for a in _fil020_starts(doc)):  # one request, one finding
             continue
         yield Hit(words[0].start(), words[1].end(), {"match": doc.text[words[0].start() : words[1].end()]})
