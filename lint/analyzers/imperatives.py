@@ -68,6 +68,13 @@ def _fil020_starts(doc: Document) -> list[int]:
     return doc.memo("imperatives.fil020", lambda: [h.start for h in reader_request(doc, None, None)])
 
 
+@cache
+def _fil003_stock() -> regex.Pattern[str]:
+    from lint.analyzers.shapes import _list_rx
+
+    return _list_rx("reader-request-stock.txt", r"(?![\p{L}\p{N}])")
+
+
 def _at_block_edge(doc: Document, start: int, end: int) -> bool:
     """Whether a sentence opens or closes its paragraph (or list item, or quote): where a request
     to the reader stands, as a line of its own or the paragraph's last word. An order in the
@@ -111,5 +118,7 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if _LINK_SEPARATOR.search(plain, s.start, s.end):  # a share bar or a menu: BPL's, not a sentence
             continue
         if any(s.start <= a < s.end for a in _fil020_starts(doc)):  # one request, one finding
+            continue
+        if _fil003_stock().search(plain, s.start, s.end):  # FIL003's stock request to the comments
             continue
         yield Hit(words[0].start(), words[1].end(), {"match": doc.text[words[0].start() : words[1].end()]})
