@@ -23,7 +23,9 @@ from lint.analyzers.wording import list_triggers, phrase_triggers
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
+from lint.crowd_subjects import crowd_claims
 from lint.interview import interview_turns
+from lint.posts import post_conflict
 from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, longest_first
 from lint.patterns import compile as compile_pattern
@@ -538,6 +540,23 @@ def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
 
 
 
+#: The key of the posts one article gives a person that contradict each other: they meet only
+#: each other (a post can change between two articles, not within one), and every two differ.
+_POSTS_KEY = "#posts:"
+
+
+def _post_facts(doc: Document, person: Person) -> Iterator[IdentityFact]:
+    """SRC003, within an article: two posts of one person that cannot both be held ("the firm's
+    chief financial officer" and "who heads the firm's marketing team"; :mod:`lint.posts`)."""
+    pair = post_conflict(doc, person, _CAREER_WORDS)
+    if pair is None:
+        return
+    key = f"{person.key}{_POSTS_KEY}{doc.path}"
+    for post in pair:
+        f = _fact_at(doc, person, "", post.text, post.start, post.end)
+        yield IdentityFact(key, f.name, f.role, f.org, f.located)
+
+
 class ConflictingIdentity:
     """SRC003: one name, two affiliations: within a file, across the run, or against known-people."""
 
@@ -560,6 +579,7 @@ class ConflictingIdentity:
             if not experts and not held:
                 facts.extend(_role_employer_pairs(doc, person))
             facts.extend(held_facts)
+            facts.extend(_post_facts(doc, person))
         return tuple(facts)
 
     def shard_key(self, fact: IdentityFact) -> str:
@@ -583,7 +603,7 @@ class ConflictingIdentity:
             for path, fact in group:
                 by_org.setdefault(fact.org, []).append((path, fact))
             orgs = list(by_org)
-            clash = {a: [b for b in orgs if not compatible_orgs(a, b)] for a in orgs}
+            clash = {a: [b for b in orgs if (a != b if _POSTS_KEY in key else not compatible_orgs(a, b))] for a in orgs}
             for path, fact in group:
                 parts, related = [], []
                 for org in clash[fact.org]:
@@ -1410,6 +1430,26 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _table_source_cells(doc)
 
 
+def _with_crowds(doc: Document, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """The candidates and the crowd subjects of :mod:`lint.crowd_subjects` that none of them
+    overlaps ("Retailers have been warning", "Teachers right across the state have long argued"),
+    graded: a consensus is never the wire's, a bare crowd or a counted summary only beside hearsay.
+    The headline's "…, officials say" is the wire's own form: its summary grade is left to the
+    grammar of ``vague-sources.txt``."""
+    grades = {"consensus": _NEVER_WIRE, "crowd": _CORROBORATED_ONLY, "summary": _CORROBORATED_ONLY}
+    lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
+    spans = sorted((a, b) for a, b, _, _ in found)
+    out = list(found)
+    for a, b, phrase, grade in crowd_claims(doc, lo):
+        if grade == "summary" and a < doc.body_start:
+            continue
+        i = bisect.bisect_left(spans, (b, b))
+        if any(x < b and a < y for x, y in spans[max(0, i - 8) : i]):
+            continue
+        out.append((a, b, phrase, grades[grade]))
+    return out
+
+
 def _in_headline(doc: Document, offset: int) -> bool:
     """Whether an offset is in the headline: a crowd there ("…, Teachers Say") is the story's
     premise, not people the story describes."""
@@ -1969,7 +2009,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     hedged = {start for start, _, _ in _hedged_sources(doc)}
     holders = {c[0] for c in _pronominal_holders(doc)}
     hedged |= holders  # "those close to the matter believe": its own sentence check
-    candidates = sorted(_vague_candidates(doc))
+    candidates = sorted(_with_crowds(doc, list(_vague_candidates(doc))))
     never_wire = {c[0] for c in candidates if c[3] == _NEVER_WIRE}  # a shape wire copy never uses wins its start
     for start, end, phrase, paraphrase in candidates:
         paraphrase = _NEVER_WIRE if start in never_wire else paraphrase
