@@ -56,3 +56,45 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("paragraphs,expected", BEGINNINGS + LOOK_ALIKES)
 def test_one_beginning_named_by_two_words(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert codes_in(*paragraphs) == expected
+
+
+# -- DAT001: an event labelled by its date against the same noun dated elsewhere, whatever the noun ----
+#: Nouns deliberately outside rules/data/event-words.txt: the check reads the structure, not a list.
+LABELS = [
+    # a year label of a noun made from a verb, against a relative clause that dates it
+    (("The union and the board reached a settlement that both sides approved in 2016.",
+      "Members have complained since the 2018 settlement that pay has stalled."), ["DAT001"]),
+    # a day label in a question, against a prepositional date
+    (("A walkout on March 4 closed the depot.",
+      "Will the March 9 walkout be repeated?"), ["DAT001"]),
+    # a possessive label in a list item
+    (("The removal of the weir began on 2 July 2024, engineers said.",
+      "- Trout counts have doubled since the weir's 2022 removal."), ["DAT001"]),
+    # a month label inside a parenthesis, against a date after the noun
+    (("The breach, which hit the payroll system on Aug. 12, exposed 4,000 files.",
+      "Staff (who learned of the Aug. 19 breach from the press) were angry."), ["DAT001"]),
+    # a compound label whose modifier names the thing alone elsewhere
+    (("The levy voters passed in May 2023 pays for the pool.",
+      "Since the 2021 levy approval, the pool has reopened."), ["DAT001"]),
+]
+
+LABEL_LOOK_ALIKES = [
+    # the same date both times
+    (("The board signed the settlement in 2016.", "Since the 2016 settlement, pay has stalled."), []),
+    # a year before a plain noun names a period, not an event
+    (("The budget was passed in March 2024.", "The 2025 budget cuts the parks service."), []),
+    # a qualifier tells two events apart
+    (("A walkout on March 4 closed the depot.", "The March 9 walkout was a second one, called by the drivers."), []),
+    (("A second breach on Aug. 19 hit the same system.", "The Aug. 12 breach exposed 4,000 files."), []),
+    # the plural: more than one
+    (("Two walkouts hit the depot; one walkout on March 4 closed it.", "The March 9 walkout was shorter."), []),
+    # another modifier: another event of the kind
+    (("Turnout in the general election in 2023 was low.", "The 2021 municipal election was closer."), []),
+    # a sentence that gives two dates cannot date the noun alone
+    (("The settlement of 2016 replaced a deal from 2009.", "Since the 2018 settlement, pay has stalled."), []),
+]
+
+
+@pytest.mark.parametrize("paragraphs,expected", LABELS + LABEL_LOOK_ALIKES)
+def test_a_dated_label_against_the_same_noun_dated_elsewhere(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert codes_in(*paragraphs) == expected

@@ -74,9 +74,37 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         if not any(h.start < hit.end and hit.start < h.end for h in named):
             found.append(hit)
             yield hit
-    for hit in _beginnings_two_dates(doc, tl):  # one beginning, two words: only where nothing above spoke
+    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl)):  # only where nothing above spoke
         if not any(h.start < hit.end and hit.start < h.end for h in found):
+            found.append(hit)
             yield hit
+
+
+def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"the 2019 agreement" against "the agreement that both sides signed in 2017", whatever the noun
+    (lint/timeline_labels.py)."""
+    from lint.timeline_labels import labels_against_mentions
+
+    for lab, mentions in labels_against_mentions(tl):
+        answer = mentions[0].value
+        yield Hit(
+            lab.start,
+            lab.end,
+            {
+                "where": where(doc, lab.start, lab.end),
+                "value": _label_value(lab.value),
+                "others": ", ".join(where(doc, x.start, x.end) for x in mentions),
+                "verb": "dates" if len(mentions) == 1 else "date",
+                "answer": _label_value(answer),
+            },
+            related=tuple(related(doc, x.start, x.end, None) for x in mentions),
+        )
+
+
+def _label_value(v: Any) -> str:
+    parts = [calendar.month_name[v.month] if v.month else "", str(v.day) if v.day else ""]
+    text = " ".join(p for p in parts if p)
+    return f"{text}, {v.year}" if text and v.year and v.day else " ".join(p for p in (text, str(v.year) if v.year else "") if p)
 
 
 def _beginnings_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
