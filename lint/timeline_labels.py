@@ -13,11 +13,17 @@ from the structure, not a list:
   takeover: rules/data/event-noun-endings.txt), since "the 2025 budget" or "the 2024 season" name a
   period, not the day something happened;
 - the other mention is the same noun followed, within its clause, by one date after "in", "on" or
-  "of" ("the agreement that the two sides signed in 2017", "the strike on Oct. 9").
+  "of" ("the agreement that the two sides signed in 2017", "the strike on Oct. 9"), with no other
+  modifier before it ("Missouri's Republican primary", "the dissent memo") unless it is the
+  indefinite introduction before the label ("a collective agreement"); failing that,
+  the verb the noun is made from, dated in its clause ("the 2020 signing" against "signed the deal
+  on 12 May 2019", "the 2023 removal" against "was removed in 2022").
 
 It stays silent where the article may mean two events: the noun in the plural anywhere, two labels
 of the noun with different dates, a qualifier before the other mention ("a second breach", "the
-earlier agreement", "a new strike"), or a sentence that gives two dates.
+earlier agreement", "a new strike") or in the label's sentence ("a second one"), another modifier
+before the other mention ("Missouri's Republican primary"), recurring kinds (elections), or a
+sentence that gives two dates.
 """
 
 from functools import lru_cache
@@ -26,16 +32,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from lint.patterns import LazyPattern
+from lint.timeline import _MON, _YEAR
 from lint.wordlists import word_list
 
 if TYPE_CHECKING:
     from lint.timeline import Timeline
 
-_MON = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 #: A date as written before a noun or after "in"/"on": "March 17", "17 March", "Nov. 2023", "2019".
 _DATE = (
     rf"(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?"
@@ -57,6 +59,13 @@ _BEFORE_QUALIFIER = LazyPattern(
 
 #: Words in the label's own sentence that make it one of several ("a second one", "another").
 _SEVERAL = LazyPattern(r"\b(?:second|third|another|separate|earlier|previous|latest|other|later|subsequent|new|repeat)\b", regex.I)
+
+
+#: A nominalisation's ending and the endings of the verb stems it may come from ("removal": "remove").
+_NOMINAL_STEMS = (("ation", ("ate", "")), ("tion", ("te", "t")), ("sion", ("de", "d")), ("ment", ("",)),
+                  ("al", ("", "e")), ("ure", ("e", "")), ("ing", ("", "e")))
+#: A verb's date: straight after it ("signed 12 May 2019") or after "in"/"on" within a few words.
+_VERB_AFTER = LazyPattern(rf"^(?:(?P<gap>(?:[\p{{L}}'’-]+\s+){{0,6}}?)(?:in|on)\s+(?:the\s+)?)?{_DATE}(?![\d-])")
 
 
 class Value(NamedTuple):
@@ -123,6 +132,8 @@ def labels(tl: "Timeline") -> list[Label]:
         nouns = [w for w in (m.group("n1"), m.group("n2")) if w]
         while nouns and nouns[-1] in stop:
             nouns.pop()
+        if len(nouns) == 2 and _event_noun(nouns[0]):
+            nouns.pop()  # "the 2019 signing say": a noun made from a verb is the head, whatever follows
         if not nouns or nouns[0] in stop:
             continue
         noun = nouns[-1]
@@ -135,17 +146,22 @@ def labels(tl: "Timeline") -> list[Label]:
     return out
 
 
-def _mentions(tl: "Timeline", noun: str, skip: list[tuple[int, int]], modifier: str | None = None) -> list[Mention]:
+def _mentions(tl: "Timeline", noun: str, skip: list[tuple[int, int]], modifier: str | None, label_start: int) -> list[Mention]:
     from lint.timeline import _function_words
 
     plain, out, stop = tl.plain, [], _function_words()
     for m in regex.finditer(rf"(?i)\b{regex.escape(noun)}\b", plain):
         if any(a <= m.start() < b for a, b in skip):
             continue
-        before = regex.search(r"([\p{L}-]+)\s+$", plain[max(0, m.start() - 30) : m.start()])
-        word = before.group(1).lower() if before else None
-        if word and modifier and word != modifier and word not in stop and word.islower():
-            continue  # "the 2021 municipal election" is not "the general election in 2023"
+        before = regex.search(r"(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s+$", plain[max(0, m.start() - 40) : m.start()])
+        det = (before.group(1) or "").lower() if before else ""
+        word = before.group(2).lower() if before else ""
+        if word in ("a", "an") and m.start() > label_start:
+            continue  # "a memo on Sept. 1" after "the July 28 memo": another one
+        if word and word not in stop and word != modifier and not (det in ("a", "an") and m.start() < label_start):
+            # "the 2021 municipal election" is not "the general election in 2023", nor "the April 19 primary"
+            # "Missouri's Republican primary"; "a collective agreement" may introduce what "the 2019 agreement" names
+            continue
         if _BEFORE_QUALIFIER.search(plain, max(0, m.start() - 30), m.start()):
             continue
         s, t = tl.sentence(m.start())
@@ -155,6 +171,34 @@ def _mentions(tl: "Timeline", noun: str, skip: list[tuple[int, int]], modifier: 
         if len(tl.years_in(s, t)) > 1:
             continue  # "the strike of 2019 and the one of 2021"
         out.append(Mention(m.start(), m.end() + len(plain[m.end() : t]) - len(plain[m.end() : t].lstrip(" ,")) + after.end(), _value(after)))
+    return out
+
+
+def _past_forms(noun: str) -> list[str]:
+    """The past participles a nominalisation may come from: "signing" -> "signed", "removal" -> "removed"."""
+    for ending, stems in _NOMINAL_STEMS:
+        if noun.endswith(ending):
+            base = noun[: -len(ending)]
+            return list(dict.fromkeys(w + ("d" if w.endswith("e") else "ed") for w in (base + s for s in stems) if len(w) >= 3))
+    return []
+
+
+def _verb_mentions(tl: "Timeline", noun: str) -> list[Mention]:
+    """"the two sides signed 12 May 2019", "the dam was removed in the summer of 2022": the verb a
+    nominalised label comes from, dated in its clause."""
+    plain, out = tl.plain, []
+    for form in _past_forms(noun):
+        for m in regex.finditer(rf"(?i)\b{regex.escape(form)}\b", plain):
+            if _BEFORE_QUALIFIER.search(plain, max(0, m.start() - 30), m.start()):
+                continue
+            s, t = tl.sentence(m.start())
+            rest = plain[m.end() : t]
+            after = _VERB_AFTER.match(rest.lstrip(" "))
+            if not after or regex.search(r"[,;:()—–]", after.group("gap") or ""):
+                continue
+            if len(tl.years_in(s, t)) > 1:
+                continue
+            out.append(Mention(m.start(), m.end() + len(rest) - len(rest.lstrip(" ")) + after.end(), _value(after)))
     return out
 
 
@@ -176,11 +220,13 @@ def labels_against_mentions(tl: "Timeline") -> list[tuple[Label, list[Mention]]]
         if any(o.noun == noun and _differ(o.value, lab.value) for o in found if o is not lab):
             continue  # "the 2011 flood ... the 1995 flood": two events told apart by their dates
         skip = [(o.start, o.end) for o in found]
-        mentions = _mentions(tl, noun, skip, lab.modifier)
+        mentions = _mentions(tl, noun, skip, lab.modifier, lab.start)
         if not mentions and lab.modifier and lab.modifier not in lower.replace(f"{lab.modifier}s", ""):
             mentions = []
         elif not mentions and lab.modifier:
-            mentions = _mentions(tl, lab.modifier, skip)  # "the 2021 bond measure" ... "the bond voters approved in 2022"
+            mentions = _mentions(tl, lab.modifier, skip, None, lab.start)  # "the 2021 bond measure" ... "the bond voters approved in 2022"
+        if not mentions:
+            mentions = _verb_mentions(tl, noun) or (_verb_mentions(tl, lab.modifier) if lab.modifier else [])
         if not mentions:
             continue
         verdicts = [_differ(lab.value, x.value) for x in mentions]

@@ -76,6 +76,9 @@ LABELS = [
     # a compound label whose modifier names the thing alone elsewhere
     (("The levy voters passed in May 2023 pays for the pool.",
       "Since the 2021 levy approval, the pool has reopened."), ["DAT001"]),
+    # the verb the label's noun is made from: "signing" and "signed", "closure" and "closed"
+    (("The mayor signed the lease on 3 June 2021.", "Critics of the 2019 signing say the rent is too low."), ["DAT001"]),
+    (("The mill was closed in 2008 after a fire.", "Jobs vanished after the mill's 2011 closure."), ["DAT001"]),
 ]
 
 LABEL_LOOK_ALIKES = [
@@ -90,6 +93,12 @@ LABEL_LOOK_ALIKES = [
     (("Two walkouts hit the depot; one walkout on March 4 closed it.", "The March 9 walkout was shorter."), []),
     # another modifier: another event of the kind
     (("Turnout in the general election in 2023 was low.", "The 2021 municipal election was closer."), []),
+    # the verb with the same date, and a verb dated along with another year
+    (("The mayor signed the lease on 3 June 2021.", "Critics of the June 2021 signing say the rent is too low."), []),
+    (("The mill closed in 2008, a year after its sale in 2007.", "Jobs vanished after the mill's 2011 closure."), []),
+    # another instance, told by a modifier or an indefinite article after the label
+    (("Voters backed Okoro in the May 12 primary.", "She lost Fernwick's Labour primary, which was held on June 2."), []),
+    (("Staff quoted the March 3 memo.", "In a reply to a memo on April 9, the director agreed."), []),
     # a sentence that gives two dates cannot date the noun alone
     (("The settlement of 2016 replaced a deal from 2009.", "Since the 2018 settlement, pay has stalled."), []),
 ]
