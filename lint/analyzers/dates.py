@@ -68,9 +68,66 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """
     named = list(_named_events_two_dates(doc, ctx))
     yield from named
-    for hit in (*_dated_events_two_dates(doc, _timeline(doc, ctx)), *_part_and_month(doc, _timeline(doc, ctx))):
+    tl = _timeline(doc, ctx)
+    found = list(named)
+    for hit in (*_dated_events_two_dates(doc, tl), *_part_and_month(doc, tl)):
         if not any(h.start < hit.end and hit.start < h.end for h in named):
+            found.append(hit)
             yield hit
+    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl)):  # only where nothing above spoke
+        if not any(h.start < hit.end and hit.start < h.end for h in found):
+            found.append(hit)
+            yield hit
+
+
+def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"the 2019 agreement" against "the agreement that both sides signed in 2017", whatever the noun
+    (lint/timeline_labels.py)."""
+    from lint.timeline_labels import labels_against_mentions
+
+    for lab, mentions in labels_against_mentions(tl):
+        answer = mentions[0].value
+        yield Hit(
+            lab.start,
+            lab.end,
+            {
+                "where": where(doc, lab.start, lab.end),
+                "value": _label_value(lab.value),
+                "others": ", ".join(where(doc, x.start, x.end) for x in mentions),
+                "verb": "dates" if len(mentions) == 1 else "date",
+                "answer": _label_value(answer),
+            },
+            related=tuple(related(doc, x.start, x.end, None) for x in mentions),
+        )
+
+
+def _label_value(v: Any) -> str:
+    parts = [calendar.month_name[v.month] if v.month else "", str(v.day) if v.day else ""]
+    text = " ".join(p for p in parts if p)
+    return f"{text}, {v.year}" if text and v.year and v.day else " ".join(p for p in (text, str(v.year) if v.year else "") if p)
+
+
+def _beginnings_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """One thing's beginning named by two words ("launched in 2016", "inaugurated in 2014"; "opened its doors
+    in 2011", "founded in 2014") at dates no one beginning allows (lint/timeline_beginnings.py)."""
+    from lint.timeline_beginnings import conflicting_beginnings
+
+    for b, against in conflicting_beginnings(tl):
+        if _plural_in(doc, [b.event]) or any(_plural_in(doc, [a.event]) for a in against):
+            continue
+        ev = b.event
+        yield Hit(
+            ev.start,
+            ev.end,
+            {
+                "where": where(doc, ev.start, ev.end),
+                "value": str(ev.year),
+                "others": ", ".join(where(doc, a.event.start, a.event.end) for a in against),
+                "verb": "dates" if len(against) == 1 else "date",
+                "answer": " or ".join(dict.fromkeys(str(a.event.year) for a in against)),
+            },
+            related=tuple(related(doc, a.event.start, a.event.end, None) for a in against),
+        )
 
 
 def _outside(month: int, part: tuple[int, int]) -> bool:
