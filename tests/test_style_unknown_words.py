@@ -82,3 +82,24 @@ def test_regular_forms_of_english_words() -> None:
 
     assert all(is_english_form(w) for w in ("lasered", "kneelers", "gatecrashers", "brexit", "studies"))
     assert not any(is_english_form(w) for w in ("glenmarrow", "castellan", "kellowstrand"))
+
+
+def test_name_capitalised_only_inside_longer_names_then_lowercased() -> None:
+    """Three capitalised uses, one mid-sentence inside a longer name, then the slip."""
+    text = ("Clinics across Morvanth County reported longer queues on Monday.\n\n"
+            "Morvanth's two hospitals opened extra wards, the Morvanth Health Board said.\n\n"
+            "Leave was cancelled at a clinic in the north of morvanth.\n")
+    assert _sty001(text) == ["morvanth"]
+
+
+def test_two_capitalised_uses_inside_names_are_not_enough() -> None:
+    text = ("Clinics across Morvanth County reported longer queues on Monday.\n\n"
+            "The Morvanth Health Board said leave was cancelled at a clinic in morvanth.\n")
+    assert _sty001(text) == []
+
+
+def test_a_loanword_written_without_its_accent_is_an_english_word() -> None:
+    """SCOWL lists "café" only with its accent; "cafe" is not a name slipped into lowercase."""
+    text = ("The Harbour Cafe reopened on Friday, and the Cafe Rouge chain said it would follow.\n\n"
+            "Staff at Cafe Nero said trade was slow, and one cafe owner said rents were too high.\n")
+    assert _sty001(text) == []

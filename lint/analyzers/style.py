@@ -271,7 +271,9 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
     ``unknown_words``, a third: a word of four letters or more that no English word list holds
     (``english-words.txt``), written once in lowercase and capitalised in the middle of a sentence
     alone or after a given name ("Det Sgt Amy Pruett" … "pruett said"), not only inside a longer
-    name ("the Institute of Traumatology" … "traumatology"). Function
+    name ("the Institute of Traumatology" … "traumatology"); or capitalised three times or more,
+    once at least in mid-sentence even inside a longer name ("across Tarnow Province", "Tarnow's
+    hospitals", "Tarnow Health Board" … "the south of tarnow"). Function
     words, ordinary words that are also names (``name-words.txt``), quoted speech and words inside
     addresses and file names (the word pattern) are left alone.
     """
@@ -284,6 +286,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
     lower: dict[str, list[tuple[int, int]]] = defaultdict(list)
     first: dict[str, int] = {}
     person: dict[str, int] = defaultdict(int)
+    mid: dict[str, int] = defaultdict(int)  # capitalised in mid-sentence, alone or inside a longer name
     for block in doc.body_blocks:
         words = _block_words(doc, block)
         for i, m in enumerate(words):
@@ -293,6 +296,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
                 capitalised[key] += 1
                 first.setdefault(key, m.start())
                 if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start):
+                    mid[key] += 1
                     if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
                         alone[key] += 1
                         if not (_name_of_before().search(plain, max(block.start, m.start() - 40), m.start())
@@ -315,7 +319,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
             at, proper = first[key], key.capitalize()
         elif key in acronyms:
             at, proper = acronyms[key], key.upper()
-        elif unknown_words and len(key) >= 4 and person[key] >= 1 and not is_english_word(key):
+        elif unknown_words and len(key) >= 4 and (person[key] >= 1 or (mid[key] >= 1 and capitalised[key] >= 3)) \
+                and not is_english_word(key):
             at, proper = first[key], key.capitalize()
         else:
             continue
