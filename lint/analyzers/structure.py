@@ -173,7 +173,11 @@ def _mentioned(name_token: str, body: str) -> bool:
     "Zelenskyy" matches "Zelensky", "Russia" matches "Russian": a word starting with
     the name minus its last two letters (at least four) counts as a mention.
     """
-    stem = name_token[: max(4, len(name_token) - 2)]
+    return _starts_a_word(name_token[: max(4, len(name_token) - 2)], body)
+
+
+def _starts_a_word(stem: str, body: str) -> bool:
+    """Whether a word of the body starts with ``stem`` (any case)."""
     return transient(rf"(?<![\p{{L}}]){regex.escape(stem)}", regex.I).search(body) is not None
 
 
@@ -1075,7 +1079,7 @@ def _unknown_headline_words(headline: str, body: str) -> Iterator[tuple[int, int
             word = word[:-2]
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
             continue  # acronyms, "iPhone", contractions ("You're"), compounds ("Russia-linked")
-        if _mentioned(word, body) or _mentioned(word[: max(4, len(word) - 4)], body):
+        if _mentioned(word, body) or _starts_a_word(word[: max(4, len(word) - 4)], body):
             continue  # "Yorkers" is mentioned by "New York"; tested first: the word lists are large
         low = word.lower()
         if not (low in common or low in _titles() or is_english_form(low) or is_known_proper_noun(word)
