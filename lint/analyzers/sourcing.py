@@ -1759,6 +1759,11 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
 _AS_PER_PRODUCER = LazyPattern(r"\A[ \u00a0]*(?:of|from|by|in[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}|filed|published|released|issued|\p{Lu})", regex.I)
 
 
+def _speech_around(plain: str, s: Span, m: regex.Match[str]) -> bool:
+    """Whether the sentence ``s`` reports speech before or after the hit of ``m`` (its holder named)."""
+    return bool(_REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end))
+
+
 @cache
 def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
     """Hearsay with an impersonal subject set in a crowd's place: "as is commented in the sector",
@@ -1787,8 +1792,7 @@ def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
 def _impersonal_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_impersonal_hearsay_pattern`; a sentence that reports speech
     ("…, the port's director said") names its holder and is left alone."""
-    return _shape_hits(doc, _impersonal_hearsay_pattern(), lambda plain, s, m: bool(
-        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end)))
+    return _shape_hits(doc, _impersonal_hearsay_pattern(), _speech_around)
 
 
 def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
@@ -1957,8 +1961,7 @@ def _hearsay_evidence_pattern() -> regex.Pattern[str]:
 def _hearsay_as_evidence(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_hearsay_evidence_pattern`; a sentence that reports speech
     ("…, the trainer said") names its holder and is left alone."""
-    return _shape_hits(doc, _hearsay_evidence_pattern(), lambda plain, s, m: bool(
-        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end)))
+    return _shape_hits(doc, _hearsay_evidence_pattern(), _speech_around)
 
 
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
