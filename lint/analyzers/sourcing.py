@@ -1427,6 +1427,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _passive_hearsay(doc)
     yield from _circulating_talk(doc)
     yield from _hearsay_as_evidence(doc)
+    yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
 
 
@@ -1758,6 +1759,42 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
 _AS_PER_PRODUCER = LazyPattern(r"\A[ \u00a0]*(?:of|from|by|in[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}|filed|published|released|issued|\p{Lu})", regex.I)
 
 
+def _speech_around(plain: str, s: Span, m: regex.Match[str]) -> bool:
+    """Whether the sentence ``s`` reports speech before or after the hit of ``m`` (its holder named)."""
+    return bool(_REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end))
+
+
+@cache
+def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
+    """Hearsay with an impersonal subject set in a crowd's place: "as is commented in the sector",
+    "as is often said across the trade", "In the industry one hears that…", "one is told around
+    the market that…", and "it is understood among those who work in the sector" (a setting given
+    as the people in it). ``impersonal-hearsay-verbs.txt`` with ``hearsay-settings.txt``; "one"
+    with no setting counts only when it opens its clause and a "that" follows ("One often hears
+    that…")."""
+    verbs = _alt("impersonal-hearsay-verbs.txt")
+    settings = _alt("hearsay-settings.txt")
+    adv = rf"(?:(?i:{_alt('hearsay-adverbs.txt')}|broadly|frequently|regularly|sometimes|increasingly){_S})?"
+    setting = rf"(?i:{_SETTING_PREP}){_S}(?:(?i:the|this|our){_S})?(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])"
+    people = (rf"(?i:among|amongst){_S}(?i:those|people|the{_S}people|everyone|anyone){_S}"
+              rf"(?:(?i:who){_S}(?i:work|works|worked|are){_S}|(?i:working|employed|involved){_S})(?:(?i:in|across|within|on){_S})(?:(?i:the){_S})?"
+              rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])")
+    knowing = r"(?i:said|understood|believed|thought|felt|known|agreed|accepted|assumed)"
+    return compile_pattern(
+        rf"(?<![\p{{L}}'’])(?P<hit>(?i:as|so){_S}(?i:is|was|has{_S}been){_S}{adv}(?i:{verbs}){_S}{setting})"
+        rf"|(?<![\p{{L}}'’])(?P<hit>{setting},?{_S}(?i:one){_S}{adv}(?i:{verbs}))(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit>(?i:one){_S}{adv}(?i:{verbs}){_S}{setting})"
+        rf"|(?:{_SENTENCE_OPEN}|(?<=[,;—–(][ \u00a0]*|(?:^|\n)[ \u00a0]*\#{{1,6}}[ \u00a0]+))(?P<hit>(?i:one){_S}{adv}(?i:{verbs}){_S}(?:(?i:it){_S}(?i:said){_S})?(?i:that))(?![\p{{L}}])"
+        rf"|(?<![\p{{L}}'’])(?P<hit>(?i:it){_S}(?i:is|was|has{_S}long{_S}been|has{_S}been){_S}{adv}{knowing}{_S}{people})"
+    )
+
+
+def _impersonal_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_impersonal_hearsay_pattern`; a sentence that reports speech
+    ("…, the port's director said") names its holder and is left alone."""
+    return _shape_hits(doc, _impersonal_hearsay_pattern(), _speech_around)
+
+
 def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_hearsay_patterns`. An opener whose sentence also reports speech
     ("The feeling is that rates will fall, the bank's economist said") names its holder and is left
@@ -1924,8 +1961,7 @@ def _hearsay_evidence_pattern() -> regex.Pattern[str]:
 def _hearsay_as_evidence(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_hearsay_evidence_pattern`; a sentence that reports speech
     ("…, the trainer said") names its holder and is left alone."""
-    return _shape_hits(doc, _hearsay_evidence_pattern(), lambda plain, s, m: bool(
-        _REPORTING.search(plain, s.start, m.start("hit")) or _REPORTING.search(plain, m.end("hit"), s.end)))
+    return _shape_hits(doc, _hearsay_evidence_pattern(), _speech_around)
 
 
 _TABLE_ROW = LazyPattern(r"^[ \u00a0]*\|(?P<cells>.*)\|[ \u00a0]*$", regex.M)
