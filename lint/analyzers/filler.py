@@ -211,6 +211,8 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     yield from _title_placeholders(doc)
     yield from _template_variables(doc)
+    yield from _brace_placeholders(doc)
+    yield from _blank_names(doc)
     from lint.analyzers.shapes import placeholder_shapes
 
     yield from placeholder_shapes(doc)
@@ -227,6 +229,29 @@ def _template_variables(doc: Document) -> Iterator[Hit]:
     """Double-brace variables of a template engine, which no prose ever writes."""
     for m in _TEMPLATE_VARIABLE.finditer(doc.plain):
         yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+#: A single curly brace around a slot description: "{QUOTE FROM A SHOPKEEPER}", "{Name, age}".
+_BRACE = LazyPattern(r"(?<!\{)\{(?P<inner>[^{}\n]{2,120})\}(?!\})")
+
+
+def _brace_placeholders(doc: Document) -> Iterator[Hit]:
+    """Single braces holding what a square bracket placeholder would hold."""
+    for m in _BRACE.finditer(doc.plain):
+        if is_placeholder(m.group("inner")):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+#: A courtesy or formal title followed by a blank to write the name on: "Dr ____", "Mayor ___".
+_BLANK_NAME = LazyPattern(r"\b(?P<title>\p{L}[\p{L}-]{0,20})\.?[ \t]*_{2,}")
+
+
+def _blank_names(doc: Document) -> Iterator[Hit]:
+    """A person's title with underscores where the name should be (rules/data/surname-titles.txt)."""
+    titles = word_list("surname-titles.txt")
+    for m in _BLANK_NAME.finditer(doc.plain):
+        if m.group("title").lower() in titles:
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
 def _title_placeholders(doc: Document) -> Iterator[Hit]:
