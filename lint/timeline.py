@@ -381,7 +381,7 @@ def _sources() -> dict[str, Any]:
         "date_numeric": c(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"),
         "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
         "day_after_month": c(
-            rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
+            rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
         ),
         "day_before_month": c(
             r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
@@ -1043,8 +1043,12 @@ def place_dateline(doc: "Document") -> tuple[int, int] | None:
     "DUBAI (Reuters) -"), as a span of the masked text."""
     place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
     for block in doc.blocks[:6]:
-        m = place.match(doc.plain, block.start, min(block.end, block.start + 120))
-        m = m or credit.search(doc.plain, block.start, min(block.end, block.start + 400))
+        # Read on the block's own text: a block that opens after indentation (a paragraph nested in a page's
+        # markup, after a figure) is not at a line start of the whole text, so "^" would never match there.
+        m = place.match(doc.plain[block.start : min(block.end, block.start + 120)])
+        if m:
+            return block.start + m.start(), block.start + m.end()
+        m = credit.search(doc.plain, block.start, min(block.end, block.start + 400))
         if m:
             return m.start(), m.end()
     return None
