@@ -390,6 +390,8 @@ def _sources() -> dict[str, Any]:
         "on_before": c(r"\b(?:on|by|until|till|before|after)\s+$", regex.I),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
+        # "March 32, 2025": a count of people is never followed by a comma and a year.
+        "comma_year_after": c(rf",\s*{_YEAR}\b(?!\s*(?:people|persons|residents|votes|\p{{Ll}}+s)\b)"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
         "year": c(
             rf"(?<![\w$£€¥#.,/-]|\d[.,])(?:(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)?(?P<y>{_YEAR})"
@@ -1284,7 +1286,11 @@ class Timeline:
                 continue
             if after:
                 day, end = after.group("d"), after.end()
-                if int(day) > 31 and not _pattern("on_before").search(plain, max(0, start - 8), start):
+                if (
+                    int(day) > 31
+                    and not _pattern("on_before").search(plain, max(0, start - 8), start)
+                    and not _pattern("comma_year_after").match(plain, end)
+                ):
                     continue  # "In May 40 people ..." is a count; "on January 32" is a (wrong) date
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]

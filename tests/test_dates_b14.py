@@ -107,3 +107,38 @@ def test_month_day_label_anchors(text: str) -> None:
 )
 def test_clock_time_is_no_date(text: str) -> None:
     assert dat007(text, "t.md") == 1
+
+
+# -- DAT004: a day past the month's end with a comma and a year, whatever comes before ----------
+DAT004 = tuple(r for r in load_pack(ROOT / "rules" / "dates.toml") if r.code == "DAT004")
+
+
+def dat004(text: str) -> int:
+    doc = build_document("t.txt", text, None)  # type: ignore[arg-type]
+    return len(lint_document(doc, LintSettings(rules=DAT004, context=Context(as_of=None))).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing is set for January 33, 2026, the court said.",
+        "The ballot (planned for April 34, 2026) was put off.",
+        "Was the sale really closed by June 35, 2025?",
+        "- Deadline: October 32, 2026",
+        "The levy, due after May 34, 2025, was never paid.",
+    ],
+)
+def test_day_past_month_end_with_year(text: str) -> None:
+    assert dat004(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 40, 2025 residents moved out of the tower.",
+        "In March 32 people were hurt, 2025 figures show.",
+        "The hearing is set for January 31, 2026, the court said.",
+    ],
+)
+def test_counts_after_month_stay_clean(text: str) -> None:
+    assert dat004(text) == 0
