@@ -1047,8 +1047,13 @@ def place_dateline(doc: "Document") -> tuple[int, int] | None:
     for block in doc.blocks[:6]:
         # Read on the block's own text: a block that opens after indentation (a paragraph nested in a page's
         # markup, after a figure) is not at a line start of the whole text, so "^" would never match there.
-        m = place.match(doc.plain[block.start : min(block.end, block.start + 120)])
+        m = place.match(doc.plain, block.start, min(block.end, block.start + 120))
         if m:
+            return m.start(), m.end()
+        # Nested, only a wire dateline that names a region, a day or a credit: a bare town ("LAKEVIEW —")
+        # there is as often a page's own label as a dateline.
+        m = place.match(doc.plain[block.start : min(block.end, block.start + 120)])
+        if m and regex.search(r"[,(]", m.group()):
             return block.start + m.start(), block.start + m.end()
         m = credit.search(doc.plain, block.start, min(block.end, block.start + 400))
         if m:
