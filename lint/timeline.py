@@ -381,7 +381,7 @@ def _sources() -> dict[str, Any]:
         "date_numeric": c(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"),
         "weekday_paren_before": c(rf"\b(?P<wd>{_WD})\s+\($"),
         "day_after_month": c(
-            rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
+            rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\.\d|\s*%|\s+(?:percent|per\s+cent|points|times)\b)"
         ),
         "day_before_month": c(
             r"(?:(?P<on>\b(?:on|by|from|until|till|before|after)\s+)|\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", regex.I
@@ -390,6 +390,8 @@ def _sources() -> dict[str, Any]:
         "on_before": c(r"\b(?:on|by|until|till|before|after)\s+$", regex.I),
         "year_after_part": c(rf"[\s-]+(?P<y>{_YEAR})\b"),
         "year_after": c(rf",?\s+(?P<y>{_YEAR})\b"),
+        # "March 32, 2025": a count of people is never followed by a comma and a year.
+        "comma_year_after": c(rf",\s*{_YEAR}\b(?!\s*(?:people|persons|residents|votes|\p{{Ll}}+s)\b)"),
         "part_before": c(r"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+$", regex.I),
         "year": c(
             rf"(?<![\w$£€¥#.,/-]|\d[.,])(?:(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)?(?P<y>{_YEAR})"
@@ -1043,8 +1045,17 @@ def place_dateline(doc: "Document") -> tuple[int, int] | None:
     "DUBAI (Reuters) -"), as a span of the masked text."""
     place, credit = _pattern("dateline_place"), _pattern("dateline_credit")
     for block in doc.blocks[:6]:
+        # Read on the block's own text: a block that opens after indentation (a paragraph nested in a page's
+        # markup, after a figure) is not at a line start of the whole text, so "^" would never match there.
         m = place.match(doc.plain, block.start, min(block.end, block.start + 120))
-        m = m or credit.search(doc.plain, block.start, min(block.end, block.start + 400))
+        if m:
+            return m.start(), m.end()
+        # Nested, only a wire dateline that names a region, a day or a credit: a bare town ("LAKEVIEW —")
+        # there is as often a page's own label as a dateline.
+        m = place.match(doc.plain[block.start : min(block.end, block.start + 120)])
+        if m and regex.search(r"[,(]", m.group()):
+            return block.start + m.start(), block.start + m.end()
+        m = credit.search(doc.plain, block.start, min(block.end, block.start + 400))
         if m:
             return m.start(), m.end()
     return None
@@ -1280,7 +1291,11 @@ class Timeline:
                 continue
             if after:
                 day, end = after.group("d"), after.end()
-                if int(day) > 31 and not _pattern("on_before").search(plain, max(0, start - 8), start):
+                if (
+                    int(day) > 31
+                    and not _pattern("on_before").search(plain, max(0, start - 8), start)
+                    and not _pattern("comma_year_after").match(plain, end)
+                ):
                     continue  # "In May 40 people ..." is a count; "on January 32" is a (wrong) date
             else:
                 day, start = before.group("d"), before.start()  # type: ignore[union-attr]

@@ -1236,6 +1236,20 @@ def _in_short_block(doc: Document, offset: int) -> bool:
     return block is not None and block.end - block.start <= _HEADLINE_CHARS
 
 
+def _month_a_year_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a relative month ("last month", "this month") names a month a year back
+    ("compared with 3,200 in November last year", "up from October a year earlier"): a year-on-year
+    comparison names the month it means (rules/data/year-back-phrases.txt)."""
+    from lint.timeline import _MON
+    from lint.wordlists import data_lines
+
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[left : min(stops) if stops else len(text)]
+    tails = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in data_lines("year-back-phrases.txt"))
+    return bool(regex.search(rf"\b(?:{_MON})\.?,?\s+(?:{tails})\b", sentence))
+
+
 @dataclass(frozen=True)
 class RelativeTimeOptions:
     """The options of the ``dates.relative_time_without_anchor`` analyzer."""
@@ -1286,6 +1300,8 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         if r.unit not in units and not (undated and r.unit == "weekday" and not r.text.lower().startswith("on")):
             continue
         if any(abs(p - r.start) <= window for p in dated):
+            continue
+        if r.unit == "month" and _month_a_year_back(tl.plain, r.start, r.end):
             continue
         yield Hit(
             r.start,
