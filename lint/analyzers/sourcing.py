@@ -1774,12 +1774,12 @@ def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
     that…")."""
     verbs = _alt("impersonal-hearsay-verbs.txt")
     settings = _alt("hearsay-settings.txt")
-    adv = rf"(?:(?i:{_alt('hearsay-adverbs.txt')}|broadly|frequently|regularly|sometimes|increasingly){_S})?"
+    adv = rf"(?:(?i:{_alt('hearsay-adverbs.txt')}|{_alt('impersonal-hearsay-adverbs.txt')}){_S})?"
     setting = rf"(?i:{_SETTING_PREP}){_S}(?:(?i:the|this|our){_S})?(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])"
     people = (rf"(?i:among|amongst){_S}(?i:those|people|the{_S}people|everyone|anyone){_S}"
               rf"(?:(?i:who){_S}(?i:work|works|worked|are){_S}|(?i:working|employed|involved){_S})(?:(?i:in|across|within|on){_S})(?:(?i:the){_S})?"
               rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])")
-    knowing = r"(?i:said|understood|believed|thought|felt|known|agreed|accepted|assumed)"
+    knowing = rf"(?i:{_alt('hearsay-knowing-verbs.txt')})"
     return compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:as|so){_S}(?i:is|was|has{_S}been){_S}{adv}(?i:{verbs}){_S}{setting})"
         rf"|(?<![\p{{L}}'’])(?P<hit>{setting},?{_S}(?i:one){_S}{adv}(?i:{verbs}))(?![\p{{L}}])"
