@@ -28,28 +28,40 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import compile as compile_pattern
 from lint.people import is_role_word
-from lint.wordlists import data_lines, word_table
+from lint.wordlists import data_lines, word_list, word_table
 
 if TYPE_CHECKING:
     from lint.document import Document
     from lint.people import Person
 
 #: Rank words that say how high a post is, not what it is.
-_GENERIC = frozenset("chief head senior junior deputy vice assistant associate officer lead principal-in general acting interim co the a an of for and at in on to its his her their".split())
-_ANY_POST = frozenset("founder co-founder cofounder owner co-owner member shareholder investor".split())
 _S = r"[ \u00a0]+"
 _POST_WORDS = r"(?:(?:the|an?|its|his|her|their)[ \u00a0]+)?(?:[\p{L}.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*)*['’]s[ \u00a0]+)?(?P<post>(?:[\p{Ll}\-]+[ \u00a0]+){0,5}[\p{Ll}\-]+)"
 #: A post in a "who" clause right after a mention.
 _WHO_POST = LazyPattern(
     rf",{_S}who{_S}(?:[^,.;:!?\n()\"“”]{{0,60}}?{_S})?(?:as|is|has{_S}been|serves{_S}as|works{_S}as|acts{_S}as){_S}{_POST_WORDS}"
 )
-#: A unit a person runs, in a "who" clause: "…, who leads the firm's engineering team".
-_WHO_RUNS = LazyPattern(
-    rf",{_S}who{_S}(?:heads|leads|runs|directs|manages|oversees){_S}(?:(?:the|its|his|her|their)[ \u00a0]+)?(?:[\p{{L}}.\-]+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.\-]*)*['’]s[ \u00a0]+)?"
-    rf"(?P<area>(?:[\p{{Ll}}\-]+[ \u00a0]+){{1,3}}?)(?:team|department|division|unit|desk|operations|arm|section|practice|programme|program|office)(?![\p{{L}}])"
-)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words of a post that say its rank or shape, not its field (rules/data/post-generic-words.txt)."""
+    return word_list("post-generic-words.txt")
+
+
+@cache
+def _who_runs() -> regex.Pattern[str]:
+    """A unit a person runs, in a "who" clause: "…, who leads the firm's engineering team"
+    (rules/data/unit-lead-verbs.txt, unit-nouns.txt)."""
+    verbs = alternation_source(word_list("unit-lead-verbs.txt"))
+    units = alternation_source(word_list("unit-nouns.txt"))
+    return compile_pattern(
+        rf",{_S}who{_S}(?:{verbs}){_S}(?:(?:the|its|his|her|their)[ \u00a0]+)?(?:[\p{{L}}.\-]+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.\-]*)*['’]s[ \u00a0]+)?"
+        rf"(?P<area>(?:[\p{{Ll}}\-]+[ \u00a0]+){{1,3}}?)(?:{units})(?![\p{{L}}])"
+    )
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,7 @@ def post_words(text: str) -> frozenset[str]:
     words: list[str] = []
     for w in regex.findall(r"[\p{L}\-]+", text.lower()):
         words.extend(abbreviations.get(w, w).split())
-    return frozenset(w for w in words if w not in _GENERIC)
+    return frozenset(w for w in words if w not in _generic())
 
 
 def _has_role(text: str) -> bool:
@@ -112,10 +124,10 @@ def person_posts(doc: Document, person: Person, career: regex.Pattern[str]) -> I
             if post and _has_role(post):
                 yield Post(post, post_words(post), m.start, w.start("post") + len(post))
             continue
-        r = _WHO_RUNS.match(plain, m.end)
+        r = _who_runs().match(plain, m.end)
         if r is not None and not career.search(r.group()):
             area = r.group("area").strip()
-            yield Post(f"head of {area}", frozenset(area.split()) - _GENERIC, m.start, r.end())
+            yield Post(f"head of {area}", frozenset(area.split()) - _generic(), m.start, r.end())
 
 
 @cache
@@ -137,7 +149,7 @@ def contradict(a: Post, b: Post) -> bool:
         return False
     if not (_office(a.text) and _office(b.text)):
         return False
-    if _ANY_POST & (a.words | b.words):
+    if word_list("posts-held-beside-any.txt") & (a.words | b.words):
         return False
     return not any(g & a.words and g & b.words for g in _co_held())
 

@@ -26,12 +26,13 @@ before the other mention ("Missouri's Republican primary"), recurring kinds (ele
 sentence that gives two dates.
 """
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import compile as compile_pattern
 from lint.timeline import _MON, _YEAR
 from lint.wordlists import word_list
 
@@ -50,15 +51,18 @@ _LABEL = LazyPattern(
 )
 #: The other mention's date: "in"/"on"/"of" and a date, at most ten words after the noun, in its clause.
 _AFTER = LazyPattern(rf"^(?P<gap>(?:[\p{{L}}'’-]+\s+){{0,10}}?)(?:in|on|of)\s+(?:the\s+)?{_DATE}(?![\d-])")
-_BEFORE_QUALIFIER = LazyPattern(
-    r"\b(?:another|second|third|first|earlier|previous|prior|new|latest|last|next|original|initial|later|"
-    r"subsequent|further|separate|each|every|any)\s+(?:\p{Ll}+\s+)?$",
-    regex.I,
-)
 
 
-#: Words in the label's own sentence that make it one of several ("a second one", "another").
-_SEVERAL = LazyPattern(r"\b(?:second|third|another|separate|earlier|previous|latest|other|later|subsequent|new|repeat)\b", regex.I)
+@cache
+def _before_qualifier() -> regex.Pattern[str]:
+    """A qualifier just before a label's noun (rules/data/instance-qualifiers.txt): "another recall"."""
+    return compile_pattern(rf"\b(?:{alternation_source(word_list('instance-qualifiers.txt'))})\s+(?:\p{{Ll}}+\s+)?$", regex.I)
+
+
+@cache
+def _several() -> regex.Pattern[str]:
+    """Words in the label's own sentence that make it one of several (rules/data/instance-markers.txt)."""
+    return compile_pattern(rf"\b(?:{alternation_source(word_list('instance-markers.txt'))})\b", regex.I)
 
 
 #: A nominalisation's ending and the endings of the verb stems it may come from ("removal": "remove").
@@ -162,7 +166,7 @@ def _mentions(tl: "Timeline", noun: str, skip: list[tuple[int, int]], modifier: 
             # "the 2021 municipal election" is not "the general election in 2023", nor "the April 19 primary"
             # "Missouri's Republican primary"; "a collective agreement" may introduce what "the 2019 agreement" names
             continue
-        if _BEFORE_QUALIFIER.search(plain, max(0, m.start() - 30), m.start()):
+        if _before_qualifier().search(plain, max(0, m.start() - 30), m.start()):
             continue
         s, t = tl.sentence(m.start())
         after = _AFTER.match(plain[m.end() : t].lstrip(" ,"))
@@ -189,7 +193,7 @@ def _verb_mentions(tl: "Timeline", noun: str) -> list[Mention]:
     plain, out = tl.plain, []
     for form in _past_forms(noun):
         for m in regex.finditer(rf"(?i)\b{regex.escape(form)}\b", plain):
-            if _BEFORE_QUALIFIER.search(plain, max(0, m.start() - 30), m.start()):
+            if _before_qualifier().search(plain, max(0, m.start() - 30), m.start()):
                 continue
             s, t = tl.sentence(m.start())
             rest = plain[m.end() : t]
@@ -213,7 +217,7 @@ def labels_against_mentions(tl: "Timeline") -> list[tuple[Label, list[Mention]]]
         noun = lab.noun
         if noun in recurring:
             continue  # elections: compared by the day only, by the one-word reader
-        if _SEVERAL.search(tl.plain, *tl.sentence(lab.start)):
+        if _several().search(tl.plain, *tl.sentence(lab.start)):
             continue  # "the March 9 walkout was a second one"
         if regex.search(rf"\b{regex.escape(noun)}(?:s|es)\b", lower):
             continue  # "breaches", "agreements": more than one
