@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import alternation_source
 from lint.patterns import compile as compile_pattern
 from lint.people import is_role_word
 from lint.wordlists import data_lines, word_list, word_table
@@ -40,10 +40,14 @@ if TYPE_CHECKING:
 #: Rank words that say how high a post is, not what it is.
 _S = r"[ \u00a0]+"
 _POST_WORDS = r"(?:(?:the|an?|its|his|her|their)[ \u00a0]+)?(?:[\p{L}.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*)*['’]s[ \u00a0]+)?(?P<post>(?:[\p{Ll}\-]+[ \u00a0]+){0,5}[\p{Ll}\-]+)"
-#: A post in a "who" clause right after a mention.
-_WHO_POST = LazyPattern(
-    rf",{_S}who{_S}(?:[^,.;:!?\n()\"“”]{{0,60}}?{_S})?(?:as|is|has{_S}been|serves{_S}as|works{_S}as|acts{_S}as){_S}{_POST_WORDS}"
-)
+
+
+@cache
+def _who_post() -> regex.Pattern[str]:
+    """A post in a "who" clause right after a mention ("…, who is chief economist at…":
+    rules/data/post-clause-verbs.txt)."""
+    verbs = alternation_source(word_list("post-clause-verbs.txt"))
+    return compile_pattern(rf",{_S}who{_S}(?:[^,.;:!?\n()\"“”]{{0,60}}?{_S})?(?:{verbs}){_S}{_POST_WORDS}")
 
 
 @cache
@@ -118,7 +122,7 @@ def person_posts(doc: Document, person: Person, career: regex.Pattern[str]) -> I
             if _has_role(role) and not career.search(context):
                 yield Post(role, post_words(role), lo, hi)
             continue
-        w = _WHO_POST.match(plain, m.end)
+        w = _who_post().match(plain, m.end)
         if w is not None and not career.search(w.group()):
             post = _trim(w.group("post"))
             if post and _has_role(post):

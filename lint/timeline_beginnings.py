@@ -18,16 +18,13 @@ import regex
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lint.patterns import LazyPattern
-from lint.wordlists import data_lines
+from lint.patterns import LazyPattern, alternation_source
+from lint.patterns import compile as compile_pattern
+from lint.wordlists import data_lines, word_list
 
 if TYPE_CHECKING:
     from lint.timeline import DatedEvent, Timeline
 
-#: "opened its first store in", "launched a new app on": a determiner after the verb starts an object.
-_OBJECT = LazyPattern(r"^\s*(?:[\p{L}-]+\s+){0,1}?(?:a|an|the|its|their|his|her|our|my|two|three|several|another)\s+(?P<w>[\p{L}-]+)", regex.I)
-#: Objects that are the thing's own ("opened its doors", "opened the gates to the public").
-_OWN_OBJECTS = frozenset({"doors", "door", "gates", "gate"})
 #: "it was inaugurated", "its 1971 inauguration": the taking-office words said of a thing.
 _THING_BEFORE = LazyPattern(r"(?:\b(?:it|which|that)\s+(?:was|had\s+been|has\s+been)\s+|\bits\s+(?:\S+\s+)?)$", regex.I)
 
@@ -50,10 +47,19 @@ def _stages() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _object_pattern() -> regex.Pattern[str]:
+    """"opened its first store in", "launched a new app on": a determiner after the verb starts an
+    object (rules/data/object-determiners.txt)."""
+    determiners = alternation_source(word_list("object-determiners.txt"))
+    return compile_pattern(rf"^\s*(?:[\p{{L}}-]+\s+){{0,1}}?(?i:{determiners})\s+(?P<w>[\p{{L}}-]+)")
+
+
 def _has_object(text: str, verb_end: int) -> bool:
-    """Words between the verb and its date that start with a determiner: the verb has an object."""
-    m = _OBJECT.match(text, verb_end)
-    return bool(m) and m.group("w").lower() not in _OWN_OBJECTS
+    """Words between the verb and its date that start with a determiner: the verb has an object,
+    unless the object is the thing's own ("opened its doors": rules/data/own-objects.txt)."""
+    m = _object_pattern().match(text, verb_end)
+    return bool(m) and m.group("w").lower() not in word_list("own-objects.txt")
 
 
 def beginnings(tl: "Timeline") -> list[Beginning]:

@@ -103,3 +103,10 @@ def test_a_loanword_written_without_its_accent_is_an_english_word() -> None:
     text = ("The Harbour Cafe reopened on Friday, and the Cafe Rouge chain said it would follow.\n\n"
             "Staff at Cafe Nero said trade was slow, and one cafe owner said rents were too high.\n")
     assert _sty001(text) == []
+
+
+def test_message_counts_a_single_capitalised_use_in_words() -> None:
+    text = ("Ferry crossings resumed, harbour staff in Kellowstrand said on Friday.\n\n"
+            "Freight bound for kellowstrand was held back for a second night.\n")
+    (finding,) = check_text(HEAD + text, select=["STY001"]).findings
+    assert "writes 'Kellowstrand' once (first on line 3)" in finding.message

@@ -1769,15 +1769,16 @@ def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
     """Hearsay with an impersonal subject set in a crowd's place: "as is commented in the sector",
     "as is often said across the trade", "In the industry one hears that…", "one is told around
     the market that…", and "it is understood among those who work in the sector" (a setting given
-    as the people in it). ``impersonal-hearsay-verbs.txt`` with ``hearsay-settings.txt``; "one"
+    as the people in it: ``crowd-words.txt``, ``crowd-work-verbs.txt``).
+    ``impersonal-hearsay-verbs.txt`` with ``hearsay-settings.txt``; "one"
     with no setting counts only when it opens its clause and a "that" follows ("One often hears
     that…")."""
     verbs = _alt("impersonal-hearsay-verbs.txt")
     settings = _alt("hearsay-settings.txt")
     adv = rf"(?:(?i:{_alt('hearsay-adverbs.txt')}|{_alt('impersonal-hearsay-adverbs.txt')}){_S})?"
     setting = rf"(?i:{_SETTING_PREP}){_S}(?:(?i:the|this|our){_S})?(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])"
-    people = (rf"(?i:among|amongst){_S}(?i:those|people|the{_S}people|everyone|anyone){_S}"
-              rf"(?:(?i:who){_S}(?i:work|works|worked|are){_S}|(?i:working|employed|involved){_S})(?:(?i:in|across|within|on){_S})(?:(?i:the){_S})?"
+    people = (rf"(?i:among|amongst){_S}(?i:{_alt('crowd-words.txt')}){_S}"
+              rf"(?i:{_alt('crowd-work-verbs.txt')}){_S}(?:(?i:in|across|within|on){_S})(?:(?i:the){_S})?"
               rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])")
     knowing = rf"(?i:{_alt('hearsay-knowing-verbs.txt')})"
     return compile_pattern(

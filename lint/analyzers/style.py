@@ -166,7 +166,7 @@ def inconsistent_capitalisation(doc: Document, rule: Rule, ctx: object) -> Itera
                     start,
                     end,
                     {"match": doc.text[start:end], "proper": doc.text[cap_at : cap_at + len(key)],
-                     "count": str(upper[key]), "line": str(line)},
+                     "count": _times(upper[key]), "line": str(line)},
                     related=(related(doc, cap_at, cap_at + len(key)),),
                 )
     if rule.options.known_names:
@@ -246,13 +246,18 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
         yield _slip_hit(doc, start, end, proper, capitalised.get(proper, 1), at if at >= 0 else start)
 
 
+def _times(count: int) -> str:
+    """How often, in words: "once", "twice", "3 times"."""
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
 def _slip_hit(doc: Document, start: int, end: int, proper: str, count: int, at: int) -> Hit:
     """A name in lowercase at ``start``, pointing to its capitalised form ``proper`` at ``at``."""
     line, col = doc.line_col(at)
     return Hit(
         start,
         end,
-        {"match": doc.text[start:end], "proper": proper, "count": str(max(1, count)), "line": str(line)},
+        {"match": doc.text[start:end], "proper": proper, "count": _times(max(1, count)), "line": str(line)},
         related=(Related(doc.path, line, col, proper),),
     )
 
