@@ -74,6 +74,10 @@ FLOORS = {
     ("batch14", "filler"): (49, 1),
     ("batch14", "sourcing"): (36, 0),
     ("batch14", "structure"): (46, 1),
+    ("batch15", "dates"): (22, 3),
+    ("batch15", "filler"): (32, 1),
+    ("batch15", "sourcing"): (25, 0),
+    ("batch15", "structure"): (52, 1),
 }
 
 
