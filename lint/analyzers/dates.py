@@ -942,6 +942,31 @@ def _year_for(date: CalendarDate, tl: Timeline) -> int | None:
     return min(candidates)[1] if candidates else None
 
 
+def _year_from_block(date: CalendarDate, tl: Timeline) -> int | None:
+    """The year of a year-less date that follows a full date in its own paragraph or list item
+    ("October 1 to November 26, 2025 — … On Thursday, November 27, …"): the first day with its
+    month and day on or after the full date, when that is within three months of it and the full
+    date is not after the document date (a deadline years ahead dates nothing around it). A
+    timeline item of an explainer dates its own events, whatever the article's date."""
+    block = next((b for b in tl.doc.blocks if b.start <= date.start < b.end), None)
+    if block is None:
+        return None
+    before = [d for d in tl.dates if d.year and d.valid and block.start <= d.start and d.end <= date.start]
+    if not before:
+        return None
+    full = max(before, key=lambda d: d.start)
+    anchor = dt.date(full.year, full.month, full.day)  # type: ignore[arg-type]
+    if not tl.doc_date or tl.doc_date.source == "as-of" or anchor > tl.doc_date.date:
+        return None  # an undated article's one year is :func:`_year_from_article`'s to give
+    for year in (anchor.year, anchor.year + 1):
+        if date.day > calendar.monthrange(year, date.month)[1]:
+            continue
+        day = dt.date(year, date.month, date.day)
+        if anchor <= day and (day - anchor).days <= 92:
+            return year
+    return None
+
+
 def _year_from_article(date: CalendarDate, tl: Timeline) -> int | None:
     """The year of a year-less date in an article with no document date: the one year its full dates give
     ("Sept. 30, 2026" and "Friday, September 30"), or None where they give several or none, where one of
@@ -966,6 +991,8 @@ def weekday_mismatch(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
             continue
         year = _year_for(date, tl)
         assumed = "" if date.year else f" (year {year} taken from the document date)"
+        if not date.year and (in_block := _year_from_block(date, tl)) not in (None, year):
+            year, assumed = in_block, f" (year {in_block}, from the full date before it in its paragraph)"
         if year is None:
             year = _year_from_article(date, tl)
             if year is None:
@@ -1260,6 +1287,21 @@ class RelativeTimeOptions:
     )
 
 
+#: A live blog's entry stamped with a clock time at the start of its line ("16:20 - ", "**09:05** — ").
+_ENTRY_CLOCK = LazyPattern(r"[ \t>*_#]*+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|CET))?[ \t*_]*[—–\-|:]", regex.I)
+
+
+def _same_day_in_stamped_entry(doc: Document, r: Any) -> bool:
+    """A same-day relative time ("this evening", rules/data/same-day-relatives.txt) in a live-blog
+    entry whose line opens with a clock time: the stamp places it."""
+    from lint.wordlists import word_list
+
+    if r.text.lower() not in word_list("same-day-relatives.txt"):
+        return False
+    line_start = doc.plain.rfind("\n", 0, r.start) + 1
+    return bool(_ENTRY_CLOCK.match(doc.plain, line_start, r.start))
+
+
 @analyzer("dates.relative_time_without_anchor", options=RelativeTimeOptions, fields=("where", "missing"))
 def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Yesterday" in an article that says nowhere when it was written.
@@ -1302,6 +1344,8 @@ def relative_time_without_anchor(doc: Document, rule: Rule, ctx: Any) -> Iterabl
         if any(abs(p - r.start) <= window for p in dated):
             continue
         if r.unit == "month" and _month_a_year_back(tl.plain, r.start, r.end):
+            continue
+        if _same_day_in_stamped_entry(doc, r):
             continue
         yield Hit(
             r.start,
