@@ -1792,6 +1792,11 @@ def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
 def _impersonal_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_impersonal_hearsay_pattern`; a sentence that reports speech
     ("…, the port's director said") names its holder and is left alone."""
+    verbs = _occurs(doc, "impersonal-hearsay-verbs.txt")
+    settings = _occurs(doc, "hearsay-settings.txt")
+    # what each alternative needs: a verb with a setting or "one"; a knowing verb with a setting
+    if not (verbs and (settings or _occurs(doc, "one")) or settings and _occurs(doc, "hearsay-knowing-verbs.txt")):
+        return iter(())
     return _shape_hits(doc, _impersonal_hearsay_pattern(), _speech_around)
 
 
@@ -1853,6 +1858,25 @@ def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     left alone. Wire copy never pins a view on a pronoun with a setting, so the shape counts
     however densely the rest is attributed."""
     return _shape_hits(doc, _pronominal_holder_pattern(), lambda plain, s, m: bool(_anonymity_reason().search(plain, s.start, s.end)))
+
+
+@cache
+def _first_words(source: str) -> frozenset[str] | None:
+    """The first runs of letters a pattern built from ``source`` (a word list of ``rules/data``,
+    or one word) holds; None when an entry does not begin with a letter."""
+    return list_triggers(source) if source.endswith(".txt") else frozenset({first_letters(source)})
+
+
+def _occurs(doc: Document, *sources: str) -> bool:
+    """Whether an entry of any of ``sources`` (see :func:`_first_words`) can occur in the
+    document: its first run of letters does, in any case. A shape pattern that needs an entry
+    where it stands as a whole run of letters (white space or a non-letter on either side) has
+    no match in a document where this is False, so it need not scan it."""
+    for source in sources:
+        words = _first_words(source)
+        if words is None or doc.index.trigger_positions(words):
+            return True
+    return False
 
 
 def _shape_hits(doc: Document, pattern: regex.Pattern[str], skip: Callable[[str, Span, regex.Match[str]], bool]) -> Iterator[tuple[int, int, str, bool]]:
@@ -1936,6 +1960,9 @@ def _circulating_talk_pattern() -> regex.Pattern[str]:
 def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_circulating_talk_pattern`; a sentence that reports speech
     ("…, the mayor said") names its holder and is left alone."""
+    # both alternatives need a rumour noun, and a circulation verb or "there"
+    if not (_occurs(doc, "rumour-nouns.txt") and _occurs(doc, "hearsay-circulation-verbs.txt", "there")):
+        return iter(())
     return _shape_hits(doc, _circulating_talk_pattern(), lambda plain, s, m: bool(_REPORTING.search(plain, s.start, s.end)))
 
 
@@ -1961,6 +1988,10 @@ def _hearsay_evidence_pattern() -> regex.Pattern[str]:
 def _hearsay_as_evidence(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_hearsay_evidence_pattern`; a sentence that reports speech
     ("…, the trainer said") names its holder and is left alone."""
+    # "according to" with a rumour noun, or talk with a frame
+    if not (_occurs(doc, "rumour-nouns.txt") and _occurs(doc, "according")
+            or _occurs(doc, "rumour-nouns.txt", "vague-view-nouns.txt") and _occurs(doc, "hearsay-evidence-frames.txt")):
+        return iter(())
     return _shape_hits(doc, _hearsay_evidence_pattern(), _speech_around)
 
 
