@@ -197,3 +197,32 @@ def test_hedged_sources_found_once_and_only_where_source_occurs():
     for doc in [build_document("plain.txt", _PLAIN_TEXT), *_docs()]:
         if "source" not in doc.index.folded():
             assert rx.search(doc.plain) is None, doc.path
+
+
+def test_imagery_and_figures_found_at_trigger_words_inside_sentences_are_the_scanned_ones():
+    from lint.analyzers import asides
+
+    patterns = (asides._imagery(), filler._figure_pattern())
+    own = build_document("own.txt", _TEXT)
+    total = 0
+    for doc in [own, *_docs()]:
+        for s in doc.sentences:
+            for rx in patterns:
+                expected = [(m.span(), m.groupdict()) for m in rx.finditer(doc.plain, s.start, s.end)]
+                assert [(m.span(), m.groupdict()) for m in doc.index.finditer(rx, s.start, s.end)] == expected, (doc.path, s)
+                total += len(expected)
+        if doc is own:
+            assert total >= 3, "the own text holds stock imagery and figures of speech"
+    assert total > 10
+
+
+def test_a_sentence_without_a_digit_gives_no_figure():
+    from lint.analyzers import structure
+
+    own = build_document("own.txt", "Rates\n\nThe river peaked at 4.9 metres shortly after 11pm on 3 May 2024. It fell.\n")
+    assert structure._figures(own.plain) == {"4.9", "11", "3"}  # the year left out
+    for doc in [own, *_docs()]:
+        for s in doc.sentences:
+            text = doc.plain[s.start : s.end]
+            if structure._DIGIT.search(text) is None:
+                assert structure._FIGURE.search(text) is None, (doc.path, text)
