@@ -29,7 +29,7 @@ from typing import NamedTuple
 import regex
 
 from lint.document import Document, Span
-from lint.patterns import LazyPattern, longest_first
+from lint.patterns import LazyPattern, escape, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import data_lines, word_list
 
@@ -154,7 +154,7 @@ _SINGLE_LETTER = LazyPattern(r"\p{L}\.?")
 
 def _alternation(words: frozenset[str]) -> str:
     """Longest first, spaces as any blank, as a non-capturing group."""
-    parts = [regex.escape(w).replace(r"\ ", _SP + "+") for w in longest_first(words)]
+    parts = [escape(w).replace(r"\ ", _SP + "+") for w in longest_first(words)]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -191,7 +191,7 @@ def patterns() -> _Patterns:
     """Compile the extraction patterns once per process, on first use."""
     verbs = _alternation(word_list("attribution-verbs.txt"))
     particle = _alternation(word_list("name-particles.txt"))
-    abbr_title = "(?:" + "|".join(regex.escape(t) for t in longest_first(data_lines("abbreviated-titles.txt"))) + ")"
+    abbr_title = "(?:" + "|".join(escape(t) for t in longest_first(data_lines("abbreviated-titles.txt"))) + ")"
     roles = _alternation(word_list("role-nouns.txt"))
     endings = _alternation(word_list("role-noun-endings.txt"))
     role = rf"(?:{roles}|\p{{Ll}}{{3,}}{endings})(?:e?s)?"

@@ -246,10 +246,12 @@ def builtin_tables(rules_dir: Path) -> dict[str, list[dict[str, Any]]] | None:
 
 
 # -- data derived from the rule files ------------------------------------------------
-def derived(name: str, build: Callable[[], Any], inputs: list[Path]) -> Any:
+def derived(name: str, build: Callable[[], Any], inputs: list[Path], *, as_built: bool = False) -> Any:
     """Plain data that a module derives from the built-in rule files and ``inputs`` (its own
     source, a package's data files): from ``name.json`` in the store when its stamp matches,
-    else built, stored (package folder, else the user's cache folder) and returned as read back."""
+    else built, stored (package folder, else the user's cache folder) and returned as read back.
+    ``as_built`` returns the value built (tuples stay tuples, shared objects shared, as the
+    package's ``marshal`` store reads them back; a JSON store gives lists)."""
     from lint import __version__
 
     files = [(f"+{p.name}", p) for p in inputs]
@@ -258,7 +260,7 @@ def derived(name: str, build: Callable[[], Any], inputs: list[Path]) -> Any:
         body = read_store(folder / f"{name}.json", stamp)
         if body is not None:
             return body
-    value = json.loads(json.dumps(build()))  # plain data, as a later run reads it back (lists, not tuples)
+    value = build() if as_built else json.loads(json.dumps(build()))  # as a later run reads it back (lists, not tuples)
     write_store((package_store() if writable(package_store()) else user_store()) / f"{name}.json", stamp, value)
     return value
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Iterator, 
 
 import regex
 
-from lint.patterns import LazyPattern, longest_first
+from lint.patterns import LazyPattern, escape, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import data_lines, number_table, word_list, word_table
 
@@ -797,7 +797,7 @@ class _Joined:
 
 def _event_alternation(pos: str) -> str:
     words = [w for w, (p, _, _) in _event_words().items() if p == pos]
-    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+    return "|".join(r"\s+".join(escape(x) for x in w.split()) for w in longest_first(words))
 
 
 def _object_subject(words: str) -> str | None:
@@ -842,36 +842,36 @@ def _milestone_words() -> dict[str, tuple[str, int]]:
 def _milestone_qualifier() -> str:
     """An optional word between a milestone's ordinal and its noun ("its third full summer";
     rules/data/milestone-qualifiers.txt), as a pattern with its trailing space."""
-    words = "|".join(regex.escape(w) for w in longest_first(word_list("milestone-qualifiers.txt")))
+    words = "|".join(escape(w) for w in longest_first(word_list("milestone-qualifiers.txt")))
     return rf"(?:(?:{words})\s+)?"
 
 
 def _milestone_alternation() -> str:
-    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(_milestone_words()))
+    return "|".join(r"\s+".join(escape(x) for x in w.split()) for w in longest_first(_milestone_words()))
 
 
 def _office_alternation() -> str:
     """The office words as a pattern; a short form may take a full stop ("Gov.")."""
     heads = _office_heads()
     forms = {f: w for w in heads for f in (w, w.capitalize(), w.upper())}  # case-sensitive: much faster than (?i)
-    return "|".join(regex.escape(f) + (r"\.?" if heads[w] != w else "") for f, w in sorted(forms.items(), key=lambda x: -len(x[0])))
+    return "|".join(escape(f) + (r"\.?" if heads[w] != w else "") for f, w in sorted(forms.items(), key=lambda x: -len(x[0])))
 
 
 @lru_cache(maxsize=None)
 def _office_tails() -> str:
     """rules/data/office-title-tails.txt as a pattern, as written or capitalised ("Chief Financial Officer")."""
-    return "|".join(f for w in word_list("office-title-tails.txt") for f in (regex.escape(w), regex.escape(w.capitalize())))
+    return "|".join(f for w in word_list("office-title-tails.txt") for f in (escape(w), escape(w.capitalize())))
 
 
 @lru_cache(maxsize=None)
 def _completion_verbs() -> str:
     """rules/data/event-completion-verbs.txt as a pattern."""
-    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("event-completion-verbs.txt")))
+    return "|".join(r"\s+".join(escape(x) for x in w.split()) for w in longest_first(word_list("event-completion-verbs.txt")))
 
 
 def _continuing_verbs() -> str:
     """rules/data/continuing-verbs.txt as a pattern."""
-    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
+    return "|".join(r"\s+".join(escape(x) for x in w.split()) for w in longest_first(word_list("continuing-verbs.txt")))
 
 
 def _born_now_person(m: regex.Match[str]) -> str:
@@ -1144,9 +1144,13 @@ _ENTITY = LazyPattern(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 
 def _entities_in_place(fragment: str) -> str:
     """A page fragment with each character entity replaced by its character and blanks, so offsets hold."""
-    import html
+    return _ENTITY.sub(_entity_in_place, fragment)
 
-    return _ENTITY.sub(lambda m: html.unescape(m.group()).ljust(len(m.group()))[: len(m.group())], fragment)
+
+def _entity_in_place(m: regex.Match[str]) -> str:
+    import html  # start-up: only a fragment with an entity needs html's table (5 ms to import)
+
+    return html.unescape(m.group()).ljust(len(m.group()))[: len(m.group())]
 
 
 def _dateline_other_shapes(doc: "Document") -> DocDate | None:

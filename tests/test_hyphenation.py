@@ -32,7 +32,7 @@ def test_every_pattern_reads_as_pyphen_reads_it(fresh_hdcache, monkeypatch, stor
     lazy, eager = fresh_hdcache[DICTIONARY], pyphen.HyphDict(DICTIONARY)
     assert set(lazy.patterns) == set(eager.patterns)
     for key, value in eager.patterns.items():
-        offset, weights = lazy.patterns[key]  # as pyphen unpacks an entry (the store keeps lists)
+        offset, weights = lazy.patterns[key]  # as pyphen unpacks an entry (a JSON store keeps lists)
         assert (offset, tuple(weights)) == value, key
     assert lazy.maxlen == eager.maxlen
 
@@ -126,3 +126,11 @@ def test_the_word_cache_is_bounded(fresh_hdcache, monkeypatch):
         assert lazy.positions(word) == eager.positions(word)
         assert len(lazy.cache) <= 5
     assert len(eager.cache) == len(set(words))
+
+
+def test_stored_table_shares_equal_entries():
+    table = hyphenation.parsed_table(DICTIONARY, tuple(pyphen.ignored) if hasattr(pyphen, "ignored") else ("%", "#"))
+    assert table is not None and len(table) > 5000
+    assert all(isinstance(entry, tuple) and isinstance(entry[1], tuple) for entry in table.values())
+    distinct = {id(entry) for entry in table.values()}
+    assert len(distinct) == len(set(table.values())) < len(table) // 2  # one object per distinct entry

@@ -120,3 +120,109 @@ def test_figures_found_at_trigger_words_are_the_scanned_ones():
         if doc.path == "own.txt":
             assert len(expected) >= 3
     assert total > 0
+
+
+#: Sentences each of the gated SRC006 shapes matches, and a text none of their words is in.
+_HEARSAY_TEXT = (
+    "Harbour works\n\n"
+    "Talk of a possible takeover has done the rounds in the yard for weeks. There is talk around the "
+    "town of a sale. According to murmurings from the yard, the sale is close. The mood on the "
+    "estate, for what it is worth, is that nobody will stay. As is often said in the trade, the "
+    "yard never sleeps. In the industry, one hears that the sale is done. One often hears that it is "
+    "late. It is understood among those who work in the sector that bids are in. Multiple sources "
+    "confirm it, and sources close to the club suggest a deal.\n"
+)
+_PLAIN_TEXT = "Harbour works\n\nThe council approved the new quay on Tuesday. Work starts in May, the mayor said.\n"
+
+
+def test_hearsay_shapes_skipped_only_where_they_cannot_match():
+    gates = {
+        "circulating": (sourcing._may_hold_circulating_talk, sourcing._circulating_talk_pattern()),
+        "evidence": (sourcing._may_hold_hearsay_evidence, sourcing._hearsay_evidence_pattern()),
+    }
+    own = build_document("own.txt", _HEARSAY_TEXT)
+    plain = build_document("plain.txt", _PLAIN_TEXT)
+    for name, (may_hold, rx) in gates.items():
+        assert rx.search(own.plain) and may_hold(own), f"{name}: written to match, so the gate must open"
+        assert not may_hold(plain), f"{name}: none of its words here, so the gate must close"
+    closed = 0
+    for doc in _docs():
+        for name, (may_hold, rx) in gates.items():
+            if not may_hold(doc):
+                closed += 1
+                assert rx.search(doc.plain) is None, (doc.path, name)
+    assert closed > 0
+
+
+def test_escape_and_phrase_source_write_what_the_loops_they_replace_wrote():
+    from pathlib import Path
+
+    from lint.patterns import escape, phrase_source
+
+    entries = {line for path in Path("rules/data").rglob("*.txt") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    entries |= {"a  b\t c", " x\u00a0y ", "(?x) [a-b] {2} \\ # & ~ -", "it's “q” \"z\"", "e\u2028f", "x²"}
+    assert len(entries) > 1000
+    for entry in entries:
+        assert escape(entry) == regex.escape(entry), entry
+    # phrase_source: any run of white space is one \s+, either apostrophe or quote mark, bounds
+    assert phrase_source("it's  a (big)\tdeal") == r"(?<!\w)it['’]s\s+a\s+\(big\)\s+deal(?!\w)"
+    assert phrase_source(" “Quoted” word ") == "[\"“”]Quoted[\"“”]\\s+word(?!\\w)"
+    assert phrase_source("alone", bounded_start=False) == r"alone(?!\w)"
+    rx = regex.compile(phrase_source("a + b's"))
+    assert rx.search("x a  +\nb’s y") and not rx.search("xa + b's")
+
+
+def test_hearsay_shapes_found_at_their_opening_words_are_the_scanned_ones():
+    patterns = {"impersonal": sourcing._impersonal_hearsay_pattern(), "evidence": sourcing._hearsay_evidence_pattern()}
+    own = build_document("own.txt", _HEARSAY_TEXT)
+    for name, rx in patterns.items():
+        found = _spans(own.index.finditer(rx))
+        assert found == _spans(rx.finditer(own.plain)), name
+        assert len(found) >= 2, f"{name}: the scan found too little here to prove anything"
+    total = 0
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        for name, rx in patterns.items():
+            expected = [(m.span(), m.groupdict()) for m in rx.finditer(doc.plain, lo)]
+            assert [(m.span(), m.groupdict()) for m in doc.index.finditer(rx, lo)] == expected, (doc.path, name)
+            total += len(expected)
+    assert total > 0
+
+
+def test_hedged_sources_found_once_and_only_where_source_occurs():
+    rx = sourcing._hedged_sources_pattern()
+    own = build_document("own.txt", _HEARSAY_TEXT)
+    assert len(sourcing._hedged_sources(own)) == 2
+    assert sourcing._hedged_sources(own) is sourcing._hedged_sources(own)  # once per document
+    for doc in [build_document("plain.txt", _PLAIN_TEXT), *_docs()]:
+        if "source" not in doc.index.folded():
+            assert rx.search(doc.plain) is None, doc.path
+
+
+def test_imagery_and_figures_found_at_trigger_words_inside_sentences_are_the_scanned_ones():
+    from lint.analyzers import asides
+
+    patterns = (asides._imagery(), filler._figure_pattern())
+    own = build_document("own.txt", _TEXT)
+    total = 0
+    for doc in [own, *_docs()]:
+        for s in doc.sentences:
+            for rx in patterns:
+                expected = [(m.span(), m.groupdict()) for m in rx.finditer(doc.plain, s.start, s.end)]
+                assert [(m.span(), m.groupdict()) for m in doc.index.finditer(rx, s.start, s.end)] == expected, (doc.path, s)
+                total += len(expected)
+        if doc is own:
+            assert total >= 3, "the own text holds stock imagery and figures of speech"
+    assert total > 10
+
+
+def test_a_sentence_without_a_digit_gives_no_figure():
+    from lint.analyzers import structure
+
+    own = build_document("own.txt", "Rates\n\nThe river peaked at 4.9 metres shortly after 11pm on 3 May 2024. It fell.\n")
+    assert structure._figures(own.plain) == {"4.9", "11", "3"}  # the year left out
+    for doc in [own, *_docs()]:
+        for s in doc.sentences:
+            text = doc.plain[s.start : s.end]
+            if structure._DIGIT.search(text) is None:
+                assert structure._FIGURE.search(text) is None, (doc.path, text)

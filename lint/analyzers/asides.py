@@ -19,7 +19,9 @@ import regex
 from lint.analyzers.registry import analyzer
 from lint.document import Document, Span
 from lint.findings import Hit
+from lint.analyzers.wording import list_triggers
 from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
+from lint.textindex import register_triggers
 from lint.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -235,8 +237,11 @@ def _fact_free_close(doc: Document, s: Span) -> regex.Match[str] | None:
 
 # -- AIT013: one inflated figure in a sentence with no fact ---------------------------------------------
 @cache
+@cache
 def _imagery() -> regex.Pattern[str]:
-    return _rx(rf"(?<![\p{{L}}\p{{N}}])(?:{_list_source('stock-imagery.txt')})(?![\p{{L}}\p{{N}}])")
+    """``stock-imagery.txt`` as a pattern, tried by the text index only at its phrases' first words."""
+    return register_triggers(_rx(rf"(?<![\p{{L}}\p{{N}}])(?:{_list_source('stock-imagery.txt')})(?![\p{{L}}\p{{N}}])"),
+                             list_triggers("stock-imagery.txt"))
 
 
 def _names_after_opening(plain: str, start: int, end: int, allowed: int = 3) -> bool:
@@ -253,11 +258,10 @@ def _ornaments(doc: Document, start: int, end: int, opening: int = -1) -> list[t
     only at the sentence's ``opening`` (elsewhere a capital is a name)."""
     from lint.analyzers.filler import _figure_pattern
 
-    plain = doc.plain
     found = []
     imagery = _imagery()
     for rx in (imagery, _figure_pattern()):
-        for m in rx.finditer(plain, start, end):
+        for m in doc.index.finditer(rx, start, end):
             if m.group()[:1].isupper() and m.start() != opening:
                 continue
             # a metaphor noun before "of" alone is plain English too ("the spirit of the deal")
@@ -278,7 +282,7 @@ def fact_free_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     hit: set[int] = set()
     for s in _body_sentences(doc):
         words = doc.count_words(s.start, s.end)
-        stacked = {m.group().lower(): m for m in imagery.finditer(plain, s.start, s.end) if not m.group()[:1].isupper()}
+        stacked = {m.group().lower(): m for m in doc.index.finditer(imagery, s.start, s.end) if not m.group()[:1].isupper()}
         if len(stacked) >= 2 and words <= 60 and _own_words(doc, s.start, s.end):
             # two different stock images in one sentence are a flourish whatever facts it carries
             first = min(stacked.values(), key=lambda m: m.start())

@@ -459,8 +459,6 @@ def title_chatbot(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A page ``<title>`` or front-matter title that opens with what a chatbot or a generator said
     to its user ("Here is the article rewritten …", "Draft output — …"), from
     ``rules/data/chatbot-title-openers.txt``; the body's preambles are FIL004's."""
-    import html as _html
-
     from lint.analyzers.wording import list_pattern
 
     spans: list[tuple[int, int]] = []
@@ -471,6 +469,8 @@ def title_chatbot(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         spans.append((idx, idx + len(title)))
     rx = list_pattern("chatbot-title-openers.txt")
     for start, end in spans:
+        import html as _html  # start-up: only a page with a title needs html's table (5 ms to import)
+
         shown = _html.unescape(doc.text[start:end])
         lead = _TITLE_LEAD.match(shown)
         if rx.match(shown, lead.end() if lead else 0):

@@ -27,7 +27,7 @@ from lint.crowd_subjects import crowd_claims
 from lint.interview import interview_turns
 from lint.posts import post_conflict
 from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
-from lint.patterns import LazyPattern, longest_first
+from lint.patterns import LazyPattern, escape, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.people import (
     NAME_PAIR,
@@ -276,7 +276,7 @@ def _self_described_bodies(doc: Document, known: tuple[str, ...]) -> Iterator[tu
 def _post_nominal_pattern() -> regex.Pattern[str]:
     """A name followed by two or more post-nominal letters ("Dr. Ada Roe, PhD, MBA, CFA")."""
     letters = "|".join(
-        r"\.?".join(regex.escape(ch) for ch in w) + r"\.?" for w in longest_first(word_list("post-nominals.txt"))
+        r"\.?".join(escape(ch) for ch in w) + r"\.?" for w in longest_first(word_list("post-nominals.txt"))
     )
     return compile_pattern(rf"(?<=\p{{L}}),[ \u00a0]+(?:{letters})(?:,[ \u00a0]+(?:{letters}))+(?![\p{{L}}])", regex.I)
 
@@ -647,7 +647,7 @@ def _plural_verb() -> regex.Pattern[str]:
     """An attribution verb in its plural present form ("say" beside "says"): one person
     cannot be its subject, so the name before it is part of a group ("she and True say")."""
     verbs = word_list("attribution-verbs.txt")
-    plural = "|".join(regex.escape(v) for v in longest_first(v for v in verbs if f"{v}s" in verbs))
+    plural = "|".join(escape(v) for v in longest_first(v for v in verbs if f"{v}s" in verbs))
     return compile_pattern(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:" + (plural or "(?!)") + r")(?![\p{L}])", regex.I)
 
 
@@ -837,7 +837,7 @@ _NEIGHBOUR = {
 def _capitalised_neighbours(doc: Document, word: str, start: int, stop: int, *, after: bool) -> Iterator[str]:
     """The capitalised words written right before ``word`` (or right after it, with ``after``)
     between ``start`` and ``stop`` of the plain text: "Antonio" of "Antonio Guterres"."""
-    rx = transient(_NEIGHBOUR[after].format(w=regex.escape(word)))
+    rx = transient(_NEIGHBOUR[after].format(w=escape(word)))
     return (m.group(1) for m in rx.finditer(doc.plain, start, stop))
 
 
@@ -896,7 +896,7 @@ def _not_a_person(doc: Document, word: str, start: int) -> bool:
     it ("the law known as Obamacare, advisers told Reuters"). A modifier: a lower-case plural noun
     follows it and is the subject of the verb of saying ("Handwritten notes say…")."""
     plain = doc.plain
-    w = regex.escape(word)
+    w = escape(word)
     body = compile_pattern(
         rf"(?<![\p{{L}}\-]){w}(?:,[ \u00a0]+which(?![\p{{L}}])|[ \u00a0]+and[ \u00a0]+its(?![\p{{L}}]))"
     )
@@ -956,7 +956,7 @@ def _edit_distance(a: str, b: str, cap: int = 3) -> int:
 @cache
 def _pair_pattern() -> regex.Pattern[str]:
     """Two words, one capitalised and one not, followed by a comma or an attribution verb."""
-    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
+    verbs = "|".join(escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
     # The negative look-ahead drops pairs of two lower-case or two upper-case words (nearly
     # every pair in prose) before the costly attribution-verb look-ahead is tried; the caller
     # skips such pairs anyway.
@@ -1307,7 +1307,7 @@ def _vague_grammar() -> _VagueGrammar:
               + "|".join(phrase_source(a) for a in longest_first(word_list("vague-adverbs.txt"))) + ")")
     group = compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?P<quant>{quant})[ \u00a0]+)?(?:(?:{modifier})[ \u00a0]+){{0,2}}"
-        rf"(?P<group>{'|'.join(regex.escape(g) for g in longest_first(groups))})"
+        rf"(?P<group>{'|'.join(escape(g) for g in longest_first(groups))})"
         rf"(?P<of>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:whom|which|whose|them|these|those|us|it|its|their|his|her|our)(?![\p{{L}}]))(?-i:\p{{Ll}}[\p{{Ll}}\-]+)(?:[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))?(?=[ \u00a0]+(?-i:\p{{Ll}})))?"
         rf"(?:[ \u00a0]+{place})?(?:,?[ \u00a0]+(?P<adv>{adverb}))*(?(adv),?)[ \u00a0]+"
         rf"(?P<verb>{'|'.join(phrase_source(v) for v in longest_first(verbs))})"
@@ -1489,8 +1489,8 @@ def _single_source_pattern() -> regex.Pattern[str]:
     midwife warned", "a welder in Gdansk said", "…,” one old hand remarked") or after "according
     to" ("according to a senior researcher at a big lab")."""
     jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
-    job = "|".join(regex.escape(j).replace(r"\ ", r"[ \u00a0]+") for j in longest_first(jobs))
-    verbs = "|".join(regex.escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
+    job = "|".join(escape(j).replace(r"\ ", r"[ \u00a0]+") for j in longest_first(jobs))
+    verbs = "|".join(escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
     desc = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,3}"
     clause = r"(?:[ \u00a0]+(?:in|at|from|with|who|for|on)[ \u00a0]+[^.,;:“”\"\n]{1,60}?)?"
     return compile_pattern(
@@ -1532,7 +1532,7 @@ def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     """The shapes of ``_vague_shapes``, built from ``rules/data`` (see each list's header)."""
     g = _vague_grammar()
     evidence = "|".join(phrase_source(x) for x in longest_first(_marked_words("unnamed-evidence.txt")))
-    groups = "|".join(regex.escape(x) for x in longest_first(g.groups))
+    groups = "|".join(escape(x) for x in longest_first(g.groups))
     verbs = "|".join(phrase_source(v) for v in longest_first(g.verbs))
     evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: (-len(kv[0]), kv[0])) if "=" in mark)
     jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
@@ -1693,9 +1693,16 @@ def _anonymity_reason() -> regex.Pattern[str]:
     return compile_pattern(rf"(?<![\p{{L}}])(?:{_alt('anonymity-reasons.txt')})(?![\p{{L}}])", regex.I)
 
 
-def _hedged_sources(doc: Document) -> Iterator[tuple[int, int, str]]:
+def _hedged_sources(doc: Document) -> list[tuple[int, int, str]]:
     """SRC006: unnamed sources who hint or are only counted, unless their sentence says why they
-    are not named (``anonymity-reasons.txt``); described sources who *say* are the wire's form."""
+    are not named (``anonymity-reasons.txt``); described sources who *say* are the wire's form.
+    Found once per document; every match holds "source"."""
+    if "source" not in doc.index.folded():
+        return []
+    return doc.index.cached("sourcing.hedged_sources", lambda: list(_hedged_sources_found(doc)))
+
+
+def _hedged_sources_found(doc: Document) -> Iterator[tuple[int, int, str]]:
     lo = body_range(doc)[0]
     starts = [s.start for s in doc.sentences]
     for m in _hedged_sources_pattern().finditer(doc.plain, lo):
@@ -1781,13 +1788,15 @@ def _impersonal_hearsay_pattern() -> regex.Pattern[str]:
               rf"(?i:{_alt('crowd-work-verbs.txt')}){_S}(?:(?i:in|across|within|on){_S})(?:(?i:the){_S})?"
               rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}){{0,2}}?(?i:{settings})(?![\p{{L}}])")
     knowing = rf"(?i:{_alt('hearsay-knowing-verbs.txt')})"
-    return compile_pattern(
+    # every match begins with one of these words (no look-behind consumes), after a non-letter
+    openers = frozenset({"as", "so", "one", "it", *_SETTING_PREP[3:-1].split("|")})
+    return register_triggers(compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:as|so){_S}(?i:is|was|has{_S}been){_S}{adv}(?i:{verbs}){_S}{setting})"
         rf"|(?<![\p{{L}}'’])(?P<hit>{setting},?{_S}(?i:one){_S}{adv}(?i:{verbs}))(?![\p{{L}}])"
         rf"|(?<![\p{{L}}'’])(?P<hit>(?i:one){_S}{adv}(?i:{verbs}){_S}{setting})"
         rf"|(?:{_SENTENCE_OPEN}|(?<=[,;—–(][ \u00a0]*|(?:^|\n)[ \u00a0]*\#{{1,6}}[ \u00a0]+))(?P<hit>(?i:one){_S}{adv}(?i:{verbs}){_S}(?:(?i:it){_S}(?i:said){_S})?(?i:that))(?![\p{{L}}])"
         rf"|(?<![\p{{L}}'’])(?P<hit>(?i:it){_S}(?i:is|was|has{_S}long{_S}been|has{_S}been){_S}{adv}{knowing}{_S}{people})"
-    )
+    ), openers)
 
 
 def _impersonal_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
@@ -1856,6 +1865,25 @@ def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     return _shape_hits(doc, _pronominal_holder_pattern(), lambda plain, s, m: bool(_anonymity_reason().search(plain, s.start, s.end)))
 
 
+@cache
+def _first_words(source: str) -> frozenset[str] | None:
+    """The first runs of letters a pattern built from ``source`` (a word list of ``rules/data``,
+    or one word) holds; None when an entry does not begin with a letter."""
+    return list_triggers(source) if source.endswith(".txt") else frozenset({first_letters(source)})
+
+
+def _occurs(doc: Document, *sources: str) -> bool:
+    """Whether an entry of any of ``sources`` (see :func:`_first_words`) can occur in the
+    document: its first run of letters does, in any case. A shape pattern that needs an entry
+    where it stands as a whole run of letters (white space or a non-letter on either side) has
+    no match in a document where this is False, so it need not scan it."""
+    for source in sources:
+        words = _first_words(source)
+        if words is None or doc.index.trigger_positions(words):
+            return True
+    return False
+
+
 def _shape_hits(doc: Document, pattern: regex.Pattern[str], skip: Callable[[str, Span, regex.Match[str]], bool]) -> Iterator[tuple[int, int, str, bool]]:
     """The ``hit`` of every match of a round-8 shape in the body, as an SRC006 candidate of the
     tier wire copy never uses, unless ``skip(plain, sentence, match)`` clears its sentence."""
@@ -1899,7 +1927,7 @@ def _passive_hearsay_pattern() -> regex.Pattern[str]:
     are said to be furious", "Officials are believed to be considering…", "Players are thought in
     the dressing room to be growing anxious"): who said or believed it is left out. The groups of
     ``vague-sources.txt`` and ``passive-hearsay-subjects.txt``."""
-    groups = "|".join(regex.escape(g) for g in longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt")))
+    groups = "|".join(escape(g) for g in longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt")))
     setting = rf"(?:{_S}(?:in|among|across|around|within|at|inside|on){_S}(?:the{_S})?(?:[\p{{L}}'’\-]+{_S}){{0,2}}?[\p{{L}}'’\-]+)?"
     return compile_pattern(
         rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–][ \u00a0]*|(?i:that|but|and|while)[ \u00a0]+))"
@@ -1934,9 +1962,17 @@ def _circulating_talk_pattern() -> regex.Pattern[str]:
     )
 
 
+def _may_hold_circulating_talk(doc: Document) -> bool:
+    """Whether :func:`_circulating_talk_pattern` can match: both alternatives need a rumour noun,
+    and a circulation verb or "there" (each after white space, before a non-letter)."""
+    return _occurs(doc, "rumour-nouns.txt") and _occurs(doc, "hearsay-circulation-verbs.txt", "there")
+
+
 def _circulating_talk(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_circulating_talk_pattern`; a sentence that reports speech
     ("…, the mayor said") names its holder and is left alone."""
+    if not _may_hold_circulating_talk(doc):
+        return iter(())
     return _shape_hits(doc, _circulating_talk_pattern(), lambda plain, s, m: bool(_REPORTING.search(plain, s.start, s.end)))
 
 
@@ -1953,15 +1989,27 @@ def _hearsay_evidence_pattern() -> regex.Pattern[str]:
     setting = (rf"(?i:in|around|among|amongst|across|on|at|from|within|inside|along|throughout){_S}(?:(?i:the|our|this|these|those){_S})?"
                rf"(?:[\p{{L}}'’\-]+{_S}){{0,3}}?\p{{Ll}}[\p{{L}}'’\-]*")
     aside = rf"(?:,[ \u00a0]*[^,.;:!?\n]{{1,40}},)?"
-    return compile_pattern(
+    # a match begins at "according", or at most two words ("the", a lower-case word) before its talk
+    words = list_triggers("rumour-nouns.txt"), list_triggers("vague-view-nouns.txt")
+    triggers = None if None in words else frozenset({"according"}).union(*words)  # type: ignore[arg-type]
+    return register_triggers(compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:according{_S}to){_S}(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})?(?i:{rumours})(?:{_S}{setting})?)(?![\p{{L}}])"
         rf"|(?<![\p{{L}}'’])(?P<hit>(?:(?i:the){_S})?(?:\p{{Ll}}+{_S})??(?i:{talk}){_S}{setting}{aside}{_S}(?i:{frames}))(?![\p{{L}}])"
-    )
+    ), triggers, words_before=2)
+
+
+def _may_hold_hearsay_evidence(doc: Document) -> bool:
+    """Whether :func:`_hearsay_evidence_pattern` can match: "according" with a rumour noun, or a
+    rumour or view noun with a frame."""
+    return (_occurs(doc, "rumour-nouns.txt") and _occurs(doc, "according")
+            or _occurs(doc, "rumour-nouns.txt", "vague-view-nouns.txt") and _occurs(doc, "hearsay-evidence-frames.txt"))
 
 
 def _hearsay_as_evidence(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006 candidates of :func:`_hearsay_evidence_pattern`; a sentence that reports speech
     ("…, the trainer said") names its holder and is left alone."""
+    if not _may_hold_hearsay_evidence(doc):
+        return iter(())
     return _shape_hits(doc, _hearsay_evidence_pattern(), _speech_around)
 
 
@@ -2330,7 +2378,7 @@ def _previous_block(doc: Document, block: Block) -> Block | None:
 def _agency_dateline() -> regex.Pattern[str]:
     """A dateline credited to a news agency (rules/data/news-agencies.txt): "WASHINGTON (Reuters) -",
     "(AP) —", "PARIS (AFP) -"."""
-    agencies = "|".join(r"[ \u00a0]".join(regex.escape(w) for w in a.split()) for a in longest_first(data_lines("news-agencies.txt")))
+    agencies = "|".join(r"[ \u00a0]".join(escape(w) for w in a.split()) for a in longest_first(data_lines("news-agencies.txt")))
     return compile_pattern(rf"\((?:{agencies})\)[ \u00a0]*[-–—]")
 
 

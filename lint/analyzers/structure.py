@@ -582,6 +582,7 @@ def _said_again_within(memo: _SentenceMemo, sentences: list[tuple[Span, frozense
 #: A figure as a sentence gives it: "4.9", "£600,000", "11pm", "67" (currency and unit kept
 #: apart from the digits, so "£600,000" and "600,000" are one figure), with the word before it.
 _FIGURE = LazyPattern(r"(?:(?P<before>[\p{L}]+)\.?[ \t\xa0]+)?(?P<figure>(?<![\p{L}\p{N}])\d[\d,.]*\d|(?<![\p{L}\p{N}])\d)")
+_DIGIT = LazyPattern(r"\d")
 #: A year, which dates a sentence rather than saying what it reports.
 _YEAR = LazyPattern(r"1[89]\d\d|20\d\d")
 
@@ -596,6 +597,8 @@ def _month_words() -> frozenset[str]:
 def _figures(text: str) -> frozenset[str]:
     """The quantities a sentence gives: its figures less its years and the days of its dates
     ("Oct. 25", "December 5"), which embedded posts and dated lists share without repeating."""
+    if _DIGIT.search(text) is None:  # every figure holds a digit: most sentences have none
+        return frozenset()
     months = _month_words()
     out = set()
     for m in _FIGURE.finditer(text):
