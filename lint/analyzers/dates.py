@@ -1075,6 +1075,16 @@ def _one_place(title: str, former: Any, current: Any) -> bool:
     return title in word_list("place-offices.txt") and not current.qualifier and len(former.qualifier) == 1
 
 
+def _own_body(doc: Document, former: Any, current: Any) -> bool:
+    """"Delane, who stepped down as the trust's CIO" and "chief information officer Marcus Delane": a former
+    office owned by a common noun after "the" ("the trust's", "the union's") is the story's own body, which
+    a title given with no owner names too."""
+    if current.qualifier or not former.qualifier:
+        return False
+    text = doc.plain[former.start : former.end]
+    return all(regex.search(rf"\bthe\s+{regex.escape(q)}['’]s\b", text) for q in former.qualifier)
+
+
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
@@ -1101,7 +1111,13 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
             continue
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
         # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
-        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier or _one_place(title, f, c)]
+        pairs = [
+            (f, c)
+            for f in mentions
+            if f.former
+            for c in current
+            if f.qualifier <= c.qualifier or _one_place(title, f, c) or _own_body(doc, f, c)
+        ]
         if not pairs:
             continue
         former, now = pairs[0]
@@ -1131,23 +1147,29 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     time of writing, so only an age that is too young can be shown wrong.
     """
     tl = _timeline(doc, ctx)
-    if not tl.births and not tl.clause_births:
-        yield from _ages_beside_births_contradict(doc, tl)
-        return
-    births = defaultdict(set)
-    for b in (*tl.births, *tl.clause_births):
-        births[b.person].add(b)
-    floor = _latest_month(tl)
     yield from _ages_beside_births_contradict(doc, tl)
-    from lint.timeline_ages import other_worded_ages
+    if not tl.births and not tl.clause_births and "born" not in doc.text.lower() and "(b. " not in doc.text:
+        return
+    from lint.timeline_ages import anaphor_births, furniture_births, labelled_births, other_worded_ages
 
-    for age in sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start):
-        if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
+    ages = sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start)
+    births = defaultdict(set)
+    for b in (*tl.births, *tl.clause_births, *anaphor_births(tl, ages), *labelled_births(tl.plain), *furniture_births(tl)):
+        births[b.person].add(b)
+    if not births:
+        return
+    floor = _latest_month(tl)
+    for age in ages:
+        if age.person not in births or doc.in_quote(age.start):
+            continue
+        dated = _dating_years(doc, tl, age.start)
+        if dated is None or (dated and not tl.doc_date):
             continue
         for b in births[age.person]:
             if tl.doc_date:
                 expected = tl.doc_date.date.year - b.year
-                wrong = not expected - 2 <= age.age <= expected + 1
+                # An age in a sentence set in a year ("In 2010 Doe, 45, ...") may be an age then.
+                wrong = not any(y - b.year - 2 <= age.age <= y - b.year + 1 for y in (tl.doc_date.date.year, *dated))
                 basis = f"in {tl.doc_date.date.year} ({tl.doc_date.source})"
             elif floor is not None:
                 expected = floor // 12 - b.year
@@ -1201,15 +1223,18 @@ def _ages_beside_births_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]
         )
 
 
-def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
-    """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
-    ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
+def _dating_years(doc: Document, tl: Timeline, offset: int) -> tuple[int, ...] | None:
+    """The years that may date an age: those before it in its sentence ("In 2010 Doe, 45, ..."), not a birth
+    year nor a decade (a year after it, "Doe, 45, who joined in 2010", does not date it); None when "then"
+    dates it to a time the sentence does not name."""
     s, t = tl.sentence(offset)
     births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
-    dated = [
-        y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
-    ]
-    return bool(dated) or " then " in doc.plain[s:t].lower()
+    years = tuple(
+        y.year for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
+    )
+    if not years and " then " in doc.plain[s:t].lower():
+        return None
+    return years
 
 
 # -- DAT007 -----------------------------------------------------------------------------
