@@ -611,7 +611,7 @@ def _sources() -> dict[str, Any]:
         # A title set off beside the name: "Reel, the club's manager,", "Vaz was the former president of ...".
         "title_after_name": c(
             rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
-            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?)"
             rf"(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
         ),
         # "Maureen Cole, former chair of the trust,", "Garrow, Brookside's principal,", "Garrow — Brookside's
@@ -637,7 +637,7 @@ def _sources() -> dict[str, Any]:
         # "Whitcombe, who remains chief executive", "Boateng continues as Riverside's chief of surgery": an office
         # held now, told by a verb (rules/data/continuing-verbs.txt); its head is the last office word.
         "title_continuing": c(
-            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
+            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+(?:now\s+)?|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
             rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?)(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
         ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
@@ -1875,7 +1875,9 @@ class Timeline:
                 if not former and verb.startswith(("was", "had")):
                     continue
                 owner = m.groupdict().get("pos") or m.groupdict().get("of")
-                qualifier = frozenset({_POSSESSIVE.sub("", owner.lower())} if owner else ())
+                # "the group's former finance director": the words before the office qualify it too
+                mods = {w for w in (m.groupdict().get("mods") or "").split() if w not in heads and w not in _function_words()}
+                qualifier = frozenset(({_POSSESSIVE.sub("", owner.lower())} if owner else set()) | mods)
                 out.append(
                     Title(m.start(), m.end(), _office_head(m.groupdict().get("last") or m.group("t"), heads),
                           _surname(who).rstrip("’"), " ".join(who.split()[:-1]), former, qualifier)

@@ -96,9 +96,9 @@ def anaphor_births(tl: Timeline, ages: list[Age]) -> list[BirthYear]:
     aged = {a.person for a in ages if not a.person.endswith("-year-old")}
     out = []
     for m in _birth_patterns()[0].finditer(tl.plain):
+        if any(b.start <= m.start("y") < b.end for b in tl.births) or tl.doc.in_quote(m.start()):
+            continue  # "Doe, the 1998-born skipper": the base extraction's
         before = tl.plain[max(0, m.start() - _BACK) : m.start()]
-        if regex.search(r",\s*$", before) or tl.doc.in_quote(m.start()):
-            continue
         named = {p for p in aged if regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(p)}(?![\p{{L}}-])", before)}
         if len(named) == 1:
             out.append(BirthYear(m.start(), m.end("y") + len("-born"), next(iter(named)), int(m.group("y"))))

@@ -74,7 +74,7 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         if not any(h.start < hit.end and hit.start < h.end for h in named):
             found.append(hit)
             yield hit
-    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl)):  # only where nothing above spoke
+    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl), *_kinds_two_dates(doc, tl)):  # only where nothing above spoke
         if not any(h.start < hit.end and hit.start < h.end for h in found):
             found.append(hit)
             yield hit
@@ -98,6 +98,26 @@ def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
                 "answer": _label_value(answer),
             },
             related=tuple(related(doc, x.start, x.end, None) for x in mentions),
+        )
+
+
+def _kinds_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"the company's 2016 listing" against "floated ... in 2012"; "the club's 2011 triumph" after "the last
+    title came in 2009" (lint/timeline_synonyms.py)."""
+    from lint.timeline_synonyms import labels_against_kind
+
+    for lab, against in labels_against_kind(tl):
+        yield Hit(
+            lab.start,
+            lab.end,
+            {
+                "where": where(doc, lab.start, lab.end),
+                "value": str(lab.year),
+                "others": ", ".join(where(doc, x.start, x.end) for x in against),
+                "verb": "dates" if len(against) == 1 else "date",
+                "answer": " or ".join(dict.fromkeys(str(x.year) for x in against)),
+            },
+            related=tuple(related(doc, x.start, x.end, None) for x in against),
         )
 
 
@@ -1078,11 +1098,15 @@ def _one_place(title: str, former: Any, current: Any) -> bool:
 def _own_body(doc: Document, former: Any, current: Any) -> bool:
     """"Delane, who stepped down as the trust's CIO" and "chief information officer Marcus Delane": a former
     office owned by a common noun after "the" ("the trust's", "the union's") is the story's own body, which
-    a title given with no owner names too."""
-    if current.qualifier or not former.qualifier:
-        return False
+    a title given with no owner names too (its other qualifiers, "finance" in "the group's former finance
+    director", must qualify the current title as well)."""
     text = doc.plain[former.start : former.end]
-    return all(regex.search(rf"\bthe\s+{regex.escape(q)}['’]s\b", text) for q in former.qualifier)
+    owners = {q for q in former.qualifier if regex.search(rf"\b[Tt]he\s+{regex.escape(q)}['’]s\b", text)}
+    if not owners or not former.qualifier - owners <= current.qualifier:
+        return False
+    # the current title's other qualifiers must be words of the office ("finance"), not an owner ("Westvale")
+    now = doc.plain[current.start : current.end]
+    return all(regex.search(rf"(?<![\p{{L}}-]){regex.escape(q)}(?![\p{{L}}-])", now) for q in current.qualifier - former.qualifier)
 
 
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
@@ -1148,7 +1172,8 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     """
     tl = _timeline(doc, ctx)
     yield from _ages_beside_births_contradict(doc, tl)
-    if not tl.births and not tl.clause_births and "born" not in doc.text.lower() and "(b. " not in doc.text:
+    lower = doc.text.lower()
+    if not tl.births and not tl.clause_births and "born" not in lower and "birth" not in lower and "(b. " not in lower:
         return
     from lint.timeline_ages import anaphor_births, furniture_births, labelled_births, other_worded_ages
 
