@@ -1104,6 +1104,8 @@ def _own_body(doc: Document, former: Any, current: Any) -> bool:
     owners = {q for q in former.qualifier if regex.search(rf"\b[Tt]he\s+{regex.escape(q)}['’]s\b", text)}
     if not owners or not former.qualifier - owners <= current.qualifier:
         return False
+    if regex.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}", doc.plain[current.end : current.end + 40]):
+        return False  # "Manager Ivo Lind of Westvale": another body's
     # the current title's other qualifiers must be words of the office ("finance"), not an owner ("Westvale")
     now = doc.plain[current.start : current.end]
     return all(regex.search(rf"(?<![\p{{L}}-]){regex.escape(q)}(?![\p{{L}}-])", now) for q in current.qualifier - former.qualifier)
