@@ -86,19 +86,23 @@ def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     from lint.timeline_labels import labels_against_mentions
 
     for lab, mentions in labels_against_mentions(tl):
-        answer = mentions[0].value
-        yield Hit(
-            lab.start,
-            lab.end,
-            {
-                "where": where(doc, lab.start, lab.end),
-                "value": _label_value(lab.value),
-                "others": ", ".join(where(doc, x.start, x.end) for x in mentions),
-                "verb": "dates" if len(mentions) == 1 else "date",
-                "answer": _label_value(answer),
-            },
-            related=tuple(related(doc, x.start, x.end, None) for x in mentions),
-        )
+        yield _against_hit(doc, lab, _label_value(lab.value), mentions, _label_value(mentions[0].value))
+
+
+def _against_hit(doc: Document, at: Any, value: str, against: Sequence[Any], answer: str) -> Hit:
+    """DAT001's finding at one mention (``start``, ``end``) against the mentions it contradicts."""
+    return Hit(
+        at.start,
+        at.end,
+        {
+            "where": where(doc, at.start, at.end),
+            "value": value,
+            "others": ", ".join(where(doc, x.start, x.end) for x in against),
+            "verb": "dates" if len(against) == 1 else "date",
+            "answer": answer,
+        },
+        related=tuple(related(doc, x.start, x.end, None) for x in against),
+    )
 
 
 def _kinds_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
@@ -107,18 +111,7 @@ def _kinds_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     from lint.timeline_synonyms import labels_against_kind
 
     for lab, against in labels_against_kind(tl):
-        yield Hit(
-            lab.start,
-            lab.end,
-            {
-                "where": where(doc, lab.start, lab.end),
-                "value": str(lab.year),
-                "others": ", ".join(where(doc, x.start, x.end) for x in against),
-                "verb": "dates" if len(against) == 1 else "date",
-                "answer": " or ".join(dict.fromkeys(str(x.year) for x in against)),
-            },
-            related=tuple(related(doc, x.start, x.end, None) for x in against),
-        )
+        yield _against_hit(doc, lab, str(lab.year), against, " or ".join(dict.fromkeys(str(x.year) for x in against)))
 
 
 def _label_value(v: Any) -> str:
