@@ -611,7 +611,8 @@ def _sources() -> dict[str, Any]:
         # A title set off beside the name: "Reel, the club's manager,", "Vaz was the former president of ...".
         "title_after_name": c(
             rf"(?P<who>{_NAME})(?:\s*,\s*|\s+(?P<verb>was|is|had\s+been|has\s+been)\s+)(?:the|its|their|his|her)\s+"
-            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<t>{_office_alternation()})\b(?!['’-])"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?)"
+            rf"(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
         ),
         # "Maureen Cole, former chair of the trust,", "Garrow, Brookside's principal,", "Garrow — Brookside's
         # former principal —": a wire-style apposition (set off by a comma or a spaced dash)
@@ -636,8 +637,8 @@ def _sources() -> dict[str, Any]:
         # "Whitcombe, who remains chief executive", "Boateng continues as Riverside's chief of surgery": an office
         # held now, told by a verb (rules/data/continuing-verbs.txt); its head is the last office word.
         "title_continuing": c(
-            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
-            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
+            rf"(?P<who>{_NAME})(?:\s*,\s*who\s+(?:now\s+)?|\s+)(?:{_continuing_verbs()})\s+(?:(?:the|its|their|his|her)\s+)?"
+            rf"(?:(?P<pos>\p{{L}}[\p{{L}}-]*['’]s)\s+)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?)(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
         ),
         # "She was born in 1968.": whose birth the paragraph's named subject tells (``Timeline.births``).
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
@@ -1878,7 +1879,9 @@ class Timeline:
                 if not former and verb.startswith(("was", "had")):
                     continue
                 owner = m.groupdict().get("pos") or m.groupdict().get("of")
-                qualifier = frozenset({_POSSESSIVE.sub("", owner.lower())} if owner else ())
+                # "the group's former finance director": the words before the office qualify it too
+                mods = {w for w in (m.groupdict().get("mods") or "").split() if w not in heads and w not in _function_words()}
+                qualifier = frozenset(({_POSSESSIVE.sub("", owner.lower())} if owner else set()) | mods)
                 out.append(
                     Title(m.start(), m.end(), _office_head(m.groupdict().get("last") or m.group("t"), heads),
                           _surname(who).rstrip("’"), " ".join(who.split()[:-1]), former, qualifier)
@@ -1897,7 +1900,10 @@ class Timeline:
             who = _clean_name(m.group("who"))
             if not who or who.split()[0].lower() in _function_words():
                 continue
-            qualifier = frozenset({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else ())
+            # "who remains finance director": the words before the office qualify it, as "finance" does in
+            # "former finance director Doe".
+            mods = {w for w in m.group("mods").split() if w not in heads and w not in _function_words()}
+            qualifier = frozenset(({_POSSESSIVE.sub("", m.group("pos").lower())} if m.group("pos") else set()) | mods)
             out.append(Title(m.start(), m.end(), _office_head(m.group("last"), heads), _surname(who).rstrip("’"),
                              " ".join(who.split()[:-1]), False, qualifier))  # fmt: skip
         return tuple(out)

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.timeline import _MON, _NAME, _YEAR, Age, Timeline, _clean_name, _function_words, _surname
+from lint.timeline import _FULL_NAME, _MON, _NAME, _YEAR, Age, BirthYear, Timeline, _clean_name, _function_words, _pattern, _surname
 
 _AFTER = r"(?=(?:\s+this\s+(?:year|month|week|spring|summer|autumn|fall|winter))?\s*(?:,|\.(?!\d)|;|—|–|\band\b|\bnow\b|$))"
 
@@ -65,4 +65,72 @@ def other_worded_ages(tl: Timeline) -> list[Age]:
             if not who or who.split()[0].lower() in _function_words() or not 0 < n < 120 or tl.doc.in_quote(m.start()):
                 continue
             out.append(Age(m.start(), m.end(), _surname(who), n))
+    return out
+
+
+# -- birth years read where the name-first patterns of the base extraction do not reach ----------------
+
+#: "the 1998-born skipper", "a 2003-born kid": a birth year as a compound adjective standing for a person
+#: (not "Doe, the 1998-born skipper", which ``born_hyphen`` reads; not one followed by the name it qualifies).
+_BORN_ANAPHOR = r"\b(?:[Tt]he|[Aa])\s+(?P<y>(?:1[6-9]\d\d|20\d\d))-born\s+(?P<noun>\p{Ll}[\p{Ll}-]+)\b(?!\s+\p{Lu})"
+#: "Born: 1984, Port Calloway", "- Date of birth: 3 May 1984" as a field of a fact box or profile list,
+#: at the start of a line.
+_BORN_LABEL = (
+    r"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<lab>(?:[Bb]orn|[Dd]ate\s+of\s+birth|DOB)[ \t]*:[ \t]*(?:(?:{mon})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?"
+    r"|\d{{1,2}}[ \t]+(?:{mon})\.?,?[ \t]+)?(?P<y>(?:1[6-9]\d\d|20\d\d)))\b"
+)
+#: How far back a name may stand from the phrase that points back to it.
+_BACK = 600
+
+
+@lru_cache(maxsize=None)
+def _birth_patterns() -> tuple[Any, Any, Any]:
+    return compile_pattern(_BORN_ANAPHOR), compile_pattern(_BORN_LABEL.format(mon=_MON)), _pattern("born")
+
+
+def anaphor_births(tl: Timeline, ages: list[Age]) -> list[BirthYear]:
+    """"Weller, 34, ... The 1998-born skipper said": the birth year of the one person with an age named in the
+    600 characters before the phrase (with two or more such people, whose it is stays open)."""
+    if "-born " not in tl.plain:
+        return []
+    aged = {a.person for a in ages if not a.person.endswith("-year-old")}
+    out = []
+    for m in _birth_patterns()[0].finditer(tl.plain):
+        if any(b.start <= m.start("y") < b.end for b in tl.births) or tl.doc.in_quote(m.start()):
+            continue  # "Doe, the 1998-born skipper": the base extraction's
+        before = tl.plain[max(0, m.start() - _BACK) : m.start()]
+        named = {p for p in aged if regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(p)}(?![\p{{L}}-])", before)}
+        if len(named) == 1:
+            out.append(BirthYear(m.start(), m.end("y") + len("-born"), next(iter(named)), int(m.group("y"))))
+    return out
+
+
+def labelled_births(plain: str) -> list[BirthYear]:
+    """"Born: 1984" as a field under a name ("Gloria Estevane at a glance"): the birth year of the last full
+    name written in the 300 characters before it."""
+    out = []
+    for m in _birth_patterns()[1].finditer(plain):
+        last = None
+        for n in _FULL_NAME.finditer(plain, max(0, m.start() - 300), m.start()):
+            last = n
+        who = _clean_name(last.group()) if last else None
+        if who and len(who.split()) > 1:
+            out.append(BirthYear(m.start("lab"), m.end("y"), _surname(who), int(m.group("y"))))
+    return out
+
+
+def furniture_births(tl: Timeline) -> list[BirthYear]:
+    """Birth years in the boxes an HTML reader leaves out of the article (a profile box: "Ines Baptiste (b.
+    1981), co-founder"; a fact box: "Born: 1984"), at the page's offsets: a fact box tells the story's people."""
+    from lint.timeline_formats import furniture_view
+
+    plain = furniture_view(tl)
+    if plain is None or ("born" not in plain.lower() and "(b. " not in plain and "birth" not in plain.lower()):
+        return []
+    out = []
+    for m in _birth_patterns()[2].finditer(plain):
+        who = _clean_name(m.group("who"))
+        if who:
+            out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
+    out += [b for b in labelled_births(plain) if not any(o.start <= b.start < o.end for o in out)]
     return out

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.patterns import LazyPattern, alternation_source
 from lint.patterns import compile as compile_pattern
-from lint.wordlists import data_lines, word_list
+from lint.wordlists import data_lines, word_list, word_table
 
 if TYPE_CHECKING:
     from lint.timeline import DatedEvent, Timeline
@@ -79,6 +79,37 @@ def beginnings(tl: "Timeline") -> list[Beginning]:
             if verb is None or _has_object(text, verb.end()):
                 continue
         out.append(Beginning(ev, stage))
+    for ev in _timeline_entries(tl):
+        if ev.event in stages and not any(b.event.start <= ev.start < b.event.end for b in out):
+            out.append(Beginning(ev, stages[ev.event]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _entry_pattern() -> regex.Pattern[str]:
+    """A line of a timeline: a year (perhaps after a month, perhaps in bold) and a dash or a colon, then
+    a short subject and a verb of rules/data/timeline-entry-verbs.txt."""
+    from lint.timeline import _MON, _YEAR
+
+    verbs = alternation_source(sorted(word_table("timeline-entry-verbs.txt"), key=len, reverse=True))
+    return compile_pattern(
+        rf"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:(?:{_MON})\.?[ \t]+)?(?P<y>{_YEAR})(?:\*\*)?[ \t]*[-–—:][ \t]*(?:\*\*)?"
+        rf"(?:(?:[Tt]he|[Ii]ts|[Aa])[ \t]+)?(?:\p{{L}}[\p{{L}}'’-]*[ \t]+){{0,2}}?(?P<s>\p{{L}}[\p{{L}}-]*)[ \t]+(?P<v>(?i:{verbs}))\b"
+    )
+
+
+def _timeline_entries(tl: "Timeline") -> list["DatedEvent"]:
+    """"1974 – The bridge opens to traffic": a beginning dated by the timeline line it opens (its subject, the
+    word before the verb)."""
+    from lint.timeline import DatedEvent
+
+    if "\n" not in tl.plain:
+        return []
+    table = word_table("timeline-entry-verbs.txt")
+    out = []
+    for m in _entry_pattern().finditer(tl.plain):
+        event = table[m.group("v").lower()]
+        out.append(DatedEvent(m.start("y"), m.end("v"), event, m.group("s").lower(), int(m.group("y")), None, None, False, True))
     return out
 
 
@@ -127,9 +158,17 @@ def _one_thing(tl: "Timeline", a: Beginning, b: Beginning, named: set[Any]) -> b
     return bool(_context_words(tl, a.event) & _context_words(tl, b.event))
 
 
+#: "For the startup, set up in 2019 ...": a participle set off after a definite common noun, which points
+#: back as "it" does.
+_DEFINITE_BEFORE = LazyPattern(r"\b[Tt]he\s+\p{Ll}[\p{Ll}-]+\s*,\s*$")
+
+
 def _refers_back(tl: "Timeline", ev: "DatedEvent") -> bool:
-    """"its 1958 dedication", "it was inaugurated": a mention that points back to a thing named before."""
-    return bool(_THING_BEFORE.search(tl.plain, max(0, ev.start - 30), ev.start)) or tl.plain[ev.start : ev.start + 4].lower() == "its "
+    """"its 1958 dedication", "it was inaugurated", "the startup, set up in": a mention that points back to
+    a thing named before."""
+    if _THING_BEFORE.search(tl.plain, max(0, ev.start - 30), ev.start) or tl.plain[ev.start : ev.start + 4].lower() == "its ":
+        return True
+    return not ev.noun and bool(_DEFINITE_BEFORE.search(tl.plain, max(0, ev.start - 40), ev.start))
 
 
 def conflicting_beginnings(tl: "Timeline") -> list[tuple[Beginning, list[Beginning]]]:
@@ -137,10 +176,11 @@ def conflicting_beginnings(tl: "Timeline") -> list[tuple[Beginning, list[Beginni
     contradictions (else the later one) is reported, against the mentions it contradicts."""
     found = beginnings(tl)
     named = {b.event.subject for b in found if b.event.subject}
+    read = set(tl.dated_events)  # a timeline line's beginning is not among them: DAT001's one-word pairs never see it
     clashes: dict[int, list[Beginning]] = {i: [] for i in range(len(found))}
     for i, a in enumerate(found):
         for j, b in enumerate(found):
-            if i != j and _new_pair(a, b) and _one_thing(tl, a, b, named) and _conflict(a, b):
+            if i != j and (_new_pair(a, b) or a.event not in read or b.event not in read) and _one_thing(tl, a, b, named) and _conflict(a, b):
                 clashes[i].append(b)
     out = []
     for i, a in enumerate(found):

@@ -94,17 +94,26 @@ class _FurnitureView:
 def furniture_calendar_dates(tl: Timeline) -> tuple[CalendarDate, ...]:
     """The calendar dates in what an HTML reader left out of the article (footers, sidebars, captions, meta
     lines), read by the same readers as the article's own, at the page's offsets."""
+    plain = furniture_view(tl)
+    if plain is None:
+        return ()
+    view = Timeline(_FurnitureView(tl.doc.text, plain), None)  # type: ignore[arg-type]
+    return (*view.dates, *yearless_numeric_dates(view))
+
+
+def furniture_view(tl: Timeline) -> str | None:
+    """The page with only what an HTML reader left out of the article showing (tags and the rest blanked, at
+    the page's offsets), or None when it left nothing out."""
     doc = tl.doc
     spans = (*getattr(doc, "furniture", ()), *getattr(doc, "left_out", ()))
     if not spans:
-        return ()
+        return None
     chars = [c if c == "\n" else " " for c in doc.text]
     for span in spans:
         piece = _entities_in_place(doc.text[span.start : span.end])
         piece = _tags_blanked(piece)
         chars[span.start : span.end] = list(piece)
-    view = Timeline(_FurnitureView(doc.text, "".join(chars)), None)  # type: ignore[arg-type]
-    return (*view.dates, *yearless_numeric_dates(view))
+    return "".join(chars)
 
 
 def _tags_blanked(fragment: str) -> str:

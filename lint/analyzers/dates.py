@@ -74,7 +74,7 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         if not any(h.start < hit.end and hit.start < h.end for h in named):
             found.append(hit)
             yield hit
-    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl)):  # only where nothing above spoke
+    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl), *_kinds_two_dates(doc, tl)):  # only where nothing above spoke
         if not any(h.start < hit.end and hit.start < h.end for h in found):
             found.append(hit)
             yield hit
@@ -86,19 +86,32 @@ def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     from lint.timeline_labels import labels_against_mentions
 
     for lab, mentions in labels_against_mentions(tl):
-        answer = mentions[0].value
-        yield Hit(
-            lab.start,
-            lab.end,
-            {
-                "where": where(doc, lab.start, lab.end),
-                "value": _label_value(lab.value),
-                "others": ", ".join(where(doc, x.start, x.end) for x in mentions),
-                "verb": "dates" if len(mentions) == 1 else "date",
-                "answer": _label_value(answer),
-            },
-            related=tuple(related(doc, x.start, x.end, None) for x in mentions),
-        )
+        yield _against_hit(doc, lab, _label_value(lab.value), mentions, _label_value(mentions[0].value))
+
+
+def _against_hit(doc: Document, at: Any, value: str, against: Sequence[Any], answer: str) -> Hit:
+    """DAT001's finding at one mention (``start``, ``end``) against the mentions it contradicts."""
+    return Hit(
+        at.start,
+        at.end,
+        {
+            "where": where(doc, at.start, at.end),
+            "value": value,
+            "others": ", ".join(where(doc, x.start, x.end) for x in against),
+            "verb": "dates" if len(against) == 1 else "date",
+            "answer": answer,
+        },
+        related=tuple(related(doc, x.start, x.end, None) for x in against),
+    )
+
+
+def _kinds_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"the company's 2016 listing" against "floated ... in 2012"; "the club's 2011 triumph" after "the last
+    title came in 2009" (lint/timeline_synonyms.py)."""
+    from lint.timeline_synonyms import labels_against_kind
+
+    for lab, against in labels_against_kind(tl):
+        yield _against_hit(doc, lab, str(lab.year), against, " or ".join(dict.fromkeys(str(x.year) for x in against)))
 
 
 def _label_value(v: Any) -> str:
@@ -1102,6 +1115,22 @@ def _one_place(title: str, former: Any, current: Any) -> bool:
     return title in word_list("place-offices.txt") and not current.qualifier and len(former.qualifier) == 1
 
 
+def _own_body(doc: Document, former: Any, current: Any) -> bool:
+    """"Delane, who stepped down as the trust's CIO" and "chief information officer Marcus Delane": a former
+    office owned by a common noun after "the" ("the trust's", "the union's") is the story's own body, which
+    a title given with no owner names too (its other qualifiers, "finance" in "the group's former finance
+    director", must qualify the current title as well)."""
+    text = doc.plain[former.start : former.end]
+    owners = {q for q in former.qualifier if regex.search(rf"\b[Tt]he\s+{regex.escape(q)}['’]s\b", text)}
+    if not owners or not former.qualifier - owners <= current.qualifier:
+        return False
+    if regex.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}", doc.plain[current.end : current.end + 40]):
+        return False  # "Manager Ivo Lind of Westvale": another body's
+    # the current title's other qualifiers must be words of the office ("finance"), not an owner ("Westvale")
+    now = doc.plain[current.start : current.end]
+    return all(regex.search(rf"(?<![\p{{L}}-]){regex.escape(q)}(?![\p{{L}}-])", now) for q in current.qualifier - former.qualifier)
+
+
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))
 def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Former President X" and "President X" in one article.
@@ -1128,7 +1157,13 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
             continue
         current = [t for t in mentions if not t.former and not _dated_in_past(doc, tl, t.start)]
         # "former Dolphins coach" says nothing of a current "coach" elsewhere: only the same employer contradicts it.
-        pairs = [(f, c) for f in mentions if f.former for c in current if f.qualifier <= c.qualifier or _one_place(title, f, c)]
+        pairs = [
+            (f, c)
+            for f in mentions
+            if f.former
+            for c in current
+            if f.qualifier <= c.qualifier or _one_place(title, f, c) or _own_body(doc, f, c)
+        ]
         if not pairs:
             continue
         former, now = pairs[0]
@@ -1158,23 +1193,30 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     time of writing, so only an age that is too young can be shown wrong.
     """
     tl = _timeline(doc, ctx)
-    if not tl.births and not tl.clause_births:
-        yield from _ages_beside_births_contradict(doc, tl)
-        return
-    births = defaultdict(set)
-    for b in (*tl.births, *tl.clause_births):
-        births[b.person].add(b)
-    floor = _latest_month(tl)
     yield from _ages_beside_births_contradict(doc, tl)
-    from lint.timeline_ages import other_worded_ages
+    lower = doc.text.lower()
+    if not tl.births and not tl.clause_births and "born" not in lower and "birth" not in lower and "(b. " not in lower:
+        return
+    from lint.timeline_ages import anaphor_births, furniture_births, labelled_births, other_worded_ages
 
-    for age in sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start):
-        if age.person not in births or doc.in_quote(age.start) or _own_dated(doc, tl, age.start):
+    ages = sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start)
+    births = defaultdict(set)
+    for b in (*tl.births, *tl.clause_births, *anaphor_births(tl, ages), *labelled_births(tl.plain), *furniture_births(tl)):
+        births[b.person].add(b)
+    if not births:
+        return
+    floor = _latest_month(tl)
+    for age in ages:
+        if age.person not in births or doc.in_quote(age.start):
+            continue
+        dated = _dating_years(doc, tl, age.start)
+        if dated is None or (dated and not tl.doc_date):
             continue
         for b in births[age.person]:
             if tl.doc_date:
                 expected = tl.doc_date.date.year - b.year
-                wrong = not expected - 2 <= age.age <= expected + 1
+                # An age in a sentence set in a year ("In 2010 Doe, 45, ...") may be an age then.
+                wrong = not any(y - b.year - 2 <= age.age <= y - b.year + 1 for y in (tl.doc_date.date.year, *dated))
                 basis = f"in {tl.doc_date.date.year} ({tl.doc_date.source})"
             elif floor is not None:
                 expected = floor // 12 - b.year
@@ -1228,15 +1270,18 @@ def _ages_beside_births_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]
         )
 
 
-def _own_dated(doc: Document, tl: Timeline, offset: int) -> bool:
-    """An age in a sentence with a year before it or "then" may be an age at that time ("In 2010 Doe, 45,
-    ..."); a year after it in a clause of its own ("Doe, 45, who joined in 2010") or a decade does not."""
+def _dating_years(doc: Document, tl: Timeline, offset: int) -> tuple[int, ...] | None:
+    """The years that may date an age: those before it in its sentence ("In 2010 Doe, 45, ..."), not a birth
+    year nor a decade (a year after it, "Doe, 45, who joined in 2010", does not date it); None when "then"
+    dates it to a time the sentence does not name."""
     s, t = tl.sentence(offset)
     births = [(b.start, b.end) for b in (*tl.births, *tl.clause_births)]
-    dated = [
-        y for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
-    ]
-    return bool(dated) or " then " in doc.plain[s:t].lower()
+    years = tuple(
+        y.year for y in tl.years_in(s, offset) if y.kind != "decade" and not any(a <= y.start < b for a, b in births)
+    )
+    if not years and " then " in doc.plain[s:t].lower():
+        return None
+    return years
 
 
 # -- DAT007 -----------------------------------------------------------------------------
