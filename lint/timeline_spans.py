@@ -1,0 +1,300 @@
+"""Counts of time whose two ends the article dates, read over the base extraction (:mod:`lint.timeline`).
+
+DAT002's other readers take one wording each; these take the count itself ("more than twenty years",
+"some eight months", "ten days", "two autumns", "its sixth week") and look for the dates at its two ends
+in the article's own structure:
+
+- a count of time ago set after the moment it lands on, in its own sentence ("the 2014 collision at the
+  junction, more than twenty years ago", "in August 2024, some three years ago"): from that moment to the
+  article's date, ``ago_counts``;
+- a count that opens its sentence and goes on from the moment the sentence before it dates ("Ten days
+  on, the trust says ...", "More than three months later, ..."): to the article's date in a sentence of the
+  present, else no later than it, ``on_counts``;
+- a count from the moment its own sentence dates to a happening told in the past ("charged in September
+  2024, nearly three years before the jury was sworn in"): that happening cannot lie after the article's
+  date, ``before_counts``;
+- a time counted to the present in the perfect ("has now lasted more than three months") in a sentence
+  that dates nothing, after a "since <date>" a sentence or two before it: ``lasted_since_counts``;
+- an ordinal week, month or day said of the present with its start in the same sentence ("the walkout,
+  which started on 23 February, is now entering its sixth week"): ``ordinal_counts``.
+
+Every record is in days, with the first and last day its start may be, and says whether the count must
+end at the article's date (``exact``) or only not after it. A day or month written without a year is read
+as the latest one on or before the article's date. Only a dated article (front matter, dateline, a
+labelled date) is read, never ``--as-of``; quotations and sentences that speak of the future
+(rules/data/future-markers.txt) are left alone. Vocabulary lives in rules/data/ (span-qualifiers.txt,
+span-units.txt, span-past-verbs.txt).
+"""
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import regex
+
+from lint.patterns import compile as compile_pattern
+from lint.patterns import longest_first
+from lint.timeline import Timeline
+from lint.timeline_counts import _days_window, _num, _ord, _plain_years
+from lint.wordlists import number_table, word_list, word_table
+
+
+class SpanCount(NamedTuple):
+    """``low``..``high`` days counted from ``first``..``last`` (written at ``date_start``..``date_end``) to
+    ``until``: exactly (``exact``) or at most (the end is a past happening)."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    first: dt.date
+    last: dt.date
+    date_start: int
+    date_end: int
+    until: dt.date
+    exact: bool
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, Any]:
+    pre = rf"(?:(?P<pre>{_alternation(word_table('span-qualifiers.txt'))})\s+)?"
+    units = rf"(?P<unit>{_alternation(number_table('span-units.txt'))})s?"
+    count = rf"\b{pre}(?P<n>{_num()}|a|an)\s+{units}"
+    return {
+        "ago": compile_pattern(rf"{count}\s+ago\b", regex.I),
+        "on": compile_pattern(rf"(?:^|(?<=[.!?:;]\s*)|(?<=^\W*))\s*{count}\s+(?:on|later)\s*,", regex.I | regex.M),
+        "before": compile_pattern(rf",\s*{count}\s+before\s+(?P<what>[^,.;:!?\n]{{3,80}})", regex.I),
+        "lasted": compile_pattern(
+            rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|run|gone\s+on)\s+(?:for\s+)?{count}\b", regex.I
+        ),
+        "ordinal": compile_pattern(
+            rf"\b(?:is|are)\s+(?:now\s+)?(?:entering|in|into)\s+(?:its|their|the)\s+(?P<o>{_ord()})\s+(?P<unit>day|week|month)\b",
+            regex.I,
+        ),
+        "since": compile_pattern(r"\bsince\s+$", regex.I),
+        "past": compile_pattern(rf"\b(?:{_alternation(word_list('span-past-verbs.txt'))}|\p{{Ll}}{{3,}}ed)\b"),
+        "future": compile_pattern(rf"\b(?:{_alternation(word_list('future-markers.txt'))})\b", regex.I),
+        "present": compile_pattern(rf"\b(?:{_alternation(word_list('present-markers.txt'))})\b", regex.I),
+    }
+
+
+def _dated_now(tl: Timeline) -> dt.date | None:
+    return tl.doc_date.date if tl.doc_date and tl.doc_date.source != "as-of" else None
+
+
+def _on_or_before(now: dt.date, month: int, day: int) -> dt.date | None:
+    for year in (now.year, now.year - 1):
+        try:
+            if dt.date(year, month, day) <= now:
+                return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def moments(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date, int, int]]:
+    """The moments written between two offsets, in text order: full dates (a year-less day as the latest
+    one on or before the article's date), months with a year, plain years; each as its first and last day.
+    The dateline and birth years are left out."""
+    now = _dated_now(tl)
+    out: list[tuple[dt.date, dt.date, int, int]] = []
+    taken: list[tuple[int, int]] = [tl.dateline] if tl.dateline else []
+    for d in tl.dates:
+        if not (s <= d.start < t) or not d.valid or not d.day or any(a <= d.start < b for a, b in taken):
+            continue
+        day = None
+        if d.year:
+            try:
+                day = dt.date(d.year, d.month, d.day)
+            except ValueError:
+                day = None
+        elif now:
+            day = _on_or_before(now, d.month, d.day)
+        if day:
+            out.append((day, day, d.start, d.end))
+            taken.append((d.start, d.end))
+    for my in tl.month_years:
+        if s <= my.start < t and not any(a <= my.start < b for a, b in taken):
+            first = dt.date(my.year, my.first_month, 1)
+            last = dt.date(my.year, my.last_month, calendar.monthrange(my.year, my.last_month)[1])
+            out.append((first, last, my.start, my.end))
+            taken.append((my.start, my.end))
+    for y in _plain_years(tl, s, t):
+        if not any(a <= y.start < b for a, b in taken):
+            out.append((dt.date(y.year, 1, 1), dt.date(y.year, 12, 31), y.start, y.end))
+    return sorted(out, key=lambda x: x[2])
+
+
+def _days(m: Any) -> tuple[int, int] | None:
+    """The days a count allows, by its hedge (rules/data/span-qualifiers.txt)."""
+    from lint.timeline import _number
+
+    word = m.group("n").lower()
+    n = 1 if word in ("a", "an") else _number(word)
+    if not n:
+        return None
+    unit = number_table("span-units.txt")[" ".join(m.group("unit").lower().split()).removesuffix("s")]
+    pre = " ".join((m.group("pre") or "").lower().split()) or "exact"
+    reading = word_table("span-qualifiers.txt").get(pre, pre)
+    low, high = _days_window(None if reading == "exact" else reading, n, unit)
+    return max(0, low), high
+
+
+def _usable(tl: Timeline, at: int) -> tuple[int, int] | None:
+    """The sentence around a count, if the count is outside quotations and the sentence speaks of no future."""
+    if tl.doc.in_quote(at):
+        return None
+    s, t = tl.sentence(at)
+    if s == t or _patterns()["future"].search(tl.plain, s, t):
+        return None
+    return s, t
+
+
+def _previous_sentence(tl: Timeline, s: int) -> tuple[int, int] | None:
+    at = s - 1
+    while at > 0 and tl.plain[at].isspace():
+        at -= 1
+    if at <= 0:
+        return None
+    a, b = tl.sentence(at)
+    return (a, b) if a < b else None
+
+
+def ago_counts(tl: Timeline) -> list[SpanCount]:
+    """"the 2014 collision at the junction, more than twenty years ago": from the one moment the sentence
+    dates before the count (nothing dated between) to the article's date."""
+    now = _dated_now(tl)
+    if now is None or " ago" not in tl.lower:
+        return []
+    out = []
+    for m in _patterns()["ago"].finditer(tl.plain):
+        st = _usable(tl, m.start())
+        days = _days(m) if st else None
+        if not st or not days:
+            continue
+        before = [x for x in moments(tl, st[0], st[1]) if x[3] <= m.start()]
+        if not before or m.start() - before[-1][3] > 90:
+            continue
+        first, last, a, b = before[-1]
+        out.append(SpanCount(m.start(), m.end(), *days, first, last, a, b, now, True))
+    return out
+
+
+def on_counts(tl: Timeline) -> list[SpanCount]:
+    """"Ten days on, the trust says ...": a count that opens its sentence and goes on from the one moment
+    the sentence before dates, in a sentence that dates nothing itself."""
+    now = _dated_now(tl)
+    if now is None or (" on," not in tl.lower and " later," not in tl.lower):
+        return []
+    p, out = _patterns(), []
+    for m in p["on"].finditer(tl.plain):
+        st = _usable(tl, m.start("n"))
+        days = _days(m) if st else None
+        if not st or not days or st[0] < m.start() - 1 or moments(tl, st[0], st[1]):
+            continue
+        prev = _previous_sentence(tl, st[0])
+        found = moments(tl, *prev) if prev else []
+        if len({(x[0], x[1]) for x in found}) != 1:
+            continue
+        first, last, a, b = found[0]
+        exact = bool(p["present"].search(tl.plain, m.end(), st[1]))
+        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end() - 1, *days, first, last, a, b, now, exact))
+    return out
+
+
+def before_counts(tl: Timeline) -> list[SpanCount]:
+    """"charged in September 2024, nearly three years before the jury was sworn in": from the moment its
+    sentence dates just before the count to a happening told in the past, which cannot follow the article."""
+    now = _dated_now(tl)
+    if now is None or " before " not in tl.lower:
+        return []
+    p, out = _patterns(), []
+    for m in p["before"].finditer(tl.plain):
+        st = _usable(tl, m.start("n"))
+        days = _days(m) if st else None
+        if not st or not days or not p["past"].search(m.group("what")):
+            continue
+        found = moments(tl, st[0], st[1])
+        before = [x for x in found if x[3] <= m.start()]
+        if not before or any(x[2] >= m.start() for x in found) or m.start() - before[-1][3] > 40:
+            continue
+        first, last, a, b = before[-1]
+        start = m.start("pre") if m.start("pre") >= 0 else m.start("n")
+        out.append(SpanCount(start, m.end("what"), *days, first, last, a, b, now, False))
+    return out
+
+
+def lasted_since_counts(tl: Timeline) -> list[SpanCount]:
+    """"The closure has now lasted more than three months" in a sentence that dates nothing, after "since 2
+    December" in one of the two sentences before it (and no other moment between)."""
+    now = _dated_now(tl)
+    if now is None or " since " not in tl.lower:
+        return []
+    p, out = _patterns(), []
+    for m in p["lasted"].finditer(tl.plain):
+        st = _usable(tl, m.start())
+        days = _days(m) if st else None
+        if not st or not days or moments(tl, st[0], st[1]):
+            continue
+        found: list[tuple[dt.date, dt.date, int, int]] = []
+        at = st[0]
+        for _ in range(2):
+            prev = _previous_sentence(tl, at)
+            if prev is None:
+                break
+            found = moments(tl, *prev)
+            if found:
+                break
+            at = prev[0]
+        if len(found) != 1 or not p["since"].search(tl.plain, max(0, found[0][2] - 8), found[0][2]):
+            continue
+        first, last, a, b = found[0]
+        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end(), *days, first, last, a, b, now, True))
+    return out
+
+
+def ordinal_counts(tl: Timeline) -> list[SpanCount]:
+    """"The walkout, which started on 23 February, is now entering its sixth week": the one moment its
+    sentence dates before the ordinal to the article's date."""
+    from lint.timeline import _ordinal
+
+    now = _dated_now(tl)
+    if now is None:
+        return []
+    out = []
+    for m in _patterns()["ordinal"].finditer(tl.plain):
+        st = _usable(tl, m.start())
+        if not st:
+            continue
+        found = moments(tl, st[0], st[1])
+        if len(found) != 1 or found[0][3] > m.start():
+            continue
+        unit = number_table("span-units.txt")[m.group("unit").lower()]
+        n = _ordinal(m.group("o"))
+        first, last, a, b = found[0]
+        out.append(SpanCount(m.start(), m.end(), (n - 1) * unit, n * unit, first, last, a, b, now, True))
+    return out
+
+
+def span_counts(tl: Timeline) -> list[SpanCount]:
+    """Every count of this module, in text order."""
+    return sorted(
+        (*ago_counts(tl), *on_counts(tl), *before_counts(tl), *lasted_since_counts(tl), *ordinal_counts(tl)),
+        key=lambda c: c.start,
+    )
+
+
+def contradicts(c: SpanCount) -> bool:
+    """Whether the count misses the days from its start to ``until``, by more than a tenth (at least three
+    days unless the start is one day): too short for the earliest start, or (for an exact count) too long
+    for the latest."""
+    slack = c.low // 10 if c.first == c.last else max(3, c.low // 10)
+    longest, shortest = (c.until - c.first).days, (c.until - c.last).days
+    if c.low - slack > longest:
+        return True
+    return c.exact and shortest > c.high + slack
