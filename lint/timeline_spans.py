@@ -77,6 +77,11 @@ def _patterns() -> dict[str, Any]:
             regex.I,
         ),
         "since": compile_pattern(r"\bsince\s+$", regex.I),
+        "beginning": compile_pattern(rf"\b(?:{_alternation(word_list('span-beginning-words.txt'))})\b", regex.I),
+        "duration": compile_pattern(rf"{count}\b(?!-)", regex.I),
+        "now_words": compile_pattern(rf"\b(?:{_alternation(word_list('span-now-words.txt'))})\b", regex.I),
+        "past_words": compile_pattern(rf"\b(?:{_alternation(word_list('span-past-words.txt'))}|\p{{Ll}}{{3,}}ed)\b", regex.I),
+        "since_clause": compile_pattern(r"^(?:[^,;]*|,\s*(?:ever\s+)?)\bsince\b[^,;]*$", regex.I),
         "past": compile_pattern(rf"\b(?:{_alternation(word_list('span-past-verbs.txt'))}|\p{{Ll}}{{3,}}ed)\b"),
         "future": compile_pattern(rf"\b(?:{_alternation(word_list('future-markers.txt'))})\b", regex.I),
         "present": compile_pattern(rf"\b(?:{_alternation(word_list('present-markers.txt'))})\b", regex.I),
@@ -141,6 +146,11 @@ def _days(m: Any) -> tuple[int, int] | None:
     unit = number_table("span-units.txt")[" ".join(m.group("unit").lower().split()).removesuffix("s")]
     pre = " ".join((m.group("pre") or "").lower().split()) or "exact"
     reading = word_table("span-qualifiers.txt").get(pre, pre)
+    if reading == "exact" and unit >= 365:
+        # A count of years as written is rounded to the year, or to a tenth of a long count ("80 years"
+        # is 72 to 88), never by a quarter as a count of days or weeks may be.
+        spread = max(unit // 2, n * unit // 10)
+        return max(0, n * unit - spread), n * unit + spread
     low, high = _days_window(None if reading == "exact" else reading, n, unit)
     return max(0, low), high
 
@@ -165,6 +175,12 @@ def _previous_sentence(tl: Timeline, s: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
+def _near(between: str) -> bool:
+    """Whether the words between a moment and the count after it keep them in one phrase: a short stretch
+    with no other number ("the 2014 collision at the junction, more than twenty years ago")."""
+    return len(between) <= 45 and not any(ch.isdigit() for ch in between)
+
+
 def ago_counts(tl: Timeline) -> list[SpanCount]:
     """"the 2014 collision at the junction, more than twenty years ago": from the one moment the sentence
     dates before the count (nothing dated between) to the article's date."""
@@ -178,7 +194,7 @@ def ago_counts(tl: Timeline) -> list[SpanCount]:
         if not st or not days:
             continue
         before = [x for x in moments(tl, st[0], st[1]) if x[3] <= m.start()]
-        if not before or m.start() - before[-1][3] > 90:
+        if not before or not _near(tl.plain[before[-1][3] : m.start()]):
             continue
         first, last, a, b = before[-1]
         out.append(SpanCount(m.start(), m.end(), *days, first, last, a, b, now, True))
@@ -202,6 +218,8 @@ def on_counts(tl: Timeline) -> list[SpanCount]:
         if len({(x[0], x[1]) for x in found}) != 1:
             continue
         first, last, a, b = found[0]
+        if _days(m)[1] < 365 and (last - first).days > 31:  # type: ignore[index]
+            continue  # "Three months later" after a sentence that dates only a year tells no day to count from
         exact = bool(p["present"].search(tl.plain, m.end(), st[1]))
         out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end() - 1, *days, first, last, a, b, now, exact))
     return out
@@ -281,10 +299,74 @@ def ordinal_counts(tl: Timeline) -> list[SpanCount]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _not_to_now() -> dict[str, Any]:
+    """rules/data/span-not-to-now.txt as patterns of the words before and after a count, and the nouns of
+    "years of <noun>"."""
+    table: dict[str, list[str]] = {"before": [], "after": [], "of": []}
+    for line in word_list("span-not-to-now.txt"):
+        side, _, words = line.partition(":")
+        table[side.strip()].append(words.strip())
+    return {
+        "before": compile_pattern(rf"\b(?:{_alternation(table['before'])})\s+$", regex.I),
+        "after": compile_pattern(rf"\s+(?:{_alternation(table['after'])})\b", regex.I),
+        "of": compile_pattern(rf"\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:{_alternation(table['of'])})\b", regex.I),
+    }
+
+
+def _leads_to(between: str) -> bool:
+    """Whether the words from a dated beginning to a count after it carry on to the present: a short stretch
+    that tells no past of its own ("which first carried traffic in 1998, has now given local drivers"), or
+    one that says it is of now ("..., and the owner says")."""
+    p = _patterns()
+    if len(between) > 100:
+        return False
+    return bool(p["now_words"].search(between)) or not p["past_words"].search(between)
+
+
+def _counts_since(between: str) -> bool:
+    """Whether the words from a count to a dated beginning after it count since it: "nine years have passed
+    since the first flight in 2020", "home for 80 years, ever since leaving its old ground in 1965"."""
+    return len(between) <= 100 and bool(_patterns()["since_clause"].match(between))
+
+
+def duration_counts(tl: Timeline) -> list[SpanCount]:
+    """"The bridge, which first carried traffic in 1998, has now given more than forty years of service": a
+    count of time in a sentence of the present that dates one moment, a beginning (rules/data/
+    span-beginning-words.txt: "since", "opened", "founded", ...), counts from it and cannot reach past the
+    article's date. Counts that last no time up to now are left alone (rules/data/span-not-to-now.txt: "in
+    five years", "ten years ago", "thirty years of experience")."""
+    now = _dated_now(tl)
+    if now is None:
+        return []
+    p, no, out = _patterns(), _not_to_now(), []
+    for m in p["duration"].finditer(tl.plain):
+        if m.group("unit").lower() in ("day", "fortnight", "autumn", "spring", "summer", "winter"):
+            continue
+        st = _usable(tl, m.start())
+        if not st or not p["present"].search(tl.plain, st[0], st[1]):
+            continue
+        lead = m.start("pre") if m.start("pre") >= 0 else m.start("n")
+        if no["before"].search(tl.plain, max(st[0], lead - 20), lead) or no["after"].match(tl.plain, m.end()) or no["of"].match(tl.plain, m.end()):
+            continue
+        found = moments(tl, st[0], st[1])
+        if len(found) != 1:
+            continue
+        first, last, a, b = found[0]
+        if a <= m.start() < b or not p["beginning"].search(tl.plain, max(st[0], a - 70), a):
+            continue
+        if not (_leads_to(tl.plain[b:lead]) if b <= lead else _counts_since(tl.plain[m.end() : a])):
+            continue
+        days = _days(m)
+        if days:
+            out.append(SpanCount(lead, m.end(), *days, first, last, a, b, now, False))
+    return out
+
+
 def span_counts(tl: Timeline) -> list[SpanCount]:
     """Every count of this module, in text order."""
     return sorted(
-        (*ago_counts(tl), *on_counts(tl), *before_counts(tl), *lasted_since_counts(tl), *ordinal_counts(tl)),
+        (*ago_counts(tl), *on_counts(tl), *before_counts(tl), *lasted_since_counts(tl), *ordinal_counts(tl), *duration_counts(tl)),
         key=lambda c: c.start,
     )
 
