@@ -70,17 +70,19 @@ def _patterns() -> dict[str, Any]:
         "on": compile_pattern(rf"(?:^|(?<=[.!?:;]\s*)|(?<=^\W*))\s*{count}\s+(?:on|later)\s*,", regex.I | regex.M),
         "before": compile_pattern(rf",\s*{count}\s+before\s+(?P<what>[^,.;:!?\n]{{3,80}})", regex.I),
         "lasted": compile_pattern(
-            rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|run|gone\s+on)\s+(?:for\s+)?{count}\b", regex.I
+            rf"\b(?:has|have)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:lasted|run|gone\s+on)\s+(?:for\s+)?{count}\b", regex.I
         ),
         "ordinal": compile_pattern(
-            rf"\b(?:is|are)\s+(?:now\s+)?(?:entering|in|into)\s+(?:its|their|the)\s+(?P<o>{_ord()})\s+(?P<unit>day|week|month)\b",
+            rf"\b(?:is|are|now|still)\s+(?:entering|in|into)\s+(?:its|their|the)\s+(?P<o>{_ord()})\s+(?P<unit>day|week|month)\b",
             regex.I,
         ),
         "since": compile_pattern(r"\bsince\s+$", regex.I),
+        "month_alone": compile_pattern(r"\b(?:in|since|from|until|of|early|mid|late|last)[\s-]+$", regex.I),
         "beginning": compile_pattern(rf"\b(?:{_alternation(word_list('span-beginning-words.txt'))})\b", regex.I),
         "duration": compile_pattern(rf"{count}\b(?!-)", regex.I),
         "now_words": compile_pattern(rf"\b(?:{_alternation(word_list('span-now-words.txt'))})\b", regex.I),
         "past_words": compile_pattern(rf"\b(?:{_alternation(word_list('span-past-words.txt'))}|\p{{Ll}}{{3,}}ed)\b", regex.I),
+        "clause_words": compile_pattern(rf"\b(?:{_alternation(word_list('span-clause-words.txt'))})\b", regex.I),
         "since_clause": compile_pattern(r"^(?:[^,;]*|,\s*(?:ever\s+)?)\bsince\b[^,;]*$", regex.I),
         "past": compile_pattern(rf"\b(?:{_alternation(word_list('span-past-verbs.txt'))}|\p{{Ll}}{{3,}}ed)\b"),
         "future": compile_pattern(rf"\b(?:{_alternation(word_list('future-markers.txt'))})\b", regex.I),
@@ -103,8 +105,9 @@ def _on_or_before(now: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def moments(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date, int, int]]:
-    """The moments written between two offsets, in text order: full dates (a year-less day as the latest
-    one on or before the article's date), months with a year, plain years; each as its first and last day.
+    """The moments written between two offsets, in text order: full dates (a year-less day or a month named
+    alone as the latest one on or before the article's date), months with a year, plain years; each as its
+    first and last day.
     The dateline and birth years are left out."""
     now = _dated_now(tl)
     out: list[tuple[dt.date, dt.date, int, int]] = []
@@ -129,6 +132,15 @@ def moments(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date, int, i
             last = dt.date(my.year, my.last_month, calendar.monthrange(my.year, my.last_month)[1])
             out.append((first, last, my.start, my.end))
             taken.append((my.start, my.end))
+    for start, end, mon in tl._month_names:
+        # "in January", "since March": a month named alone is the latest one on or before the article's date.
+        if not (s <= start < t) or now is None or any(a <= start < b for a, b in taken):
+            continue
+        if not _patterns()["month_alone"].search(tl.plain, max(s, start - 12), start) or regex.match(r"\.?\s*\d", tl.plain[end : end + 3]):
+            continue
+        year = now.year if mon <= now.month else now.year - 1
+        out.append((dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]), start, end))
+        taken.append((start, end))
     for y in _plain_years(tl, s, t):
         if not any(a <= y.start < b for a, b in taken):
             out.append((dt.date(y.year, 1, 1), dt.date(y.year, 12, 31), y.start, y.end))
@@ -177,8 +189,12 @@ def _previous_sentence(tl: Timeline, s: int) -> tuple[int, int] | None:
 
 def _near(between: str) -> bool:
     """Whether the words between a moment and the count after it keep them in one phrase: a short stretch
-    with no other number ("the 2014 collision at the junction, more than twenty years ago")."""
-    return len(between) <= 45 and not any(ch.isdigit() for ch in between)
+    with no other number and no clause of its own (rules/data/span-clause-words.txt, span-past-words.txt,
+    span-now-words.txt): "the 2014 collision at the junction, more than twenty years ago"."""
+    p = _patterns()
+    if len(between) > 45 or any(ch.isdigit() for ch in between):
+        return False
+    return not any(p[key].search(between) for key in ("clause_words", "past_words", "now_words"))
 
 
 def ago_counts(tl: Timeline) -> list[SpanCount]:
