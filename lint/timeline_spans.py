@@ -16,7 +16,11 @@ in the article's own structure:
 - a time counted to the present in the perfect ("has now lasted more than three months") in a sentence
   that dates nothing, after a "since <date>" a sentence or two before it: ``lasted_since_counts``;
 - an ordinal week, month or day said of the present with its start in the same sentence ("the walkout,
-  which started on 23 February, is now entering its sixth week"): ``ordinal_counts``.
+  which started on 23 February, is now entering its sixth week"): ``ordinal_counts``;
+- a time up to now from a beginning its own sentence dates ("which first carried traffic in 1998, has now
+  given more than forty years of service"): ``duration_counts``;
+- an ordinal or named season after a dated beginning ("hired in the summer of 2024 ... a remarkable fifth
+  season", "formed in 1921 ... their centenary season"): ``season_counts``.
 
 Every record is in days, with the first and last day its start may be, and says whether the count must
 end at the article's date (``exact``) or only not after it. A day or month written without a year is read
@@ -54,6 +58,7 @@ class SpanCount(NamedTuple):
     date_end: int
     until: dt.date
     exact: bool
+    slack: int | None = None
 
 
 def _alternation(words: Any) -> str:
@@ -77,6 +82,9 @@ def _patterns() -> dict[str, Any]:
             regex.I,
         ),
         "since": compile_pattern(r"\bsince\s+$", regex.I),
+        "season": compile_pattern(
+            rf"\b(?P<o>{_ord()}|{_alternation(_named_milestones())})\s+season\b(?!\s+(?:as|of|in\s+(?:the|his|her|their)\s+career)\b)", regex.I
+        ),
         "month_alone": compile_pattern(r"\b(?:in|since|from|until|of|early|mid|late|last)[\s-]+$", regex.I),
         "beginning": compile_pattern(rf"\b(?:{_alternation(word_list('span-beginning-words.txt'))})\b", regex.I),
         "duration": compile_pattern(rf"{count}\b(?!-)", regex.I),
@@ -88,6 +96,16 @@ def _patterns() -> dict[str, Any]:
         "future": compile_pattern(rf"\b(?:{_alternation(word_list('future-markers.txt'))})\b", regex.I),
         "present": compile_pattern(rf"\b(?:{_alternation(word_list('present-markers.txt'))})\b", regex.I),
     }
+
+
+def _named_milestones() -> dict[str, int]:
+    """The named milestones of rules/data/milestone-words.txt ("centenary named 100") as {words: years}."""
+    out = {}
+    for line in word_list("milestone-words.txt"):
+        parts = line.split()
+        if len(parts) >= 3 and parts[-2] == "named" and parts[-1].isdigit():
+            out[" ".join(parts[:-2])] = int(parts[-1])
+    return out
 
 
 def _dated_now(tl: Timeline) -> dt.date | None:
@@ -167,12 +185,13 @@ def _days(m: Any) -> tuple[int, int] | None:
     return max(0, low), high
 
 
-def _usable(tl: Timeline, at: int) -> tuple[int, int] | None:
-    """The sentence around a count, if the count is outside quotations and the sentence speaks of no future."""
+def _usable(tl: Timeline, at: int, end: int) -> tuple[int, int] | None:
+    """The sentence around a count (``at``..``end``), if the count is outside quotations and the sentence
+    speaks of no future up to a few words after it (rules/data/future-markers.txt)."""
     if tl.doc.in_quote(at):
         return None
     s, t = tl.sentence(at)
-    if s == t or _patterns()["future"].search(tl.plain, s, t):
+    if s == t or _patterns()["future"].search(tl.plain, s, min(t, end + 30)):
         return None
     return s, t
 
@@ -205,7 +224,7 @@ def ago_counts(tl: Timeline) -> list[SpanCount]:
         return []
     out = []
     for m in _patterns()["ago"].finditer(tl.plain):
-        st = _usable(tl, m.start())
+        st = _usable(tl, m.start(), m.end())
         days = _days(m) if st else None
         if not st or not days:
             continue
@@ -225,7 +244,7 @@ def on_counts(tl: Timeline) -> list[SpanCount]:
         return []
     p, out = _patterns(), []
     for m in p["on"].finditer(tl.plain):
-        st = _usable(tl, m.start("n"))
+        st = _usable(tl, m.start("n"), m.end())
         days = _days(m) if st else None
         if not st or not days or st[0] < m.start() - 1 or moments(tl, st[0], st[1]):
             continue
@@ -249,7 +268,7 @@ def before_counts(tl: Timeline) -> list[SpanCount]:
         return []
     p, out = _patterns(), []
     for m in p["before"].finditer(tl.plain):
-        st = _usable(tl, m.start("n"))
+        st = _usable(tl, m.start("n"), m.end())
         days = _days(m) if st else None
         if not st or not days or not p["past"].search(m.group("what")):
             continue
@@ -271,7 +290,7 @@ def lasted_since_counts(tl: Timeline) -> list[SpanCount]:
         return []
     p, out = _patterns(), []
     for m in p["lasted"].finditer(tl.plain):
-        st = _usable(tl, m.start())
+        st = _usable(tl, m.start(), m.end())
         days = _days(m) if st else None
         if not st or not days or moments(tl, st[0], st[1]):
             continue
@@ -302,7 +321,7 @@ def ordinal_counts(tl: Timeline) -> list[SpanCount]:
         return []
     out = []
     for m in _patterns()["ordinal"].finditer(tl.plain):
-        st = _usable(tl, m.start())
+        st = _usable(tl, m.start(), m.end())
         if not st:
             continue
         found = moments(tl, st[0], st[1])
@@ -359,7 +378,7 @@ def duration_counts(tl: Timeline) -> list[SpanCount]:
     for m in p["duration"].finditer(tl.plain):
         if m.group("unit").lower() in ("day", "fortnight", "autumn", "spring", "summer", "winter"):
             continue
-        st = _usable(tl, m.start())
+        st = _usable(tl, m.start(), m.end())
         if not st or not p["present"].search(tl.plain, st[0], st[1]):
             continue
         lead = m.start("pre") if m.start("pre") >= 0 else m.start("n")
@@ -379,10 +398,41 @@ def duration_counts(tl: Timeline) -> list[SpanCount]:
     return out
 
 
+def season_counts(tl: Timeline) -> list[SpanCount]:
+    """"hired in the summer of 2024 ... a remarkable fifth season for the coach": the Nth season cannot begin
+    before N - 1 years have passed since the beginning its sentence or the sentence before dates; "formed in
+    1921 ... their centenary season" must fall within a year of the hundredth."""
+    from lint.timeline import _ordinal
+
+    now = _dated_now(tl)
+    if now is None or "season" not in tl.lower:
+        return []
+    p, named, out = _patterns(), _named_milestones(), []
+    for m in p["season"].finditer(tl.plain):
+        st = _usable(tl, m.start(), m.end())
+        if not st:
+            continue
+        found = [x for x in moments(tl, st[0], st[1]) if x[2] < m.start()]
+        if not found and not moments(tl, st[0], st[1]):
+            prev = _previous_sentence(tl, st[0])
+            found = moments(tl, *prev) if prev else []
+        if len(found) != 1 or not p["beginning"].search(tl.plain, max(0, found[0][2] - 70), found[0][2]):
+            continue
+        first, last, a, b = found[0]
+        word = " ".join(m.group("o").lower().split())
+        if word in named:
+            years = named[word]
+            out.append(SpanCount(m.start(), m.end(), (years - 1) * 365, (years + 1) * 365, first, last, a, b, now, True, 0))
+        else:
+            n = _ordinal(word)
+            out.append(SpanCount(m.start(), m.end(), max(0, (n - 1) * 365 - 120), n * 365 + 120, first, last, a, b, now, False, 0))
+    return out
+
+
 def span_counts(tl: Timeline) -> list[SpanCount]:
     """Every count of this module, in text order."""
     return sorted(
-        (*ago_counts(tl), *on_counts(tl), *before_counts(tl), *lasted_since_counts(tl), *ordinal_counts(tl), *duration_counts(tl)),
+        (*ago_counts(tl), *on_counts(tl), *before_counts(tl), *lasted_since_counts(tl), *ordinal_counts(tl), *duration_counts(tl), *season_counts(tl)),
         key=lambda c: c.start,
     )
 
@@ -391,7 +441,7 @@ def contradicts(c: SpanCount) -> bool:
     """Whether the count misses the days from its start to ``until``, by more than a tenth (at least three
     days unless the start is one day): too short for the earliest start, or (for an exact count) too long
     for the latest."""
-    slack = c.low // 10 if c.first == c.last else max(3, c.low // 10)
+    slack = c.slack if c.slack is not None else c.low // 10 if c.first == c.last else max(3, c.low // 10)
     longest, shortest = (c.until - c.first).days, (c.until - c.last).days
     if c.low - slack > longest:
         return True

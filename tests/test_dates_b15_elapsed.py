@@ -228,3 +228,32 @@ def test_html_timestamp_gives_the_article_date() -> None:
         "<p>Six weeks on, the shops are still shut.</p></article></body></html>\n"
     )
     assert dat002(page, "t.html")
+
+
+# -- an ordinal or named season after a dated beginning ----------------------------------------
+@pytest.mark.parametrize(
+    "paras",
+    [
+        ("Coach Ines Obi was hired in the summer of 2024.", "The cup crowns a fine fifth season for Obi."),
+        ("The club, founded in 1919, won the cup.", "Fans call it the perfect centenary season."),
+        ("Founded in 2023, the league lost two teams.", "Is its fifth season the last one?"),
+        ("Obi, appointed in 2025, has a young squad; this is her third season at the club.",),
+        ("- Club formed: 1931", "- Now playing its centenary season"),
+    ],
+)
+def test_season_count_after_a_dated_beginning_fires(paras: tuple[str, ...]) -> None:
+    text = md("2026-07-19", *paras)
+    assert lines_of(text, paras[-1][:20]) in dat002(text)
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        ("Coach Ines Obi was hired in the summer of 2024.", "The cup crowns a fine second season for Obi."),
+        ("The club, founded in 1926, won the cup.", "Fans call it the perfect centenary season."),
+        ("Obi, appointed in 2025, is in her twelfth season as a head coach.",),
+        ("Founded in 2023, the league will play its fourth season in 2027.",),
+    ],
+)
+def test_season_count_that_fits_or_counts_a_career_stays_clean(paras: tuple[str, ...]) -> None:
+    assert dat002(md("2026-07-19", *paras)) == []
