@@ -40,22 +40,21 @@ import regex
 from lint.patterns import compile as compile_pattern
 from lint.patterns import longest_first
 from lint.timeline import Timeline
-from lint.timeline_counts import _days_window, _num, _ord, _plain_years
+from lint.timeline_counts import _days_window, _num, _ord
 from lint.wordlists import number_table, word_list, word_table
 
 
 class SpanCount(NamedTuple):
-    """``low``..``high`` days counted from ``first``..``last`` (written at ``date_start``..``date_end``) to
-    ``until``: exactly (``exact``) or at most (the end is a past happening)."""
+    """``low``..``high`` days counted from a moment that may be any day of ``since`` (written at ``at``) to
+    ``until``: exactly (``exact``) or at most (the end is a past happening); ``slack`` days of tolerance,
+    or by default a tenth of the count."""
 
     start: int
     end: int
     low: int
     high: int
-    first: dt.date
-    last: dt.date
-    date_start: int
-    date_end: int
+    since: tuple[dt.date, dt.date]
+    at: tuple[int, int]
     until: dt.date
     exact: bool
     slack: int | None = None
@@ -123,45 +122,32 @@ def _on_or_before(now: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def moments(tl: Timeline, s: int, t: int) -> list[tuple[dt.date, dt.date, int, int]]:
-    """The moments written between two offsets, in text order: full dates (a year-less day or a month named
-    alone as the latest one on or before the article's date), months with a year, plain years; each as its
-    first and last day.
-    The dateline and birth years are left out."""
+    """The moments written between two offsets, in text order: those of :func:`lint.timeline_since._sentence_dates`
+    (full dates, months with a year, plain years; not the dateline, not birth years), and a year-less day or a
+    month named alone ("since 2 December", "in January") as the latest one on or before the article's date;
+    each as its first and last day."""
+    from lint.timeline_since import _sentence_dates
+
+    out = _sentence_dates(tl, s, t)
     now = _dated_now(tl)
-    out: list[tuple[dt.date, dt.date, int, int]] = []
-    taken: list[tuple[int, int]] = [tl.dateline] if tl.dateline else []
+    if now is None:
+        return out
+    taken = [(x[2], x[3]) for x in out] + ([tl.dateline] if tl.dateline else [])
     for d in tl.dates:
-        if not (s <= d.start < t) or not d.valid or not d.day or any(a <= d.start < b for a, b in taken):
-            continue
-        day = None
-        if d.year:
-            try:
-                day = dt.date(d.year, d.month, d.day)
-            except ValueError:
-                day = None
-        elif now:
+        if s <= d.start < t and d.valid and d.day and not d.year and not any(a <= d.start < b for a, b in taken):
             day = _on_or_before(now, d.month, d.day)
-        if day:
-            out.append((day, day, d.start, d.end))
-            taken.append((d.start, d.end))
-    for my in tl.month_years:
-        if s <= my.start < t and not any(a <= my.start < b for a, b in taken):
-            first = dt.date(my.year, my.first_month, 1)
-            last = dt.date(my.year, my.last_month, calendar.monthrange(my.year, my.last_month)[1])
-            out.append((first, last, my.start, my.end))
-            taken.append((my.start, my.end))
+            if day:
+                out.append((day, day, d.start, d.end))
+                taken.append((d.start, d.end))
     for start, end, mon in tl._month_names:
         # "in January", "since March": a month named alone is the latest one on or before the article's date.
-        if not (s <= start < t) or now is None or any(a <= start < b for a, b in taken):
+        if not (s <= start < t) or any(a <= start < b for a, b in taken):
             continue
         if not _patterns()["month_alone"].search(tl.plain, max(s, start - 12), start) or regex.match(r"\.?\s*\d", tl.plain[end : end + 3]):
             continue
         year = now.year if mon <= now.month else now.year - 1
         out.append((dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]), start, end))
         taken.append((start, end))
-    for y in _plain_years(tl, s, t):
-        if not any(a <= y.start < b for a, b in taken):
-            out.append((dt.date(y.year, 1, 1), dt.date(y.year, 12, 31), y.start, y.end))
     return sorted(out, key=lambda x: x[2])
 
 
@@ -232,7 +218,7 @@ def ago_counts(tl: Timeline) -> list[SpanCount]:
         if not before or not _near(tl.plain[before[-1][3] : m.start()]):
             continue
         first, last, a, b = before[-1]
-        out.append(SpanCount(m.start(), m.end(), *days, first, last, a, b, now, True))
+        out.append(SpanCount(m.start(), m.end(), *days, (first, last), (a, b), now, True))
     return out
 
 
@@ -256,7 +242,7 @@ def on_counts(tl: Timeline) -> list[SpanCount]:
         if _days(m)[1] < 365 and (last - first).days > 31:  # type: ignore[index]
             continue  # "Three months later" after a sentence that dates only a year tells no day to count from
         exact = bool(p["present"].search(tl.plain, m.end(), st[1]))
-        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end() - 1, *days, first, last, a, b, now, exact))
+        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end() - 1, *days, (first, last), (a, b), now, exact))
     return out
 
 
@@ -278,7 +264,7 @@ def before_counts(tl: Timeline) -> list[SpanCount]:
             continue
         first, last, a, b = before[-1]
         start = m.start("pre") if m.start("pre") >= 0 else m.start("n")
-        out.append(SpanCount(start, m.end("what"), *days, first, last, a, b, now, False))
+        out.append(SpanCount(start, m.end("what"), *days, (first, last), (a, b), now, False))
     return out
 
 
@@ -307,7 +293,7 @@ def lasted_since_counts(tl: Timeline) -> list[SpanCount]:
         if len(found) != 1 or not p["since"].search(tl.plain, max(0, found[0][2] - 8), found[0][2]):
             continue
         first, last, a, b = found[0]
-        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end(), *days, first, last, a, b, now, True))
+        out.append(SpanCount(m.start("n") if m.start("pre") < 0 else m.start("pre"), m.end(), *days, (first, last), (a, b), now, True))
     return out
 
 
@@ -330,7 +316,7 @@ def ordinal_counts(tl: Timeline) -> list[SpanCount]:
         unit = number_table("span-units.txt")[m.group("unit").lower()]
         n = _ordinal(m.group("o"))
         first, last, a, b = found[0]
-        out.append(SpanCount(m.start(), m.end(), (n - 1) * unit, n * unit, first, last, a, b, now, True))
+        out.append(SpanCount(m.start(), m.end(), (n - 1) * unit, n * unit, (first, last), (a, b), now, True))
     return out
 
 
@@ -394,7 +380,7 @@ def duration_counts(tl: Timeline) -> list[SpanCount]:
             continue
         days = _days(m)
         if days:
-            out.append(SpanCount(lead, m.end(), *days, first, last, a, b, now, False))
+            out.append(SpanCount(lead, m.end(), *days, (first, last), (a, b), now, False))
     return out
 
 
@@ -422,10 +408,10 @@ def season_counts(tl: Timeline) -> list[SpanCount]:
         word = " ".join(m.group("o").lower().split())
         if word in named:
             years = named[word]
-            out.append(SpanCount(m.start(), m.end(), (years - 1) * 365, (years + 1) * 365, first, last, a, b, now, True, 0))
+            out.append(SpanCount(m.start(), m.end(), (years - 1) * 365, (years + 1) * 365, (first, last), (a, b), now, True, 0))
         else:
             n = _ordinal(word)
-            out.append(SpanCount(m.start(), m.end(), max(0, (n - 1) * 365 - 120), n * 365 + 120, first, last, a, b, now, False, 0))
+            out.append(SpanCount(m.start(), m.end(), max(0, (n - 1) * 365 - 120), n * 365 + 120, (first, last), (a, b), now, False, 0))
     return out
 
 
@@ -441,8 +427,9 @@ def contradicts(c: SpanCount) -> bool:
     """Whether the count misses the days from its start to ``until``, by more than a tenth (at least three
     days unless the start is one day): too short for the earliest start, or (for an exact count) too long
     for the latest."""
-    slack = c.slack if c.slack is not None else c.low // 10 if c.first == c.last else max(3, c.low // 10)
-    longest, shortest = (c.until - c.first).days, (c.until - c.last).days
+    first, last = c.since
+    slack = c.slack if c.slack is not None else c.low // 10 if first == last else max(3, c.low // 10)
+    longest, shortest = (c.until - first).days, (c.until - last).days
     if c.low - slack > longest:
         return True
     return c.exact and shortest > c.high + slack

@@ -360,7 +360,7 @@ def _span_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tupl
         done.append((c.start, c.end))
         now = f"the document date {c.until.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
         until = now if c.exact else f"{now}, which the happening it counts to cannot follow"
-        yield _day_count_hit(doc, c, (c.date_start, c.date_end), (c.first, c.last), c.until, until, (related(doc, c.date_start, c.date_end, None),))
+        yield _day_count_hit(doc, c, c.at, c.since, c.until, until, (related(doc, *c.at, None),))
 
 
 def _elapsed_readers(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
