@@ -84,6 +84,8 @@ def _patterns() -> dict[str, Any]:
         "season": compile_pattern(
             rf"\b(?P<o>{_ord()}|{_alternation(_named_milestones())})\s+season\b(?!\s+(?:as|of|in\s+(?:the|his|her|their)\s+career)\b)", regex.I
         ),
+        "season_owner": compile_pattern(r"\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$", regex.I),
+        "season_of": compile_pattern(r"\s+(?:for|of)\s+(?P<who>\p{Lu}[\p{L}'’-]+)"),
         "month_alone": compile_pattern(r"\b(?:in|since|from|until|of|early|mid|late|last)[\s-]+$", regex.I),
         "beginning": compile_pattern(rf"\b(?:{_alternation(word_list('span-beginning-words.txt'))})\b", regex.I),
         "duration": compile_pattern(rf"{count}\b(?!-)", regex.I),
@@ -400,8 +402,15 @@ def season_counts(tl: Timeline) -> list[SpanCount]:
             continue
         found = [x for x in moments(tl, st[0], st[1]) if x[2] < m.start()]
         if not found and not moments(tl, st[0], st[1]):
+            # From the sentence before only if the season is of what that sentence names: not "his
+            # twelfth season" after a ground's opening; "a fifth season for Obi" after Obi's hiring.
             prev = _previous_sentence(tl, st[0])
-            found = moments(tl, *prev) if prev else []
+            who = p["season_of"].match(tl.plain, m.end())
+            if prev is None or p["season_owner"].search(tl.plain, max(st[0], m.start() - 30), m.start("o")):
+                continue
+            if who and who.group("who") not in tl.plain[prev[0] : prev[1]]:
+                continue
+            found = moments(tl, *prev)
         if len(found) != 1 or not p["beginning"].search(tl.plain, max(0, found[0][2] - 70), found[0][2]):
             continue
         first, last, a, b = found[0]

@@ -253,6 +253,8 @@ def test_season_count_after_a_dated_beginning_fires(paras: tuple[str, ...]) -> N
         ("The club, founded in 1926, won the cup.", "Fans call it the perfect centenary season."),
         ("Obi, appointed in 2025, is in her twelfth season as a head coach.",),
         ("Founded in 2023, the league will play its fourth season in 2027.",),
+        ("The Larch Lane ground opened in 2024.", "Now in his ninth season at the club, Reyes is content."),
+        ("The Larch Lane ground opened in 2024.", "It was a fine ninth season for Reyes."),
     ],
 )
 def test_season_count_that_fits_or_counts_a_career_stays_clean(paras: tuple[str, ...]) -> None:
