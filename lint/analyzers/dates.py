@@ -353,6 +353,30 @@ class ElapsedOptions:
 
 @analyzer("dates.elapsed_contradicts_dates", options=ElapsedOptions, fields=("where", "start", "reckoning"))
 def elapsed_contradicts_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """DAT002: the readers below, then the counts whose two ends the article dates (lint/timeline_spans.py)
+    where no reader spoke already."""
+    hits = list(_elapsed_readers(doc, rule, ctx))
+    yield from hits
+    yield from _span_counts_contradict(doc, _timeline(doc, ctx), [(h.start, h.end) for h in hits])
+
+
+def _span_counts_contradict(doc: Document, tl: Timeline, reported: Sequence[tuple[int, int]]) -> Iterable[Hit]:
+    """"the 2014 collision, more than twenty years ago", "Ten days on", "nearly three years before the jury
+    was sworn in", "has now lasted more than three months", "now entering its sixth week": a count whose
+    start the article dates, against the article's date (lint/timeline_spans.py)."""
+    from lint import timeline_spans as spans
+
+    done = list(reported)
+    for c in spans.span_counts(tl):
+        if any(a < c.end and c.start < b for a, b in done) or not spans.contradicts(c):
+            continue
+        done.append((c.start, c.end))
+        now = f"the document date {c.until.isoformat()} ({tl.doc_date.source})"  # type: ignore[union-attr]
+        until = now if c.exact else f"{now}, which the happening it counts to cannot follow"
+        yield _day_count_hit(doc, c, c.at, c.since, c.until, until, (related(doc, *c.at, None),))
+
+
+def _elapsed_readers(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     """"Now in its second year" against the article's own start date and its own "now".
 
     The start date plus the elapsed time gives a window for the time of
