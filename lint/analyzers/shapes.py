@@ -458,6 +458,41 @@ def chrome_line(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             if m and not _all_figures(m.group("hit")):
                 yield Hit(m.start("hit"), m.end("hit"), {"match": " ".join(doc.text[m.start("hit") : m.end("hit")].split())})
                 break
+        else:
+            a = block.start + lead
+            if body_end > a and _is_widget_row(plain[a:body_end]):
+                yield Hit(a, body_end, {"match": " ".join(doc.text[a:body_end].split())})
+
+
+#: A spaced bar, middle dot or bullet between the items of a row of page widgets.
+_ROW_SEPARATOR = LazyPattern(r"[ \t]++[|·•][ \t]++")
+#: A lead before the row's first item, set off by a spaced dash ("Join the discussion — Name* · …").
+_ROW_LEAD = LazyPattern(r"[ \t]++[—–][ \t]++")
+#: What an item of a widget row opens with: a capital or a figure, maybe inside a button's brackets.
+_ROW_ITEM_START = LazyPattern(r"[\[(]?+[\p{Lu}\p{N}]")
+_ROW_WORD = LazyPattern(r"\p{L}{2,}")
+
+
+def _is_widget_row(text: str) -> bool:
+    """A line of three or more short items joined by spaced bars, middle dots or bullets, the
+    first maybe behind a lead set off by a dash: the tools, menu or form fields of the page
+    ("Skip to main content · Menu · Search", "Text size: A− A A+ | Print | Email", "Name* · Email*
+    · Website"). Every item opens with a capital or a figure, holds at most four words (single
+    letters such as the "A A+" of a text-size tool are no words) and ends without a sentence's
+    punctuation or a figure (a row of results: "Hull 2 · Leeds 1"); a line with a quotation mark, or of figures, is a table or a quote."""
+    if any(q in text for q in "\"“”‘") or _all_figures(text):
+        return False
+    items = [x.strip() for x in _ROW_SEPARATOR.split(text)]
+    if len(items) < 3:
+        return False
+    first = _ROW_LEAD.split(items[0])
+    items[:1] = first if len(first) == 2 else [items[0]]
+    for item in items:
+        if not _ROW_ITEM_START.match(item) or item[-1] in ".,;!?0123456789" or len(item.split()) > 6:
+            return False
+        if len(_ROW_WORD.findall(item)) > 4:
+            return False
+    return True
 
 
 def _all_figures(text: str) -> bool:
