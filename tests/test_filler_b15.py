@@ -48,3 +48,64 @@ def test_widget_rows_are_page_chrome(line: str) -> None:
 )
 def test_rows_of_results_lists_and_credits_are_not_widgets(line: str) -> None:
     assert codes(HEAD + line, "BPL020") == []
+
+
+# -- FIL002: a FAQ block known by its shape, whatever its heading says --------------------------
+@pytest.mark.parametrize(
+    "block",
+    [
+        "## Need to know\n\n**Is the pier closed?** Only the north end.\n\n**How long will it take?** About six weeks.",
+        "**Your short guide**\n\n**Is the pier closed?** Only the north end.\n\n**How long will it take?** About six weeks.",
+        "### Harbour works explained\n\n> **Is the pier closed?** Only the north end.\n\n> **Will boats still sail?** Yes, from the south quay.",
+        "## Before you go\n\n__Can dogs walk on the wall?__ Not until June.\n\n__Is parking affected?__ The quay car park is shut.",
+        "## Where things stand\n\n**What went wrong with the wall?** Storm damage in January.\n**Who is paying?** The council and the port.",
+    ],
+)
+def test_question_and_answer_block_under_any_heading_is_a_faq(block: str) -> None:
+    assert "FIL002" in lint_text_md(HEAD + block + "\n")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "## Talking to the engineer\n\n**Why did you take the job?** The wall was my father's work.\n\n**Will you finish by June?** We hope so.",
+        "## What next\n\nIs the pier closed? Only the north end, the council said.\n\nHow long will it take? Six weeks.",
+        "## What next\n\n**Is the pier closed?**\n\n- North end\n- South end",
+        "## Timeline\n\n**January:** Storm damage.\n\n**March:** Repairs approved.",
+    ],
+)
+def test_interviews_plain_questions_and_labelled_lists_are_not_faq_blocks(block: str) -> None:
+    assert "FIL002" not in lint_text_md(HEAD + block + "\n")
+
+
+def lint_text_md(text: str) -> list[str]:
+    return [f.code for f in lint_text(text, [RULES["FIL002"]], fmt="markdown").findings]
+
+
+# -- FIL028: a label behind a question to the latecomer, or closed by an emoji ------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just joining us? The state of play: the wall cracked in January and the council approved repairs.",
+        "14:05 — In a hurry? Two-minute catch-up: crews closed the quay and moved the boats to the south side.",
+        "**Missed yesterday?** **Quick rewind:** the contractor found a second crack under the slipway.",
+        "Wall watch 🧱 — the crews have now poured four of the ten new concrete footings.",
+        "09:40 - Tide check 🌊: the morning high tide came in a foot under the forecast for the quay.",
+    ],
+)
+def test_latecomer_and_emoji_labels_are_callouts(line: str) -> None:
+    assert "FIL028" in codes(HEAD + line, "FIL028")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Who pays? The port authority: it owns the wall and must insure it, the council said.",
+        "Why the delay? Engineers: they found the old footings were never built to the drawings.",
+        "14:05 — The crews closed the quay and moved the boats to the south side.",
+        "Is the wall safe? Not yet, the engineer said, and the quay stays shut until it is.",
+        "“Just joining us? The state of play: it is bad,” the harbour master joked to the crowd.",
+    ],
+)
+def test_questions_about_the_story_and_plain_entries_are_not_callouts(line: str) -> None:
+    assert codes(HEAD + line, "FIL028") == []
