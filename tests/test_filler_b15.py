@@ -109,3 +109,31 @@ def test_latecomer_and_emoji_labels_are_callouts(line: str) -> None:
 )
 def test_questions_about_the_story_and_plain_entries_are_not_callouts(line: str) -> None:
     assert codes(HEAD + line, "FIL028") == []
+
+
+# -- FIL029: a second order later in a sentence that opens with one -----------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't miss the reopening: drop your email in the box at the top of this page.",
+        "Keep warm this weekend, everyone, and leave a thumbs-up below if you walked the wall.",
+        "Never miss an update — and pin this page to your home screen.",
+        "Grab a coffee, then send us your photos of the new wall.",
+        "18:05 — Share this with a neighbour who parks on the quay.",
+    ],
+)
+def test_second_orders_and_stamped_orders_are_reader_requests(line: str) -> None:
+    assert "FIL029" in codes(HEAD + line + "\n\nThe quay reopens in June.", "FIL029")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drivers were told to slow down, and give a wide berth to the barriers.",
+        "“Stay back and give us a few weeks,” the site manager told residents.",
+        "Residents should check the council website, a spokesman said, and call a hotline if in doubt.",
+        "Walkers who keep to the path and carry a torch will be safe, the coastguard said.",
+    ],
+)
+def test_reported_and_attributed_orders_are_not_reader_requests(line: str) -> None:
+    assert codes(HEAD + line + "\n\nThe quay reopens in June.", "FIL029") == []
