@@ -137,3 +137,32 @@ def test_second_orders_and_stamped_orders_are_reader_requests(line: str) -> None
 )
 def test_reported_and_attributed_orders_are_not_reader_requests(line: str) -> None:
     assert codes(HEAD + line + "\n\nThe quay reopens in June.", "FIL029") == []
+
+
+# -- FIL005: several slots in one bracket; a described slot that names its owner -----------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The engineer, [NAME, AGE], said the footings were sound.",
+        "Work began at dawn, said [SPOKESPERSON — insert quote on delays].",
+        "The contractor's boss, [Site manager’s full name], declined to give a date.",
+        "The wall will cost [AMOUNT; confirm with finance] to repair, the council said.",
+        "The contract went to [Contractor's company name] after a tender.",
+    ],
+)
+def test_bracketed_slots_are_placeholders(line: str) -> None:
+    assert "FIL005" in codes(HEAD + line, "FIL005")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“The engineer [Ana Lund, the site lead] told us it was sound,” she said.",
+        "“We sent [the contractor's] men home,” the foreman said.",
+        "The report [see the council's website] was published on Monday.",
+        "The engineer [a Dutch firm's expert] said the footings were sound.",
+        "“[Lund's] crew finished early,” he said.",
+    ],
+)
+def test_editorial_brackets_are_not_placeholders(line: str) -> None:
+    assert codes(HEAD + line, "FIL005") == []
