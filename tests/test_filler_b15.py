@@ -166,3 +166,31 @@ def test_bracketed_slots_are_placeholders(line: str) -> None:
 )
 def test_editorial_brackets_are_not_placeholders(line: str) -> None:
     assert codes(HEAD + line, "FIL005") == []
+
+
+# -- FIL021: an apology for "my previous draft" -----------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: apologies for the mix-up in my first version, the wall is 40 metres long.",
+        "(Sorry, my previous summary gave the wrong date.)",
+        "The footings are steel, not timber as I wrote in my original draft — my mistake.",
+        "- My earlier article was wrong about the cost; it is £2m.",
+        "Was my last report wrong? Yes: I mistakenly put the cost at £3m.",
+    ],
+)
+def test_apologies_for_my_draft_are_the_assistant_voice(line: str) -> None:
+    assert "FIL021" in codes(HEAD + line, "FIL021")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction: An earlier version of this story misstated the length of the wall.",
+        "“I regret the error in my previous statement,” the harbour master said.",
+        "My first report from this harbour, in 2009, was about the same wall.",
+        "In my previous column I argued the wall should be rebuilt in stone.",
+    ],
+)
+def test_newsroom_corrections_and_quoted_apologies_are_not(line: str) -> None:
+    assert codes(HEAD + line, "FIL021") == []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
-from lint.document import Document
+from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
 from lint.textindex import WORD
@@ -405,6 +405,25 @@ _ORDERED = LazyPattern(
 )
 
 
+#: The writer's own earlier text, in the first person singular: "my previous draft", "my first
+#: version" (the noun is checked against assistant-work-nouns.txt).
+_MY_EARLIER = LazyPattern(
+    r"\bmy\s+(?:(?:previous|earlier|last|first|original|initial|prior|former)\s+)(?P<noun>[\w'’-]+)\b", regex.I
+)
+#: What makes a mention of that earlier text an apology for it.
+_APOLOGY = LazyPattern(r"\b(?:apolog\w*|sorry|mix-?ups?|mistakes?|errors?|wrong(?:ly)?|mistakenly|incorrect(?:ly)?|as\s+I\s+(?:first\s+|wrongly\s+|mistakenly\s+)?(?:wrote|said|stated|put\s+it))\b", regex.I)
+
+
+def _apology_for_draft(doc: Document, s: Span) -> regex.Match[str] | None:
+    """A sentence of the writer's own that apologises for "my previous draft" (or version,
+    article, summary): an assistant correcting itself for its user. A newsroom's correction is in
+    the third person ("An earlier version of this story …")."""
+    m = _MY_EARLIER.search(doc.plain, s.start, s.end)
+    if m is None or doc.in_quote(m.start()) or _key(m.group("noun")) not in _keys("assistant-work-nouns.txt"):
+        return None
+    return m if _APOLOGY.search(doc.plain, s.start, s.end) else None
+
+
 @analyzer("shapes.assistant_voice")
 def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The assistant speaking to its user in the text: first person singular outside quotes with
@@ -415,6 +434,10 @@ def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     nouns = _keys("assistant-work-nouns.txt")
     for s in doc.sentences:
         if doc.in_quote(s.start):
+            continue
+        apology = _apology_for_draft(doc, s)
+        if apology is not None:
+            yield Hit(apology.start(), apology.end(), {"match": apology.group()})
             continue
         p = _PRESENTATIVE.match(plain, s.start, s.end) or _ORDERED.match(plain, s.start, s.end)
         if p and _key(p.group("noun")) in nouns:
