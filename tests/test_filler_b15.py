@@ -194,3 +194,30 @@ def test_apologies_for_my_draft_are_the_assistant_voice(line: str) -> None:
 )
 def test_newsroom_corrections_and_quoted_apologies_are_not(line: str) -> None:
     assert codes(HEAD + line, "FIL021") == []
+
+
+# -- BPL004: the ad-blocker notice in other words ----------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We see you are reading with an ad-blocker on.",
+        "Hi there — you're visiting with your adblocker enabled!",
+        "Journalism costs money: please add this site to your allowlist.",
+        "To keep reading, put us on your ad blocker's whitelist.",
+        "(You are browsing with an ad blocker extension running.)",
+    ],
+)
+def test_ad_blocker_notices_in_new_words(line: str) -> None:
+    assert "BPL004" in codes(HEAD + line, "BPL004")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About a third of readers browse with an ad blocker, the publishers' group said.",
+        "The council added the contractor to its approved list in March.",
+        "Readers using ad blockers cost the paper £1m a year, its owner said.",
+    ],
+)
+def test_reporting_about_ad_blockers_is_not_a_notice(line: str) -> None:
+    assert codes(HEAD + line, "BPL004") == []
