@@ -133,6 +133,8 @@ def test_second_orders_and_stamped_orders_are_reader_requests(line: str) -> None
         "“Stay back and give us a few weeks,” the site manager told residents.",
         "Residents should check the council website, a spokesman said, and call a hotline if in doubt.",
         "Walkers who keep to the path and carry a torch will be safe, the coastguard said.",
+        "Harbour master Ian Pike read the names of the crew, and laid a wreath on the wall.",
+        "Police closed the quay and stopped a van at the gate.",
     ],
 )
 def test_reported_and_attributed_orders_are_not_reader_requests(line: str) -> None:
@@ -221,3 +223,28 @@ def test_ad_blocker_notices_in_new_words(line: str) -> None:
 )
 def test_reporting_about_ad_blockers_is_not_a_notice(line: str) -> None:
     assert codes(HEAD + line, "BPL004") == []
+
+
+# -- AIT008 / AIT013: stock imagery of a dance, a web, a chapter etched deep --------------------------
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("The wall has become an intricate dance between heritage and safety for everyone on the quay.", "AIT013"),
+        ("The town now faces a sprawling web of permits, costs and worries along the whole seafront.", "AIT013"),
+        ("The storm left a poignant chapter etched deeply into the story of the harbour.", "AIT008"),
+    ],
+)
+def test_new_stock_images_are_flourishes(line: str, code: str) -> None:
+    assert code in codes(HEAD + line, code)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The inquiry uncovered a web of shell companies behind the contractor.",
+        "The ballet opens with an intricate dance for two lovers.",
+        "Police are wrestling with a backlog of cases.",
+    ],
+)
+def test_literal_dances_and_webs_are_not_flourishes(line: str) -> None:
+    assert codes(HEAD + line, "AIT008", "AIT013") == []

@@ -95,6 +95,10 @@ _NEGATED = LazyPattern(r"(?:don['’]t|do[ \t]+not|never)[ \t]++(?=\p{Ll})", reg
 _LATER_ORDER = LazyPattern(r"(?:[,:;]|[ \t]and|[ \t]then)[ \t]++(?:(?:and|then|just)[ \t]++)?(?P<verb>\p{Ll}[\p{L}'’]*+)[ \t]++(?P<obj>\p{L}[\p{L}'’]*+)")
 
 
+#: The reader or the site, which a request to the reader names somewhere in its sentence.
+_READER = LazyPattern(r"\b(?:you|your|yours|yourself|yourselves|us|our|everyone|everybody|folks)\b", regex.I)
+
+
 def _is_order_verb(doc: Document, word: str, skip: frozenset[str]) -> bool:
     low = word.lower()
     if word.isupper() or low in skip or not _base_form(low) or not is_english_word(low):
@@ -106,14 +110,18 @@ def _later_request(doc: Document, s: Span, words: list[regex.Match[str]], skip: 
     """A sentence that opens with an order of any kind ("Stay safe out there", "Keep the tab
     open", "Don't miss a thing") and gives the reader a second one later, before the reader, the
     page or "a"/"an" ("…, and smash a heart below", "…: pop your email in the box"): two orders
-    in one sentence of the writer's own are a request to the reader, whatever the verbs."""
+    in one sentence of the writer's own that names the reader or the site ("you", "your", "us",
+    "everyone") are a request to the reader, whatever the verbs. The first word must be followed
+    by a word in lower case ("Mayor Lund …" is a title and a name)."""
     from lint.analyzers.asides import _own_words
 
     plain = doc.plain
     at = words[0].start()
     neg = _NEGATED.match(plain, at, s.end)
     first = words[0].group()
-    if neg is None and (not first[:1].isupper() or not _is_order_verb(doc, first, skip)):
+    if neg is None and (not first[:1].isupper() or not words[1].group()[:1].islower() or not _is_order_verb(doc, first, skip)):
+        return None  # "Mayor Lund read …, and rang a bell": a title before a name, not an order
+    if not _READER.search(plain, s.start, s.end):  # an order to the reader names the reader or the site
         return None
     for m in _LATER_ORDER.finditer(plain, words[1].start(), s.end):
         obj = m.group("obj").lower().replace("’", "'")
