@@ -811,6 +811,10 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not labelled and len(run) > 1 and _recap_label().match(_visible(doc, run[0]).strip(" *_#")):
             # "**In summary:**" read as the first item of the list it announces
             labelled, label, run = True, run[0], run[1:]
+        if not labelled:
+            closing = _closing_heading(doc, body, run)
+            if closing is not None:  # a list under a heading that ends the story: what a label says
+                labelled, label = True, closing
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
         min_items = opts.min_items_labelled if labelled else opts.min_items
@@ -838,6 +842,25 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 {"match": doc.text[start : first.end], "restated": str(len(matched)), "items": str(len(items))},
                 related=tuple(related(doc, p.start, p.end) for _, p in matched[:5]),
             )
+
+
+#: A label that opens a list item ("3 May: …", "Turnout: …"): the items of a fact box or a time
+#: line, which a newsroom does append to a story.
+_ITEM_LABEL = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?[^\n:.!?]{1,30}:[ \t]")
+
+
+def _closing_heading(doc: Document, body: list[Block], run: list[Block]) -> Block | None:
+    """The heading just above a list that ends the story (nothing but headings and lists after
+    it: a source list may follow), whatever the heading says ("Season at a glance", "Catch up"):
+    its place says what the list is for, as a recap label would. A fact box or a time line, whose
+    items open with a label ("3 May: …"), is left alone."""
+    prev = [b for b in body if b.end <= run[0].start]
+    if not prev or prev[-1].kind != "heading":
+        return None
+    if any(b.kind == "paragraph" for b in body if b.start >= run[-1].end):
+        return None
+    labelled_items = sum(1 for b in run if _ITEM_LABEL.match(doc.plain, b.start, b.end))
+    return None if labelled_items * 2 >= len(run) else prev[-1]
 
 
 @cache

@@ -1,0 +1,50 @@
+"""Round 12 (blind batch 15, the story that moves): structure classes — a recap list under a
+closing heading of any words, a lowercase sentence after a live blog's time stamp, a one-word
+heading in capitals.
+
+Every sentence was written for this file; look-alikes from professional copy must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.rulepack import Rule, load_packs
+from tests.conftest import lint_text
+
+RULES = {r.code: r for r in load_packs()}
+STORY = (
+    "# Lido reopens after repairs\n\n"
+    "The town lido reopened on Saturday after a winter of repairs to its cracked main pool, the council said.\n\n"
+    "About 400 swimmers queued before the gates opened at seven, and the café sold out of pastries by nine.\n\n"
+    "The council spent £1.2m on the new pool lining, pumps and changing rooms over the winter.\n\n"
+)
+
+
+def codes(text: str, *wanted: str, fmt: str = "markdown") -> list[str]:
+    rules: list[Rule] = [RULES[c] for c in wanted]
+    return [f.code for f in lint_text(text, rules, fmt=fmt).findings]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "## The weekend in brief\n\n- The lido reopened on Saturday after winter repairs.\n- About 400 swimmers queued before the gates opened.\n- The council spent £1.2m on the pool lining and pumps.\n",
+        "### Catching up\n\n1. The town lido reopened after repairs to its cracked pool.\n2. Swimmers queued before seven and the café sold out.\n3. The new lining, pumps and changing rooms cost £1.2m.\n",
+        "## Lido at a glance\n\n- The lido reopened on Saturday after winter repairs.\n- The council spent £1.2m on the new lining and pumps.\n- About 400 swimmers queued before the gates opened.\n\n## Sources\n\n- Town council press office\n- Lido trust annual report\n",
+    ],
+)
+def test_list_under_a_closing_heading_that_restates_the_story_is_a_recap(closing: str) -> None:
+    assert "STR005" in codes(STORY + closing, "STR005")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "## Key dates\n\n- 3 March: the lido closed for repairs to its pool.\n- 14 May: the lido reopened after winter repairs.\n- 1 June: the council spent £1.2m on new pumps.\n",
+        "## Where to swim nearby\n\n- Brook Street baths, open every day from six.\n- The sea pool at Eastcliff, open in summer only.\n- The leisure centre on Mill Road, closed on Mondays.\n",
+        "## The weekend in brief\n\n- The lido reopened on Saturday after winter repairs.\n- About 400 swimmers queued before the gates opened.\n- The council spent £1.2m on the pool lining and pumps.\n\nThe lido is open daily from seven until nine in the evening all summer.\n",
+    ],
+)
+def test_fact_boxes_help_lists_and_lists_inside_the_story_are_not_recaps(closing: str) -> None:
+    assert "STR005" not in codes(STORY + closing, "STR005")
