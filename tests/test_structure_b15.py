@@ -48,3 +48,18 @@ def test_list_under_a_closing_heading_that_restates_the_story_is_a_recap(closing
 )
 def test_fact_boxes_help_lists_and_lists_inside_the_story_are_not_recaps(closing: str) -> None:
     assert "STR005" not in codes(STORY + closing, "STR005")
+
+
+@pytest.mark.parametrize("heading", ["COSTS", "## WAGES", "PRICES", "### SAFETY"])
+def test_one_word_heading_in_capitals_shouts(heading: str) -> None:
+    text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + heading + "\n\nEntry now costs four pounds for adults.\n"
+    assert "STR007" in codes(text, "STR007")
+
+
+@pytest.mark.parametrize(
+    ("heading", "later"),
+    [("NATO", "The alliance met."), ("LEEDS", "The city voted."), ("AIDS", "The clinic said AIDS cases fell."), ("FAQ", "None.")],
+)
+def test_acronyms_places_and_short_labels_do_not_shout(heading: str, later: str) -> None:
+    text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + heading + "\n\n" + later + "\n"
+    assert "STR007" not in codes(text, "STR007")

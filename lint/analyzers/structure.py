@@ -846,17 +846,20 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 
 #: A label that opens a list item ("3 May: …", "Turnout: …"): the items of a fact box or a time
 #: line, which a newsroom does append to a story.
-_ITEM_LABEL = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?[^\n:.!?]{1,30}:[ \t]")
+_ITEM_LABEL = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?[^\n:.!?]{1,80}:[ \t]")
 
 
 def _closing_heading(doc: Document, body: list[Block], run: list[Block]) -> Block | None:
     """The heading just above a list that ends the story (nothing but headings and lists after
     it: a source list may follow), whatever the heading says ("Season at a glance", "Catch up"):
     its place says what the list is for, as a recap label would. A fact box or a time line, whose
-    items open with a label ("3 May: …"), is left alone."""
+    items open with a label ("3 May: …", "Doses given: 18,900"), and a source list under its
+    heading (reference-list-names.txt) are left alone."""
     prev = [b for b in body if b.end <= run[0].start]
     if not prev or prev[-1].kind != "heading":
         return None
+    if _visible(doc, prev[-1]).strip(" \t*_#:").lower() in word_list("reference-list-names.txt"):
+        return None  # a source list restates titles, not the story
     if any(b.kind == "paragraph" for b in body if b.start >= run[-1].end):
         return None
     labelled_items = sum(1 for b in run if _ITEM_LABEL.match(doc.plain, b.start, b.end))
@@ -971,6 +974,20 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and _shouted_word(doc, text, min_label):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
+    """A heading of one English word of four letters or more in capitals ("RENTS", "PRICES"):
+    a section label, not an acronym ("NATO" is no English word; "AIDS", which the article also
+    writes in capitals inside a sentence, is one) nor a place ("PARIS")."""
+    from lint.wordlists import is_english_word
+
+    word = text.strip(" \t*_#:.")
+    if not (word.isalpha() and 4 <= len(word) < min_label and is_english_word(word.lower()) and not is_place(word.title())):
+        return False
+    return regex.search(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b", doc.plain) is None
 
 
 #: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").
