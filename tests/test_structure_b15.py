@@ -63,3 +63,15 @@ def test_one_word_heading_in_capitals_shouts(heading: str) -> None:
 def test_acronyms_places_and_short_labels_do_not_shout(heading: str, later: str) -> None:
     text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + heading + "\n\n" + later + "\n"
     assert "STR007" not in codes(text, "STR007")
+
+
+@pytest.mark.parametrize("entry", ["09:55 - the first swimmers arrived.", "**14:10** — lifeguards closed the deep end.", "7.05am – the gates opened late."])
+def test_lowercase_entry_after_a_time_stamp_is_a_lowercase_start(entry: str) -> None:
+    text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + entry + "\n"
+    assert "STY003" in codes(text, "STY003", fmt="text")
+
+
+@pytest.mark.parametrize("entry", ["09:55 - The first swimmers arrived.", "7.30pm - iPhone owners queued for the app.", "10.30 per cent of swimmers were children."])
+def test_capitalised_entries_and_figures_are_not_lowercase_starts(entry: str) -> None:
+    text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + entry + "\n"
+    assert "STY003" not in codes(text, "STY003", fmt="text")

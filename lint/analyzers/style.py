@@ -382,7 +382,10 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
         figure = head is not None and _FIGURE_LEAD.search(doc.plain, block.start, head.end()) is not None
         # a list item that is a fragment ("- a new roof and heating system") and a sentence opening
         # with a figure ("18.2 per cent of patients …", "**2021 and 2023:** wins …") start as they like
-        if not (block.kind == "list" and introduced) and not fragment and not figure:
+        stamp = _TIME_STAMP.match(doc.plain, block.start, block.end)
+        if stamp is not None:  # a live blog's entry: its sentence opens after the time stamp
+            starts.append(stamp.end())
+        elif not (block.kind == "list" and introduced) and not fragment and not figure:
             starts.append(head.end() if head else block.start)
         introduced = doc.plain[block.start : block.end].rstrip().endswith(":") or (introduced and block.kind == "list")
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
@@ -400,6 +403,10 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
                 continue
             yield Hit(start, start + len(word), {"match": word})
     yield from _lowercase_quote_starts(doc)
+
+
+#: A live blog's time stamp and its dash before an entry: "09:55 - ", "7.30pm — ".
+_TIME_STAMP = LazyPattern(r"[\s*_>•]*+\d{1,2}[:.]\d{2}(?:[ \t]*+[ap]\.?m\.?)?[*_]*+[ \t]*+[—–\-|][ \t]++")
 
 
 #: A figure just before the first word of a block (not a list number, "1." or "2)"): "18.2 per cent".
