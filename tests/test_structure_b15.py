@@ -75,3 +75,25 @@ def test_lowercase_entry_after_a_time_stamp_is_a_lowercase_start(entry: str) -> 
 def test_capitalised_entries_and_figures_are_not_lowercase_starts(entry: str) -> None:
     text = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n" + entry + "\n"
     assert "STY003" not in codes(text, "STY003", fmt="text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live: Lido reopens after a winter of repairs\n\nLido reopens after a winter of repairs, and this page follows the day.\n\nThe gates opened at seven.\n",
+        "Updated: Council approves the new lido budget\n\n**Council approves the new lido budget** as the pool reopens.\n\nThe vote was 9-2.\n",
+    ],
+)
+def test_labelled_headline_pasted_as_a_first_line_is_repeated(text: str) -> None:
+    assert "STR001" in codes(text, "STR001", fmt="text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Why the lido matters\n\nThe lido reopened on Saturday. Why the lido matters to the town is simple.\n",
+        "Live: Lido reopens after a winter of repairs\n\nThe lido reopened on Saturday after repairs.\n",
+    ],
+)
+def test_headline_words_inside_a_sentence_are_not_a_repeat(text: str) -> None:
+    assert "STR001" not in codes(text, "STR001", fmt="text")

@@ -98,18 +98,49 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < rule.options.min_words:
         return
-    rx = transient(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
     title_block = _title_heading(doc, head, text)
-    for m in rx.finditer(doc.plain):
-        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block):
-            continue
-        yield Hit(
-            m.start(),
-            m.end(),
-            {"match": m.group(), "headline_line": str(line)},
-            related=(related(doc, head.start, head.end),),
-        )
+    seen: set[int] = set()
+    starts = None
+    for variant in _headline_variants(text, rule.options.min_words):
+        rx = transient(_loose_phrase(variant) if rule.options.articles_between else phrase_source(variant), regex.I)
+        for m in rx.finditer(doc.plain):
+            if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) or m.start() in seen:
+                continue
+            if variant is not text:  # the headline without its label counts where a paragraph opens with it
+                starts = starts if starts is not None else {_visible_start(doc, b) for b in doc.body_blocks}
+                if m.start() not in starts:
+                    continue
+            seen.add(m.start())
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": m.group(), "headline_line": str(line)},
+                related=(related(doc, head.start, head.end),),
+            )
+
+
+def _visible_start(doc: Document, block: Block) -> int:
+    """Where the first visible character of a block stands."""
+    text = doc.plain[block.start : block.end]
+    return block.start + len(text) - len(text.lstrip(" \t*_#>\"“"))
+
+
+#: A short label before a headline's colon: "Live:", "Updated:", "Watch:", "Day 3:".
+_HEAD_LABEL = LazyPattern(r"^[^:\n]{1,25}:[ \t]+(?=\S)")
+
+
+def _headline_variants(text: str, min_words: int) -> list[str]:
+    """The headline, and the headline without a short label before its colon (a live page's
+    "Live: …", an update's "Updated: …"), which a template pastes into the body without it; that
+    one counts only where a paragraph opens with it."""
+    variants = [text]
+    m = _HEAD_LABEL.match(text)
+    if m is not None and len(_WORD.findall(m.group())) <= 3:
+        rest = text[m.end() :]
+        if len(_WORD.findall(rest)) >= min_words:
+            variants.append(rest)
+    return variants
 
 
 #: A line marked up as a heading: "# Title" or "<h1>Title</h1>".
