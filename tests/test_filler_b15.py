@@ -248,3 +248,28 @@ def test_new_stock_images_are_flourishes(line: str, code: str) -> None:
 )
 def test_literal_dances_and_webs_are_not_flourishes(line: str) -> None:
     assert codes(HEAD + line, "AIT008", "AIT013") == []
+
+
+# -- AIT011: a chain of additive connectives in one paragraph ---------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moreover, the quay is shut; besides, the slipway is cracked; on top of that, the crane has failed.",
+        "In addition, the wall is old. Furthermore, the sea is rising: what is more, the money has run out.",
+        "Beyond that, the café has closed — adding to this, the car park is flooded; also, the ferry is late.",
+    ],
+)
+def test_three_additive_connectives_in_a_paragraph_are_a_chain(line: str) -> None:
+    assert "AIT011" in codes(HEAD + line, "AIT011")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moreover, the quay is shut; besides, the slipway is cracked, the harbour master said.",
+        "“Moreover, the quay is shut; besides, the slipway is cracked; on top of that, the crane has failed,” he said.",
+        "The council also met; the slipway is also cracked; the crane also failed.",
+    ],
+)
+def test_two_connectives_quotes_and_inner_also_are_not_a_chain(line: str) -> None:
+    assert codes(HEAD + line, "AIT011") == []
