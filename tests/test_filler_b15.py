@@ -273,3 +273,28 @@ def test_three_additive_connectives_in_a_paragraph_are_a_chain(line: str) -> Non
 )
 def test_two_connectives_quotes_and_inner_also_are_not_a_chain(line: str) -> None:
     assert codes(HEAD + line, "AIT011") == []
+
+
+# -- AIT009: the article ends on the writer's own question ------------------------------------------
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "As the crews pack up, one question lingers over the seafront: will the town ever trust the wall again?",
+        "With the wall half built, a larger question remains for every family on the quay: what is safety worth?",
+        "**And if the sea rises faster than the council can build, who will be left to pay for the next wall?**",
+    ],
+)
+def test_ending_on_the_writers_own_question_is_a_moralising_close(ending: str) -> None:
+    assert "AIT009" in codes(HEAD + ending + "\n", "AIT009")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "“Who pays for the next one?” asked Ana Ruiz, who runs the café on the quay.",
+        "Will the wall hold? The engineers will report to the council in June.",
+        "The council meets on June 3 to decide who pays.",
+    ],
+)
+def test_quoted_questions_and_questions_answered_are_not(ending: str) -> None:
+    assert codes(HEAD + ending + "\n", "AIT009") == []
