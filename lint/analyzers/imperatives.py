@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
+from lint.analyzers.stamps import STAMP
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern
@@ -86,8 +87,6 @@ def _at_block_edge(doc: Document, start: int, end: int) -> bool:
     return not regex.search(r"[\p{L}\p{N}]", plain[block.start : start]) or not regex.search(r"[\p{L}\p{N}]", plain[end : block.end])
 
 
-#: A live blog's time stamp before an entry ("14:20 —", "9.05 am -"): the sentence opens after it.
-_STAMP = LazyPattern(r"\d{1,2}[:.]\d{2}(?:[ \t]*+[ap]\.?m\.?)?[ \t]*+[—–\-|][ \t]*+")
 #: A negated order opening a sentence: "Don't miss …", "Never forget …".
 _NEGATED = LazyPattern(r"(?:don['’]t|do[ \t]+not|never)[ \t]++(?=\p{Ll})", regex.I)
 #: A second order later in the sentence, after a comma, a colon, a semicolon or "and": "…, and
@@ -144,7 +143,7 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if s.start < doc.body_start:
             continue
         at = _opening(doc, s)
-        stamp = _STAMP.match(plain, at, s.end)
+        stamp = STAMP.match(plain, at, s.end)
         at = stamp.end() if stamp else at
         paren = _PAREN.match(plain, at, s.end)
         at = paren.end() if paren else at

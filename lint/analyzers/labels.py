@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
+from lint.analyzers.stamps import STAMP_SOURCE
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
@@ -176,17 +177,15 @@ def unlisted_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     yield from _asked_and_emoji_labels(doc, lines)
 
 
-#: A live blog's time stamp before an entry: "11:45 —", "9.05 am -".
-_STAMP = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*+[ap]\.?m\.?)?[ \t]*+[—–\-|][ \t]*+)?"
 #: A short question to a reader who arrives late ("Just tuning in?", "Short on time?"), then a
 #: label and its close: "Just tuning in? The story so far: …".
 _ASKED_LABEL = LazyPattern(
-    rf"{_STAMP}(?P<question>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ \t]++[\p{{L}}'’\-]++){{0,3}}\?)[ \t*_]*+"
+    rf"(?:{STAMP_SOURCE})?(?P<question>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ \t]++[\p{{L}}'’\-]++){{0,3}}\?)[ \t*_]*+"
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+){0,4})[ \t*_\p{So}\uFE0F]*+[:—–][ \t*_]*+(?P<rest>\S[^\n]*)"
 )
 #: A label closed by an emoji and a dash or colon: "Stat snack 🍿 — …".
 _EMOJI_LABEL = LazyPattern(
-    rf"{_STAMP}(?P<label>\p{{L}}[\p{{L}}'’&\-]*+(?:[ \t]++\p{{L}}[\p{{L}}'’&\-]*+){{1,4}})[ \t*_]*+[\p{{So}}\uFE0F\u200D]++[ \t*_]*+[:—–\-][ \t*_]*+(?P<rest>\S[^\n]*)"
+    rf"(?:{STAMP_SOURCE})?(?P<label>\p{{L}}[\p{{L}}'’&\-]*+(?:[ \t]++\p{{L}}[\p{{L}}'’&\-]*+){{1,4}})[ \t*_]*+[\p{{So}}\uFE0F\u200D]++[ \t*_]*+[:—–\-][ \t*_]*+(?P<rest>\S[^\n]*)"
 )
 
 
