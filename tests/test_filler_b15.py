@@ -207,6 +207,7 @@ def test_newsroom_corrections_and_quoted_apologies_are_not(line: str) -> None:
         "Journalism costs money: please add this site to your allowlist.",
         "To keep reading, put us on your ad blocker's whitelist.",
         "(You are browsing with an ad blocker extension running.)",
+        "It seems as though an ad-blocking tool is active on this device.",
     ],
 )
 def test_ad_blocker_notices_in_new_words(line: str) -> None:
