@@ -842,14 +842,18 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not labelled and len(run) > 1 and _recap_label().match(_visible(doc, run[0]).strip(" *_#")):
             # "**In summary:**" read as the first item of the list it announces
             labelled, label, run = True, run[0], run[1:]
+        closing = None
         if not labelled:
             closing = _closing_heading(doc, body, run)
             if closing is not None:  # a list under a heading that ends the story: what a label says
                 labelled, label = True, closing
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
-        min_items = opts.min_items_labelled if labelled else opts.min_items
+        # a heading that only stands last says less than a recap label: as many items as unlabelled
+        min_items = opts.min_items if closing is not None or not labelled else opts.min_items_labelled
         threshold = opts.min_overlap_labelled if labelled else opts.min_overlap
+        if closing is not None:  # between the two: the place of a list says less than its label
+            threshold = (opts.min_overlap_labelled + opts.min_overlap) / 2
         min_stems = 3 if labelled else 6
         items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         captions = getattr(doc, "captions", ())  # a photo caption is not the story restated
@@ -883,7 +887,9 @@ _ITEM_LABEL = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?[^\n:.!?
 def _closing_heading(doc: Document, body: list[Block], run: list[Block]) -> Block | None:
     """The heading just above a list that ends the story (nothing but headings and lists after
     it: a source list may follow), whatever the heading says ("Season at a glance", "Catch up"):
-    its place says what the list is for, as a recap label would. A fact box or a time line, whose
+    its place says what the list is for, if less than a recap label would (an overlap between a
+    labelled and an unlabelled list's, the number of restating items of an unlabelled one). A
+    fact box or a time line, whose
     items open with a label ("3 May: …", "Doses given: 18,900"), and a source list under its
     heading (reference-list-names.txt) are left alone."""
     prev = [b for b in body if b.end <= run[0].start]
