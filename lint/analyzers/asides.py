@@ -124,6 +124,7 @@ def connective_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     that", "It bears emphasising that", after a connective too: "Crucially, it bears …")."""
     plain = doc.plain
     connective, frame = _connective(), _emphasis_frame()
+    reported: set[int] = set()
     for s in _body_sentences(doc, ("paragraph", "list")):
         at = _opening(doc, s)
         c = connective.match(plain, at, s.end)
@@ -141,7 +142,41 @@ def connective_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         if f is None and _inserted_attribution(doc, c.end(), s.end):  # type: ignore[union-attr]
             continue
+        reported.add(start)
         yield Hit(start, end, {"match": doc.text[start:end]})
+    for hit in additive_chains(doc):
+        if hit.start not in reported:
+            yield hit
+
+
+#: Where a clause opens inside a sentence: after a semicolon, a colon or a spaced dash.
+_CLAUSE_BREAK = r"(?:^|(?<=[.!?;:][\"”’)]*[ \t]+)|(?<=[ \t][—–][ \t]+))"
+
+
+@cache
+def _additive_opener() -> regex.Pattern[str]:
+    """An additive connective and its comma opening a sentence or a clause ("; beyond that, …")."""
+    return _rx(rf"{_CLAUSE_BREAK}(?P<hit>(?:{_list_source('additive-connectives.txt')}))[ \t]*,", regex.I | regex.V1 | regex.M)
+
+
+#: Additive connectives in one paragraph that make a chain.
+_CHAIN = 3
+
+
+def additive_chains(doc: Document) -> Iterator[Hit]:
+    """A paragraph of the writer's own in which three or more sentences or clauses open with an
+    additive connective ("What's more, …; beyond that, …; on top of all this, …"): points piled
+    on one another by formula (the connective is the writer's even where the clause reports what
+    someone says). Reported at the first of them; connectives inside quotes do not count."""
+    rx = _additive_opener()
+    plain = doc.plain
+    for block in doc.body_blocks:
+        if block.kind != "paragraph":
+            continue
+        found = [m for m in rx.finditer(plain, block.start, block.end) if not doc.in_quote(m.start())]
+        if len({m.group("hit").lower() for m in found}) >= _CHAIN:
+            first = found[0]
+            yield Hit(first.start("hit"), first.end("hit"), {"match": doc.text[first.start("hit") : first.end("hit")]})
 
 
 # -- AIT012: a closing verdict -----------------------------------------------------------------------------

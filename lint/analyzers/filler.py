@@ -187,8 +187,33 @@ def _placeholder_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     return nouns, instructions
 
 
+#: What separates the slots of one bracket: "[NAME, TITLE — add the official's quote]".
+_SLOT_SEPARATOR = LazyPattern(r"[ \t]*+(?:[,;/]|[ \t][—–-][ \t]|—|–)[ \t]*+")
+_POSSESSIVE = LazyPattern(r"\p{L}['’]s?$")
+
+
 def is_placeholder(inner: str) -> bool:
-    """Whether the text of a square bracket is an unfilled template slot."""
+    """Whether the text of a square bracket is an unfilled template slot: one slot, or several
+    joined by commas or dashes of which one is a slot ("[NAME, TITLE — add quote]"), or a
+    description of the missing word that names its owner ("[Defence lawyer's full name]")."""
+    if _one_placeholder(inner):
+        return True
+    nouns, _ = _placeholder_vocabulary()
+    slots = [x for x in _SLOT_SEPARATOR.split(inner) if x.strip()]
+    if len(slots) > 1 and any(_one_placeholder(x) for x in slots):
+        return True
+    words = WORD.findall(inner)
+    return (
+        2 <= len(words) <= 6
+        and len(words) == len(inner.split())
+        and words[0][0].isupper()
+        and words[-1].lower() in nouns
+        and any(_POSSESSIVE.search(w) for w in inner.split()[:-1])
+    )
+
+
+def _one_placeholder(inner: str) -> bool:
+    """Whether the text of a square bracket (or of one of its slots) is an unfilled template slot."""
     nouns, instructions = _placeholder_vocabulary()
     text = _norm(inner.strip(" .…"))
     for head in instructions:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
-from lint.document import Document
+from lint.analyzers.stamps import STAMP
+from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern
 from lint.wordlists import is_english_word, word_list
@@ -86,6 +87,50 @@ def _at_block_edge(doc: Document, start: int, end: int) -> bool:
     return not regex.search(r"[\p{L}\p{N}]", plain[block.start : start]) or not regex.search(r"[\p{L}\p{N}]", plain[end : block.end])
 
 
+#: A negated order opening a sentence: "Don't miss …", "Never forget …".
+_NEGATED = LazyPattern(r"(?:don['’]t|do[ \t]+not|never)[ \t]++(?=\p{Ll})", regex.I)
+#: A second order later in the sentence, after a comma, a colon, a semicolon or "and": "…, and
+#: smash a heart below", "…: pop your email in the box". Its object may be any "a"/"an" as well.
+_LATER_ORDER = LazyPattern(r"(?:[,:;]|[ \t]and|[ \t]then)[ \t]++(?:(?:and|then|just)[ \t]++)?(?P<verb>\p{Ll}[\p{L}'’]*+)[ \t]++(?P<obj>\p{L}[\p{L}'’]*+)")
+
+
+#: The reader or the site, which a request to the reader names somewhere in its sentence.
+_READER = LazyPattern(r"\b(?:you|your|yours|yourself|yourselves|us|our|everyone|everybody|folks)\b", regex.I)
+
+
+def _is_order_verb(doc: Document, word: str, skip: frozenset[str]) -> bool:
+    low = word.lower()
+    if word.isupper() or low in skip or not _base_form(low) or not is_english_word(low):
+        return False
+    return word == low or not _capitalised_inside(doc, word)
+
+
+def _later_request(doc: Document, s: Span, words: list[regex.Match[str]], skip: frozenset[str], objects: frozenset[str]) -> Hit | None:
+    """A sentence that opens with an order of any kind ("Stay safe out there", "Keep the tab
+    open", "Don't miss a thing") and gives the reader a second one later, before the reader, the
+    page or "a"/"an" ("…, and smash a heart below", "…: pop your email in the box"): two orders
+    in one sentence of the writer's own that names the reader or the site ("you", "your", "us",
+    "everyone") are a request to the reader, whatever the verbs. The first word must be followed
+    by a word in lower case ("Mayor Lund …" is a title and a name)."""
+    from lint.analyzers.asides import _own_words
+
+    plain = doc.plain
+    at = words[0].start()
+    neg = _NEGATED.match(plain, at, s.end)
+    first = words[0].group()
+    if neg is None and (not first[:1].isupper() or not words[1].group()[:1].islower() or not _is_order_verb(doc, first, skip)):
+        return None  # "Mayor Lund read …, and rang a bell": a title before a name, not an order
+    if not _READER.search(plain, s.start, s.end):  # an order to the reader names the reader or the site
+        return None
+    for m in _LATER_ORDER.finditer(plain, words[1].start(), s.end):
+        obj = m.group("obj").lower().replace("’", "'")
+        if (obj in objects or obj in ("a", "an")) and _is_order_verb(doc, m.group("verb"), skip):
+            if not _at_block_edge(doc, s.start, s.end) or not _own_words(doc, s.start, s.end):
+                return None
+            return Hit(m.start("verb"), m.end("obj"), {"match": doc.text[m.start("verb") : m.end("obj")]})
+    return None
+
+
 @analyzer("imperatives.reader_imperative")
 def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Sentences of the body, in the writer's own voice, that open with a verb in the imperative
@@ -98,6 +143,8 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if s.start < doc.body_start:
             continue
         at = _opening(doc, s)
+        stamp = STAMP.match(plain, at, s.end)
+        at = stamp.end() if stamp else at
         paren = _PAREN.match(plain, at, s.end)
         at = paren.end() if paren else at
         words = list(_WORD.finditer(plain, at, s.end))
@@ -106,7 +153,12 @@ def reader_imperative(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             continue
         first, second = words[0].group(), words[1].group().lower().replace("’", "'")
         low = first.lower()
-        if second not in objects or first.isupper() or low in skip or not _base_form(low):
+        if second not in objects:
+            later = _later_request(doc, s, words, skip, objects)
+            if later is not None:
+                yield later
+            continue
+        if first.isupper() or low in skip or not _base_form(low):
             continue
         if not is_english_word(low) or _capitalised_inside(doc, first):
             continue

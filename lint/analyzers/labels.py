@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
+from lint.analyzers.stamps import STAMP_SOURCE
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
@@ -173,6 +174,58 @@ def unlisted_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if _is_unlisted_callout(doc, m):
             yield Hit(m.start("label"), m.end("label"), {"match": doc.text[m.start("label") : m.end("label")]})
     yield from _bare_labels(doc, lines, labelled)
+    yield from _asked_and_emoji_labels(doc, lines)
+
+
+#: A short question to a reader who arrives late ("Just tuning in?", "Short on time?"), then a
+#: label and its close: "Just tuning in? The story so far: …".
+_ASKED_LABEL = LazyPattern(
+    rf"(?:{STAMP_SOURCE})?(?P<question>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ \t]++[\p{{L}}'’\-]++){{0,3}}\?)[ \t*_]*+"
+    r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+){0,4})[ \t*_\p{So}\uFE0F]*+[:—–][ \t*_]*+(?P<rest>\S[^\n]*)"
+)
+#: A label closed by an emoji and a dash or colon: "Stat snack 🍿 — …".
+_EMOJI_LABEL = LazyPattern(
+    rf"(?:{STAMP_SOURCE})?(?P<label>\p{{L}}[\p{{L}}'’&\-]*+(?:[ \t]++\p{{L}}[\p{{L}}'’&\-]*+){{1,4}})[ \t*_]*+[\p{{So}}\uFE0F\u200D]++[ \t*_]*+[:—–\-][ \t*_]*+(?P<rest>\S[^\n]*)"
+)
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    return frozenset(word_list("question-words.txt"))
+
+
+def _asked_and_emoji_labels(doc: Document, lines: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Two shapes of a callout that FIL001's and this rule's label shape do not cover: a label
+    behind a short question about the reader's state ("Just tuning in? Quick recap: …", "Short on
+    time? The 30-second version: …"), and a label closed by an emoji and a dash ("Stat snack 🍿 —
+    …"). Either may follow a live blog's time stamp. A question that opens with a question word
+    ("Who pays? The landlords: …") asks about the story and is left alone; the label must be one
+    no newsroom writes, and the writer's own sentence must follow."""
+    from lint.analyzers.shapes import _writers_voice
+
+    plain = doc.plain
+    for a, b in lines:
+        lead = _LEAD.match(plain, a, b)
+        at = lead.end() if lead else a
+        if doc.in_quote(at) or (doc.headline is not None and doc.headline.start <= at < doc.headline.end):
+            continue
+        m = _ASKED_LABEL.match(plain, at, b)
+        if m is not None:
+            first = m.group("question").split()[0].lower()
+            words = [w.group() for w in _WORD.finditer(m.group("label"))]
+            if first in _question_words() or not words or _names_someone(words) or _is_clause(words):
+                m = None
+        if m is None:
+            m = _EMOJI_LABEL.match(plain, at, b)
+            if m is not None and not _is_unlisted_label(m.group("label")):
+                m = None
+        if m is None:
+            continue
+        ra, rb = m.span("rest")
+        if doc.count_words(ra, rb) < _MIN_REST_WORDS or not _writers_voice(doc, ra, rb):
+            continue
+        s = m.start("question") if "question" in m.groupdict() and m.group("question") else m.start("label")
+        yield Hit(s, m.end("label"), {"match": " ".join(doc.text[s : m.end("label")].split())})
 
 
 def _bare_labels(doc: Document, lines: list[tuple[int, int]], labelled: list[regex.Match[str] | None]) -> Iterator[Hit]:

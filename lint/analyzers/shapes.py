@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
-from lint.document import Document
+from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
 from lint.textindex import WORD
@@ -405,6 +405,25 @@ _ORDERED = LazyPattern(
 )
 
 
+#: The writer's own earlier text, in the first person singular: "my previous draft", "my first
+#: version" (the noun is checked against assistant-work-nouns.txt).
+_MY_EARLIER = LazyPattern(
+    r"\bmy\s+(?:(?:previous|earlier|last|first|original|initial|prior|former)\s+)(?P<noun>[\w'’-]+)\b", regex.I
+)
+#: What makes a mention of that earlier text an apology for it.
+_APOLOGY = LazyPattern(r"\b(?:apolog\w*|sorry|mix-?ups?|mistakes?|errors?|wrong(?:ly)?|mistakenly|incorrect(?:ly)?|as\s+I\s+(?:first\s+|wrongly\s+|mistakenly\s+)?(?:wrote|said|stated|put\s+it))\b", regex.I)
+
+
+def _apology_for_draft(doc: Document, s: Span) -> regex.Match[str] | None:
+    """A sentence of the writer's own that apologises for "my previous draft" (or version,
+    article, summary): an assistant correcting itself for its user. A newsroom's correction is in
+    the third person ("An earlier version of this story …")."""
+    m = _MY_EARLIER.search(doc.plain, s.start, s.end)
+    if m is None or doc.in_quote(m.start()) or _key(m.group("noun")) not in _keys("assistant-work-nouns.txt"):
+        return None
+    return m if _APOLOGY.search(doc.plain, s.start, s.end) else None
+
+
 @analyzer("shapes.assistant_voice")
 def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """The assistant speaking to its user in the text: first person singular outside quotes with
@@ -415,6 +434,10 @@ def assistant_voice(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     nouns = _keys("assistant-work-nouns.txt")
     for s in doc.sentences:
         if doc.in_quote(s.start):
+            continue
+        apology = _apology_for_draft(doc, s)
+        if apology is not None:
+            yield Hit(apology.start(), apology.end(), {"match": apology.group()})
             continue
         p = _PRESENTATIVE.match(plain, s.start, s.end) or _ORDERED.match(plain, s.start, s.end)
         if p and _key(p.group("noun")) in nouns:
@@ -458,6 +481,41 @@ def chrome_line(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             if m and not _all_figures(m.group("hit")):
                 yield Hit(m.start("hit"), m.end("hit"), {"match": " ".join(doc.text[m.start("hit") : m.end("hit")].split())})
                 break
+        else:
+            a = block.start + lead
+            if body_end > a and _is_widget_row(plain[a:body_end]):
+                yield Hit(a, body_end, {"match": " ".join(doc.text[a:body_end].split())})
+
+
+#: A spaced bar, middle dot or bullet between the items of a row of page widgets.
+_ROW_SEPARATOR = LazyPattern(r"[ \t]++[|·•][ \t]++")
+#: A lead before the row's first item, set off by a spaced dash ("Join the discussion — Name* · …").
+_ROW_LEAD = LazyPattern(r"[ \t]++[—–][ \t]++")
+#: What an item of a widget row opens with: a capital or a figure, maybe inside a button's brackets.
+_ROW_ITEM_START = LazyPattern(r"[\[(]?+[\p{Lu}\p{N}]")
+_ROW_WORD = LazyPattern(r"\p{L}{2,}")
+
+
+def _is_widget_row(text: str) -> bool:
+    """A line of three or more short items joined by spaced bars, middle dots or bullets, the
+    first maybe behind a lead set off by a dash: the tools, menu or form fields of the page
+    ("Skip to main content · Menu · Search", "Text size: A− A A+ | Print | Email", "Name* · Email*
+    · Website"). Every item opens with a capital or a figure, holds at most four words (single
+    letters such as the "A A+" of a text-size tool are no words) and ends without a sentence's
+    punctuation or a figure (a row of results: "Hull 2 · Leeds 1"); a line with a quotation mark, or of figures, is a table or a quote."""
+    if any(q in text for q in "\"“”‘") or _all_figures(text):
+        return False
+    items = [x.strip() for x in _ROW_SEPARATOR.split(text)]
+    if len(items) < 3:
+        return False
+    first = _ROW_LEAD.split(items[0])
+    items[:1] = first if len(first) == 2 else [items[0]]
+    for item in items:
+        if not _ROW_ITEM_START.match(item) or item[-1] in ".,;!?0123456789" or len(item.split()) > 6:
+            return False
+        if len(_ROW_WORD.findall(item)) > 4:
+            return False
+    return True
 
 
 def _all_figures(text: str) -> bool:

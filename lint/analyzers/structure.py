@@ -98,18 +98,49 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     text = _SPACES.sub(" ", _headline_view(doc, head)).strip().strip("\"“”'‘’").rstrip(" ?!.:")
     if len(_WORD.findall(text)) < rule.options.min_words:
         return
-    rx = transient(_loose_phrase(text) if rule.options.articles_between else phrase_source(text), regex.I)
     line = doc.line_col(head.start)[0]
     title_block = _title_heading(doc, head, text)
-    for m in rx.finditer(doc.plain):
-        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block):
-            continue
-        yield Hit(
-            m.start(),
-            m.end(),
-            {"match": m.group(), "headline_line": str(line)},
-            related=(related(doc, head.start, head.end),),
-        )
+    seen: set[int] = set()
+    starts = None
+    for variant in _headline_variants(text, rule.options.min_words):
+        rx = transient(_loose_phrase(variant) if rule.options.articles_between else phrase_source(variant), regex.I)
+        for m in rx.finditer(doc.plain):
+            if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) or m.start() in seen:
+                continue
+            if variant is not text:  # the headline without its label counts where a paragraph opens with it
+                starts = starts if starts is not None else {_visible_start(doc, b) for b in doc.body_blocks}
+                if m.start() not in starts:
+                    continue
+            seen.add(m.start())
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": m.group(), "headline_line": str(line)},
+                related=(related(doc, head.start, head.end),),
+            )
+
+
+def _visible_start(doc: Document, block: Block) -> int:
+    """Where the first visible character of a block stands."""
+    text = doc.plain[block.start : block.end]
+    return block.start + len(text) - len(text.lstrip(" \t*_#>\"“"))
+
+
+#: A short label before a headline's colon: "Live:", "Updated:", "Watch:", "Day 3:".
+_HEAD_LABEL = LazyPattern(r"^[^:\n]{1,25}:[ \t]+(?=\S)")
+
+
+def _headline_variants(text: str, min_words: int) -> list[str]:
+    """The headline, and the headline without a short label before its colon (a live page's
+    "Live: …", an update's "Updated: …"), which a template pastes into the body without it; that
+    one counts only where a paragraph opens with it."""
+    variants = [text]
+    m = _HEAD_LABEL.match(text)
+    if m is not None and len(_WORD.findall(m.group())) <= 3:
+        rest = text[m.end() :]
+        if len(_WORD.findall(rest)) >= min_words:
+            variants.append(rest)
+    return variants
 
 
 #: A line marked up as a heading: "# Title" or "<h1>Title</h1>".
@@ -814,10 +845,18 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         if not labelled and len(run) > 1 and _recap_label().match(_visible(doc, run[0]).strip(" *_#")):
             # "**In summary:**" read as the first item of the list it announces
             labelled, label, run = True, run[0], run[1:]
+        closing = None
+        if not labelled:
+            closing = _closing_heading(doc, body, run)
+            if closing is not None:  # a list under a heading that ends the story: what a label says
+                labelled, label = True, closing
         # under a heading that announces a summary ("Key takeaways", "In summary") a shorter
         # list that restates less is enough: the heading says what the list is for
-        min_items = opts.min_items_labelled if labelled else opts.min_items
+        # a heading that only stands last says less than a recap label: as many items as unlabelled
+        min_items = opts.min_items if closing is not None or not labelled else opts.min_items_labelled
         threshold = opts.min_overlap_labelled if labelled else opts.min_overlap
+        if closing is not None:  # between the two: the place of a list says less than its label
+            threshold = (opts.min_overlap_labelled + opts.min_overlap) / 2
         min_stems = 3 if labelled else 6
         items = [b for b in run if len(content_stems(doc.plain[b.start : b.end])) >= min_stems]
         captions = getattr(doc, "captions", ())  # a photo caption is not the story restated
@@ -841,6 +880,30 @@ def recap_list(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 {"match": doc.text[start : first.end], "restated": str(len(matched)), "items": str(len(items))},
                 related=tuple(related(doc, p.start, p.end) for _, p in matched[:5]),
             )
+
+
+#: A label that opens a list item ("3 May: …", "Turnout: …"): the items of a fact box or a time
+#: line, which a newsroom does append to a story.
+_ITEM_LABEL = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?[^\n:.!?]{1,80}:[ \t]")
+
+
+def _closing_heading(doc: Document, body: list[Block], run: list[Block]) -> Block | None:
+    """The heading just above a list that ends the story (nothing but headings and lists after
+    it: a source list may follow), whatever the heading says ("Season at a glance", "Catch up"):
+    its place says what the list is for, if less than a recap label would (an overlap between a
+    labelled and an unlabelled list's, the number of restating items of an unlabelled one). A
+    fact box or a time line, whose
+    items open with a label ("3 May: …", "Doses given: 18,900"), and a source list under its
+    heading (reference-list-names.txt) are left alone."""
+    prev = [b for b in body if b.end <= run[0].start]
+    if not prev or prev[-1].kind != "heading":
+        return None
+    if _visible(doc, prev[-1]).strip(" \t*_#:").lower() in word_list("reference-list-names.txt"):
+        return None  # a source list restates titles, not the story
+    if any(b.kind == "paragraph" for b in body if b.start >= run[-1].end):
+        return None
+    labelled_items = sum(1 for b in run if _ITEM_LABEL.match(doc.plain, b.start, b.end))
+    return None if labelled_items * 2 >= len(run) else prev[-1]
 
 
 @cache
@@ -951,6 +1014,20 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and min_label <= len(letters) <= 40 and not is_place(text.title()):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and _shouted_word(doc, text, min_label):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+
+
+def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
+    """A heading of one English word of four letters or more in capitals ("RENTS", "PRICES"):
+    a section label, not an acronym ("NATO" is no English word; "AIDS", which the article also
+    writes in capitals inside a sentence, is one) nor a place ("PARIS")."""
+    from lint.wordlists import is_english_word
+
+    word = text.strip(" \t*_#:.")
+    if not (word.isalpha() and 4 <= len(word) < min_label and is_english_word(word.lower()) and not is_place(word.title())):
+        return False
+    return regex.search(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b", doc.plain) is None
 
 
 #: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").

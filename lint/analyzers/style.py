@@ -20,6 +20,7 @@ import regex
 
 from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
+from lint.analyzers.stamps import LEADING_STAMP
 from lint.document import Block, Document
 from lint.findings import Hit, Related
 from lint.gazetteer import country_first_words, is_country_name, is_demonym, is_given_name, is_place
@@ -382,7 +383,10 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
         figure = head is not None and _FIGURE_LEAD.search(doc.plain, block.start, head.end()) is not None
         # a list item that is a fragment ("- a new roof and heating system") and a sentence opening
         # with a figure ("18.2 per cent of patients …", "**2021 and 2023:** wins …") start as they like
-        if not (block.kind == "list" and introduced) and not fragment and not figure:
+        stamp = LEADING_STAMP.match(doc.plain, block.start, block.end)
+        if stamp is not None:  # a live blog's entry: its sentence opens after the time stamp
+            starts.append(stamp.end())
+        elif not (block.kind == "list" and introduced) and not fragment and not figure:
             starts.append(head.end() if head else block.start)
         introduced = doc.plain[block.start : block.end].rstrip().endswith(":") or (introduced and block.kind == "list")
         for m in rx["sentence_end"].finditer(doc.plain, block.start, block.end):
@@ -400,6 +404,7 @@ def lowercase_sentence_start(doc: Document, rule: Rule, ctx: object) -> Iterator
                 continue
             yield Hit(start, start + len(word), {"match": word})
     yield from _lowercase_quote_starts(doc)
+
 
 
 #: A figure just before the first word of a block (not a list number, "1." or "2)"): "18.2 per cent".
