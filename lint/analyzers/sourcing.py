@@ -793,8 +793,8 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
         if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
             continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
         if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1) \
-                and not (_opens_sentence(doc, starts, start) and (m.group("who") == "who" or _personal_after(doc, starts, start))):
-            continue  # a "who" clause about somebody the sentence does not cite, nor its subject
+                and not (m.group("who") == "whose" and _opens_sentence(doc, starts, start) and _personal_after(doc, starts, start)):
+            continue  # a "who" clause about somebody the sentence does not cite (a "whose" subject that is a "he" or "she" counts)
         if m.group("deed") and not _opens_sentence(doc, starts, start):
             continue  # "…, which Brannigan has…": only the subject of the sentence is its source
         if m.group("aside") and _ITS_THEIR.search(m.group("aside")):
