@@ -1297,8 +1297,10 @@ def _correction_words() -> regex.Pattern[str]:
 
 def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
     """A full name written again with its capitals changed ("DeShawn Okoro" … "Deshawn Okoro"):
-    the later casing is the misspelling. Only names that open on a recorded given name; a
-    spelling in capitals throughout (a heading, a caption) is left alone."""
+    the later casing is the misspelling. Only names that open on a recorded given name and whose
+    every word opens on a capital in both spellings ("Special Counsel" … "special counsel" is a
+    phrase, "de Blasio" … "De Blasio" a particle at a sentence's start); a spelling in capitals
+    throughout (a heading, a caption) is left alone."""
     lo, hi = body_range(doc)
     plain = doc.plain
     done: set[str] = set()
@@ -1308,7 +1310,7 @@ def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
             continue
         done.add(key)
         found = [x for x in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(m.group())}(?![\p{{L}}])", plain[lo:hi], regex.I)
-                 if not x.group().isupper() and not doc.in_quote(lo + x.start())]
+                 if not x.group().isupper() and all(w[:1].isupper() for w in x.group().split()) and not doc.in_quote(lo + x.start())]
         if len(found) < 2:
             continue
         first = found[0]
@@ -1348,8 +1350,8 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
                 or _in_correction(doc, w.start()):
             continue
         for other, (full, at) in introduced.items():
-            if at >= w.start() or other[0] != low[0]:
-                continue
+            if at >= w.start() or other[0] != low[0] or low.rstrip("s") == other.rstrip("s"):
+                continue  # "the Rauners": the family, not a misspelling
             if 1 <= _edit_distance(other, low, 2) <= (1 if len(other) < 8 else 2):
                 seen.add(w.start())
                 yield Hit(w.start(), w.end(), {"name": f"'{word}'", "problem": f"looks like another spelling of '{full}' ({line_of(doc, at)}): use one spelling"},
