@@ -37,7 +37,7 @@ SURNAMES_CLEAR = [
 #: or a letter more, after the article introduced the person by role; the given name's capitals
 #: changed; a surname one letter off after a role introduction.
 SPELLINGS = [
-    "Winger Paulo Gonçalves crossed for the opener. Goncalvess hit the post late on.",
+    "Winger Paulo Gonçalves crossed for the opener. Goncalvez hit the post late on.",
     "Midfielder Marek Kowalczyk was booked early.\n\n- Kowalcyk, booked again, was sent off.",
     "Point guard LaMarcus Tillery scored 30. Lamarcus Tillery sat out the second game.",
     "The board's treasurer, Margot Pettigrew, signed the accounts. Margot Petigrew did not reply this week.",

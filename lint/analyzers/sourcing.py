@@ -1350,7 +1350,7 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
                 or _in_correction(doc, w.start()):
             continue
         for other, (full, at) in introduced.items():
-            if at >= w.start() or other[0] != low[0] or low.rstrip("s") == other.rstrip("s"):
+            if at >= w.start() or other[0] != low[0] or low == other + "s":
                 continue  # "the Rauners": the family, not a misspelling
             if 1 <= _edit_distance(other, low, 2) <= (1 if len(other) < 8 else 2):
                 seen.add(w.start())
