@@ -18,7 +18,7 @@ from tests import test_sourcing_b13 as b13
 SURNAMES = [
     "9:05 a.m. — Tremlett, who runs the bakery by the bridge, says the water reached her ovens.",
     "Ostergaard, whose motion started the review, left the chamber before her vote was counted.",
-    "14:20 Vukovic, whose brother drives the night bus, was the first to call the depot.",
+    "14:20 Vukovic, whose brother drives the night bus, says she was the first to call the depot.",
     "Marchbanks, for her part, said the tender would be rerun in the spring.",
     "- Kowalczuk, in turn, told the hearing the invoices had been approved by phone.",
     "Pellegrini has chaired the residents' group since the flood and says the barrier is too low.",

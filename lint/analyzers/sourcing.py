@@ -797,6 +797,8 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue  # a "who" clause about somebody the sentence does not cite (a "whose" subject that is a "he" or "she" counts)
         if m.group("deed") and not _opens_sentence(doc, starts, start):
             continue  # "…, which Brannigan has…": only the subject of the sentence is its source
+        if m.group("who") == "whose" and not _personal_after(doc, starts, start):
+            continue  # "Northnet, whose year ends in March, reported": a body has a "whose" too
         if m.group("aside") and _ITS_THEIR.search(m.group("aside")):
             continue  # "Ferrovia, for its part, said": a body, not a person
         if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
@@ -1295,6 +1297,11 @@ def _correction_words() -> regex.Pattern[str]:
     return compile_pattern(rf"(?<![\p{{L}}])(?i:{_alt('correction-words.txt')})(?![\p{{L}}])")
 
 
+def _calendar_word(low: str) -> bool:
+    """Whether a lower-case word names a month or a weekday ("March" is not "Marsh" misspelt)."""
+    return any(low == line.partition("=")[0].strip() for name in ("months.txt", "weekdays.txt") for line in word_list(name))
+
+
 def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
     """A full name written again with its capitals changed ("DeShawn Okoro" … "Deshawn Okoro"):
     the later casing is the misspelling. Only names that open on a recorded given name and whose
@@ -1347,7 +1354,7 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     for w in alone:
         word, low = w.group(), _folded(w.group())
         if counts[word] > 1 or len(low) < 5 or low in introduced or w.start() in seen or doc.in_quote(w.start()) or is_given_name(word) \
-                or _in_correction(doc, w.start()):
+                or _in_correction(doc, w.start()) or not _surname_like(word, doc) or is_place(word) or _calendar_word(low):
             continue
         for other, (full, at) in introduced.items():
             if at >= w.start() or other[0] != low[0] or low == other + "s":
