@@ -731,7 +731,7 @@ _SURNAME_DESCRIBED = LazyPattern(
     r"(?<!\p{L})(?=\p{L})(?:"
     rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who|whose)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
     rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN})[ \u00a0]+(?P<deed>has|had|is|was)[ \u00a0]+\p{{Ll}}[^.;!?\n\"“”]{{3,120}}?[ \u00a0]+and[ \u00a0]+(?:says|said|argues|argued|insists|insisted|warns|warned|maintains|maintained)(?![\p{{L}}])"
-    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<aside>(?:\p{{Ll}}+[ \u00a0]+){{0,3}}\p{{Ll}}+),[ \u00a0]+(?:said|says|told|added|noted|warned|argued|insisted|replied|countered)(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<aside>(?!(?:a|an|the)[ \u00a0])(?:\p{{Ll}}+[ \u00a0]+){{0,3}}\p{{Ll}}+),[ \u00a0]+(?:said|says|told|added|noted|warned|argued|insisted|replied|countered)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+for[ \u00a0]+one,"
@@ -799,6 +799,8 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue  # "…, which Brannigan has…": only the subject of the sentence is its source
         if m.group("who") == "whose" and not _personal_after(doc, starts, start):
             continue  # "Northnet, whose year ends in March, reported": a body has a "whose" too
+        if m.group("aside") and is_given_name(name):
+            continue  # "Maria, for her part, said": single-name sources go by their given name
         if m.group("aside") and _ITS_THEIR.search(m.group("aside")):
             continue  # "Ferrovia, for its part, said": a body, not a person
         if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
