@@ -102,6 +102,8 @@ class _Segment:
     caption: bool = False
     #: Whether it opens with a ``<time>`` element: an entry of a live blog ("<p><time>8:10</time> …").
     timed: bool = False
+    #: The text of the ``<time>`` elements in it (a live blog's "9:15 p.m." stamp on its entry).
+    stamp: str = ""
 
     @property
     def text(self) -> str:
@@ -224,6 +226,8 @@ class _PageParser(HTMLParser):
         seg.chrome = seg.chrome or chrome
         seg.byline = seg.byline or byline
         seg.dateline = seg.dateline or self._in("time")
+        if self._in("time"):
+            seg.stamp += value
         seg.pieces.append((start, start + raw_len, value))
 
     def _note_dropped(self, raw_len: int, value: str) -> None:
@@ -316,11 +320,12 @@ def _choose_container(parser: _PageParser) -> int | None:
 
 
 def _in_extraction(seg: _Segment, lines: set[str], joined: str) -> bool:
-    text = seg.text
-    if text in lines:
-        return True
+    texts = [seg.text]
+    if seg.stamp.strip():
+        # a live blog's entry opens on its <time> stamp, which the extractor leaves out
+        texts.append(_norm(seg.text.replace(_norm(seg.stamp), "", 1)))
     # A block split differently by the two parsers: long enough to match by containment.
-    return len(text.split()) >= 4 and text in joined
+    return any(text in lines or len(text.split()) >= 4 and text in joined for text in texts)
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -234,3 +234,28 @@ def test_an_article_element_is_the_story_whatever_its_class_names():
     doc = build_html_document("brief.html", page)
     assert "ferry returned to service" in doc.plain
     assert "Sign up for our weekly" not in doc.plain[doc.body_start :]
+
+
+def test_live_blog_entries_opening_on_a_time_stamp_are_kept(tmp_path):
+    """A live blog's entries open on a <time> stamp the extractor leaves out of its text: the
+    entry is still the story (it was once dropped whole, leaving only the standfirst)."""
+    entries = "".join(
+        f'<section class="entry"><p><time datetime="2025-03-02T{h}:00">{h}:00</time> {text}</p></section>\n'
+        for h, text in (
+            ("18", "Counting has begun at the leisure centre in Harwick, where turnout was said to be brisk by the staff on the doors."),
+            ("19", "Petra Lindgren, the returning officer, told agents the first boxes had been opened and sorted into wards."),
+            ("20", "The harbour ward result is in, and the sitting councillor has held the seat by 212 votes on a lower turnout."),
+            ("21", "Agents expect the last ward to declare shortly before midnight, with two recounts requested by the losing side."),
+        )
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Live: Harwick council count</title></head><body>"
+        '<article class="liveblog"><h1>Live: Harwick council count</h1>'
+        "<p>Follow the count as it happens; the newest entries appear last.</p>\n"
+        f"{entries}</article></body></html>"
+    )
+    (tmp_path / "live.html").write_text(page, encoding="utf-8")
+    doc = load(str(tmp_path / "live.html"))
+    plain = " ".join(doc.plain.split())
+    for kept in ("Counting has begun", "Petra Lindgren, the returning officer", "harbour ward result", "two recounts requested"):
+        assert kept in plain, kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 import bisect
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
@@ -23,7 +24,7 @@ from lint.analyzers.wording import list_triggers, phrase_triggers
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
-from lint.crowd_subjects import crowd_claims
+from lint.crowd_subjects import crowd_claims, person_plural
 from lint.interview import interview_turns
 from lint.posts import post_conflict
 from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
@@ -728,7 +729,9 @@ def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: se
 #: letter: the guard in front says so, and spares the engine trying six shapes at every character.
 _SURNAME_DESCRIBED = LazyPattern(
     r"(?<!\p{L})(?=\p{L})(?:"
-    rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
+    rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<who>who|whose)[ \u00a0]+(?!(?:asked|declined|requested|spoke|gave|did[ \u00a0]+not[ \u00a0]+want)\b)"
+    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN})[ \u00a0]+(?P<deed>has|had|is|was)[ \u00a0]+\p{{Ll}}[^.;!?\n\"“”]{{3,120}}?[ \u00a0]+and[ \u00a0]+(?:says|said|argues|argued|insists|insisted|warns|warned|maintains|maintained)(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+(?P<aside>(?!(?:a|an|the)[ \u00a0])(?:\p{{Ll}}+[ \u00a0]+){{0,3}}\p{{Ll}}+),[ \u00a0]+(?:said|says|told|added|noted|warned|argued|insisted|replied|countered)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Aa]s[ \u00a0]+(?P<name>{TOKEN})[ \u00a0]+(?:put|puts)[ \u00a0]+it(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?P<role>\p{{Ll}}[\p{{Ll}}\-]+),[ \u00a0]+(?P<name>{TOKEN}),[ \u00a0]+(?:said|says|told|added|noted|warned)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}\p{{N}}'’.\-])(?P<name>{TOKEN}),[ \u00a0]+for[ \u00a0]+one,"
@@ -738,6 +741,29 @@ _SURNAME_DESCRIBED = LazyPattern(
 
 
 _TOKEN_BEFORE = LazyPattern(r"(\S+)[ \u00a0]+$", regex.REVERSE)
+_ITS_THEIR = LazyPattern(r"(?<![\p{L}])(?:its|their)(?![\p{L}])")
+#: What may stand before a surname that opens its sentence: nothing, or a live blog's time stamp
+#: and dash ("11:40 p.m. (Wed) — Okafor, whose…").
+_SENTENCE_LEAD = LazyPattern(r"^[ \u00a0]*(?:(?:[\p{N}:.]+(?:[ \u00a0]*[ap]\.?m\.?)?(?:[ \u00a0]*\([^()\n]{1,12}\))?)?[ \u00a0]*[—–\-:][ \u00a0]*|[\p{N}]{1,2}[:.][\p{N}]{2}(?:[ \u00a0]*[ap]\.?m\.?)?[ \u00a0]+)?$", regex.I)
+
+
+_PERSONAL = LazyPattern(r"(?<![\p{L}])(?:he|she|his|her|him|hers)(?![\p{L}])", regex.I)
+
+
+def _personal_after(doc: Document, starts: list[int], start: int) -> bool:
+    """Whether the sentence goes on with "he", "she", "his" or "her" after ``start``: "Halvorsen,
+    whose endorsement…, walked into his party" is a person, "Harwick, whose mills…" a town."""
+    i = bisect.bisect_right(starts, start) - 1
+    hi = doc.sentences[i].end if i >= 0 else len(doc.plain)
+    return bool(_PERSONAL.search(doc.plain, start, hi))
+
+
+def _opens_sentence(doc: Document, starts: list[int], start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (after a live blog's stamp, if any): the
+    subject of what the sentence tells ("Okafor, whose amendment failed, left the chamber")."""
+    i = bisect.bisect_right(starts, start) - 1
+    lo = doc.sentences[i].start if i >= 0 else 0
+    return bool(_SENTENCE_LEAD.match(doc.plain[lo:start]))
 _WORD_BEFORE_COMMA = LazyPattern(r"([\p{L}\-]+),?[ \u00a0]+$", regex.REVERSE)
 _PLURAL_WHO = LazyPattern(r",[ \u00a0]+who[ \u00a0]+(?:are|were|have|make|say|live|work)\b")
 
@@ -766,12 +792,21 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
             continue  # "Co-author Hargreaves added": a shared role used as a title, no first name
         if not is_name([name]) or _PLURAL_WHO.match(plain, m.end("name")):
             continue  # "Monday, who…" cannot be; "Democrats, who are…" is a group
-        if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1):
-            continue  # a "who" clause about somebody the sentence does not cite
+        if m.group("who") and not _cited_here_or_next(doc, spoken, bisect.bisect_right(starts, start) - 1) \
+                and not (m.group("who") == "whose" and _opens_sentence(doc, starts, start) and _personal_after(doc, starts, start)):
+            continue  # a "who" clause about somebody the sentence does not cite (a "whose" subject that is a "he" or "she" counts)
+        if m.group("deed") and not _opens_sentence(doc, starts, start):
+            continue  # "…, which Brannigan has…": only the subject of the sentence is its source
+        if m.group("who") == "whose" and not _personal_after(doc, starts, start):
+            continue  # "Northnet, whose year ends in March, reported": a body has a "whose" too
+        if m.group("aside") and is_given_name(name):
+            continue  # "Maria, for her part, said": single-name sources go by their given name
+        if m.group("aside") and _ITS_THEIR.search(m.group("aside")):
+            continue  # "Ferrovia, for its part, said": a body, not a person
         if m.group("appos") and not _surname_apposition(doc, name, m.group("appos"), spoken, bisect.bisect_right(starts, start) - 1):
             continue
         tok = None if m.group("co") else _TOKEN_BEFORE.search(plain, max(0, start - 40), start)
-        if tok and (len(tok.group(1)) == 1 or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
+        if tok and (len(tok.group(1)) == 1 and tok.group(1) not in "—–-" or tok.group(1)[0].isupper() and tok.group(1)[-1].isalpha()
                     and tok.group(1).lower() not in word_list("function-words.txt")):
             continue  # the last word of a longer name ("Boyden Gray & Associates, who…")
         before = _WORD_BEFORE_COMMA.search(plain, max(0, start - 40), start)
@@ -1021,6 +1056,8 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     given = set(seen | {h.start for h in spelled})
     yield from _given_name_spellings(doc, given)
     yield from _surname_joins(doc, given)
+    yield from _role_surname_spellings(doc, given)
+    yield from _pair_case_variants(doc, given)
 
 
 def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
@@ -1198,7 +1235,8 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
 
     def anchored(name: str, surname: str) -> bool:
         return person_key(name) in keys or count[name] >= 2 or (surname in alone and surname not in paired) or \
-            sum(1 for w in _CAPITALISED.finditer(doc.plain, lo, hi) if w.group() == surname) > count[name]
+            sum(1 for w in _CAPITALISED.finditer(doc.plain, lo, hi) if w.group() == surname) > count[name] or \
+            _introduced_by_role(doc, first_at[name])
 
     titles = title_words() | word_list("given-name-titles.txt")
     for m in pairs:
@@ -1209,7 +1247,9 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
             o_first, _, o_last = other.partition(" ")
             if at >= m.start() or other == m.group() or not is_given_name(o_first):
                 continue
-            if o_last == last:
+            if o_last == last and o_first != first and o_first.lower() == first.lower():
+                pass  # "DeShawn Merriweather" … "Deshawn Merriweather": the given name's capitals changed
+            elif o_last == last:
                 if (min(len(o_first), len(first)) < 5 or o_first[0] != first[0] or _other_persons_name(first, o_first)
                         or _sound_key(first) != _sound_key(o_first) or not 1 <= _edit_distance(first.lower(), o_first.lower(), 3) <= 3):
                     continue
@@ -1229,6 +1269,103 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
                       {"name": f"'{m.group()}'", "problem": f"looks like another spelling of '{other}' ({line_of(doc, at)}): use one spelling"},
                       related=(related(doc, at, at + len(other)),))
             break
+
+
+_ROLE_BEFORE = LazyPattern(r"([\p{L}\-]+),?[ \u00a0]+$", regex.REVERSE)
+
+
+def _introduced_by_role(doc: Document, at: int) -> bool:
+    """Whether the name at ``at`` follows its role ("managing director, Alistair Rennard",
+    "Striker Tomasz Wójcik"): the article's introduction of a person, a spelling it relies on."""
+    m = _ROLE_BEFORE.search(doc.plain, max(0, at - 40), at)
+    return bool(m and (is_role_word(m.group(1)) or m.group(1).lower() in word_list("occupations.txt")
+                       or m.group(1).lower() in word_list("player-positions.txt")))
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without its accents ("Wójcik" → "wojcik")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _in_correction(doc: Document, at: int) -> bool:
+    """Whether the sentence at ``at`` is a correction note's ("…misspelled her name as Row"): it
+    reports the wrong spelling on purpose (``correction-words.txt``)."""
+    s = next((x for x in doc.sentences if x.start <= at < x.end), None)
+    return s is not None and bool(_correction_words().search(doc.plain, s.start, s.end))
+
+
+@cache
+def _correction_words() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}])(?i:{_alt('correction-words.txt')})(?![\p{{L}}])")
+
+
+def _calendar_word(low: str) -> bool:
+    """Whether a lower-case word names a month or a weekday ("March" is not "Marsh" misspelt)."""
+    return any(low == line.partition("=")[0].strip() for name in ("months.txt", "weekdays.txt") for line in word_list(name))
+
+
+def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A full name written again with its capitals changed ("DeShawn Okoro" … "Deshawn Okoro"):
+    the later casing is the misspelling. Only names that open on a recorded given name and whose
+    every word opens on a capital in both spellings ("Special Counsel" … "special counsel" is a
+    phrase, "de Blasio" … "De Blasio" a particle at a sentence's start); a spelling in capitals
+    throughout (a heading, a caption) is left alone."""
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    done: set[str] = set()
+    for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True):
+        key = m.group().lower()
+        if key in done or not is_given_name(m.group(1)):
+            continue
+        done.add(key)
+        found = [x for x in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(m.group())}(?![\p{{L}}])", plain[lo:hi], regex.I)
+                 if not x.group().isupper() and all(w[:1].isupper() for w in x.group().split()) and not doc.in_quote(lo + x.start())]
+        if len(found) < 2:
+            continue
+        first = found[0]
+        for x in found[1:]:
+            at = lo + x.start()
+            if x.group() != first.group() and at not in seen and not _in_correction(doc, at):
+                seen.add(at)
+                yield Hit(at, lo + x.end(), {"name": f"'{x.group()}'", "problem": f"looks like another spelling of '{first.group()}' "
+                                             f"({line_of(doc, lo + first.start())}): use one spelling"},
+                          related=(related(doc, lo + first.start(), lo + first.end()),))
+
+
+def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A person introduced in full after a role ("Striker Tomasz Wójcik") and later by a surname
+    alone one letter away once accents are set aside ("Wojcick equalised"): the second spelling
+    is a misspelling. Surnames of five letters or more; a surname-alone spelling the article
+    writes twice, or pairs with a given name of its own, is another person."""
+    lo, hi = body_range(doc)
+    plain = doc.plain
+    introduced: dict[str, tuple[str, int]] = {}
+    paired: set[str] = set()
+    for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True):
+        if not is_given_name(m.group(1)):
+            continue  # "Was Abernathy": a capitalised word before a surname alone
+        paired.add(m.group(2))
+        if len(m.group(2)) >= 5 and _introduced_by_role(doc, m.start()):
+            introduced.setdefault(_folded(m.group(2)), (m.group(), m.start()))
+    if not introduced:
+        return
+    alone = [w for w in _CAPITALISED.finditer(plain, lo, hi) if w.group() not in paired]
+    counts: dict[str, int] = {}
+    for w in alone:
+        counts[w.group()] = counts.get(w.group(), 0) + 1
+    for w in alone:
+        word, low = w.group(), _folded(w.group())
+        if counts[word] > 1 or len(low) < 5 or low in introduced or w.start() in seen or doc.in_quote(w.start()) or is_given_name(word) \
+                or _in_correction(doc, w.start()) or not _surname_like(word, doc) or is_place(word) or _calendar_word(low):
+            continue
+        for other, (full, at) in introduced.items():
+            if at >= w.start() or other[0] != low[0] or low == other + "s":
+                continue  # "the Rauners": the family, not a misspelling
+            if 1 <= _edit_distance(other, low, 2) <= (1 if len(other) < 8 else 2):
+                seen.add(w.start())
+                yield Hit(w.start(), w.end(), {"name": f"'{word}'", "problem": f"looks like another spelling of '{full}' ({line_of(doc, at)}): use one spelling"},
+                          related=(related(doc, at, at + len(full)),))
+                break
 
 
 def _letters(word: str) -> str:
@@ -1429,6 +1566,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _hearsay_as_evidence(doc)
     yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
+    yield from _hearsay_moods(doc)
 
 
 def _with_crowds(doc: Document, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
@@ -1720,6 +1858,11 @@ _IT_PASSIVE = (r"it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[
 _FOR_A_WHILE = r"(?:[ \u00a0]+for[ \u00a0]+(?:(?:some|many|several|a[ \u00a0]+few)[ \u00a0]+)?(?:days|weeks|months|years|decades|time|a[ \u00a0]+while|a[ \u00a0]+long[ \u00a0]+time))?"
 _SETTING_PREP = r"(?:in|across|within|among|around|throughout|on|along|inside)"
 _SENTENCE_OPEN = r"(?:(?<=^|[.!?…][\"”’)]?[ \u00a0]+|\n[ \u00a0]*(?:[-*•>][ \u00a0]+)?|[>:][ \u00a0]*))"
+#: A clause opening after a live blog's stamp and dash ("7:10 a.m. — The word…") or after a short
+#: fronted phrase and its comma ("Around the league, the feeling was…", "Going into the final, the
+#: consensus was…"): the sentence's own subject all the same.
+_FRONTED_OPEN = (r"(?<=[—–][ \u00a0]+|(?:^|[.!?…][\"”’)]?[ \u00a0]+|\n[ \u00a0]*(?:[-*•>][ \u00a0]+)?)"
+                 r"(?:\p{Lu}[\p{L}\p{N}'’\-]*)(?:[ \u00a0]+[\p{L}\p{N}'’\-]+){0,5},[ \u00a0]+)")
 
 
 @cache
@@ -1746,7 +1889,7 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}(?:{settings}))(?![\p{{L}}])",
             regex.I),
         "opener": compile_pattern(
-            rf"{_SENTENCE_OPEN}(?P<hit>(?:(?i:but|and|yet|meanwhile|still|now|so),?[ \u00a0]+)?(?:(?i:all|every)[ \u00a0]+)?(?:(?i:the)[ \u00a0]+)?"
+            rf"(?:{_SENTENCE_OPEN}|{_FRONTED_OPEN})(?P<hit>(?:(?i:but|and|yet|meanwhile|still|now|so),?[ \u00a0]+)?(?:(?i:all|every)[ \u00a0]+)?(?:(?i:the)[ \u00a0]+)?"
             rf"(?:(?i:general|prevailing|growing|common|popular|widespread)[ \u00a0]+)?(?i:{nouns}|{views})"
             rf"(?:[ \u00a0]+{_SETTING_PREP}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}?[\p{{Ll}}\-]+)?"
             rf"[ \u00a0]+(?i:is|are|was|were)(?:[ \u00a0]+(?i:now|still|increasingly|already))?[ \u00a0]+(?i:that))(?![\p{{L}}])"),
@@ -1756,6 +1899,13 @@ def _hearsay_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_SENTENCE_OPEN}(?P<hit>(?i:{_alt('invitation-verbs.txt')})"
             rf"[ \u00a0]+[^.!?\n]{{1,80}}?[ \u00a0,]+(?i:and)[ \u00a0]+(?:(?i:you)(?:['’]ll|[ \u00a0]+will|[ \u00a0]+are[ \u00a0]+likely[ \u00a0]+to)[ \u00a0]+(?i:hear|be[ \u00a0]+told|get[ \u00a0]+told)"
             rf"|(?i:they|most|people|many)(?:['’]ll|[ \u00a0]+will)[ \u00a0]+(?i:tell[ \u00a0]+you|say)))(?![\p{{L}}])"),
+        # hearsay as the condition of the claim: "if the chatter we're picking up is anything to go
+        # by", "if the whispers around the depot are to be believed"
+        "condition": compile_pattern(
+            rf"(?<![\p{{L}}'’])(?P<hit>(?i:if|assuming){_S}(?:(?i:the|all|this|that){_S})?(?i:{nouns}|{views})"
+            rf"(?:{_S}(?i:we|I|you)(?:['’]re|['’]ve{_S}been|{_S}are|{_S}have{_S}been|{_S}keep)?{_S}\p{{Ll}}+(?:{_S}up)?"
+            rf"|{_S}(?i:{_SETTING_PREP}){_S}(?:(?i:the){_S})?(?:[\p{{L}}\-]+{_S}){{0,2}}?[\p{{L}}\-]+)?"
+            rf"{_S}(?i:is|are|was|were){_S}(?i:anything{_S}to{_S}go{_S}by|to{_S}be{_S}believed|any{_S}guide|right|accurate|correct))(?![\p{{L}}])"),
         "as_per": compile_pattern(
             rf"(?<![\p{{L}}])(?P<hit>as[ \u00a0]+per[ \u00a0]+(?:(?:some|many|several|multiple|various|unconfirmed|media|news|local|recent|latest|informed|reliable|credible|trade|market|industry|official|the)[ \u00a0]+){{0,2}}(?:{nouns}))(?![\p{{L}}])",
             regex.I),
@@ -1813,7 +1963,7 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     lo = body_range(doc)[0]
     plain = doc.plain
     starts = [s.start for s in doc.sentences]
-    for name in ("participle", "setting", "invitation"):
+    for name in ("participle", "setting", "invitation", "condition"):
         for m in doc.index.finditer(p[name], lo):
             yield m.start("hit"), m.end("hit"), m.group("hit"), _NEVER_WIRE
     for m in doc.index.finditer(p["opener"], lo):
@@ -1835,7 +1985,7 @@ def _hearsay_shapes(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
 _SELF_DETERMINED = LazyPattern(r"(?:the|by|according|depending)(?![\p{L}])", regex.I)
 _RELATIVE_BEFORE = LazyPattern(r"(?<![\p{L}])(?:which|that|what)[ \u00a0]+$", regex.I)
 _HOLDER_ADVERBS = (r"(?:have|has|had|now|also|long|privately|quietly|still|increasingly|already|openly|widely|generally|"
-                   r"really|clearly|seem[ \u00a0]+to|appear[ \u00a0]+to|tend[ \u00a0]+to|do|did|all|both)")
+                   r"really|clearly|closely|seem[ \u00a0]+to|appear[ \u00a0]+to|tend[ \u00a0]+to|do|did|all|both)")
 
 
 @cache
@@ -1848,13 +1998,41 @@ def _pronominal_holder_pattern() -> regex.Pattern[str]:
     a conversation."""
     heads = _alt("holder-pronouns.txt")
     verbs = _alt("holder-stance-verbs.txt")
-    prep = r"(?:in|across|around|round|within|inside|throughout|among|amongst|at|along|near|close[ \u00a0]+to|closest[ \u00a0]+to|familiar[ \u00a0]+with)"
+    prep = (r"(?:in|across|around|round|within|inside|throughout|among|amongst|at|along|near|close[ \u00a0]+to|closest[ \u00a0]+to|familiar[ \u00a0]+with|"
+            r"following|watching|tracking|monitoring)")
     det = r"(?:(?:the|this|that|these|our|its|their)[ \u00a0]+)?"
     return compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:{heads}){_S}(?i:{prep}){_S}{det}(?:(?!(?:who|that|which|whose|whom)(?![\p{{L}}]))[\p{{L}}'’\-]+{_S}){{0,3}}?"
         rf"(?!(?:him|her|them|us|me|it|you|who|that|which|whose|whom|{_HOLDER_ADVERBS})(?![\p{{L}}]))(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
         rf"(?:,?{_S}(?i:{_HOLDER_ADVERBS}))*{_S}(?i:{verbs}))(?![\p{{L}}])"
     )
+
+
+@cache
+def _hearsay_mood_pattern() -> regex.Pattern[str]:
+    """A crowd's mood known by hearsay: a plural noun opening its clause, an evidential hedge
+    (``evidential-adverbs.txt``) in commas or before the verb, and a mood (``crowd-moods.txt``):
+    "Commuters, apparently, are furious", "Tenants are reportedly up in arms"."""
+    ev = _alt("evidential-adverbs.txt")
+    mood = _alt("crowd-moods.txt")
+    return compile_pattern(
+        rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–(][ \u00a0]*|(?:^|\n)[ \u00a0]*\#{{1,6}}[ \u00a0]+))(?P<hit>(?:(?i:many|some|most|the){_S})?(?P<noun>\p{{L}}[\p{{Ll}}\-]+)"
+        rf"(?:,{_S}(?i:{ev}),|{_S}(?i:{ev}))?{_S}(?i:are|were|have{_S}been|had{_S}been|seem|seemed|appear|appeared)"
+        rf"(?:(?P<ev2>{_S}(?i:{ev})))?{_S}(?:(?i:so|very|really|quite|increasingly|getting|growing|now|still){_S})?(?i:{mood}))(?![\p{{L}}])"
+    )
+
+
+def _hearsay_moods(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """SRC006 candidates of :func:`_hearsay_mood_pattern` whose noun is people (a crowd, not "the
+    markets") and whose hedge is there; a sentence that reports speech names its holder."""
+    ev = _evidential()
+    return _shape_hits(doc, _hearsay_mood_pattern(),
+                       lambda plain, s, m: not (person_plural(m.group("noun").lower()) and ev.search(m.group("hit"))) or _speech_around(plain, s, m))
+
+
+@cache
+def _evidential() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\p{{L}}])(?i:{_alt('evidential-adverbs.txt')})(?![\p{{L}}])")
 
 
 def _pronominal_holders(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
