@@ -13,9 +13,8 @@ The readers give shapes only; the names are read as the base extraction reads th
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from lint.patterns import compile as compile_pattern
+from lint.patterns import escape, transient
 from lint.timeline import _FULL_NAME, _MON, _NAME, _YEAR, Age, BirthYear, Timeline, _clean_name, _function_words, _pattern, _surname
 
 _AFTER = r"(?=(?:\s+this\s+(?:year|month|week|spring|summer|autumn|fall|winter))?\s*(?:,|\.(?!\d)|;|—|–|\band\b|\bnow\b|$))"
@@ -99,7 +98,7 @@ def anaphor_births(tl: Timeline, ages: list[Age]) -> list[BirthYear]:
         if any(b.start <= m.start("y") < b.end for b in tl.births) or tl.doc.in_quote(m.start()):
             continue  # "Doe, the 1998-born skipper": the base extraction's
         before = tl.plain[max(0, m.start() - _BACK) : m.start()]
-        named = {p for p in aged if regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(p)}(?![\p{{L}}-])", before)}
+        named = {p for p in aged if transient(rf"(?<![\p{{L}}'’-]){escape(p)}(?![\p{{L}}-])").search(before)}
         if len(named) == 1:
             out.append(BirthYear(m.start(), m.end("y") + len("-born"), next(iter(named)), int(m.group("y"))))
     return out

@@ -23,7 +23,7 @@ import regex
 from lint.analyzers.places import related, where
 from lint.analyzers.registry import analyzer, option
 from lint.findings import Hit
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, escape, transient
 
 if TYPE_CHECKING:
     from lint.document import Document
@@ -1145,14 +1145,14 @@ def _own_body(doc: Document, former: Any, current: Any) -> bool:
     a title given with no owner names too (its other qualifiers, "finance" in "the group's former finance
     director", must qualify the current title as well)."""
     text = doc.plain[former.start : former.end]
-    owners = {q for q in former.qualifier if regex.search(rf"\b[Tt]he\s+{regex.escape(q)}['’]s\b", text)}
+    owners = {q for q in former.qualifier if transient(rf"\b[Tt]he\s+{escape(q)}['’]s\b").search(text)}
     if not owners or not former.qualifier - owners <= current.qualifier:
         return False
     if regex.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}", doc.plain[current.end : current.end + 40]):
         return False  # "Manager Ivo Lind of Westvale": another body's
     # the current title's other qualifiers must be words of the office ("finance"), not an owner ("Westvale")
     now = doc.plain[current.start : current.end]
-    return all(regex.search(rf"(?<![\p{{L}}-]){regex.escape(q)}(?![\p{{L}}-])", now) for q in current.qualifier - former.qualifier)
+    return all(transient(rf"(?<![\p{{L}}-]){escape(q)}(?![\p{{L}}-])").search(now) for q in current.qualifier - former.qualifier)
 
 
 @analyzer("dates.former_and_current_title", fields=("where", "other", "person", "title"))

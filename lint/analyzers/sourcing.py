@@ -1318,7 +1318,7 @@ def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
         if key in done or not is_given_name(m.group(1)):
             continue
         done.add(key)
-        found = [x for x in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(m.group())}(?![\p{{L}}])", plain[lo:hi], regex.I)
+        found = [x for x in transient(rf"(?<![\p{{L}}]){escape(m.group())}(?![\p{{L}}])", regex.I).finditer(plain[lo:hi])
                  if not x.group().isupper() and all(w[:1].isupper() for w in x.group().split()) and not doc.in_quote(lo + x.start())]
         if len(found) < 2:
             continue

@@ -1027,7 +1027,7 @@ def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
     word = text.strip(" \t*_#:.")
     if not (word.isalpha() and 4 <= len(word) < min_label and is_english_word(word.lower()) and not is_place(word.title())):
         return False
-    return regex.search(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b", doc.plain) is None
+    return transient(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b").search(doc.plain) is None
 
 
 #: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").
