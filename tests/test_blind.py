@@ -78,6 +78,10 @@ FLOORS = {
     ("batch15", "filler"): (53, 1),
     ("batch15", "sourcing"): (41, 0),
     ("batch15", "structure"): (58, 0),
+    ("batch16", "dates"): (27, 0),
+    ("batch16", "filler"): (34, 0),
+    ("batch16", "sourcing"): (37, 1),
+    ("batch16", "structure"): (49, 3),
 }
 
 
