@@ -100,8 +100,6 @@ class _Segment:
     marked: bool = False
     #: Whether it is a photo caption (``<figcaption>``, or an element whose class names one).
     caption: bool = False
-    #: Whether it opens with a ``<time>`` element: an entry of a live blog ("<p><time>8:10</time> …").
-    timed: bool = False
     #: The text of the ``<time>`` elements in it (a live blog's "9:15 p.m." stamp on its entry).
     stamp: str = ""
 
@@ -222,7 +220,6 @@ class _PageParser(HTMLParser):
             seg.outer = next((e.index for e in self.stack if e.chrome), 0)
             seg.marked = any(_names_chrome(e.words) for e in self.stack)
             seg.caption = any(e.tag == "figcaption" or e.words & word_list("html-caption-classes.txt") for e in self.stack)
-            seg.timed = self._in("time")
         seg.chrome = seg.chrome or chrome
         seg.byline = seg.byline or byline
         seg.dateline = seg.dateline or self._in("time")
@@ -322,7 +319,8 @@ def _choose_container(parser: _PageParser) -> int | None:
 def _in_extraction(seg: _Segment, lines: set[str], joined: str) -> bool:
     texts = [seg.text]
     if seg.stamp.strip():
-        # a live blog's entry opens on its <time> stamp, which the extractor leaves out
+        # a live blog's entry stamped by a <time> element, at its opening ("<time>18:00</time> …") or
+        # inside it ("Update at <time>18:00</time>: …"): the extractor leaves the stamp out of its text
         texts.append(_norm(seg.text.replace(_norm(seg.stamp), "", 1)))
     # A block split differently by the two parsers: long enough to match by containment.
     return any(text in lines or len(text.split()) >= 4 and text in joined for text in texts)
@@ -357,9 +355,6 @@ def build_html_document(path: str, text: str, origin: dict[str, str] | None = No
         candidates = sorted([*candidates, byline], key=lambda s: s.start)
     keep_always = {id(s) for s in (headline, byline) if s is not None}
     keep_always |= {id(s) for s in candidates if s.dateline and len(s.text) < 80}
-    # An entry of a live blog opens with its time stamp; extractors drop such paragraphs as
-    # lists of dated links, but they are the story.
-    keep_always |= {id(s) for s in candidates if s.timed and not s.marked}
     # A photo caption in the story is read as part of it: an editor checks captions too.
     keep_always |= {id(s) for s in candidates if s.caption and not s.marked}
     info = dict(origin or {})

@@ -236,21 +236,24 @@ def escape(text: str) -> str:
     return text if text.isalnum() else text.translate(_ESCAPES)
 
 
-def phrase_source(phrase: str, *, bounded_start: bool = True) -> str:
-    """A literal phrase as a regex: any white space between words, either apostrophe or quote
-    mark, and word boundaries where the phrase begins (unless ``bounded_start`` is off, for a
-    pattern anchored at a word start anyway) or ends with a word character."""
+def phrase_source(phrase: str, *, bounded_start: bool = True, bounded: bool = True, blank: str = r"\s+") -> str:
+    """A literal phrase as a regex: ``blank`` (any white space) between words, either apostrophe
+    or quote mark, and word boundaries where the phrase begins (unless ``bounded_start`` is off,
+    for a pattern anchored at a word start anyway) or ends with a word character (unless
+    ``bounded`` is off, for a pattern that sets its own boundaries around the phrase or reads it
+    as a word's ending)."""
     stripped = phrase.strip()
     # a run of white space is one piece: split() and isspace() agree on what white space is
-    body = stripped if stripped.isalnum() else " ".join(stripped.split()).translate(_PIECES)
-    if bounded_start and stripped[0].isalnum():
+    body = stripped if stripped.isalnum() else blank.join(w.translate(_PIECES) for w in stripped.split())
+    if bounded and bounded_start and stripped[0].isalnum():
         body = r"(?<!\w)" + body
-    if stripped[-1].isalnum():
+    if bounded and stripped[-1].isalnum():
         body += r"(?!\w)"
     return body
 
 
-def alternation_source(phrases: Iterable[str]) -> str:
+def alternation_source(phrases: Iterable[str], *, bounded: bool = True, blank: str = r"\s+") -> str:
     """A list of literal phrases as one regex alternation, longest first, each written as
-    :func:`phrase_source` writes it (for analyzers that look for a word list inside a span)."""
-    return "|".join(phrase_source(p) for p in longest_first(phrases))
+    :func:`phrase_source` writes it (for analyzers that look for a word list inside a span);
+    ``bounded`` and ``blank`` as there."""
+    return "|".join(phrase_source(p, bounded=bounded, blank=blank) for p in longest_first(phrases))

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import regex
 
 from lint.document import Document, Span
-from lint.patterns import LazyPattern, escape, longest_first
+from lint.patterns import LazyPattern, alternation_source, escape, longest_first
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import data_lines, word_list
 
@@ -153,9 +153,9 @@ _SINGLE_LETTER = LazyPattern(r"\p{L}\.?")
 
 
 def _alternation(words: frozenset[str]) -> str:
-    """Longest first, spaces as any blank, as a non-capturing group."""
-    parts = [escape(w).replace(r"\ ", _SP + "+") for w in longest_first(words)]
-    return "(?:" + "|".join(parts) + ")"
+    """:func:`~lint.patterns.alternation_source` with a space or no-break space between words and
+    no boundaries (the patterns set their own), as a non-capturing group."""
+    return "(?:" + alternation_source(words, bounded=False, blank=_SP + "+") + ")"
 
 
 class _Patterns(NamedTuple):

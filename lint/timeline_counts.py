@@ -19,13 +19,13 @@ Vocabulary lives in rules/data/ (``milestone-verbs.txt``, ``span-start-verbs.txt
 offsets of its words, so the rules (``lint.analyzers.dates``) can name both places of a contradiction.
 """
 
-from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from functools import lru_cache, partial
+from typing import Any, NamedTuple
 
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.patterns import LazyPattern, longest_first
+from lint.patterns import LazyPattern, alternation_source, longest_first
 from lint.timeline import (
     _NAME,
     _NUMBER_WORDS,
@@ -113,8 +113,8 @@ def _ord() -> str:
     return r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(longest_first(_ORDINAL_WORDS)) + r")"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(x) for x in w.split()) for w in longest_first(words))
+#: A word list as an alternation, any white space between words; the patterns set the boundaries.
+_alternation = partial(alternation_source, bounded=False)
 
 
 @lru_cache(maxsize=None)

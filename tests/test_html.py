@@ -259,3 +259,30 @@ def test_live_blog_entries_opening_on_a_time_stamp_are_kept(tmp_path):
     plain = " ".join(doc.plain.split())
     for kept in ("Counting has begun", "Petra Lindgren, the returning officer", "harbour ward result", "two recounts requested"):
         assert kept in plain, kept
+
+
+def test_live_blog_entries_stamped_inside_their_text_are_kept():
+    """An entry is matched against the extractor's text without its <time> stamp, wherever the
+    stamp stands: "Update at <time>18:00</time>: ..." is kept too. (Keeping only the blocks that
+    open on a <time> element, the other fix this one replaced, dropped these entries.)"""
+    from lint.html import build_html_document
+
+    entries = "".join(
+        f'<p>Update at <time datetime="2025-03-02T{h}:00">{h}:00</time>: {text}</p>\n'
+        for h, text in (
+            ("18", "Counting has begun at the sports hall in Marrow Cross, where the queue of agents reached the car park."),
+            ("19", "Ines Okafor, the deputy returning officer, said the postal votes had been verified and added to the count."),
+        )
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Live: Marrow Cross count</title></head><body>"
+        "<article><h1>Live: Marrow Cross by-election count</h1>"
+        "<p>Follow the by-election count as it happens at the sports hall tonight.</p>\n"
+        f"{entries}</article></body></html>"
+    )
+    doc = build_html_document("count.html", page)
+    body = " ".join(doc.plain[doc.body_start :].split())
+    assert "Counting has begun at the sports hall" in body
+    assert "Ines Okafor, the deputy returning officer" in body
+    # the stamp stays in the text, where its line places the entry
+    assert "Update at 18:00" in body

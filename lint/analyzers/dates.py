@@ -22,6 +22,7 @@ import regex
 
 from lint.analyzers.places import related, where
 from lint.analyzers.registry import analyzer, option
+from lint.analyzers.stamps import LEADING_STAMP
 from lint.findings import Hit
 from lint.patterns import LazyPattern, escape, transient
 
@@ -1356,10 +1357,6 @@ class RelativeTimeOptions:
     )
 
 
-#: A live blog's entry stamped with a clock time at the start of its line ("16:20 - ", "**09:05** — ").
-_ENTRY_CLOCK = LazyPattern(r"[ \t>*_#]*+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|CET))?[ \t*_]*[—–\-|:]", regex.I)
-
-
 def _same_day_in_stamped_entry(doc: Document, r: Any) -> bool:
     """A same-day relative time ("this evening", rules/data/same-day-relatives.txt) in a live-blog
     entry whose line opens with a clock time: the stamp places it."""
@@ -1368,7 +1365,7 @@ def _same_day_in_stamped_entry(doc: Document, r: Any) -> bool:
     if r.text.lower() not in word_list("same-day-relatives.txt"):
         return False
     line_start = doc.plain.rfind("\n", 0, r.start) + 1
-    return bool(_ENTRY_CLOCK.match(doc.plain, line_start, r.start))
+    return bool(LEADING_STAMP.match(doc.plain, line_start, r.start))
 
 
 @analyzer("dates.relative_time_without_anchor", options=RelativeTimeOptions, fields=("where", "missing"))

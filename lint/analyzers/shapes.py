@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
+from lint.analyzers.stamps import STAMP_SOURCE
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
@@ -126,7 +127,7 @@ _EMPHASISED_INLINE = LazyPattern(
     regex.M,
 )
 #: A live blog's time stamp before an entry ("09:44 — ", "10.05am: ", "14:30 | ") or a list number ("3. ").
-_TIME_STAMP = LazyPattern(r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|CET))?[ \t]*[—–\-|:][ \t]*+|\d{1,2}[.)][ \t]++", regex.I)
+_ENTRY_MARK = LazyPattern(STAMP_SOURCE + r"|\d{1,2}[.)][ \t]++")
 #: An audience after a label's head: "The takeaway for shoppers", "Tip for first-time buyers".
 _AUDIENCE_TAIL = LazyPattern(r"(?P<head>.+?)[ \t]+for[ \t]+(?:the[ \t]+|new[ \t]+|first-time[ \t]+)?[\p{L}\-]+$", regex.I)
 
@@ -148,7 +149,7 @@ def _separated_callouts(doc: Document, line_lead: LazyPattern, is_callout_label:
     for line in regex.finditer(r"[^\n]+", plain):
         lead = line_lead.match(plain, line.start(), line.end())
         start = lead.end() if lead else line.start()
-        stamp = _TIME_STAMP.match(plain, start, line.end())  # a live blog's entry: "09:44 — PRO MOVE >>"
+        stamp = _ENTRY_MARK.match(plain, start, line.end())  # a live blog's entry: "09:44 — PRO MOVE >>"
         start = stamp.end() if stamp else start
         if doc.in_quote(start):
             continue
