@@ -1,0 +1,130 @@
+"""Round 13: precision on professional wire copy (issue 13). Each class of false positive found on
+the Reuters precision set is written here in sentences of our own: the look-alike must stay
+clean, and the bad shapes beside it must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_sourcing import HEAD, codes_of
+
+#: A dateline credited to a news agency, the way wire copy opens.
+WIRE = "TROMSO (Reuters) - "
+
+#: Sparse sourcing: nothing else in these bodies is attributed, so the density exemption of the
+#: wire's summary forms does not apply and only the agency's credit can clear them.
+FILLER = "The harbour froze early this year. Ferries were cancelled for a week. "
+
+
+# -- SRC006: the wire's summary forms in copy credited to a news agency -----------------------------
+WIRE_SUMMARIES = [
+    "The krone weakened on Monday as oil prices slid, analysts said.",
+    "Only four ministers turned up to the cabinet meeting, sources said on Tuesday.",
+    "Critics say the quota favours the large trawler fleets.",
+    "The port could lose its subsidy as analysts say the vote may be swayed by lobbying.",
+    "The levy was passed despite what critics have called a giveaway to shipowners.",
+    "The plan may breach trade rules, according to some tax lawyers.",
+]
+
+
+@pytest.mark.parametrize("sentence", WIRE_SUMMARIES)
+def test_wire_summary_forms_under_an_agency_dateline_are_clean(sentence):
+    assert "SRC006" not in codes_of(HEAD + WIRE + FILLER + sentence, "SRC006")
+
+
+@pytest.mark.parametrize("sentence", WIRE_SUMMARIES)
+def test_the_same_summary_forms_without_an_agency_credit_still_fire(sentence):
+    assert "SRC006" in codes_of(HEAD + FILLER + sentence, "SRC006")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is widely believed that the quota will be cut.",
+    "Many industry watchers agree the fleet is too large.",
+    "The plan may fail, according to some.",
+    "By most accounts, the harbour master was warned.",
+])
+def test_consensus_and_hearsay_still_fire_under_an_agency_dateline(sentence):
+    assert "SRC006" in codes_of(HEAD + WIRE + FILLER + sentence, "SRC006")
+
+
+def test_an_agency_story_that_pins_a_claim_on_nobody_also_reports_its_summaries():
+    text = HEAD + WIRE + FILLER + "It is widely believed that the quota will be cut. The krone fell, analysts said."
+    assert codes_of(text, "SRC006").count("SRC006") == 2
+
+
+# -- SRC006: "it is thought to…" has a referent; the impersonal form takes a clause ----------------
+@pytest.mark.parametrize("sentence", [
+    "The militia lost the valley in May, but it was thought to have left fighters behind.",
+    "The chapel burned down on Sunday. It is believed to date from 1820.",
+    "The painting was sold on Friday. It is said to be the last of the series.",
+    "Nobody claimed the parcel, which it was believed to have come from abroad.",
+])
+def test_raised_it_with_a_to_infinitive_is_clean(sentence):
+    assert "SRC006" not in codes_of(HEAD + FILLER + sentence, "SRC006")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is thought that the fire was started deliberately.",
+    "It was widely believed that the mayor would resign.",
+    "It is said the quarry will close.",
+    "It has long been assumed that the bridge is safe.",
+])
+def test_impersonal_forms_with_a_clause_still_fire(sentence):
+    assert "SRC006" in codes_of(HEAD + FILLER + sentence, "SRC006")
+
+
+# -- SRC006: an impersonal form inside speech a named speaker gives --------------------------------
+@pytest.mark.parametrize("sentence", [
+    "It is thought that the thieves climbed the fence, the station commander said on Monday.",
+    "It is believed that the ferry hit a rock,  she told reporters.",
+    "It is thought that two men were involved, Inspector Hanna Lund said in a statement.",
+])
+def test_impersonal_form_followed_by_a_speech_tag_is_the_speakers_view(sentence):
+    assert "SRC006" not in codes_of(HEAD + FILLER + sentence, "SRC006")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is thought that the council said yes to the plan.",
+    "It is believed that the owners told nobody.",
+    "It is widely accepted that the ministry added the clause late.",
+])
+def test_a_saying_verb_inside_the_clause_is_no_speech_tag(sentence):
+    assert "SRC006" in codes_of(HEAD + FILLER + sentence, "SRC006")
+
+
+# -- SRC004: a person introduced by the one name they gave -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "A trader from the old port, who gave his name as Bakhit, said prices had doubled. Bakhit said the wells were dry.",
+    "A nurse identified only as Leila said the ward was full. Leila said the nights were worst.",
+    "One driver, who gave only her first name, Sunniva, said the road was blocked. Sunniva said she waited six hours.",
+    "A miner who asked to be identified only as Tarek said the shaft flooded. Tarek said nobody came.",
+])
+def test_self_named_person_is_introduced(text):
+    assert "SRC004" not in codes_of(HEAD + text, "SRC004")
+
+
+@pytest.mark.parametrize("text", [
+    "The wells are dry. Bakhit said prices had doubled.",
+    "A trader from the old port said prices had doubled. Bakhit said the wells were dry.",
+    "The shaft flooded in March, Tarek said.",
+])
+def test_a_bare_single_name_with_no_introduction_still_fires(text):
+    assert "SRC004" in codes_of(HEAD + text, "SRC004")
+
+
+# -- SRC004: a one-name person introduced by an institutional job word -----------------------------
+@pytest.mark.parametrize("text", [
+    "The general was refused boarding, military spokesman Sulistyo told a news conference. Sulistyo said no reason was given.",
+    "The rally was banned, police spokeswoman Yuliani said. Yuliani said the ban would last a week.",
+])
+def test_one_name_person_after_an_institutional_voice_is_introduced(text):
+    assert "SRC004" not in codes_of(HEAD + text, "SRC004")
+
+
+@pytest.mark.parametrize("text", [
+    "The toll will rise in May, Mayor Tilley said.",
+    "The club lost again. Coach Varga told reporters the squad was tired.",
+    "The rally was banned. Harwood said the ban would last a week.",
+])
+def test_titles_that_stand_before_a_surname_and_bare_surnames_still_fire(text):
+    assert "SRC004" in codes_of(HEAD + text, "SRC004")
