@@ -128,3 +128,8 @@ def test_one_name_person_after_an_institutional_voice_is_introduced(text):
 ])
 def test_titles_that_stand_before_a_surname_and_bare_surnames_still_fire(text):
     assert "SRC004" in codes_of(HEAD + text, "SRC004")
+
+
+def test_according_to_many_of_a_kind_is_a_consensus_even_under_an_agency_dateline():
+    text = HEAD + WIRE + FILLER + "The plan may breach trade rules, according to many tax lawyers."
+    assert codes_of(text, "SRC006") == ["SRC006"]

@@ -1582,7 +1582,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     for m in doc.index.finditer(g.phrase, lo):
         if not (m.group("hit")[:3].lower() == "it " and (_impersonal_reported(doc, m.start("hit"), m.end("hit")) or _RAISED.match(doc.plain, m.end("hit")))):
             # "according to some tax lawyers": a determiner before a group of a kind, the wire's summary
-            yield m.start("hit"), m.end("hit"), m.group("hit"), bool(_DETERMINED_GROUP.match(doc.plain, m.end("hit"))) and m.group("hit").lower().endswith(("some", "many"))
+            # ("according to many analysts" is a consensus)
+            yield m.start("hit"), m.end("hit"), m.group("hit"), bool(_DETERMINED_GROUP.match(doc.plain, m.end("hit"))) and m.group("hit").lower().endswith(" some")
     yield from _unnamed_single_sources(doc)
     yield from _vague_shapes(doc)
     yield from _interviewed_crowds(doc)
