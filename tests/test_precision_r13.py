@@ -133,3 +133,46 @@ def test_titles_that_stand_before_a_surname_and_bare_surnames_still_fire(text):
 def test_according_to_many_of_a_kind_is_a_consensus_even_under_an_agency_dateline():
     text = HEAD + WIRE + FILLER + "The plan may breach trade rules, according to many tax lawyers."
     assert codes_of(text, "SRC006") == ["SRC006"]
+
+
+# -- SRC006: a group's claim that a source named in full then speaks for ---------------------------
+@pytest.mark.parametrize("text", [
+    "Critics say the reservoir may never refill. “We have lost it,” said Mira Holt, a hydrologist at the state university.",
+    "The lake may not recover, scientists say. “This is what the future looks like,” said Ansel Varga, a glaciologist.",
+    "Some economists also question whether the rule was enforced. “Nobody checked,” said Priya Ramesh, a fund manager at Kestrel Capital.",
+    "Researchers suggest the app could reach millions, according to Dr. Colm Byrne of the Galway sleep clinic.",
+])
+def test_a_group_claim_a_named_source_speaks_for_is_held_in_attributed_copy(text):
+    sourced = "The board said the plan was final. The ministry said it would pay. Mayor Ada Lind said the town agreed. "
+    assert "SRC006" not in codes_of(HEAD + sourced + text, "SRC006")
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists say the lake may not recover. The dam was finished in 1961.",
+    "The lake may not recover, scientists say. “This is what the future looks like,” one glaciologist said.",
+    "Many economists believe the rule was never enforced. “Nobody checked,” said Priya Ramesh, a fund manager.",
+    "Experts agree the app could reach millions. “It works,” said Colm Byrne, a sleep researcher.",
+])
+def test_unbacked_groups_and_consensus_still_fire(text):
+    sourced = "The board said the plan was final. The ministry said it would pay. Mayor Ada Lind said the town agreed. "
+    assert "SRC006" in codes_of(HEAD + sourced + text, "SRC006")
+
+
+# -- SRC004: a relative introduced by relation, a body's name with its particle --------------------
+@pytest.mark.parametrize("text", [
+    "The suspect was charged on Friday. Okafor's mother, Adaeze, told reporters she last saw him in May. Adaeze said he was calm.",
+    "The farmer's widow, Brigid, said the land would be sold. Brigid said the debts were too large.",
+    "The militant group al Nusra claimed the attack on the depot.",
+    "The rebel group el Frente said it had freed the hostages.",
+])
+def test_relatives_and_bodies_with_particles_are_not_lost_introductions(text):
+    assert "SRC004" not in codes_of(HEAD + text, "SRC004")
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was charged on Friday. Adaeze told reporters she last saw him in May.",
+    "The talks stalled. al Nusra said it would fight on.",
+    "The depot burned. The commander, al Rashid, said the attack failed. Rashid said more would come.",
+])
+def test_bare_names_and_particles_without_a_body_noun_still_fire(text):
+    assert "SRC004" in codes_of(HEAD + text, "SRC004")

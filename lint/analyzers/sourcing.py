@@ -670,6 +670,8 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
         if prev and (prev.group(1).lower() in word_list("org-descriptors.txt") or _mixed_case(prev.group(1), m.name)):
             continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
+        if prev and _described_body_particle(plain, prev):
+            continue  # "the militant group al Shabaab": a body's name with its particle
         if prev and _one_name_job(prev.group(1)):
             reported.add(low)
             continue  # "military spokesman Wuryanto": people who go by one name are named so
@@ -705,12 +707,24 @@ def _one_name_job(word: str) -> bool:
     return low in word_list("institutional-voices.txt") and low not in word_list("surname-titles.txt")
 
 
+def _described_body_particle(plain: str, prev: regex.Match[str]) -> bool:
+    """Whether the word before a name is a name particle (``name-particles.txt``) that itself
+    follows a noun introducing a body (``org-descriptors.txt``): "the group al Shabaab"."""
+    if prev.group(1).lower() not in word_list("name-particles.txt"):
+        return False
+    before = _WORD_BEFORE.search(plain, max(0, prev.start() - 40), prev.start())
+    return bool(before and before.group(1).lower() in word_list("org-descriptors.txt"))
+
+
 @cache
 def _self_naming() -> regex.Pattern[str]:
     """A phrase of ``self-naming-phrases.txt`` and the one name it introduces ("who gave his name
-    as Arbaba", "a nurse identified only as Leila")."""
+    as Arbaba", "a nurse identified only as Leila"), or a relative named by first name after the
+    kinship word (``kinship-words.txt``: "Saipov's mother, Mukaddas, told reporters")."""
+    kin = alternation_source(word_list("kinship-words.txt"))
     return compile_pattern(
         rf"(?<![\p{{L}}])(?i:{alternation_source(word_list('self-naming-phrases.txt'))})[ \u00a0]*,?[ \u00a0]*(?P<name>\p{{Lu}}[\p{{L}}’'\-]+)"
+        rf"|(?<![\p{{L}}])(?i:{kin}),[ \u00a0]*(?P<name>\p{{Lu}}[\p{{L}}’'\-]+),"
     )
 
 
@@ -1578,6 +1592,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         if paraphrase and m.group("of"):
             paraphrase = _CORROBORATED_ONLY  # "critics of the rule say": the wire's summary too, counted only beside hearsay
+        elif not paraphrase and not qualified and kind != "+" and verb in word_list("backed-group-verbs.txt") and _backed_by_named(doc, m.end("hit")):
+            paraphrase = True  # "Critics say… “…,” said Mira Holt, a hydrologist": a named member speaks for the group
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
         if not (m.group("hit")[:3].lower() == "it " and (_impersonal_reported(doc, m.start("hit"), m.end("hit")) or _RAISED.match(doc.plain, m.end("hit")))):
@@ -1597,6 +1613,18 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
     yield from _hearsay_moods(doc)
+
+
+def _backed_by_named(doc: Document, end: int) -> bool:
+    """Whether a person named in full speaks as a source after a group's claim, in the rest of its
+    sentence or in the next one ("Critics say it may be too late. “We have lost it,” said Mira Holt,
+    a hydrologist"): the group sums up people the copy then names, as the wire's summaries do."""
+    starts = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, end) - 1
+    if i < 0:
+        return False
+    hi = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
+    return any(end <= m.start < hi and m.source and " " in m.name.strip() for m in extract_people(doc).mentions)
 
 
 def _impersonal_reported(doc: Document, start: int, end: int) -> bool:
