@@ -176,3 +176,40 @@ def test_relatives_and_bodies_with_particles_are_not_lost_introductions(text):
 ])
 def test_bare_names_and_particles_without_a_body_noun_still_fire(text):
     assert "SRC004" in codes_of(HEAD + text, "SRC004")
+
+
+# -- SRC011: wire copy, factboxes and reproduced documents ------------------------------------------
+#: About 90 words of plain report with no quotation and one attributed sentence.
+REPORT = (
+    "The regional assembly voted on Tuesday to extend the fishing ban in the northern fjords for "
+    "another two years. The measure passed by a wide margin after a short debate. It covers cod and "
+    "haddock, and it bars trawlers from the inner waters between March and October. Boat owners will "
+    "receive compensation from a fund set up last spring. The assembly will review the ban in 2027, "
+    "when a new survey of the stocks is due. The ministry said the survey would start in the autumn."
+)
+
+
+def test_plain_report_without_quotes_still_fires():
+    assert codes_of(HEAD + REPORT, "SRC011") == ["SRC011"]
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + WIRE + REPORT,
+    "Example headline\n\nBERGEN, Norway (AP) — " + REPORT,
+    "Factbox: what the fishing ban covers\n\n" + REPORT,
+    "Timeline: the fjord fishing ban\n\n" + REPORT,
+    HEAD + "The following is the text of a speech by the fisheries minister to the assembly. " + REPORT,
+    HEAD + "(Reuters) - The following statements were posted to the minister's verified accounts. " + REPORT,
+])
+def test_agency_copy_and_reference_formats_are_not_reported(text):
+    assert "SRC011" not in codes_of(text, "SRC011")
+
+
+@pytest.mark.parametrize("head", ["Factboxes are back in fashion", "Timelines slip again at the shipyard", "Texas votes on the ban"])
+def test_a_headline_that_only_begins_with_a_label_word_is_no_label(head):
+    assert codes_of(head + "\n\n" + REPORT, "SRC011") == ["SRC011"]
+
+
+def test_a_reproduction_mentioned_deep_in_the_body_does_not_clear_it():
+    text = HEAD + REPORT + " The following is the text of the motion, which runs to four pages."
+    assert codes_of(text, "SRC011") == ["SRC011"]

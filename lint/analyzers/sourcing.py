@@ -2401,6 +2401,24 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     yield from _title_hits(doc)
 
 
+def _reference_format(doc: Document, labels: str) -> bool:
+    """Whether the piece labels itself a reference format in its headline ("Factbox: …"; the list
+    ``labels`` of rules/data) or opens by reproducing a document (``reproduced-text-openers.txt``:
+    "The following is the text of an address…")."""
+    if doc.headline is not None:
+        head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
+        if any(regex.match(rf"{regex.escape(label)}(?![\p{{L}}])", head) for label in word_list(labels)):
+            return True
+    lo = body_range(doc)[0]
+    return bool(_reproduced_text().search(doc.plain, lo, min(len(doc.plain), lo + 200)))
+
+
+@cache
+def _reproduced_text() -> regex.Pattern[str]:
+    """An opening of ``reproduced-text-openers.txt`` ("The following is the text of…")."""
+    return compile_pattern(rf"(?<![\p{{L}}])(?i:{alternation_source(word_list('reproduced-text-openers.txt'))})(?![\p{{L}}])")
+
+
 def _agency_credited(doc: Document) -> bool:
     """Whether the body opens with a dateline credited to a news agency ("HARARE (Reuters) -")."""
     lo = body_range(doc)[0]
@@ -2731,6 +2749,7 @@ class NoDirectQuoteOptions:
     min_words: int = option(80, "body words below which the rule stays silent")
     min_attributed: int = option(4, "attributed sentences that excuse the lack of a quotation")
     min_share: float = option(0.2, "share of attributed sentences that excuses the lack of a quotation")
+    reference_labels: str = option("reference-labels.txt", "list in rules/data of headline labels of reference formats")
 
 
 @analyzer("sourcing.no_direct_quote", options=NoDirectQuoteOptions)
@@ -2743,6 +2762,8 @@ def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     attributed, share = _attribution_density(doc, [])
     if attributed >= opts.min_attributed or share >= opts.min_share:
         return
+    if _agency_credited(doc) or _reference_format(doc, opts.reference_labels):
+        return  # wire copy reports in indirect speech under the agency's credit; a factbox or a transcript quotes nobody
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
         yield Hit(first.start, first.start)
