@@ -2407,10 +2407,17 @@ def _reference_format(doc: Document, labels: str) -> bool:
     "The following is the text of an address…")."""
     if doc.headline is not None:
         head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
-        if any(regex.match(rf"{regex.escape(label)}(?![\p{{L}}])", head) for label in word_list(labels)):
+        if _reference_label(labels).match(head):
             return True
     lo = body_range(doc)[0]
     return bool(_reproduced_text().search(doc.plain, lo, min(len(doc.plain), lo + 200)))
+
+
+@cache
+def _reference_label(labels: str) -> regex.Pattern[str]:
+    """A headline label of the list ``labels`` as a whole word at the start ("factbox" in "Factbox:
+    …", not in "Factboxes are…")."""
+    return compile_pattern(rf"(?:{alternation_source(word_list(labels))})(?![\p{{L}}])", regex.I)
 
 
 @cache
