@@ -661,6 +661,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
     plain = doc.plain
     # "says Vathana, Mr Sundararaj’s wife": a single name introduced by description counts as introduced
     reported = {m.name.lower() for m in people.orphans if _DESCRIBED.match(plain, m.end)}
+    reported |= _self_named(plain)  # "who gave his name as Arbaba": introduced by the one name given
     described = set(reported)
     for m in people.orphans:
         low = m.name.lower()
@@ -669,6 +670,11 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         prev = _WORD_BEFORE.search(plain, max(0, m.start - 40), m.start)
         if prev and (prev.group(1).lower() in word_list("org-descriptors.txt") or _mixed_case(prev.group(1), m.name)):
             continue  # "media outlet Onenet", or the surname of a broken name SRC005 reports
+        if prev and _described_body_particle(plain, prev):
+            continue  # "the militant group al Shabaab": a body's name with its particle
+        if prev and _one_name_job(prev.group(1)):
+            reported.add(low)
+            continue  # "military spokesman Wuryanto": people who go by one name are named so
         if _plural_verb().match(plain, m.end):
             continue  # a compound subject ("she and True say") is not one source cited by surname
         if _ACCORDING_TO.search(plain, max(0, m.start - 20), m.start):
@@ -691,6 +697,40 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
     yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
     yield from _titled_surnames(doc, ctx, reported | known_surnames, places)
+
+
+def _one_name_job(word: str) -> bool:
+    """Whether a job word before a single name is how people who go by one name are named
+    ("spokesman Jumadi"): an institutional voice (``institutional-voices.txt``) that English does
+    not put before a surname as a title (``surname-titles.txt``: "Mayor Tilley" lost a given name)."""
+    low = word.lower()
+    return low in word_list("institutional-voices.txt") and low not in word_list("surname-titles.txt")
+
+
+def _described_body_particle(plain: str, prev: regex.Match[str]) -> bool:
+    """Whether the word before a name is a name particle (``name-particles.txt``) that itself
+    follows a noun introducing a body (``org-descriptors.txt``): "the group al Shabaab"."""
+    if prev.group(1).lower() not in word_list("name-particles.txt"):
+        return False
+    before = _WORD_BEFORE.search(plain, max(0, prev.start() - 40), prev.start())
+    return bool(before and before.group(1).lower() in word_list("org-descriptors.txt"))
+
+
+@cache
+def _self_naming() -> regex.Pattern[str]:
+    """A phrase of ``self-naming-phrases.txt`` and the one name it introduces ("who gave his name
+    as Arbaba", "a nurse identified only as Leila"), or a relative named by first name after the
+    kinship word (``kinship-words.txt``: "Saipov's mother, Mukaddas, told reporters")."""
+    kin = alternation_source(word_list("kinship-words.txt"))
+    return compile_pattern(
+        rf"(?<![\p{{L}}])(?i:{alternation_source(word_list('self-naming-phrases.txt'))})[ \u00a0]*,?[ \u00a0]*(?P<name>\p{{Lu}}[\p{{L}}’'\-]+)"
+        rf"|(?<![\p{{L}}])(?i:{kin}),[ \u00a0]*(?P<name>\p{{Lu}}[\p{{L}}’'\-]+),"
+    )
+
+
+def _self_named(plain: str) -> set[str]:
+    """The names (lower-cased) that :func:`_self_naming` introduces in ``plain``."""
+    return {m.group("name").lower() for m in _self_naming().finditer(plain)}
 
 
 def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: set[str]) -> Iterator[Hit]:
@@ -1452,7 +1492,7 @@ def _vague_grammar() -> _VagueGrammar:
         rf"|(?<![\p{{L}}'’])(?P<hit2>it[ \u00a0]+(?:is|was|has[ \u00a0]+(?:long[ \u00a0]+)?been|had[ \u00a0]+(?:long[ \u00a0]+)?been)"
         rf"(?:[ \u00a0]+(?:now|still|also|long|widely|generally|commonly|often|increasingly|universally|largely|broadly|well)){{0,2}}"
         rf"[ \u00a0]+(?:accepted|believed|known|thought|agreed|acknowledged|assumed|said|argued|reported|rumou?red|speculated|claimed|"
-        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|to|by|among|on|in|across|within|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
+        rf"suggested|recogni[sz]ed|held|established|documented|felt))(?=[ \u00a0]+(?:that|by|among|on|in|across|within|he|she|they|the|this|these|those|a|an)[ \u00a0]|,)",
         regex.I,
     )
     phrase = compile_pattern(
@@ -1528,7 +1568,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     lo = doc.headline.start if doc.headline is not None else body_range(doc)[0]
     for m in doc.index.finditer(g.group, lo):
         if m.group("hit2"):
-            yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
+            if not _impersonal_reported(doc, m.start("hit2"), m.end("hit2")):
+                yield m.start("hit2"), m.end("hit2"), m.group("hit2"), False
             continue
         group = m.group("group").lower()
         quant = (m.group("quant") or "").lower()
@@ -1551,9 +1592,14 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         if paraphrase and m.group("of"):
             paraphrase = _CORROBORATED_ONLY  # "critics of the rule say": the wire's summary too, counted only beside hearsay
+        elif not paraphrase and not qualified and kind != "+" and verb in word_list("backed-group-verbs.txt") and _backed_by_named(doc, m.end("hit")):
+            paraphrase = True  # "Critics say… “…,” said Mira Holt, a hydrologist": a named member speaks for the group
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
-        yield m.start("hit"), m.end("hit"), m.group("hit"), False
+        if not (m.group("hit")[:3].lower() == "it " and (_impersonal_reported(doc, m.start("hit"), m.end("hit")) or _RAISED.match(doc.plain, m.end("hit")))):
+            # "according to some tax lawyers": a determiner before a group of a kind, the wire's summary
+            # ("according to many analysts" is a consensus)
+            yield m.start("hit"), m.end("hit"), m.group("hit"), bool(_DETERMINED_GROUP.match(doc.plain, m.end("hit"))) and m.group("hit").lower().endswith(" some")
     yield from _unnamed_single_sources(doc)
     yield from _vague_shapes(doc)
     yield from _interviewed_crowds(doc)
@@ -1567,6 +1613,41 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
     yield from _hearsay_moods(doc)
+
+
+def _backed_by_named(doc: Document, end: int) -> bool:
+    """Whether a person named in full speaks as a source after a group's claim, in the rest of its
+    sentence or in the next one ("Critics say it may be too late. “We have lost it,” said Mira Holt,
+    a hydrologist"): the group sums up people the copy then names, as the wire's summaries do."""
+    starts = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, end) - 1
+    if i < 0:
+        return False
+    hi = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
+    return any(end <= m.start < hi and m.source and " " in m.name.strip() for m in extract_people(doc).mentions)
+
+
+def _impersonal_reported(doc: Document, start: int, end: int) -> bool:
+    """Whether an impersonal form ("it is thought that…") is followed in its sentence by a speech
+    tag ("It is thought that he cut the bars, the police chief said"): the speaker holds the view,
+    in words the copy reports (a clause's own "said", as in "that the council said yes", is no tag)."""
+    starts = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and bool(_SPEECH_TAG.search(doc.plain, end, doc.sentences[i].end))
+
+
+#: "to" after "it is believed": the "it" is a thing the copy names ("It is believed to date from
+#: 1820"), as in "the bridge is believed to…"; the impersonal form takes a clause ("that…").
+_RAISED = LazyPattern(r"[ \u00a0]+to[ \u00a0]", regex.I)
+
+#: A plural noun after "according to some" (one modifier allowed): "some" is a determiner, not a
+#: pronoun ("according to some tax lawyers"; "according to some in the trade" is a place's crowd).
+_DETERMINED_GROUP = LazyPattern(
+    r"[ \u00a0]+(?!(?:in|on|at|of|across|within|around|among|who|that|and|or|is|was|has)(?![\p{L}]))(?:\p{Ll}[\p{Ll}\-]+[ \u00a0]+)?\p{Ll}[\p{Ll}\-]*s(?![\p{L}])"
+)
+
+#: A speech tag after a comma: ", he said", ", the port's director told reporters".
+_SPEECH_TAG = LazyPattern(r",[ \u00a0]+(?:[\p{L}’'.\-]+[ \u00a0]+){0,5}?(?:said|says|told|tells|added|wrote|stated)(?![\p{L}])", regex.I)
 
 
 def _with_crowds(doc: Document, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
@@ -2292,6 +2373,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         return
     attributed, share = _attribution_density(doc, [f[0] for f in found if f[3] != _CORROBORATED_ONLY])
     well_sourced = attributed >= min_attributed and share >= min_share
+    agency = _agency_credited(doc)  # the agency's dateline answers for its summaries ("analysts say")
     headline = _headline_claim(doc)
     held: list[tuple[int, int, str]] = []
     strong = 0
@@ -2304,7 +2386,7 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             if headline is None or not headline.start <= start < headline.end or "~" in _head_mark(g, phrase):
                 continue  # the wire's "…, sources say", or no headline of its own
             # "Experts Say…" as the headline is the story's premise, not a summary of its sources
-        elif paraphrase == _CORROBORATED_ONLY or paraphrase and (attributed >= min_attributed // 2 or share >= min_share):
+        elif paraphrase == _CORROBORATED_ONLY or paraphrase and (attributed >= min_attributed // 2 or share >= min_share or agency):
             held.append((start, end, phrase))
             continue  # the wire's summary of the named sources around it
         elif not paraphrase and well_sourced and sum(f[3] != _CORROBORATED_ONLY for f in found) < 2:
@@ -2317,6 +2399,37 @@ def vague_attribution(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
         for start, end, phrase in held:
             yield Hit(start, end, values={"phrase": " ".join(phrase.split())})
     yield from _title_hits(doc)
+
+
+def _reference_format(doc: Document, labels: str) -> bool:
+    """Whether the piece labels itself a reference format in its headline ("Factbox: …"; the list
+    ``labels`` of rules/data) or opens by reproducing a document (``reproduced-text-openers.txt``:
+    "The following is the text of an address…")."""
+    if doc.headline is not None:
+        head = doc.plain[doc.headline.start : doc.headline.end].strip().lower()
+        if _reference_label(labels).match(head):
+            return True
+    lo = body_range(doc)[0]
+    return bool(_reproduced_text().search(doc.plain, lo, min(len(doc.plain), lo + 200)))
+
+
+@cache
+def _reference_label(labels: str) -> regex.Pattern[str]:
+    """A headline label of the list ``labels`` as a whole word at the start ("factbox" in "Factbox:
+    …", not in "Factboxes are…")."""
+    return compile_pattern(rf"(?:{alternation_source(word_list(labels))})(?![\p{{L}}])", regex.I)
+
+
+@cache
+def _reproduced_text() -> regex.Pattern[str]:
+    """An opening of ``reproduced-text-openers.txt`` ("The following is the text of…")."""
+    return compile_pattern(rf"(?<![\p{{L}}])(?i:{alternation_source(word_list('reproduced-text-openers.txt'))})(?![\p{{L}}])")
+
+
+def _agency_credited(doc: Document) -> bool:
+    """Whether the body opens with a dateline credited to a news agency ("HARARE (Reuters) -")."""
+    lo = body_range(doc)[0]
+    return bool(_agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)))
 
 
 def _title_hits(doc: Document) -> Iterator[Hit]:
@@ -2643,6 +2756,7 @@ class NoDirectQuoteOptions:
     min_words: int = option(80, "body words below which the rule stays silent")
     min_attributed: int = option(4, "attributed sentences that excuse the lack of a quotation")
     min_share: float = option(0.2, "share of attributed sentences that excuses the lack of a quotation")
+    reference_labels: str = option("reference-labels.txt", "list in rules/data of headline labels of reference formats")
 
 
 @analyzer("sourcing.no_direct_quote", options=NoDirectQuoteOptions)
@@ -2655,6 +2769,8 @@ def no_direct_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     attributed, share = _attribution_density(doc, [])
     if attributed >= opts.min_attributed or share >= opts.min_share:
         return
+    if _agency_credited(doc) or _reference_format(doc, opts.reference_labels):
+        return  # wire copy reports in indirect speech under the agency's credit; a factbox or a transcript quotes nobody
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
         yield Hit(first.start, first.start)
