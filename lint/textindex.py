@@ -59,6 +59,32 @@ LEAD_SPACING = 150
 _TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], int]] = {}
 
 
+#: Patterns every match of which lies inside one run of :data:`RUN_CHARS` and holds one of a set
+#: of words: pattern (source, flags) -> trigger words. See :func:`register_run_triggers`.
+_RUN_TRIGGERS: dict[tuple[str, int], frozenset[str]] = {}
+#: What a run of words may hold: word characters, white space, hyphens and apostrophes. Any other
+#: character (a full stop, a comma, a quotation mark, a bracket) ends a run.
+RUN_CHARS = r"\w\s\-'’"
+_RUN_BREAK = LazyPattern(rf"[^{RUN_CHARS}]")
+_RUN_BREAK_BACK = LazyPattern(rf"[^{RUN_CHARS}]", regex.REVERSE)
+
+
+def register_run_triggers(rx: regex.Pattern[str], triggers: frozenset[str]) -> regex.Pattern[str]:
+    """Declare that every match of ``rx`` lies inside one run of :data:`RUN_CHARS` (lookarounds
+    at the run's edges ask only whether a word character or letter is there) and holds one of
+    ``triggers`` as a whole run of letters, anywhere in the match: :meth:`TextIndex.finditer`
+    then scans only the runs that hold a trigger (see :meth:`TextIndex.finditer_runs`), for a
+    pattern whose words before the trigger are not bounded. Returns ``rx``."""
+    _RUN_TRIGGERS[(rx.pattern, rx.flags)] = triggers
+    return rx
+
+
+def within_run(phrase: str) -> bool:
+    """Whether a phrase holds only characters a run of :data:`RUN_CHARS` holds (letters, digits,
+    the underscore, white space, hyphens, apostrophes), so a pattern built from it stays in a run."""
+    return all(c.isalnum() or c.isspace() or c in "_-'’" for c in phrase)
+
+
 def register_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, words_before: int = 0) -> regex.Pattern[str]:
     """Declare that every match of ``rx`` holds one of ``triggers`` as a whole run of letters,
     after at most ``words_before`` words (see :meth:`TextIndex.finditer_at`), so that
@@ -199,10 +225,35 @@ class TextIndex:
                     pos = m.end()
                     break
 
+    def finditer_runs(self, rx: regex.Pattern[str], triggers: frozenset[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """The matches ``rx.finditer(text, start, end)`` finds, for a pattern registered with
+        :func:`register_run_triggers`: the pattern scans only each run of :data:`RUN_CHARS` that
+        holds a trigger word (from the index), from the run's start to its end. No match crosses
+        a character that ends a run, so a run without a trigger holds none and the scan of a run
+        finds the matches the whole scan finds there; a sentence is a few runs at most."""
+        text = self.text
+        stop = len(text) if end is None else end
+        at = self.trigger_positions(triggers)
+        pos = start
+        for k in range(bisect.bisect_left(at, start), len(at)):
+            t = at[k]
+            if t >= stop:
+                break
+            if t < pos:
+                continue
+            before = _RUN_BREAK_BACK.search(text, pos, t)
+            after = _RUN_BREAK.search(text, t, stop)
+            lo = pos if before is None else before.end()  # the run's start, or where the scan stands
+            pos = stop if after is None else after.start()
+            yield from rx.finditer(text, lo, pos)
+
     def finditer(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """``rx.finditer(text, start, end)``: through the word index for a pattern whose
-        trigger words are registered (:func:`register_triggers`), at its leading literals
-        (:meth:`lead_matches`) for a pattern that has some, else a scan."""
+        trigger words are registered (:func:`register_triggers`, :func:`register_run_triggers`),
+        at its leading literals (:meth:`lead_matches`) for a pattern that has some, else a scan."""
+        in_runs = _RUN_TRIGGERS.get((rx.pattern, rx.flags))
+        if in_runs is not None:
+            return self.finditer_runs(rx, in_runs, start, end)
         known = _TRIGGERS.get((rx.pattern, rx.flags))
         if known is None:
             led = self.lead_matches(rx, start, end)

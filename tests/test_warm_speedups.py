@@ -226,3 +226,29 @@ def test_a_sentence_without_a_digit_gives_no_figure():
             text = doc.plain[s.start : s.end]
             if structure._DIGIT.search(text) is None:
                 assert structure._FIGURE.search(text) is None, (doc.path, text)
+
+
+#: The writer's own unnamed interviewees, with near misses: a comma or a full stop between the
+#: crowd and "we", a line break inside the verb, an apostrophe in the crowd's words.
+_INTERVIEWED = (
+    "Crowds we met\n\n"
+    "The nurses we spoke to said little. Most of the Kenyan dairy farmers I talked with were tired, and every farmer I\n"
+    "interviewed agreed. The days we spoke were long; the questions we asked were short.\n"
+    "\u201cThe realtors we contacted\u201d, she wrote, \u201cthe ones whom we have consulted.\u201d Each broker we polled, the\n"
+    "pickers that we'd reached and several of the co-op's growers we surveyed \u2014 all agreed. The doctors, we interviewed them.\n"
+)
+
+
+def test_interviewed_crowds_scanned_only_in_runs_of_words_holding_we_or_i():
+    from lint.textindex import within_run
+
+    rx = sourcing._interviewed_pattern()
+    assert all(map(within_run, sourcing.word_list("interview-verbs.txt")))  # else the pattern scans the whole text
+    own = build_document("own.txt", _INTERVIEWED)
+    expected = _spans(rx.finditer(own.plain))
+    assert len(expected) >= 4, "the scan found too little here to prove anything"
+    assert _spans(own.index.finditer(rx)) == expected
+    assert not any(own.plain[s:e].startswith("doctors") for s, e in expected)  # a comma ends a run
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), doc.path

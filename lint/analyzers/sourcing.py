@@ -47,7 +47,7 @@ from lint.people import (
     title_words,
 )
 from lint.patterns import alternation_source, phrase_source, transient
-from lint.textindex import first_letters, register_triggers
+from lint.textindex import first_letters, register_run_triggers, register_triggers, within_run
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
 
@@ -1796,18 +1796,23 @@ def _interviewed_pattern() -> regex.Pattern[str]:
     I talked to", "most of the nurses we interviewed" (``interview-verbs.txt``)."""
     verbs = _alt("interview-verbs.txt")
     noun = r"(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:(?-i:\p{Ll}[\p{Ll}\-]+)[ \u00a0]+){0,2}"
-    return compile_pattern(
+    rx = compile_pattern(
         rf"(?<![\p{{L}}])(?P<hit>(?:(?:(?:(?:most|many|some|all|several|each|none)[ \u00a0]+of[ \u00a0]+)?the[ \u00a0]+)?{noun}(?-i:\p{{L}}[\p{{Ll}}\-]*[^s\W]s)"
         rf"|(?i:every|each)[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))[ \u00a0]+(?:(?:that|whom|who)[ \u00a0]+)?(?-i:we|I)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+)?(?:{verbs}))(?![\p{{L}}])",
         regex.I,
     )
+    # every match is words and spaces holding "we" or "I": scanned only in the runs of words
+    # that hold one (a verb of the list with any other character would cross a run's end)
+    if all(map(within_run, word_list("interview-verbs.txt"))):
+        register_run_triggers(rx, frozenset({"we", "i"}))
+    return rx
 
 
 def _interviewed_crowds(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006: the writer's own unnamed interviewees; the head noun is a plural of people, so
     "the days we spoke" or "the questions we raised" never match a verb of the list."""
     lo = body_range(doc)[0]
-    for m in _interviewed_pattern().finditer(doc.plain, lo):
+    for m in doc.index.finditer(_interviewed_pattern(), lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
