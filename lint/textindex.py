@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import cache
 from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
 
 import regex
 
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.patterns import leads
+from lint.patterns import escape, leads
 from lint.prefilter import fold
 
 if TYPE_CHECKING:  # the Document builds its index; the index only reads it
@@ -59,30 +60,40 @@ LEAD_SPACING = 150
 _TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], int]] = {}
 
 
-#: Patterns every match of which lies inside one run of :data:`RUN_CHARS` and holds one of a set
-#: of words: pattern (source, flags) -> trigger words. See :func:`register_run_triggers`.
-_RUN_TRIGGERS: dict[tuple[str, int], frozenset[str]] = {}
+#: Patterns every match of which lies inside one run of :data:`RUN_CHARS` (and the pattern's own
+#: extra characters) and holds one of a set of words: pattern (source, flags) -> (trigger words,
+#: extra characters). See :func:`register_run_triggers`.
+_RUN_TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], str]] = {}
 #: What a run of words may hold: word characters, white space, hyphens and apostrophes. Any other
-#: character (a full stop, a comma, a quotation mark, a bracket) ends a run.
+#: character (a full stop, a comma, a quotation mark, a bracket) ends a run, unless a pattern
+#: declares it as one of its own (a comma, for a pattern that reads "Tenants, apparently, are…").
 RUN_CHARS = r"\w\s\-'’"
-_RUN_BREAK = LazyPattern(rf"[^{RUN_CHARS}]")
-_RUN_BREAK_BACK = LazyPattern(rf"[^{RUN_CHARS}]", regex.REVERSE)
 
 
-def register_run_triggers(rx: regex.Pattern[str], triggers: frozenset[str]) -> regex.Pattern[str]:
-    """Declare that every match of ``rx`` lies inside one run of :data:`RUN_CHARS` (lookarounds
-    at the run's edges ask only whether a word character or letter is there) and holds one of
-    ``triggers`` as a whole run of letters, anywhere in the match: :meth:`TextIndex.finditer`
-    then scans only the runs that hold a trigger (see :meth:`TextIndex.finditer_runs`), for a
-    pattern whose words before the trigger are not bounded. Returns ``rx``."""
-    _RUN_TRIGGERS[(rx.pattern, rx.flags)] = triggers
+def register_run_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, extra: str = "") -> regex.Pattern[str]:
+    """Declare that every match of ``rx`` lies inside one run of :data:`RUN_CHARS` and ``extra``
+    (lookarounds at the run's edges ask only whether a word character or letter is there; a
+    lookbehind may read anything) and holds one of ``triggers`` as a whole run of letters,
+    anywhere in the match: :meth:`TextIndex.finditer` then scans only the runs that hold a trigger
+    (:meth:`TextIndex.finditer_runs`), for a pattern whose words before the trigger are not
+    bounded. ``None`` declares nothing. Returns ``rx``."""
+    if triggers is not None:
+        _RUN_TRIGGERS[(rx.pattern, rx.flags)] = (triggers, extra)
     return rx
 
 
-def within_run(phrase: str) -> bool:
-    """Whether a phrase holds only characters a run of :data:`RUN_CHARS` holds (letters, digits,
-    the underscore, white space, hyphens, apostrophes), so a pattern built from it stays in a run."""
-    return all(c.isalnum() or c.isspace() or c in "_-'’" for c in phrase)
+def within_run(phrase: str, extra: str = "") -> bool:
+    """Whether a phrase holds only characters a run of :data:`RUN_CHARS` and ``extra`` holds
+    (letters, digits, the underscore, white space, hyphens, apostrophes), so a pattern built
+    from it stays in a run."""
+    return all(c.isalnum() or c.isspace() or c in "_-'’" or c in extra for c in phrase)
+
+
+@cache
+def _run_breaks(extra: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A character that ends a run of :data:`RUN_CHARS` and ``extra``: forwards and backwards."""
+    chars = RUN_CHARS + escape(extra)
+    return compile_pattern(rf"[^{chars}]"), compile_pattern(rf"[^{chars}]", regex.REVERSE)
 
 
 def register_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, words_before: int = 0) -> regex.Pattern[str]:
@@ -225,15 +236,18 @@ class TextIndex:
                     pos = m.end()
                     break
 
-    def finditer_runs(self, rx: regex.Pattern[str], triggers: frozenset[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    def finditer_runs(
+        self, rx: regex.Pattern[str], triggers: frozenset[str], start: int = 0, end: int | None = None, extra: str = ""
+    ) -> Iterator[regex.Match[str]]:
         """The matches ``rx.finditer(text, start, end)`` finds, for a pattern registered with
-        :func:`register_run_triggers`: the pattern scans only each run of :data:`RUN_CHARS` that
-        holds a trigger word (from the index), from the run's start to its end. No match crosses
-        a character that ends a run, so a run without a trigger holds none and the scan of a run
-        finds the matches the whole scan finds there; a sentence is a few runs at most."""
+        :func:`register_run_triggers`: the pattern scans only each run of :data:`RUN_CHARS` and
+        ``extra`` that holds a trigger word (from the index), from the run's start to its end. No
+        match crosses a character that ends a run, so a run without a trigger holds none and the
+        scan of a run finds the matches the whole scan finds there; a sentence is a few runs."""
         text = self.text
         stop = len(text) if end is None else end
         at = self.trigger_positions(triggers)
+        forward, backward = _run_breaks(extra)
         pos = start
         for k in range(bisect.bisect_left(at, start), len(at)):
             t = at[k]
@@ -241,8 +255,8 @@ class TextIndex:
                 break
             if t < pos:
                 continue
-            before = _RUN_BREAK_BACK.search(text, pos, t)
-            after = _RUN_BREAK.search(text, t, stop)
+            before = backward.search(text, pos, t)
+            after = forward.search(text, t, stop)
             lo = pos if before is None else before.end()  # the run's start, or where the scan stands
             pos = stop if after is None else after.start()
             yield from rx.finditer(text, lo, pos)
@@ -253,7 +267,7 @@ class TextIndex:
         at its leading literals (:meth:`lead_matches`) for a pattern that has some, else a scan."""
         in_runs = _RUN_TRIGGERS.get((rx.pattern, rx.flags))
         if in_runs is not None:
-            return self.finditer_runs(rx, in_runs, start, end)
+            return self.finditer_runs(rx, in_runs[0], start, end, in_runs[1])
         known = _TRIGGERS.get((rx.pattern, rx.flags))
         if known is None:
             led = self.lead_matches(rx, start, end)

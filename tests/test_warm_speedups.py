@@ -252,3 +252,36 @@ def test_interviewed_crowds_scanned_only_in_runs_of_words_holding_we_or_i():
     for doc in _docs():
         lo = sourcing.body_range(doc)[0]
         assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), doc.path
+
+
+#: A crowd's mood by hearsay, a view held by a pronoun in a setting, a passive of hearsay and
+#: talk going round, each with near misses (brackets or a line break inside the shape).
+_RUN_SHAPES = (
+    "Harbour talk\n\n"
+    "Commuters, apparently, are furious about the fares. Tenants are reportedly up in arms. Drivers (apparently) are livid.\n"
+    "Many in the sector feel the cut is late, and those close to the matter believe it will pass. The plan, which some in the\n"
+    "industry consider oversized, stalls. Plenty around the harbour suspect a deal; some in Washington worry.\n"
+    "Residents are said to be furious. Officials are believed to be considering a delay, and players are thought in the dressing\n"
+    "room to be growing anxious. Officials, it is said, are thought to be wrong.\n"
+    "Talk of a possible takeover has done the rounds. Chatter in the tech circles is growing. Rumours have been circulating\n"
+    "among emergency planners. There is talk around the town. Talk, of course, has circulated.\n"
+)
+
+_RUN_PATTERNS = ("_hearsay_mood_pattern", "_pronominal_holder_pattern", "_passive_hearsay_pattern", "_circulating_talk_pattern")
+
+
+def test_shapes_scanned_only_in_runs_holding_their_words_are_the_scanned_ones():
+    from lint.textindex import _RUN_TRIGGERS
+
+    own = build_document("own.txt", _RUN_SHAPES)
+    for name in _RUN_PATTERNS:
+        rx = getattr(sourcing, name)()
+        assert (rx.pattern, rx.flags) in _RUN_TRIGGERS, f"{name} is scanned over the whole text"
+        expected = _spans(rx.finditer(own.plain))
+        assert len(expected) >= 2, f"{name}: the scan found too little here to prove anything"
+        assert _spans(own.index.finditer(rx)) == expected, name
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        for name in _RUN_PATTERNS:
+            rx = getattr(sourcing, name)()
+            assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), (doc.path, name)
