@@ -217,15 +217,11 @@ class TextIndex:
         """
         text = self.text
         stop = len(text) if end is None else end
-        at = self.trigger_positions(triggers)
         back = compile_pattern(rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,{words_before}}}", regex.REVERSE) if words_before else None
         pos = start
-        for k in range(bisect.bisect_left(at, start), len(at)):
-            t = at[k]
-            if t >= stop:
-                break
+        for t in self._triggers_between(triggers, start, stop):
             if t < pos:
-                continue
+                continue  # inside a match (or a run) already read
             lo = back.match(text, pos, t).start() if back is not None else t  # type: ignore[union-attr] - matches empty
             for i in range(lo, t + 1):
                 if text[i] in _GAP or (i > lo and text[i - 1] not in _GAP):
@@ -246,13 +242,9 @@ class TextIndex:
         scan of a run finds the matches the whole scan finds there; a sentence is a few runs."""
         text = self.text
         stop = len(text) if end is None else end
-        at = self.trigger_positions(triggers)
         forward, backward = _run_breaks(extra)
         pos = start
-        for k in range(bisect.bisect_left(at, start), len(at)):
-            t = at[k]
-            if t >= stop:
-                break
+        for t in self._triggers_between(triggers, start, stop):
             if t < pos:
                 continue
             before = backward.search(text, pos, t)
@@ -391,6 +383,11 @@ class TextIndex:
             return out
 
         return self.cached("textindex.line_heads", compute)
+
+    def _triggers_between(self, triggers: frozenset[str], start: int, stop: int) -> list[int]:
+        """Where the triggers occur from ``start`` up to ``stop``, in text order."""
+        at = self.trigger_positions(triggers)
+        return at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]
 
     def trigger_positions(self, triggers: frozenset[str]) -> list[int]:
         """Where any of a set of words occurs as a run of letters, in text order (kept per set)."""
