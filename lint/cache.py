@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -153,6 +152,8 @@ class Cache:
         self._store(self._entry(key), data)
 
     def _store(self, target: str, data: bytes) -> None:
+        import tempfile  # only a run that writes an entry needs it (a cache hit, --no-cache: 1.5-3 ms saved)
+
         folder = os.path.dirname(target)
         try:
             self._ensure_root()
@@ -174,6 +175,8 @@ class Cache:
         tag = os.path.join(self.root, "CACHEDIR.TAG")
         if os.path.exists(tag):
             return
+        import tempfile
+
         os.makedirs(self.root, exist_ok=True)
         for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", "# Created by credlint automatically.\n*\n")):
             fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")

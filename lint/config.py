@@ -8,7 +8,6 @@ never a silently ignored setting.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -147,6 +146,8 @@ KEYS: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only a run that has a config file to read pays for the parser (about 5 ms)
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

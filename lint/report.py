@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -87,7 +88,7 @@ def _escape_surrogate(m: regex.Match[str]) -> str:
 
 def encodable(text: str) -> str:
     """Text every output encoding can hold: an undecodable byte of a file name shows as ``\\xff``."""
-    return _SURROGATE.sub(_escape_surrogate, text) if _SURROGATE.search(text) else text
+    return text if text.isascii() or not _SURROGATE.search(text) else _SURROGATE.sub(_escape_surrogate, text)
 
 
 def for_terminal(text: str) -> str:
@@ -98,15 +99,25 @@ def for_terminal(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+@functools.cache
+def _init_fields(cls: type) -> tuple[str, ...]:
+    """The fields a dataclass's ``__init__`` takes (none for any other type), looked up once per type."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init) if dataclasses.is_dataclass(cls) else ()
+
+
 def _encodable(result: FileResult) -> FileResult:
     """Make every string of a result writable in any format (see :func:`encodable`), in place."""
     def clean(value: Any) -> Any:
+        # a value with nothing to escape is returned as it is (most findings): no copy
         if isinstance(value, str):
             return encodable(value)
         if isinstance(value, tuple):
-            return tuple(clean(v) for v in value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.replace(value, **{f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
+            items = tuple(clean(v) for v in value)
+            return value if all(a is b for a, b in zip(items, value)) else items
+        names = _init_fields(type(value))
+        if names:
+            changes = {name: new for name in names if (new := clean(old := getattr(value, name))) is not old}
+            return dataclasses.replace(value, **changes) if changes else value
         return value
 
     result.path = encodable(result.path)

@@ -65,6 +65,11 @@ class Rule:
 
     def fingerprint(self) -> str:
         """Stable text of everything that changes what the rule reports."""
+        return self._fingerprint
+
+    @cached_property
+    def _fingerprint(self) -> str:
+        # a rule is immutable once loaded: written once, not on every summary of a warm process
         return json.dumps(
             [self.code, self.severity, self.weight, self.kind, self.scope, self.allow_quotes, self.params, self.message, self.corroborated_by],
             sort_keys=True,

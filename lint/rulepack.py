@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import math
 import string
-import tomllib
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -261,6 +260,8 @@ def load_pack(path: Path, verify: bool = True) -> list[Rule]:
     and a run that finds every file in the cache never needs either (together they were half
     of the start-up time). User packs are always verified, so a bad one fails at once.
     """
+    import tomllib  # the built-in packs come from the prebuilt rule set: a run without a pack file to parse never imports it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

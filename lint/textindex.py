@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import cache
 from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
 
 import regex
 
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.patterns import leads
+from lint.patterns import escape, leads
 from lint.prefilter import fold
 
 if TYPE_CHECKING:  # the Document builds its index; the index only reads it
@@ -57,6 +58,42 @@ LEAD_SPACING = 150
 #: Patterns whose matches begin at (or a few words before) one of a set of words: pattern
 #: (source, flags) -> (trigger words, words before). See :func:`register_triggers`.
 _TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], int]] = {}
+
+
+#: Patterns every match of which lies inside one run of :data:`RUN_CHARS` (and the pattern's own
+#: extra characters) and holds one of a set of words: pattern (source, flags) -> (trigger words,
+#: extra characters). See :func:`register_run_triggers`.
+_RUN_TRIGGERS: dict[tuple[str, int], tuple[frozenset[str], str]] = {}
+#: What a run of words may hold: word characters, white space, hyphens and apostrophes. Any other
+#: character (a full stop, a comma, a quotation mark, a bracket) ends a run, unless a pattern
+#: declares it as one of its own (a comma, for a pattern that reads "Tenants, apparently, are…").
+RUN_CHARS = r"\w\s\-'’"
+
+
+def register_run_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, extra: str = "") -> regex.Pattern[str]:
+    """Declare that every match of ``rx`` lies inside one run of :data:`RUN_CHARS` and ``extra``
+    (lookarounds at the run's edges ask only whether a word character or letter is there; a
+    lookbehind may read anything) and holds one of ``triggers`` as a whole run of letters,
+    anywhere in the match: :meth:`TextIndex.finditer` then scans only the runs that hold a trigger
+    (:meth:`TextIndex.finditer_runs`), for a pattern whose words before the trigger are not
+    bounded. ``None`` declares nothing. Returns ``rx``."""
+    if triggers is not None:
+        _RUN_TRIGGERS[(rx.pattern, rx.flags)] = (triggers, extra)
+    return rx
+
+
+def within_run(phrase: str, extra: str = "") -> bool:
+    """Whether a phrase holds only characters a run of :data:`RUN_CHARS` and ``extra`` holds
+    (letters, digits, the underscore, white space, hyphens, apostrophes), so a pattern built
+    from it stays in a run."""
+    return all(c.isalnum() or c.isspace() or c in "_-'’" or c in extra for c in phrase)
+
+
+@cache
+def _run_breaks(extra: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A character that ends a run of :data:`RUN_CHARS` and ``extra``: forwards and backwards."""
+    chars = RUN_CHARS + escape(extra)
+    return compile_pattern(rf"[^{chars}]"), compile_pattern(rf"[^{chars}]", regex.REVERSE)
 
 
 def register_triggers(rx: regex.Pattern[str], triggers: frozenset[str] | None, words_before: int = 0) -> regex.Pattern[str]:
@@ -180,15 +217,11 @@ class TextIndex:
         """
         text = self.text
         stop = len(text) if end is None else end
-        at = self.trigger_positions(triggers)
         back = compile_pattern(rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,{words_before}}}", regex.REVERSE) if words_before else None
         pos = start
-        for k in range(bisect.bisect_left(at, start), len(at)):
-            t = at[k]
-            if t >= stop:
-                break
+        for t in self._triggers_between(triggers, start, stop):
             if t < pos:
-                continue
+                continue  # inside a match (or a run) already read
             lo = back.match(text, pos, t).start() if back is not None else t  # type: ignore[union-attr] - matches empty
             for i in range(lo, t + 1):
                 if text[i] in _GAP or (i > lo and text[i - 1] not in _GAP):
@@ -199,10 +232,34 @@ class TextIndex:
                     pos = m.end()
                     break
 
+    def finditer_runs(
+        self, rx: regex.Pattern[str], triggers: frozenset[str], start: int = 0, end: int | None = None, extra: str = ""
+    ) -> Iterator[regex.Match[str]]:
+        """The matches ``rx.finditer(text, start, end)`` finds, for a pattern registered with
+        :func:`register_run_triggers`: the pattern scans only each run of :data:`RUN_CHARS` and
+        ``extra`` that holds a trigger word (from the index), from the run's start to its end. No
+        match crosses a character that ends a run, so a run without a trigger holds none and the
+        scan of a run finds the matches the whole scan finds there; a sentence is a few runs."""
+        text = self.text
+        stop = len(text) if end is None else end
+        forward, backward = _run_breaks(extra)
+        pos = start
+        for t in self._triggers_between(triggers, start, stop):
+            if t < pos:
+                continue
+            before = backward.search(text, pos, t)
+            after = forward.search(text, t, stop)
+            lo = pos if before is None else before.end()  # the run's start, or where the scan stands
+            pos = stop if after is None else after.start()
+            yield from rx.finditer(text, lo, pos)
+
     def finditer(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """``rx.finditer(text, start, end)``: through the word index for a pattern whose
-        trigger words are registered (:func:`register_triggers`), at its leading literals
-        (:meth:`lead_matches`) for a pattern that has some, else a scan."""
+        trigger words are registered (:func:`register_triggers`, :func:`register_run_triggers`),
+        at its leading literals (:meth:`lead_matches`) for a pattern that has some, else a scan."""
+        in_runs = _RUN_TRIGGERS.get((rx.pattern, rx.flags))
+        if in_runs is not None:
+            return self.finditer_runs(rx, in_runs[0], start, end, in_runs[1])
         known = _TRIGGERS.get((rx.pattern, rx.flags))
         if known is None:
             led = self.lead_matches(rx, start, end)
@@ -326,6 +383,11 @@ class TextIndex:
             return out
 
         return self.cached("textindex.line_heads", compute)
+
+    def _triggers_between(self, triggers: frozenset[str], start: int, stop: int) -> list[int]:
+        """Where the triggers occur from ``start`` up to ``stop``, in text order."""
+        at = self.trigger_positions(triggers)
+        return at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]
 
     def trigger_positions(self, triggers: frozenset[str]) -> list[int]:
         """Where any of a set of words occurs as a run of letters, in text order (kept per set)."""

@@ -100,3 +100,20 @@ def test_dataclass_methods_come_from_the_store_and_behave_as_compiled(tmp_path, 
 def test_library_users_keep_dataclasses_as_they_are() -> None:
     proc = _run("import dataclasses, lint.api, lint.cli, lint.engine; print(hasattr(dataclasses, 'exec'))")
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_a_run_without_a_config_or_a_cache_write_never_imports_their_modules(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The TOML parser is for a config file or a user's pack (the built-in packs come prebuilt),
+    ``tempfile`` for writing a cache entry: a one-file ``--no-cache`` run needs neither."""
+    article = tmp_path / "a.txt"
+    article.write_text("Ferry timetable changes\n\nThe ferry will stop at the north pier on weekdays, the council said.\n", encoding="utf-8")
+    base = [sys.executable, "-X", "importtime", "-m", "lint", "check", "-q", "--exit-zero", str(article)]
+
+    def imported(*extra: str) -> set[str]:
+        proc = subprocess.run([*base, *extra], cwd=tmp_path, capture_output=True, text=True, check=True)
+        return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+
+    assert not imported("--no-cache") & {"tomllib", "tempfile"}
+    (tmp_path / "credlint.toml").write_text('ignore = ["readability"]\n', encoding="utf-8")
+    assert "tomllib" in imported("--no-cache")  # a config file is read with it
+    assert "tempfile" in imported("--cache-dir", str(tmp_path / "cache"))  # an entry is written with it

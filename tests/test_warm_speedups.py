@@ -226,3 +226,62 @@ def test_a_sentence_without_a_digit_gives_no_figure():
             text = doc.plain[s.start : s.end]
             if structure._DIGIT.search(text) is None:
                 assert structure._FIGURE.search(text) is None, (doc.path, text)
+
+
+#: The writer's own unnamed interviewees, with near misses: a comma or a full stop between the
+#: crowd and "we", a line break inside the verb, an apostrophe in the crowd's words.
+_INTERVIEWED = (
+    "Crowds we met\n\n"
+    "The nurses we spoke to said little. Most of the Kenyan dairy farmers I talked with were tired, and every farmer I\n"
+    "interviewed agreed. The days we spoke were long; the questions we asked were short.\n"
+    "\u201cThe realtors we contacted\u201d, she wrote, \u201cthe ones whom we have consulted.\u201d Each broker we polled, the\n"
+    "pickers that we'd reached and several of the co-op's growers we surveyed \u2014 all agreed. The doctors, we interviewed them.\n"
+)
+
+
+def test_interviewed_crowds_scanned_only_in_runs_of_words_holding_we_or_i():
+    from lint.textindex import within_run
+
+    rx = sourcing._interviewed_pattern()
+    assert all(map(within_run, sourcing.word_list("interview-verbs.txt")))  # else the pattern scans the whole text
+    own = build_document("own.txt", _INTERVIEWED)
+    expected = _spans(rx.finditer(own.plain))
+    assert len(expected) >= 4, "the scan found too little here to prove anything"
+    assert _spans(own.index.finditer(rx)) == expected
+    assert not any(own.plain[s:e].startswith("doctors") for s, e in expected)  # a comma ends a run
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), doc.path
+
+
+#: A crowd's mood by hearsay, a view held by a pronoun in a setting, a passive of hearsay and
+#: talk going round, each with near misses (brackets or a line break inside the shape).
+_RUN_SHAPES = (
+    "Harbour talk\n\n"
+    "Commuters, apparently, are furious about the fares. Tenants are reportedly up in arms. Drivers (apparently) are livid.\n"
+    "Many in the sector feel the cut is late, and those close to the matter believe it will pass. The plan, which some in the\n"
+    "industry consider oversized, stalls. Plenty around the harbour suspect a deal; some in Washington worry.\n"
+    "Residents are said to be furious. Officials are believed to be considering a delay, and players are thought in the dressing\n"
+    "room to be growing anxious. Officials, it is said, are thought to be wrong.\n"
+    "Talk of a possible takeover has done the rounds. Chatter in the tech circles is growing. Rumours have been circulating\n"
+    "among emergency planners. There is talk around the town. Talk, of course, has circulated.\n"
+)
+
+_RUN_PATTERNS = ("_hearsay_mood_pattern", "_pronominal_holder_pattern", "_passive_hearsay_pattern", "_circulating_talk_pattern")
+
+
+def test_shapes_scanned_only_in_runs_holding_their_words_are_the_scanned_ones():
+    from lint.textindex import _RUN_TRIGGERS
+
+    own = build_document("own.txt", _RUN_SHAPES)
+    for name in _RUN_PATTERNS:
+        rx = getattr(sourcing, name)()
+        assert (rx.pattern, rx.flags) in _RUN_TRIGGERS, f"{name} is scanned over the whole text"
+        expected = _spans(rx.finditer(own.plain))
+        assert len(expected) >= 2, f"{name}: the scan found too little here to prove anything"
+        assert _spans(own.index.finditer(rx)) == expected, name
+    for doc in _docs():
+        lo = sourcing.body_range(doc)[0]
+        for name in _RUN_PATTERNS:
+            rx = getattr(sourcing, name)()
+            assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), (doc.path, name)

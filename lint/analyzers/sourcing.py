@@ -47,7 +47,7 @@ from lint.people import (
     title_words,
 )
 from lint.patterns import alternation_source, phrase_source, transient
-from lint.textindex import first_letters, register_triggers
+from lint.textindex import first_letters, register_run_triggers, register_triggers, within_run
 from lint.timeline import extract_timeline
 from lint.wordlists import data_lines, word_list
 
@@ -1746,6 +1746,17 @@ def _alt(name: str) -> str:
     return "|".join(phrase_source(x) for x in longest_first(word_list(name)))
 
 
+def _in_runs(rx: regex.Pattern[str], extra: str, entries: Iterable[str], *others: Iterable[str]) -> regex.Pattern[str]:
+    """``rx``, declared to the text index as matching inside one run of words (and ``extra``)
+    that holds one of ``entries`` (:func:`lint.textindex.register_run_triggers`): every shape
+    this is used for is words, spaces and ``extra`` around one of ``entries`` and of each of
+    ``others`` (word lists), so it holds only when none of them holds another character."""
+    entries = list(entries)
+    if all(within_run(x, extra) for words in (entries, *others) for x in words):
+        register_run_triggers(rx, phrase_triggers(entries), extra)
+    return rx
+
+
 @cache
 def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     """The shapes of ``_vague_shapes``, built from ``rules/data`` (see each list's header)."""
@@ -1877,18 +1888,23 @@ def _interviewed_pattern() -> regex.Pattern[str]:
     I talked to", "most of the nurses we interviewed" (``interview-verbs.txt``)."""
     verbs = _alt("interview-verbs.txt")
     noun = r"(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:(?-i:\p{Ll}[\p{Ll}\-]+)[ \u00a0]+){0,2}"
-    return compile_pattern(
+    rx = compile_pattern(
         rf"(?<![\p{{L}}])(?P<hit>(?:(?:(?:(?:most|many|some|all|several|each|none)[ \u00a0]+of[ \u00a0]+)?the[ \u00a0]+)?{noun}(?-i:\p{{L}}[\p{{Ll}}\-]*[^s\W]s)"
         rf"|(?i:every|each)[ \u00a0]+(?-i:\p{{Ll}}[\p{{Ll}}\-]+))[ \u00a0]+(?:(?:that|whom|who)[ \u00a0]+)?(?-i:we|I)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+)?(?:{verbs}))(?![\p{{L}}])",
         regex.I,
     )
+    # every match is words and spaces holding "we" or "I": scanned only in the runs of words
+    # that hold one (a verb of the list with any other character would cross a run's end)
+    if all(map(within_run, word_list("interview-verbs.txt"))):
+        register_run_triggers(rx, frozenset({"we", "i"}))
+    return rx
 
 
 def _interviewed_crowds(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     """SRC006: the writer's own unnamed interviewees; the head noun is a plural of people, so
     "the days we spoke" or "the questions we raised" never match a verb of the list."""
     lo = body_range(doc)[0]
-    for m in _interviewed_pattern().finditer(doc.plain, lo):
+    for m in doc.index.finditer(_interviewed_pattern(), lo):
         yield m.start("hit"), m.end("hit"), m.group("hit"), False
 
 
@@ -2082,11 +2098,11 @@ def _pronominal_holder_pattern() -> regex.Pattern[str]:
     prep = (r"(?:in|across|around|round|within|inside|throughout|among|amongst|at|along|near|close[ \u00a0]+to|closest[ \u00a0]+to|familiar[ \u00a0]+with|"
             r"following|watching|tracking|monitoring)")
     det = r"(?:(?:the|this|that|these|our|its|their)[ \u00a0]+)?"
-    return compile_pattern(
+    return _in_runs(compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?i:{heads}){_S}(?i:{prep}){_S}{det}(?:(?!(?:who|that|which|whose|whom)(?![\p{{L}}]))[\p{{L}}'’\-]+{_S}){{0,3}}?"
         rf"(?!(?:him|her|them|us|me|it|you|who|that|which|whose|whom|{_HOLDER_ADVERBS})(?![\p{{L}}]))(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
         rf"(?:,?{_S}(?i:{_HOLDER_ADVERBS}))*{_S}(?i:{verbs}))(?![\p{{L}}])"
-    )
+    ), ",", word_list("holder-pronouns.txt"), word_list("holder-stance-verbs.txt"))
 
 
 @cache
@@ -2096,11 +2112,11 @@ def _hearsay_mood_pattern() -> regex.Pattern[str]:
     "Commuters, apparently, are furious", "Tenants are reportedly up in arms"."""
     ev = _alt("evidential-adverbs.txt")
     mood = _alt("crowd-moods.txt")
-    return compile_pattern(
+    return _in_runs(compile_pattern(
         rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–(][ \u00a0]*|(?:^|\n)[ \u00a0]*\#{{1,6}}[ \u00a0]+))(?P<hit>(?:(?i:many|some|most|the){_S})?(?P<noun>\p{{L}}[\p{{Ll}}\-]+)"
         rf"(?:,{_S}(?i:{ev}),|{_S}(?i:{ev}))?{_S}(?i:are|were|have{_S}been|had{_S}been|seem|seemed|appear|appeared)"
         rf"(?:(?P<ev2>{_S}(?i:{ev})))?{_S}(?:(?i:so|very|really|quite|increasingly|getting|growing|now|still){_S})?(?i:{mood}))(?![\p{{L}}])"
-    )
+    ), ",", word_list("crowd-moods.txt"), word_list("evidential-adverbs.txt"))
 
 
 def _hearsay_moods(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
@@ -2186,13 +2202,14 @@ def _passive_hearsay_pattern() -> regex.Pattern[str]:
     are said to be furious", "Officials are believed to be considering…", "Players are thought in
     the dressing room to be growing anxious"): who said or believed it is left out. The groups of
     ``vague-sources.txt`` and ``passive-hearsay-subjects.txt``."""
-    groups = "|".join(escape(g) for g in longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt")))
+    groups_list = longest_first(set(_vague_grammar().groups) | word_list("passive-hearsay-subjects.txt"))
+    groups = "|".join(escape(g) for g in groups_list)
     setting = rf"(?:{_S}(?:in|among|across|around|within|at|inside|on){_S}(?:the{_S})?(?:[\p{{L}}'’\-]+{_S}){{0,2}}?[\p{{L}}'’\-]+)?"
-    return compile_pattern(
+    return _in_runs(compile_pattern(
         rf"(?:{_SENTENCE_OPEN}|(?<=[,;—–][ \u00a0]*|(?i:that|but|and|while)[ \u00a0]+))"
         rf"(?P<hit>(?:(?i:many|some|most){_S})?(?i:{groups}){_S}(?i:are|were){_S}(?:(?i:now|also|widely|increasingly|privately){_S})?"
         rf"(?i:said|believed|thought|understood|rumou?red|reputed){setting}{_S}(?i:to){_S}(?i:be|have))(?![\p{{L}}])"
-    )
+    ), "", groups_list)
 
 
 def _passive_hearsay(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
@@ -2213,12 +2230,12 @@ def _circulating_talk_pattern() -> regex.Pattern[str]:
     nouns = _alt("rumour-nouns.txt")
     verbs = _alt("hearsay-circulation-verbs.txt")
     setting = rf"(?i:in|around|among|amongst|across|on|at|within|inside|along|throughout){_S}(?:(?i:the){_S})?(?:\p{{Ll}}[\p{{L}}'’\-]*{_S}){{0,3}}?(?!(?:the|a|an)(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\-]*(?![\p{{L}}\-]|[ \u00a0]+\p{{Lu}})"
-    return compile_pattern(
+    return _in_runs(compile_pattern(
         rf"(?<![\p{{L}}'’])(?P<hit>(?:(?i:the|all|the{_S}same|growing|much|idle|loose|persistent){_S})?(?i:{nouns})"
         rf"(?:{_S}(?i:of|about){_S}(?:[\p{{L}}'’\-]+{_S}){{0,5}}?[\p{{L}}'’\-]+)?(?:{_S}{setting})?{_S}(?i:{verbs}))(?![\p{{L}}])"
         rf"|{_SENTENCE_OPEN}(?P<hit>(?i:there){_S}(?i:is|was|has{_S}been|have{_S}been){_S}(?:(?i:growing|much|some|a{_S}lot{_S}of|plenty{_S}of|idle|loose){_S})?"
         rf"(?i:{nouns}){_S}{setting})(?![\p{{L}}])"
-    )
+    ), "", word_list("rumour-nouns.txt"), word_list("hearsay-circulation-verbs.txt"))
 
 
 def _may_hold_circulating_talk(doc: Document) -> bool:
