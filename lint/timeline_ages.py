@@ -133,32 +133,3 @@ def furniture_births(tl: Timeline) -> list[BirthYear]:
             out.append(BirthYear(m.start(), m.end(), _surname(who), int(m.group("y"))))
     out += [b for b in labelled_births(plain) if not any(o.start <= b.start < o.end for o in out)]
     return out
-
-
-#: "The 41-year-old said", "the 29-year-old, back from injury,": a bare age standing for a person, followed by a
-#: verb, a clause or a comma, not by a name or a noun it qualifies ("the 29-year-old striker Ana Ruiz").
-#: The verbs of speech it may take are those of rules/data/attribution-verbs.txt.
-@lru_cache(maxsize=None)
-def _age_anaphor() -> Any:
-    from lint.patterns import longest_first
-    from lint.wordlists import word_list
-
-    verbs = "|".join(escape(w) for w in longest_first(word_list("attribution-verbs.txt")) if " " not in w)
-    return compile_pattern(rf"\b[Tt]he\s+(?P<n>\d{{1,2}})-year-old(?=\s*[,;—–]|\s+(?:who|{verbs}|\p{{Ll}}+(?:ed|s))\b)")
-
-
-def anaphor_ages(tl: Timeline, births: list[BirthYear], ages: list[Age]) -> list[Age]:
-    """"Foley, who was born in Cork in 1982, ... The 41-year-old said": the age of the one person the article
-    gives a birth year before the phrase, when no other person's age is named before it (with two such people,
-    whose it is stays open)."""
-    if "-year-old" not in tl.plain or not births:
-        return []
-    out = []
-    for m in _age_anaphor().finditer(tl.plain):
-        if tl.doc.in_quote(m.start()) or any(a.start <= m.start("n") < a.end for a in ages):
-            continue
-        born = {b.person for b in births if b.start < m.start()}
-        aged = {a.person for a in ages if a.start < m.start() and not a.person.lower().endswith("-year-old")}
-        if len(born) == 1 and aged <= born:
-            out.append(Age(m.start(), m.end(), next(iter(born)), int(m.group("n"))))
-    return out

@@ -68,12 +68,6 @@ REPORTED = [
     ("DAT006", _page("September 4, 2026 — Data Team", "The 31-year-old, who was born in Lagos in March 1990, signed."), "p.html"),
     ("DAT006", "Friday, 4 September 2026 · Markets & Economy Desk\n\nAna Okoro, 31, who was born in 1990, runs the fund.\n", "t.txt"),
     ("DAT006", "Election results\n\n4 September 2026 · Politics Desk\n\nIs Ana Okoro, 31, who was born in 1990, the youngest?\n", "t.txt"),
-    # -- DAT006: "the N-year-old" standing for the one person the article gives a birth year before it ----
-    ("DAT006", HEAD + "Ana Okoro, who was born in Lagos in 1990, takes over in May.\n\nThe 31-year-old said she would keep the staff.", "t.txt"),
-    ("DAT006", HEAD + "Okoro was born in 1990 in Lagos.\n\n\"Not yet,\" the 40-year-old told reporters.", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro (born 1990) leads the fund.\n\nIs the 31-year-old, a former banker, ready?", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro, who was born in 1990, leads the fund.\n\n- The 31-year-old joined in 2019.", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro, who was born in 1990, leads the fund. The 44-year-old, who trained in Paris, starts Monday.", "t.txt"),
     # -- DAT005: a former title with an employer against a current one whose employer follows "at" ------
     ("DAT005", HEAD + "Elena Ruiz, chief economist at the lender Harbour Mutual, expects cuts.\n\nFormer Harbour Mutual chief economist Elena Ruiz added a caveat.", "t.txt"),
     ("DAT005", HEAD + "Prices rose, said Jon Pell, chief executive at Arden Foods.\n\nFormer Arden Foods chief executive Jon Pell also warned on costs.", "t.txt"),
@@ -108,12 +102,6 @@ QUIET = [
     # a meta line with an age that fits
     ("DAT006", _page("Friday, 4 September 2026 &middot; Metro Desk", "Ana Okoro, 36, who was born in 1990, runs the fund."), "p.html"),
     ("DAT006", "Friday, 4 September 2026 · Metro Desk\n\nAna Okoro, 36, who was born in 1990, runs the fund.\n", "t.txt"),
-    # "the N-year-old" that fits, that names someone else, or with two people born before it
-    ("DAT006", HEAD + "Ana Okoro, who was born in Lagos in 1990, takes over in May.\n\nThe 36-year-old said she would keep the staff.", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro, who was born in Lagos in 1990, takes over in May.\n\nThe 31-year-old striker Bo Lind said he was glad.", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro, who was born in 1990, and Bo Lind, who was born in 1995, lead.\n\nThe 31-year-old said so.", "t.txt"),
-    ("DAT006", HEAD + "Ana Okoro, who was born in 1990, leads. Bo Lind, 31, is her deputy.\n\nThe 31-year-old said so.", "t.txt"),
-    ("DAT006", HEAD + "The 31-year-old said she would stay. Ana Okoro, who was born in 1990, leads the fund.", "t.txt"),
     # another employer; both former; a different office
     ("DAT005", HEAD + "Elena Ruiz, chief economist at the lender Harbour Mutual, expects cuts.\n\nFormer Capitol Bank chief economist Elena Ruiz added a caveat.", "t.txt"),
     ("DAT005", HEAD + "Jon Pell, former chief executive at Arden Foods, spoke.\n\nFormer Arden Foods chief executive Jon Pell also warned.", "t.txt"),

@@ -1270,7 +1270,7 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     lower = doc.text.lower()
     if not tl.births and not tl.clause_births and "born" not in lower and "birth" not in lower and "(b. " not in lower:
         return
-    from lint.timeline_ages import anaphor_ages, anaphor_births, furniture_births, labelled_births, other_worded_ages
+    from lint.timeline_ages import anaphor_births, furniture_births, labelled_births, other_worded_ages
 
     ages = sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start)
     births = defaultdict(set)
@@ -1278,7 +1278,6 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
         births[b.person].add(b)
     if not births:
         return
-    ages += anaphor_ages(tl, [b for bs in births.values() for b in bs], ages)  # "... The 41-year-old said"
     floor = _latest_month(tl)
     for age in ages:
         if age.person not in births or doc.in_quote(age.start):
