@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.context import Context
-from lint.document import build_document
-from lint.engine import LintSettings, lint_document
-from lint.loader import make_document
-from lint.rulepack import load_pack
-from tests.conftest import ROOT
-
-PACK = tuple(load_pack(ROOT / "rules" / "dates.toml"))
-
-
-def codes(text: str, code: str, name: str = "t.txt") -> list[int]:
-    """The lines ``code`` reports in ``text``."""
-    rules = tuple(r for r in PACK if r.code == code)
-    doc = make_document(name, text.encode()) if name.endswith(".html") else build_document(name, text, None)  # type: ignore[arg-type]
-    return [f.line for f in lint_document(doc, LintSettings(rules=rules, context=Context(as_of=None))).findings]
-
+from tests.test_dates_b15 import codes
 
 HEAD = "DELLBY, Sept. 9, 2026 — "
 
