@@ -622,7 +622,7 @@ def _sources() -> dict[str, Any]:
         "title_after_name_bare": c(
             rf"(?P<who>{_NAME})\s*(?:,|\s[—–]|\s--)\s*(?:(?P<pos>\p{{Lu}}[\p{{L}}-]*['’]s)\s+)?(?:(?P<former>former|ex-)\s*)?"
             rf"(?P<t>(?:(?:{_office_alternation()})\s+){{0,2}}(?P<last>{_office_alternation()}))\b(?!['’-])"
-            rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>\p{{L}}[\p{{L}}-]*))?"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>\p{{L}}[\p{{L}}-]*)(?P<org>(?:\s+\p{{Lu}}[\p{{L}}&'’-]*){{0,3}}))?"
         ),
         # "The club's former captain, Joss Merriday,": a title set off before the name.
         "title_before_name": c(
@@ -823,8 +823,9 @@ def _event_subject(word: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _office_heads() -> dict[str, str]:
-    """Office words (rules/data/office-titles.txt) and the head each stands for."""
-    return {word.lower(): head.lower() for word, head in word_table("office-titles.txt").items()}
+    """Office words (rules/data/office-titles.txt, and the posts only the date rules hold as one at a time:
+    rules/data/dated-posts.txt) and the head each stands for."""
+    return {word.lower(): head.lower() for name in ("office-titles.txt", "dated-posts.txt") for word, head in word_table(name).items()}
 
 
 @lru_cache(maxsize=None)
@@ -1179,7 +1180,11 @@ def _dateline_other_shapes(doc: "Document") -> DocDate | None:
 
 #: A meta line that gives the date and then the byline: "Thursday 2 October 2025 · By Jo Doe, Crime
 #: Reporter", "Oct. 2, 2025 | By Staff", "2 October 2025 — by Jo Doe".
-_DATE_THEN_BYLINE = LazyPattern(rf"^\s*{_FULL_DATE}\s*(?:[|·•—–,]|-{{1,2}})\s*[Bb]y\s+\p{{Lu}}")
+#: Or the date and then only the desk or team that wrote it: "Sunday, 4 May 2025 · Stats Desk".
+_DATE_THEN_BYLINE = LazyPattern(
+    rf"^\s*{_FULL_DATE}\s*(?:[|·•—–,]|-{{1,2}})\s*(?:[Bb]y\s+\p{{Lu}}"
+    r"|\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’.-]*)){0,5}[ \t]*$)"
+)
 
 
 def _date_then_byline(doc: "Document") -> DocDate | None:
@@ -1882,6 +1887,8 @@ class Timeline:
                 # "the group's former finance director": the words before the office qualify it too
                 mods = {w for w in (m.groupdict().get("mods") or "").split() if w not in heads and w not in _function_words()}
                 qualifier = frozenset(({_POSSESSIVE.sub("", owner.lower())} if owner else set()) | mods)
+                if not former and m.groupdict().get("org"):  # "Ruiz, chief economist at the lender Harbour Mutual"
+                    qualifier |= {w.lower() for w in m.group("org").split()}
                 out.append(
                     Title(m.start(), m.end(), _office_head(m.groupdict().get("last") or m.group("t"), heads),
                           _surname(who).rstrip("’"), " ".join(who.split()[:-1]), former, qualifier)

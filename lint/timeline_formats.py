@@ -3,7 +3,8 @@
 Each reader names one shape of writing a date that an editor checks against the calendar:
 
 - a weekday beside a slash date that both orders make real ("Thursday (11/07/2025)": 11 July or
-  7 November), checked under both readings (``weekday_numeric_dates``);
+  7 November), checked under both readings, or in brackets after a slash, dotted or ISO date
+  ("19/06/2025 (Wed)", "2025-06-19 (Thu)") (``weekday_numeric_dates``);
 - a day and month with a slash and no year after "on" ("a start on 31/04"), impossible whichever number
   is the month (``yearless_numeric_dates``);
 - the dates of the page furniture an HTML reader leaves out of the article (a footer's "Updated:
@@ -38,6 +39,11 @@ def _patterns() -> dict[str, Any]:
         "weekday_numeric": compile_pattern(
             rf"\b(?P<wd>{_WD}),?\s+\(?\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/-])"
         ),
+        # "19/06/2025 (Thu)", "19.06.2025 (Thursday)", "2025-06-19 (Thu)": the weekday in brackets after the date.
+        "numeric_weekday": compile_pattern(
+            rf"(?<![\w/.-])(?:(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
+            rf"|(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d))\s*\(\s*(?P<wd>{_WD})\s*\)"
+        ),
         # "on 31/04", "on Saturday 31/04": a day and a month, no year.
         "yearless_numeric": compile_pattern(
             rf"\b(?:on|from|until|till|by)\s+(?:{_WD},?\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/]|[.,]\d|\s*(?:%|per\s+cent|percent))",
@@ -52,14 +58,23 @@ def _real(year: int, mon: int, day: int) -> bool:
 
 def weekday_numeric_dates(tl: Timeline) -> list[NumericWeekday]:
     """Weekdays beside slash dates, with both readings where both orders give a real date."""
-    if "/" not in tl.plain:
-        return []
     out = []
-    for m in _patterns()["weekday_numeric"].finditer(tl.plain):
+    for m in _patterns()["weekday_numeric"].finditer(tl.plain) if "/" in tl.plain else ():
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         readings = tuple(dict.fromkeys((y, mon, day) for mon, day in ((a, b), (b, a)) if _real(y, mon, day)))
         if readings:
             out.append(NumericWeekday(m.start(), m.end(), weekday_number(m.group("wd")), readings))
+    if "(" in tl.plain:
+        for m in _patterns()["numeric_weekday"].finditer(tl.plain):
+            if m.group("iy"):
+                pairs = ((int(m.group("im")), int(m.group("id"))),)
+                y = int(m.group("iy"))
+            else:
+                a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+                pairs = ((a, b), (b, a))
+            readings = tuple(dict.fromkeys((y, mon, day) for mon, day in pairs if _real(y, mon, day)))
+            if readings:
+                out.append(NumericWeekday(m.start(), m.end(), weekday_number(m.group("wd")), readings))
     return out
 
 

@@ -70,7 +70,7 @@ def _patterns() -> dict[str, Any]:
     units = rf"(?P<unit>{_alternation(number_table('span-units.txt'))})s?"
     count = rf"\b{pre}(?P<n>{_num()}|a|an)\s+{units}"
     return {
-        "ago": compile_pattern(rf"{count}\s+ago\b", regex.I),
+        "ago": compile_pattern(rf"{count}\s+(?:ago|back)\b", regex.I),
         "on": compile_pattern(rf"(?:^|(?<=[.!?:;]\s*)|(?<=^\W*))\s*{count}\s+(?:on|later)\s*,", regex.I | regex.M),
         "before": compile_pattern(rf",\s*{count}\s+before\s+(?P<what>[^,.;:!?\n]{{3,80}})", regex.I),
         "lasted": compile_pattern(
@@ -208,7 +208,7 @@ def ago_counts(tl: Timeline) -> list[SpanCount]:
     """"the 2014 collision at the junction, more than twenty years ago": from the one moment the sentence
     dates before the count (nothing dated between) to the article's date."""
     now = _dated_now(tl)
-    if now is None or " ago" not in tl.lower:
+    if now is None or (" ago" not in tl.lower and " back" not in tl.lower):
         return []
     out = []
     for m in _patterns()["ago"].finditer(tl.plain):
@@ -220,8 +220,19 @@ def ago_counts(tl: Timeline) -> list[SpanCount]:
         if not before or not _near(tl.plain[before[-1][3] : m.start()]):
             continue
         first, last, a, b = before[-1]
-        out.append(SpanCount(m.start(), m.end(), *days, (first, last), (a, b), now, True))
+        out.append(SpanCount(m.start(), m.end(), *days, (first, last), (a, b), now, True, _hedge_slack(m, days)))
     return out
+
+
+def _hedge_slack(m: Any, days: tuple[int, int]) -> int | None:
+    """The tolerance of a count of years told as falling short ("almost four years ago", "close to six years
+    back"): the hedge already allows most of a year below the count, so only a month more; other counts keep
+    the default tenth."""
+    pre = " ".join((m.group("pre") or "").lower().split())
+    if not pre or word_table("span-qualifiers.txt").get(pre, pre) != "nearly":
+        return None
+    unit = number_table("span-units.txt")[" ".join(m.group("unit").lower().split()).removesuffix("s")]
+    return 31 if unit >= 365 else None
 
 
 def on_counts(tl: Timeline) -> list[SpanCount]:

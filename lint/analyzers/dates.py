@@ -402,6 +402,10 @@ def _elapsed_readers(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
     own = list(_elapsed_from_own_year(doc, tl, slack))
     yield from own
     done = {h.start for h in own}
+    own_start = list(_ordinals_from_own_start(doc, tl, slack, done))
+    yield from own_start
+    done |= {h.start for h in own_start}
+    yield from _named_windows_contradict(doc, tl)
     if not tl.elapsed:
         return
     present = _present(tl, doc)
@@ -440,6 +444,51 @@ def _elapsed_readers(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
                 f"{_span_text((lo, hi))}, but {nows}",
             },
             related=(related(doc, s.start, s.end, None), *(related(doc, a, b, None) for _, a, b, _ in present if a >= 0)),
+        )
+
+
+def _ordinals_from_own_start(doc: Document, tl: Timeline, slack: int, done: set[int]) -> Iterable[Hit]:
+    """"The index, now in its sixth year, was first compiled in 2023" in a 2025 article: the ordinal against
+    the start its own sentence gives (lint/timeline_ordinals.py)."""
+    from lint.timeline_ordinals import own_start_ordinals
+
+    for o in own_start_ordinals(tl):
+        e = o.elapsed
+        if e.start in done:
+            continue
+        lo, hi = o.year * 12 + e.low, o.year * 12 + 11 + e.high - 1
+        (now, _), a, b, label = _present(tl, doc)[0]
+        if lo - slack <= now <= hi + slack:
+            continue
+        yield Hit(
+            e.start,
+            e.end,
+            {
+                "where": where(doc, e.start, e.end),
+                "start": where(doc, o.start, o.end),
+                "reckoning": f"{o.year} + {e.low} to {e.high} months puts the time of writing in "
+                f"{_span_text((lo, hi))}, but {label} places it in {_span_text((now, now))}",
+            },
+            related=(related(doc, o.start, o.end, None), *((related(doc, a, b, None),) if a >= 0 else ())),
+        )
+
+
+def _named_windows_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"The seven-year window from 2025 to 2030": a length that fits neither count of its range
+    (lint/timeline_windows.py)."""
+    from lint.timeline_windows import named_windows
+
+    for w in named_windows(tl):
+        yield Hit(
+            w.start,
+            w.end,
+            {
+                "where": where(doc, w.start, w.end),
+                "start": where(doc, *w.first_at),
+                "reckoning": f"{w.years} years, but from {w.first} to {w.last} is {w.last - w.first} years "
+                f"({w.last - w.first + 1} counting both)",
+            },
+            related=(related(doc, *w.first_at, None), related(doc, *w.last_at, None)),
         )
 
 
