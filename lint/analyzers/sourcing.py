@@ -26,7 +26,9 @@ from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.crowd_subjects import crowd_claims, person_plural
 from lint.interview import interview_turns
+from lint.polled_shares import polled_share
 from lint.posts import post_conflict
+from lint.sourcing_shapes import vague_figure_sources
 from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, escape, longest_first
 from lint.patterns import compile as compile_pattern
@@ -437,6 +439,32 @@ _DESCRIBED_AT = LazyPattern(
     rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the)[ \u00a0]"
     rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
 )
+
+
+@cache
+def _described_at() -> regex.Pattern[str]:
+    """:data:`_DESCRIBED_AT`, and a body named after a noun that describes it ("a partner at the
+    London consultancy Brightwater & Co", ``employer-descriptors.txt``) or a bare role before it
+    ("Feeney, chief executive of the listings site HomeLedger"; the caller checks the role)."""
+    desc = _alt("employer-descriptors.txt")
+    return compile_pattern(
+        rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
+        rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+        rf"(?:(?P<described>(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{desc}))[ \u00a0]+(?P<org>{ORG})|(?P<org>{ORG}))"
+    )
+
+
+def _described_match(plain: str, at: int) -> regex.Match[str] | None:
+    """The apposition after a surname that describes the person at a body (:func:`_described_at`);
+    a bare one only when it is a short role ("chief executive of", "head of research at", not
+    "speaking at")."""
+    d = _described_at().match(plain, at)
+    if d is None or d.group("bare") is None:
+        return d
+    words = d.group("cred").split()
+    return d if 0 < len(words) <= 5 and all(w.islower() for w in words) and any(is_role_word(w) for w in words) else None
+
+
 _CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|also|ex|until|then|later|retired|onetime|one-time|outgoing|incoming|visiting|adjunct)(?![\p{L}])", regex.I)
 
 
@@ -452,19 +480,22 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
     for m in person.mentions:
         if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
             continue
-        d = _DESCRIBED_AT.match(plain, m.end)
-        post = d is None  # "…, who runs procurement for Delmont Packaging": a post says the body employs them
-        if post:
+        d = _described_match(plain, m.end)
+        # "…, who runs procurement for Delmont Packaging": a post says the body employs them, and
+        # so does a body named after what it is ("the London consultancy Brightwater & Co")
+        post = d is None or d.group("cred").startswith("who") or d.group("described") is not None or d.group("bare") is not None
+        if d is None:
             d = _post_clause().match(plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
-        if not (is_expert_affiliation(org) or post and len(org.split()) >= 2):
+        named = d.groupdict().get("described") is not None  # "the listings site HomeLedger": one word names a body
+        if not (is_expert_affiliation(org) or post and (len(org.split()) >= 2 or named)):
             continue
         if is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
             continue
         role = _ARTICLE_START.sub("", d.group("cred")).strip()
-        yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
+        yield _fact_at(doc, person, role, " ".join(org.split()), m.start, d.start("org") + len(org))
 
 
 def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact]:
@@ -484,15 +515,17 @@ def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact
     for m in person.mentions:
         if m.full or m.start <= first.start or doc.in_quote(m.start):
             continue
-        if m.org and m.role:  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
+        named = False
+        if m.org and m.role and not is_place(m.org):  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
             cred, org, end = m.role, m.org, m.span.end
         else:
-            d = None if m.org else _DESCRIBED_AT.match(plain, m.end) or _post_clause().match(plain, m.end)
+            d = None if m.org and m.role else _described_match(plain, m.end) or _post_clause().match(plain, m.end)
             if d is None:
                 continue
             cred, org = _ARTICLE_START.sub("", d.group("cred")).strip(), clean_org(d.group("org"))
             end = d.start("org") + len(org)
-        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
+            named = d.groupdict().get("described") is not None  # "the listings site HomeLedger"
+        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 and not named or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
             continue
         span = first.span
         yield _fact_at(doc, person, first.role, first.org, span.start, span.end)
@@ -1538,6 +1571,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if kind == "+" and polled_share(doc.plain, m.start("hit")):
+            continue  # "52% of residents oppose the charge, a poll found": the poll's finding
         if kind == "+" and (verb in word_list("crowd-stance-verbs.txt") or m.group("of") and "*" not in verb_marks):
             qualified = True  # "fans are convinced", "veterans of the trade believe": the writer speaks for a crowd's mind
         if kind == "+" and not (group == "many" or qualified or _in_headline(doc, m.start())):
@@ -1567,6 +1602,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
     yield from _hearsay_moods(doc)
+    yield from ((a, b, c, _NEVER_WIRE) for a, b, c in vague_figure_sources(doc, g.groups, body_range(doc)[0]))
 
 
 def _with_crowds(doc: Document, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
@@ -1617,6 +1653,8 @@ def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
                 continue
             kind, verb = g.groups.get(m.group("group").lower(), ""), " ".join(m.group("verb").lower().split())
             if "~" in _head_mark(g, m.group("hit")) or (kind == "=" and "=" not in g.verbs.get(verb, "")):
+                continue
+            if kind.replace("~", "") == "+" and polled_share(doc.text, m.start("hit")):
                 continue
             yield m.start("hit"), m.end("hit"), m.group("hit")
 
