@@ -69,6 +69,36 @@ FIGURE_SOURCES_CLEAR = [
     "Figures released by the statistics office show growth of 0.3%.",
 ]
 
+#: SRC005: a full name written again with a later word in lower case, at the start of its
+#: sentence or paragraph, in a list item, after a dash or in a question.
+CAPITALS = [
+    "The study was led by Dr. Amara Lindholm of the University of Bergen.\n\nAmara lindholm said the effect was small.",
+    "Coach Tomasz Wierzba picked an unchanged side. Tomasz wierzba said nothing afterwards.",
+    "Treasurer Nadia Ferrante signed off the budget.\n\n- Nadia ferrante: the deficit is 2.1%.",
+    "Analyst Joel Okafor expects a cut. Did Joel okafor change his call? He did not.",
+    "Chief executive Rhea Mensah presented the results.\n\nRhea mensah, asked about margins, declined to comment.",
+]
+CAPITALS_CLEAR = [
+    "The study was led by Dr. Amara Lindholm of the University of Bergen.\n\nAmara Lindholm said the effect was small.",
+    "Councillor Bill Hatton opened the debate.\n\nBill Hatton said the plan was sound; Hatton voted for it.",
+    "Chief executive Rhea Mensah presented the results.\n\nRHEA MENSAH: THE YEAR IN FIGURES",
+]
+
+#: SRC001/SRC002: an expert at a body headed by a head of two words ("think tank") or by "unit",
+#: with no place and no known body of that name.
+BODIES = [
+    "Professor Lena Quist of the National Affordability Think Tank said rents would rise.",
+    "Dr. Omar Sefton, an economist at the Household Spending Monitoring Unit, expects prices to ease.",
+    "- Dr. Ruth Calder, director of the Future Prosperity Think Tank, puts the rise at 3%.",
+    "Prices will fall, said Dr. Ines Marr of the Consumer Outlook Unit.",
+    "(Mark Tovey, a researcher at the Global Growth Think Tank, disagreed.)",
+]
+BODIES_CLEAR = [
+    "Dr. Omar Sefton, an economist at the Economist Intelligence Unit, expects prices to ease.",
+    "Professor Lena Quist of the Resolution Foundation think tank said rents would rise.",
+    "Dr. Ines Marr, who heads the intensive care unit at Leeds General Infirmary, said beds were full.",
+]
+
 #: SRC006, look-alikes of a headline's crowd: a crowd counted by a share on a line that names a
 #: poll is the poll's finding ("52% of residents oppose the charge", under "Poll:"), as a
 #: headline, an HTML page's title or a list item; each is a whole article (its first line is the
@@ -107,6 +137,8 @@ def test_a_crowd_a_poll_measured_is_no_vague_attribution():
 CLASSES = {
     "employer described again": (("SRC003",), EMPLOYERS, EMPLOYERS_CLEAR),
     "figures pinned on nobody": (("SRC006",), FIGURE_SOURCES, FIGURE_SOURCES_CLEAR),
+    "name's capitals broken at a start": (("SRC005",), CAPITALS, CAPITALS_CLEAR),
+    "body headed by think tank or unit": (("SRC001", "SRC002"), BODIES, BODIES_CLEAR),
 }
 
 

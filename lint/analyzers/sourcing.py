@@ -112,9 +112,11 @@ def aspirational_institute(org: str) -> bool:
 def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
     not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
-    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone)."""
-    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
+    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone).
+    A head of two words ("think tank") counts as one."""
     heads = word_list("institute-heads.txt")
+    org = _one_word_heads(org, heads)
+    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
     if not any(w.lower() in heads for w in words) or known_institution(org, known):
         return False
     names = [w for w in words if w[:1].isupper() and w.lower() not in word_list("name-connectors.txt") and w.lower() not in heads]
@@ -126,6 +128,14 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
         if is_given_name(w) and i + 1 < len(names) and names[i + 1].lower() not in word_list("generic-institute-words.txt"):
             return False  # "Max Planck": named after a person
     return True
+
+
+def _one_word_heads(org: str, heads: frozenset[str]) -> str:
+    """``org`` with each head of several words ("Think Tank") written as the one word "Institute"."""
+    for head in heads:
+        if " " in head and head in org.lower():
+            org = regex.sub(phrase_source(head), "Institute", org, flags=regex.I)
+    return org
 
 
 def untraceable_body(org: str, known: tuple[str, ...] = ()) -> bool:
@@ -1105,7 +1115,10 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
         while at >= 0:
             found = doc.plain[at : at + len(needle)]
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
-            if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
+            # at a sentence's start only the first letter may change its case ("De Blasio"); a
+            # later word in lower case ("Priya raman said") is broken there too
+            opening = at in starts and found[1:] == name[1:]
+            if boundary and found != name and not found.isupper() and not opening and at not in seen:
                 seen.add(at)
                 yield Hit(at, at + len(needle), {"name": f"Name '{found}'", "problem": f"has broken capitalisation; the article also writes '{name}'"})
             at = lowered.find(needle, at + 1, hi)
