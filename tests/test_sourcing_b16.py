@@ -26,6 +26,11 @@ EMPLOYERS = [
     FIRST + "- Lindqvist, an analyst at the ratings agency Solvane, expects a downgrade.",
     FIRST + "Although Lindqvist, head of research at the listings site Homefold, expects a rise, he is cautious.",
 ]
+EMPLOYERS += [
+    # a first credential the extraction does not read, given by the same apposition
+    "Professor Ida Brenner, a leading authority on heat stress at the Northern Thermal Health Observatory, said deaths rose."
+    "\n\nBrenner, who teaches medicine at Kingsbridge University, expects more.",
+]
 EMPLOYERS_CLEAR = [
     FIRST + "Lindqvist, who also advises the property site Homefold, said prices would rise.",
     FIRST + "Lindqvist, who spent a decade at the consultancy Farrow & Lyle, said prices would rise.",

@@ -572,12 +572,14 @@ def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
     for m in person.mentions:
         if not m.full or m.org or doc.in_quote(m.start):
             continue
-        d = _post_clause().match(doc.plain, m.end)
+        # "…, who teaches chemistry at…", or an apposition the extraction did not read ("…, a
+        # leading authority on heat and human health at the International Thermal Health Observatory")
+        d = _post_clause().match(doc.plain, m.end) or _described_match(doc.plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
         if is_expert_affiliation(org) and not is_place(org):
-            out.append(_fact_at(doc, person, d.group("cred").strip(), org, m.start, d.start("org") + len(org)))
+            out.append(_fact_at(doc, person, " ".join(d.group("cred").split()), " ".join(org.split()), m.start, d.start("org") + len(org)))
     return out
 
 
