@@ -30,6 +30,11 @@ EMPLOYERS += [
     # a first credential the extraction does not read, given by the same apposition
     "Professor Ida Brenner, a leading authority on heat stress at the Northern Thermal Health Observatory, said deaths rose."
     "\n\nBrenner, who teaches medicine at Kingsbridge University, expects more.",
+    # the last post of a stacked credential; a first credential after "according to"
+    "Dr. Vera Lusk, PhD, MBA, keynote speaker, author and Chief Analyst at Corvane Research, said demand rose."
+    "\n\nLusk, a partner at the Glasgow consultancy Tarn & Bell, expects it to fall.",
+    "According to Professor Aldo Menz, chief strategist at the Global Freight Foresight Observatory, rates will rise."
+    "\n\nMenz, an economist at Harbourline Capital Partners, said the rise would be short.",
 ]
 EMPLOYERS_CLEAR = [
     FIRST + "Lindqvist, who also advises the property site Homefold, said prices would rise.",
@@ -38,6 +43,8 @@ EMPLOYERS_CLEAR = [
     FIRST + "Lindqvist, chief economist at the bank Harwood Capital, said prices would rise.",
     FIRST + "Lindqvist, chief economist at Harwood Capital since 2019, said prices would rise.",
     FIRST + "Lindqvist, whose forecasts run to 2030, said prices would rise.",
+    "Dr. Vera Lusk, PhD, MBA, author and Chief Analyst at Corvane Research, said demand rose.\n\n"
+    "Lusk, chief analyst at Corvane Research since 2019, expects it to fall.",
 ]
 
 #: SRC006: a figure, a consensus or a reading of the figures pinned on nobody: a source note that

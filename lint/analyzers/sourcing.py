@@ -458,9 +458,21 @@ def _described_at() -> regex.Pattern[str]:
     ("Feeney, chief executive of the listings site HomeLedger"; the caller checks the role)."""
     desc = _alt("employer-descriptors.txt")
     return compile_pattern(
-        rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
+        rf"[ \u00a0]*,[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
         rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with|for)[ \u00a0]+(?:the[ \u00a0]+)?"
         rf"(?:(?P<described>(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{desc}))[ \u00a0]+(?P<org>{ORG})|(?P<org>{ORG}))"
+    )
+
+
+@cache
+def _stacked_apposition() -> regex.Pattern[str]:
+    """The last post of a stacked credential after a name ("…, PhD, MBA, award-winning futurist,
+    bestselling author and Chief Market Strategist at Verity Horizon Research", "…, chief
+    strategist, futurist and senior fellow at the Global Institute…"): its body is where the
+    person works."""
+    return compile_pattern(
+        rf"[ \u00a0]*,[ \u00a0]+[^.;:!?\n\"“”()]{{0,160}}?(?:,|[ \u00a0]and)[ \u00a0]+(?P<cred>(?:(?![ \u00a0]and[ \u00a0])[^,.;:!?\n\"“”()]){{1,60}}?)[ \u00a0]"
+        rf"(?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
     )
 
 
@@ -488,8 +500,8 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         return
     plain = doc.plain
     for m in person.mentions:
-        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
-            continue
+        if m.full or m.org and not is_place(m.org) or m.start < person.first.start or doc.in_quote(m.start):
+            continue  # an extracted place ("a partner at the London consultancy…") is read again below
         d = _described_match(plain, m.end)
         # "…, who runs procurement for Delmont Packaging": a post says the body employs them, and
         # so does a body named after what it is ("the London consultancy Brightwater & Co")
@@ -574,7 +586,7 @@ def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
             continue
         # "…, who teaches chemistry at…", or an apposition the extraction did not read ("…, a
         # leading authority on heat and human health at the International Thermal Health Observatory")
-        d = _post_clause().match(doc.plain, m.end) or _described_match(doc.plain, m.end)
+        d = _post_clause().match(doc.plain, m.end) or _described_match(doc.plain, m.end) or _stacked_apposition().match(doc.plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
