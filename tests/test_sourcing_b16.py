@@ -96,21 +96,6 @@ CAPITALS_CLEAR = [
     "Chief executive Rhea Mensah presented the results.\n\nRHEA MENSAH: THE YEAR IN FIGURES",
 ]
 
-#: SRC005: a surname the article relies on (written three times or more after a full name with
-#: a recorded given name, no role needed) written once more one letter off.
-RELIED = [
-    "Ibrahim Oyelowo scored 31 points. Oyelowo's average is 24 and Oyelowo leads the league.\n\n- Oyelowe rested on Sunday.",
-    "Marta Kowalewska won in 2:21. Kowalewska led from lap two; Kowalewska now holds the record. Was Kowalewksa ever caught?",
-    "Peter Brandvold took the title. Brandvold won six stages and Brandvold's lead is four minutes. (Brandvol, 31, turns pro next year.)",
-    "Ana Szczepanska topped the poll. Szczepanska polled 41%, Szczepanska's best result. Szczepanka's rivals trail.",
-    "| Player | Goals |\n|---|---|\n| Leon Ferrandi | 14 |\n\nFerrandi scored twice and Ferrandi now has 14; Ferandi leads the table.",
-]
-RELIED_CLEAR = [
-    "Ibrahim Oyelowo scored 31 points. Oyelowo's average is 24 and Oyelowo leads the league.\n\nOyelowo rested on Sunday.",
-    "Ella Marsh won the sprint. Marsh led early and Marsh held on. Marsha Ellis was second.",
-    "Marta Kowalewska won in 2:21. Kowalewska led from lap two. Kowalewski, her coach, was pleased.",
-]
-
 #: SRC001/SRC002: an expert at a body headed by a head of two words ("think tank") or by "unit",
 #: with no place and no known body of that name.
 BODIES = [
@@ -165,7 +150,6 @@ CLASSES = {
     "employer described again": (("SRC003",), EMPLOYERS, EMPLOYERS_CLEAR),
     "figures pinned on nobody": (("SRC006",), FIGURE_SOURCES, FIGURE_SOURCES_CLEAR),
     "name's capitals broken at a start": (("SRC005",), CAPITALS, CAPITALS_CLEAR),
-    "surname relied on spelled again": (("SRC005",), RELIED, RELIED_CLEAR),
     "body headed by think tank or unit": (("SRC001", "SRC002"), BODIES, BODIES_CLEAR),
 }
 

@@ -1392,14 +1392,8 @@ def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
                           related=(related(doc, lo + first.start(), lo + first.end()),))
 
 
-#: How often an article writes a full name's surname before it is a spelling the article relies
-#: on, like a role's introduction ("Tomasz Wierzbicki" and "Wierzbicki" three times in all).
-_RELIED_ON = 3
-
-
 def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
-    """A person introduced in full after a role ("Striker Tomasz Wójcik"), or whose surname the
-    article writes at least :data:`_RELIED_ON` times, and later by a surname
+    """A person introduced in full after a role ("Striker Tomasz Wójcik") and later by a surname
     alone one letter away once accents are set aside ("Wojcick equalised"): the second spelling
     is a misspelling. Surnames of five letters or more; a surname-alone spelling the article
     writes twice, or pairs with a given name of its own, is another person."""
@@ -1407,14 +1401,11 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     plain = doc.plain
     introduced: dict[str, tuple[str, int]] = {}
     paired: set[str] = set()
-    written: dict[str, int] = {}  # how often each capitalised word is written: a spelling relied on
-    for w in _CAPITALISED.finditer(plain, lo, hi):
-        written[w.group()] = written.get(w.group(), 0) + 1
     for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True):
         if not is_given_name(m.group(1)):
             continue  # "Was Abernathy": a capitalised word before a surname alone
         paired.add(m.group(2))
-        if len(m.group(2)) >= 5 and (_introduced_by_role(doc, m.start()) or written.get(m.group(2), 0) >= _RELIED_ON):
+        if len(m.group(2)) >= 5 and _introduced_by_role(doc, m.start()):
             introduced.setdefault(_folded(m.group(2)), (m.group(), m.start()))
     if not introduced:
         return
