@@ -26,7 +26,9 @@ from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.crowd_subjects import crowd_claims, person_plural
 from lint.interview import interview_turns
+from lint.polled_shares import polled_share
 from lint.posts import post_conflict
+from lint.sourcing_shapes import vague_figure_sources
 from lint.gazetteer import initials, is_demonym, is_given_name, is_place, known_institution
 from lint.patterns import LazyPattern, escape, longest_first
 from lint.patterns import compile as compile_pattern
@@ -110,9 +112,11 @@ def aspirational_institute(org: str) -> bool:
 def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
     not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
-    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone)."""
-    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
+    place and no person ("Kiel Institute", "Max Planck Institute" are anchored and left alone).
+    A head of two words ("think tank") counts as one."""
     heads = word_list("institute-heads.txt")
+    org = _one_word_heads(org, heads)
+    words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
     if not any(w.lower() in heads for w in words) or known_institution(org, known):
         return False
     names = [w for w in words if w[:1].isupper() and w.lower() not in word_list("name-connectors.txt") and w.lower() not in heads]
@@ -124,6 +128,14 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
         if is_given_name(w) and i + 1 < len(names) and names[i + 1].lower() not in word_list("generic-institute-words.txt"):
             return False  # "Max Planck": named after a person
     return True
+
+
+def _one_word_heads(org: str, heads: frozenset[str]) -> str:
+    """``org`` with each head of several words ("Think Tank") written as the one word "Institute"."""
+    for head in heads:
+        if " " in head and head in org.lower():
+            org = regex.sub(phrase_source(head), "Institute", org, flags=regex.I)
+    return org
 
 
 def untraceable_body(org: str, known: tuple[str, ...] = ()) -> bool:
@@ -437,6 +449,44 @@ _DESCRIBED_AT = LazyPattern(
     rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the)[ \u00a0]"
     rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
 )
+
+
+@cache
+def _described_at() -> regex.Pattern[str]:
+    """:data:`_DESCRIBED_AT`, and a body named after a noun that describes it ("a partner at the
+    London consultancy Brightwater & Co", ``employer-descriptors.txt``) or a bare role before it
+    ("Feeney, chief executive of the listings site HomeLedger"; the caller checks the role)."""
+    desc = _alt("employer-descriptors.txt")
+    return compile_pattern(
+        rf"[ \u00a0]*,[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
+        rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+        rf"(?:(?P<described>(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{desc}))[ \u00a0]+(?P<org>{ORG})|(?P<org>{ORG}))"
+    )
+
+
+@cache
+def _stacked_apposition() -> regex.Pattern[str]:
+    """The last post of a stacked credential after a name ("…, PhD, MBA, award-winning futurist,
+    bestselling author and Chief Market Strategist at Verity Horizon Research", "…, chief
+    strategist, futurist and senior fellow at the Global Institute…"): its body is where the
+    person works."""
+    return compile_pattern(
+        rf"[ \u00a0]*,[ \u00a0]+[^.;:!?\n\"“”()]{{0,160}}?(?:,|[ \u00a0]and)[ \u00a0]+(?P<cred>(?:(?![ \u00a0]and[ \u00a0])[^,.;:!?\n\"“”()]){{1,60}}?)[ \u00a0]"
+        rf"(?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
+    )
+
+
+def _described_match(plain: str, at: int) -> regex.Match[str] | None:
+    """The apposition after a surname that describes the person at a body (:func:`_described_at`);
+    a bare one only when it is a short role ("chief executive of", "head of research at", not
+    "speaking at")."""
+    d = _described_at().match(plain, at)
+    if d is None or d.group("bare") is None:
+        return d
+    words = d.group("cred").split()
+    return d if 0 < len(words) <= 5 and all(w.islower() for w in words) and any(is_role_word(w) for w in words) else None
+
+
 _CAREER_WORDS = LazyPattern(r"(?<![\p{L}])(?:former|formerly|previously|once|also|ex|until|then|later|retired|onetime|one-time|outgoing|incoming|visiting|adjunct)(?![\p{L}])", regex.I)
 
 
@@ -450,21 +500,24 @@ def _described_employers(doc: Document, person: Person, experts: list[str]) -> I
         return
     plain = doc.plain
     for m in person.mentions:
-        if m.full or m.org or m.start < person.first.start or doc.in_quote(m.start):
-            continue
-        d = _DESCRIBED_AT.match(plain, m.end)
-        post = d is None  # "…, who runs procurement for Delmont Packaging": a post says the body employs them
-        if post:
+        if m.full or m.org and not is_place(m.org) or m.start < person.first.start or doc.in_quote(m.start):
+            continue  # an extracted place ("a partner at the London consultancy…") is read again below
+        d = _described_match(plain, m.end)
+        # "…, who runs procurement for Delmont Packaging": a post says the body employs them, and
+        # so does a body named after what it is ("the London consultancy Brightwater & Co")
+        post = d is None or d.group("cred").startswith("who") or d.group("described") is not None or d.group("bare") is not None
+        if d is None:
             d = _post_clause().match(plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
-        if not (is_expert_affiliation(org) or post and len(org.split()) >= 2):
+        named = d.groupdict().get("described") is not None  # "the listings site HomeLedger": one word names a body
+        if not (is_expert_affiliation(org) or post and (len(org.split()) >= 2 or named)):
             continue
         if is_place(org) or is_demonym(org) or any(compatible_orgs(org, e) for e in experts):
             continue
         role = _ARTICLE_START.sub("", d.group("cred")).strip()
-        yield _fact_at(doc, person, role, org, m.start, d.start("org") + len(org))
+        yield _fact_at(doc, person, role, " ".join(org.split()), m.start, d.start("org") + len(org))
 
 
 def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact]:
@@ -484,15 +537,17 @@ def _role_employer_pairs(doc: Document, person: Person) -> Iterator[IdentityFact
     for m in person.mentions:
         if m.full or m.start <= first.start or doc.in_quote(m.start):
             continue
-        if m.org and m.role:  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
+        named = False
+        if m.org and m.role and not is_place(m.org):  # "Varga, director of procurement at Kestrel Box Company": the extraction's credential
             cred, org, end = m.role, m.org, m.span.end
         else:
-            d = None if m.org else _DESCRIBED_AT.match(plain, m.end) or _post_clause().match(plain, m.end)
+            d = None if m.org and m.role else _described_match(plain, m.end) or _post_clause().match(plain, m.end)
             if d is None:
                 continue
             cred, org = _ARTICLE_START.sub("", d.group("cred")).strip(), clean_org(d.group("org"))
             end = d.start("org") + len(org)
-        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
+            named = d.groupdict().get("described") is not None  # "the listings site HomeLedger"
+        if _CAREER_WORDS.search(cred) or len(org.split()) < 2 and not named or is_place(org) or is_demonym(org) or compatible_orgs(org, first.org):
             continue
         span = first.span
         yield _fact_at(doc, person, first.role, first.org, span.start, span.end)
@@ -529,12 +584,14 @@ def _held_facts(doc: Document, person: Person) -> list[IdentityFact]:
     for m in person.mentions:
         if not m.full or m.org or doc.in_quote(m.start):
             continue
-        d = _post_clause().match(doc.plain, m.end)
+        # "…, who teaches chemistry at…", or an apposition the extraction did not read ("…, a
+        # leading authority on heat and human health at the International Thermal Health Observatory")
+        d = _post_clause().match(doc.plain, m.end) or _described_match(doc.plain, m.end) or _stacked_apposition().match(doc.plain, m.end)
         if d is None or _CAREER_WORDS.search(d.group("cred")):
             continue
         org = clean_org(d.group("org"))
         if is_expert_affiliation(org) and not is_place(org):
-            out.append(_fact_at(doc, person, d.group("cred").strip(), org, m.start, d.start("org") + len(org)))
+            out.append(_fact_at(doc, person, " ".join(d.group("cred").split()), " ".join(org.split()), m.start, d.start("org") + len(org)))
     return out
 
 
@@ -1112,7 +1169,10 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
         while at >= 0:
             found = doc.plain[at : at + len(needle)]
             boundary = (at == 0 or not lowered[at - 1].isalpha()) and not lowered[at + len(needle) : at + len(needle) + 1].isalpha()
-            if boundary and found != name and not found.isupper() and at not in starts and at not in seen:
+            # at a sentence's start only the first letter may change its case ("De Blasio"); a
+            # later word in lower case ("Priya raman said") is broken there too
+            opening = at in starts and found[1:] == name[1:]
+            if boundary and found != name and not found.isupper() and not opening and at not in seen:
                 seen.add(at)
                 yield Hit(at, at + len(needle), {"name": f"Name '{found}'", "problem": f"has broken capitalisation; the article also writes '{name}'"})
             at = lowered.find(needle, at + 1, hi)
@@ -1579,6 +1639,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if kind == "+" and polled_share(doc.plain, m.start("hit")):
+            continue  # "52% of residents oppose the charge, a poll found": the poll's finding
         if kind == "+" and (verb in word_list("crowd-stance-verbs.txt") or m.group("of") and "*" not in verb_marks):
             qualified = True  # "fans are convinced", "veterans of the trade believe": the writer speaks for a crowd's mind
         if kind == "+" and not (group == "many" or qualified or _in_headline(doc, m.start())):
@@ -1613,6 +1675,7 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _impersonal_hearsay(doc)
     yield from _table_source_cells(doc)
     yield from _hearsay_moods(doc)
+    yield from ((a, b, c, _NEVER_WIRE) for a, b, c in vague_figure_sources(doc, g.groups, body_range(doc)[0]))
 
 
 def _backed_by_named(doc: Document, end: int) -> bool:
@@ -1698,6 +1761,8 @@ def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
                 continue
             kind, verb = g.groups.get(m.group("group").lower(), ""), " ".join(m.group("verb").lower().split())
             if "~" in _head_mark(g, m.group("hit")) or (kind == "=" and "=" not in g.verbs.get(verb, "")):
+                continue
+            if kind.replace("~", "") == "+" and polled_share(doc.text, m.start("hit")):
                 continue
             yield m.start("hit"), m.end("hit"), m.group("hit")
 
