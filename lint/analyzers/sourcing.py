@@ -1172,7 +1172,10 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
             # at a sentence's start only the first letter may change its case ("De Blasio"); a
             # later word in lower case ("Priya raman said") is broken there too
             opening = at in starts and found[1:] == name[1:]
-            if boundary and found != name and not found.isupper() and not opening and at not in seen:
+            # a surname's particle standing first takes a capital when the surname stands alone
+            # ("Bill de Vries" … "De Vries said"; name-particles.txt)
+            particle = found[1:] == name[1:] and name.split()[0].lower() in word_list("name-particles.txt")
+            if boundary and found != name and not found.isupper() and not opening and not particle and at not in seen:
                 seen.add(at)
                 yield Hit(at, at + len(needle), {"name": f"Name '{found}'", "problem": f"has broken capitalisation; the article also writes '{name}'"})
             at = lowered.find(needle, at + 1, hi)
