@@ -348,3 +348,32 @@ def test_a_tagline_inside_the_article_is_page_chrome(cls: str) -> None:
 def test_a_standfirst_inside_the_article_is_story() -> None:
     result = lint_text(PAGE.replace("{cls}", "standfirst"), [RULES["BPL012"], RULES["FIL004"]], fmt="html", path="page.html")
     assert [f.code for f in result.findings] == ["FIL004"]
+
+
+# -- FIL030: hype before a figure --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry carried an eye-popping 9,812 people in March, the operator said.",
+        "Why did a mind-boggling 9,812 people sail in March?",
+        "- Crossings in March: a staggering 9,812",
+        "Fares (up an astonishing 12% on last spring) take effect in April.",
+        "Chart: the jaw-dropping £4.2m the operator spent on the ramp",
+    ],
+)
+def test_hype_before_a_figure_is_flagged(line: str) -> None:
+    assert "FIL030" in codes(HEAD + line + TAIL, "FIL030")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The list price was a whopping $4,500, the insurer said.",
+        "“It is an eye-popping 9,812 people,” the harbour master said.",
+        "The operator has grown since its stunning 2016 takeover of the route.",
+        "The Stellar 2 ferry carried 400 people, the operator said.",
+        "The ferry carried 9,812 people in March, well above the 7,000 forecast.",
+    ],
+)
+def test_plain_and_quoted_figures_are_not_hype(line: str) -> None:
+    assert codes(HEAD + line + TAIL, "FIL030") == []

@@ -642,3 +642,35 @@ def headline_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     m = list_pattern("headline-stock-openers.txt").match(text, lead.end() if lead else 0)
     if m:
         yield Hit(head.start + m.start(), head.start + m.end(), {"match": m.group()})
+
+
+# -- FIL030: hype before a figure -------------------------------------------------------------------
+@cache
+def _hyped_figure_pattern() -> regex.Pattern[str]:
+    """A word of ``rules/data/figure-hype.txt`` directly before a figure: digits, with or without a
+    currency sign ("an eye-popping 41,300", "a jaw-dropping £4m")."""
+    from lint.patterns import alternation_source
+
+    words = alternation_source(word_list("figure-hype.txt"))
+    return compile_pattern(
+        rf"\b(?P<word>{words})[ \t]+(?P<figure>(?:(?:US|A|C|NZ|HK)?[$£€¥]|Rs\.?[ \t]?)?\d(?:[\d,.]*\d)?)",
+        regex.I | regex.V0,
+    )
+
+
+#: A bare year after the word ("a stunning 2016 win") is a date, not a figure that is sold.
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+
+
+@analyzer("filler.hyped_figure")
+def hyped_figure(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A hype adjective directly before a figure in the writer's own voice ("added an eye-popping
+    41,300 jobs"): the number is sold instead of stated. Quoted speech, names (a capitalised word
+    inside a sentence) and bare years are skipped; an attribution does not excuse the word ("…
+    an eye-popping 41,300 jobs, the bureau said": no statistics office writes "eye-popping")."""
+    for m in _hyped_figure_pattern().finditer(doc.plain):
+        if doc.in_quote(m.start()) or _YEAR.fullmatch(m.group("figure")):
+            continue
+        if m.group("word")[:1].isupper() and not _after_opening(doc, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
