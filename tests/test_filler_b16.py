@@ -377,3 +377,68 @@ def test_hype_before_a_figure_is_flagged(line: str) -> None:
 )
 def test_plain_and_quoted_figures_are_not_hype(line: str) -> None:
     assert codes(HEAD + line + TAIL, "FIL030") == []
+
+
+# -- FIL003: the newsletter that lands in the reader's inbox; the story passed to an acquaintance ------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our 7am ferry briefing lands in your inbox free every weekday.",
+        "Want the timetable first? Our harbour digest arrives straight into your inbox.",
+        "The Friday round-up drops into your inbox at noon.",
+        "Know a commuter? Pass it along to the neighbour who always asks about fares.",
+        "- Forward this on to a friend in your street",
+    ],
+)
+def test_inbox_pitches_and_passing_the_story_on_are_engagement_bait(line: str) -> None:
+    assert "FIL003" in codes(HEAD + line, "FIL003")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A phishing email that arrives in your inbox may look like a ferry ticket, the police said.",
+        "The captain passed it on to the coastguard, who sent a boat.",
+        "“Pass it along to the neighbour who needs it,” the food bank's sign says.",
+    ],
+)
+def test_inbox_warnings_and_reported_passing_on_are_not_engagement_bait(line: str) -> None:
+    assert codes(HEAD + line, "FIL003") == []
+
+
+# -- FIL024 / AIT008: speed as the restless times; a hub, a jewel and a light that shines ----------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At a time when life moves at breakneck speed, the ferry offers a slow hour.",
+        "In a world spinning at breakneck pace, islanders still wait for the boat.",
+        "In an era of lightning speed and nonstop news, the ferry runs on tide time.",
+        "At a time when everything moves at warp speed, the timetable barely changes.",
+        "In today's never-ending rush, the crossing is a pause.",
+    ],
+)
+def test_speed_as_the_times_is_an_era_frame(line: str) -> None:
+    assert "FIL024" in codes(HEAD + line + TAIL, "FIL024")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port is a burgeoning hub of trade and a true jewel in the crown of the coast.",
+        "Her win shines out as a luminous beacon of island grit.",
+    ],
+)
+def test_hubs_jewels_and_shining_beacons_are_a_flourish(line: str) -> None:
+    assert "AIT008" in codes(HEAD + line + TAIL, "AIT008")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At a time when fuel costs 9 per cent more, the operator raised fares, the report said.",
+        "The port is a hub of the North Sea oil trade, the ministry said.",
+        "The lighthouse shines out as far as the reef.",
+    ],
+)
+def test_a_fact_behind_a_frame_and_literal_hubs_stay_quiet(line: str) -> None:
+    assert codes(HEAD + line + TAIL, "FIL024", "AIT008") == []
