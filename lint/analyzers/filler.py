@@ -235,6 +235,8 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
     yield from _title_placeholders(doc)
+    yield from _bare_slots(doc)
+    yield from _paren_instructions(doc)
     yield from _template_variables(doc)
     yield from _brace_placeholders(doc)
     yield from _blank_names(doc)
@@ -244,6 +246,45 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     from lint.analyzers.shapes import left_out_placeholders
 
     yield from left_out_placeholders(doc, is_placeholder)
+
+
+#: A slot by its letter or its number: "[X]", "[XX]", "[N]", "[Competitor 2]", "[brand 3]".
+_LETTER_SLOT = LazyPattern(r"(?:X{1,3}|N|Y)(?:[ \t]*%)?")
+_NUMBERED_SLOT = LazyPattern(r"(?P<role>\p{L}+)[ \t]+\d{1,2}")
+#: A parenthesis, for the instructions of rules/data/placeholder-paren-instructions.txt.
+_PAREN = LazyPattern(r"\((?P<inner>[^()\n]{2,160})\)")
+
+
+def _bare_slots(doc: Document) -> Iterator[Hit]:
+    """Round 13: brackets outside quoted speech that hold a slot in lower case ("[date]",
+    "[company]": one noun of placeholder-nouns.txt), a letter standing for a figure ("[X]",
+    "±[XX]%"), or a numbered role ("[Competitor 2]", from placeholder-numbered-roles.txt). In a
+    quote such brackets are an editor's insertions ("[the mayor]"), so quotes are left alone."""
+    nouns, _ = _placeholder_vocabulary()
+    roles = word_list("placeholder-numbered-roles.txt")
+    for m in _BRACKET.finditer(doc.plain):
+        inner = m.group("inner").strip()
+        if is_placeholder(m.group("inner")) or doc.in_quote(m.start()):
+            continue
+        numbered = _NUMBERED_SLOT.fullmatch(inner)
+        if (
+            (inner.islower() and inner in nouns)
+            or _LETTER_SLOT.fullmatch(inner)
+            or (numbered and numbered.group("role").lower() in roles)
+        ):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+def _paren_instructions(doc: Document) -> Iterator[Hit]:
+    """Round 13: a parenthesis that tells the writer to supply the fact ("(fill in from the
+    pollster's note)", "(insert figure)"), outside quoted speech."""
+    heads = tuple(sorted(word_list("placeholder-paren-instructions.txt"), key=len, reverse=True))
+    for m in _PAREN.finditer(doc.plain):
+        text = _norm(m.group("inner").strip(" .…"))
+        if doc.in_quote(m.start()):
+            continue
+        if any(text == h or text.startswith(h + " ") or text.startswith(h + ":") for h in heads):
+            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
 #: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".
@@ -562,11 +603,25 @@ def figurative_flourish(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]
             continue
         if len(keys) < min_distinct or doc.count_words(s.start, s.end) > max_words:
             continue
-        if doc.index.search(verbs, s.start, s.end) or doc.index.search(plain_verbs, s.start, s.end):
+        # round 13: the verb of a figure ("tells a story of", "writes a fresh chapter") is not an
+        # attribution; only a speech verb outside the figures makes the sentence someone's words
+        if _attributed_outside(doc, s.start, s.end, (verbs, plain_verbs), inside):
             continue
         shown = ", ".join(f"'{_norm(m.group())}'" for m in inside)
         yield Hit(inside[0].start(), inside[-1].end(),
                   {"match": inside[0].group(), "count": str(len(keys)), "phrases": shown})
+
+
+def _attributed_outside(
+    doc: Document, start: int, end: int, patterns: tuple[regex.Pattern[str], ...], figures: list[regex.Match[str]]
+) -> bool:
+    """Whether an attribution verb of ``patterns`` occurs in ``start``–``end`` outside the spans of
+    ``figures``."""
+    for rx in patterns:
+        for m in doc.index.finditer(rx, start, end):
+            if not any(f.start() <= m.start() < f.end() for f in figures):
+                return True
+    return False
 
 
 # -- a stock scene-setting opener at the start of the headline -------------------------------------
@@ -587,3 +642,35 @@ def headline_stock_opener(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     m = list_pattern("headline-stock-openers.txt").match(text, lead.end() if lead else 0)
     if m:
         yield Hit(head.start + m.start(), head.start + m.end(), {"match": m.group()})
+
+
+# -- FIL030: hype before a figure -------------------------------------------------------------------
+@cache
+def _hyped_figure_pattern() -> regex.Pattern[str]:
+    """A word of ``rules/data/figure-hype.txt`` directly before a figure: digits, with or without a
+    currency sign ("an eye-popping 41,300", "a jaw-dropping £4m")."""
+    from lint.patterns import alternation_source
+
+    words = alternation_source(word_list("figure-hype.txt"))
+    return compile_pattern(
+        rf"\b(?P<word>{words})[ \t]+(?P<figure>(?:(?:US|A|C|NZ|HK)?[$£€¥]|Rs\.?[ \t]?)?\d(?:[\d,.]*\d)?)",
+        regex.I | regex.V0,
+    )
+
+
+#: A bare year after the word ("a stunning 2016 win") is a date, not a figure that is sold.
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+
+
+@analyzer("filler.hyped_figure")
+def hyped_figure(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A hype adjective directly before a figure in the writer's own voice ("added an eye-popping
+    41,300 jobs"): the number is sold instead of stated. Quoted speech, names (a capitalised word
+    inside a sentence) and bare years are skipped; an attribution does not excuse the word ("…
+    an eye-popping 41,300 jobs, the bureau said": no statistics office writes "eye-popping")."""
+    for m in _hyped_figure_pattern().finditer(doc.plain):
+        if doc.in_quote(m.start()) or _YEAR.fullmatch(m.group("figure")):
+            continue
+        if m.group("word")[:1].isupper() and not _after_opening(doc, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
