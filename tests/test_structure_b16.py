@@ -1,0 +1,115 @@
+"""Round 13 (blind batch 16, the story told in numbers): structure classes.
+
+* STR004: a paragraph that tells again, in other words, the fact an earlier paragraph gave with
+  the same figures ("Turnout was …% …" … "Turnout fell to …%, a drop of … points").
+
+Every sentence was written for this file; look-alikes from professional copy (key-figures boxes,
+tables, a figure used again for another point, two bands of a list) must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.rulepack import Rule, load_packs
+from tests.conftest import lint_text
+
+RULES = {r.code: r for r in load_packs()}
+
+
+def findings(text: str, code: str, fmt: str = "markdown") -> list:  # type: ignore[type-arg]
+    rules: list[Rule] = [RULES[code]]
+    return [f for f in lint_text(text, rules, fmt=fmt).findings if f.code == code]  # type: ignore[arg-type]
+
+
+# -- STR004: the same figures told twice in other words ------------------------------------------------
+JOBS = [
+    "# Jobless rate falls in Carrowmore\n",
+    "Unemployment in Carrowmore fell to 4.7% in the third quarter, down 0.3 points from the spring, the regional statistics office said on Tuesday.\n",
+    "Average weekly pay rose 5.2% to £612 over the year, the fastest growth the office has recorded since 2008.\n",
+    "Job vacancies fell for a sixth quarter running, to 18,450, as employers in retail and hospitality held back.\n",
+    "The office surveys about 6,000 households every quarter and revises its estimates twice a year.\n",
+    "Economists said the labour market was cooling slowly rather than sharply, and that wage growth should ease next year.\n",
+]
+
+
+def _jobs(later: str, *after: str) -> str:
+    return "\n".join([*JOBS, later + "\n", *after, "The next release is due in the middle of February.\n"])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # other verb and noun for the same two figures
+        "The jobless rate in Carrowmore slipped to 4.7%, a fall of 0.3 points on the spring quarter.",
+        # the figures in a subordinate clause
+        "While weekly pay went up by 5.2% to £612, rents in the region climbed even faster.",
+        # the figures in a parenthesis
+        "Pay growth (5.2%, lifting the average weekly wage to £612) was the quickest since 2008.",
+        # the figures in the other order, after a negation
+        "Unemployment in the region did not hold at its spring level: it dropped 0.3 points over the summer, to 4.7%.",
+        # one exact figure, in sentences of similar length, most words shared
+        "The number of job vacancies went down for the sixth quarter running, to 18,450, with retail and hospitality employers holding back.",
+        # an appositive around one exact figure
+        "Weekly pay, up 5.2% over the year to an average of £612, grew at its fastest since 2008, the office said.",
+    ],
+)
+def test_same_figures_told_again_in_other_words_are_a_repeat(later: str) -> None:
+    hits = findings(_jobs(later), "STR004")
+    assert [h.line for h in hits] == [_jobs(later).splitlines().index(later) + 1]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same figure used for another point
+        "Economists polled beforehand had expected the rate to stay at 4.7%.",
+        # a new figure beside an old one: a follow-up, not a repeat
+        "In the capital the jobless rate fell to 4.1%, also 0.3 points lower than in the spring.",
+        # a figure given again with another subject and purpose
+        "That rise of 5.2% is the figure the unions will quote in next month's pay talks with employers.",
+        # a new name: the sentence reports something else about the same figures
+        "Pay at Dunmore Logistics rose 5.2% to £612 as well, the company said.",
+    ],
+)
+def test_a_figure_used_again_for_another_point_is_not_a_repeat(later: str) -> None:
+    assert findings(_jobs(later), "STR004") == []
+
+
+def test_one_figure_given_again_as_background_after_a_long_sentence_is_quiet() -> None:
+    """Wire copy recalls a fact from a long lead in a short background sentence further down."""
+    text = (
+        "# Retailers freeze hiring\n\n"
+        "After the county statistics office reported last spring that job vacancies had fallen for a sixth quarter "
+        "running to 18,450, the three largest retailers in Carrowmore froze hiring and shortened opening hours at most "
+        "of their stores.\n\n"
+        "Shop workers' unions said the cuts would fall hardest on part-time staff with young children.\n\n"
+        "Vacancies stood at 18,450 after a sixth quarter of falls, the county office reported in its survey.\n"
+    )
+    assert findings(text, "STR004") == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "## Key figures\n\n- Unemployment: 4.7%, down 0.3 points from the spring\n- Weekly pay: up 5.2% to £612\n- Vacancies: 18,450\n",
+        "| Measure | Q3 | Change |\n|---|---|---|\n| Unemployment rate | 4.7% | down 0.3 points |\n| Weekly pay | £612 | up 5.2% |\n",
+    ],
+)
+def test_key_figures_boxes_and_tables_give_the_figures_again_by_design(box: str) -> None:
+    assert findings(_jobs("Employers expect hiring to pick up in the new year.", box), "STR004") == []
+
+
+def test_two_bands_of_a_list_are_not_one_fact() -> None:
+    text = (
+        "# New tax bands\n\n"
+        "The new income tax bands will be 12%, 25%, 35% and 39.6% from April, the finance ministry said on Monday.\n\n"
+        "Ministers said the change would simplify returns for most households and cost little.\n\n"
+        "Only earners above the 39.6% threshold will pay more than 25% on any part of their bonus income.\n"
+    )
+    assert findings(text, "STR004") == []
+
+
+def test_the_same_figures_inside_a_quotation_are_not_compared() -> None:
+    later = '"Unemployment in Carrowmore fell to 4.7%, down 0.3 points from the spring," the minister told parliament.'
+    assert findings(_jobs(later), "STR004") == []
