@@ -113,3 +113,37 @@ def test_two_bands_of_a_list_are_not_one_fact() -> None:
 def test_the_same_figures_inside_a_quotation_are_not_compared() -> None:
     later = '"Unemployment in Carrowmore fell to 4.7%, down 0.3 points from the spring," the minister told parliament.'
     assert findings(_jobs(later), "STR004") == []
+
+
+# -- CIT001: a numbered list of notes under a "Notes" heading is not a reference list -----------------
+NOTES_STORY = (
+    "# Council sets budget\n\n"
+    "The council approved a budget of £214m for next year on Tuesday, with council tax rising 4.99%.\n\n"
+    "Spending on adult social care will rise by £9m, the largest single increase in the budget.\n\n"
+    "## Notes\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "1. Figures are in cash terms unless stated otherwise.\n2. Social care includes spending on home care and residential places.\n",
+        "1. All amounts are rounded to the nearest million pounds.\n2. \"Core spending\" excludes grants passed on to schools.\n3. Last year's figures include the mid-year top-up agreed in July 2025.\n",
+    ],
+)
+def test_notes_explaining_the_figures_need_no_marker(notes: str) -> None:
+    assert findings(NOTES_STORY + notes, "CIT001") == []
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # sources under a "Notes" heading: fields parted by commas, a link, a date
+        "1. Ravensbury Council, budget report, 24 February 2026.\n2. Office for Budget Figures, local authority tables, 2025.\n",
+        "1. Budget papers: https://ravensbury.example/budget-2026\n2. Social care plan: https://ravensbury.example/care\n",
+        # outlet names: too short to be notes
+        "1. The Ledger\n2. Daily Courier\n",
+    ],
+)
+def test_sources_under_a_notes_heading_still_need_markers(entries: str) -> None:
+    assert [f.code for f in findings(NOTES_STORY + entries, "CIT001")] == ["CIT001"]

@@ -694,12 +694,14 @@ def _figures_said_again(memo: _SentenceMemo, sentences: list[tuple[Span, frozens
     return best
 
 
-_TABLE_CELL = LazyPattern(r"^[ \t]*\||<t[dh][\s>]|\t", regex.I)
+_TABLE_CELL = LazyPattern(r"^[ \t]*\||<(?:t[dh]|li|dd|figcaption|caption)\b|\t", regex.I | regex.M)
 
 
 def _table_row(doc: Document, block: Block) -> bool:
-    """A row of a table: a Markdown "| … |" line, HTML cells, tab-separated values."""
-    return _TABLE_CELL.search(doc.text, block.start, block.end) is not None
+    """A row of a table or an item of a list the markup makes (a Markdown "| … |" line, HTML
+    cells, list items and captions, tab-separated values): read from the start of its line, as
+    the masked view blanks the tags before the words."""
+    return _TABLE_CELL.search(doc.text, _line_start(doc, block.start), block.end) is not None
 
 
 def _figures_retold(memo: _SentenceMemo, later: Span, least: int, one: float) -> tuple[float, Span] | None:
