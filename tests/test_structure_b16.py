@@ -147,3 +147,39 @@ def test_notes_explaining_the_figures_need_no_marker(notes: str) -> None:
 )
 def test_sources_under_a_notes_heading_still_need_markers(entries: str) -> None:
     assert [f.code for f in findings(NOTES_STORY + entries, "CIT001")] == ["CIT001"]
+
+
+# -- STY001: a place name in lowercase beside a capitalised form of it ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invented place with a place-name ending, capitalised only as a list label
+        "# Rents rise\n\nRents rose in every district last year, the survey found.\n\n- Harwickley: up 6.1%\n- Orchard Vale: up 2.2%\n\nGrowth in harwickley has outpaced the county for a year.\n",
+        # capitalised only inside a longer name (a club), lowercase in a table row
+        "# Cup run ends\n\nRovers lost 2-1 to Castlebrook Athletic on Saturday, the club's first home defeat.\n\n| Opponent | Result |\n|---|---|\n| vs castlebrook athletic | lost 2-1 |\n",
+        # capitalised inside a street name, lowercase in a relative clause
+        "# Hall reopens\n\nThe works on Dunstanford Road ended in May, the council said. The village hall, which serves families in dunstanford and two hamlets, reopens next week.\n",
+        # a known place, capitalised only in a word made from it
+        "# Step study\n\nThe study followed 40,000 adults in eight European countries for ten years. It is one of the largest such studies in europe so far, the authors said.\n",
+        # a known place, capitalised only inside an organisation's name
+        "# School funding\n\nCornwall Council said the grant would be paid in April. Heads of every rural primary in cornwall will be told this week, a spokesman said.\n",
+    ],
+)
+def test_place_in_lowercase_beside_a_capitalised_form_is_a_slip(text: str) -> None:
+    assert [f.code for f in findings(text, "STY001")] == ["STY001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word with a place-name ending, capitalised at a sentence start
+        "# Offside row\n\nOffside calls were reviewed twice. The striker was clearly offside when he scored, the referee said.\n",
+        "# Fair opens\n\nWell-wishers lined the road to the Thornbury Stead farm on Saturday. The farm stead dates from 1740.\n",
+        # the tail of a longer name, not a place
+        "# Surgeons short\n\nThe Korean Society of Traumatology said staff were short. Few students choose traumatology as a career.\n",
+        # a place written in lowercase on purpose inside a quotation
+        "# Fans travel\n\nSupporters from Cornwall Council's area travelled north. One banner read \"we love cornwall\" in small letters.\n",
+    ],
+)
+def test_ordinary_words_name_tails_and_quotes_are_not_lowercase_places(text: str) -> None:
+    assert findings(text, "STY001") == []
