@@ -183,3 +183,17 @@ def test_place_in_lowercase_beside_a_capitalised_form_is_a_slip(text: str) -> No
 )
 def test_ordinary_words_name_tails_and_quotes_are_not_lowercase_places(text: str) -> None:
     assert findings(text, "STY001") == []
+
+
+# -- STR007: a short heading of English words in capitals ------------------------------------------
+LIDO = "Lido reopens\n\nThe lido reopened on Saturday, the council said.\n\n{heading}\n\nEntry now costs four pounds for adults.\n"
+
+
+@pytest.mark.parametrize("heading", ["## THE TOP 10", "## OUR VERDICT", "### THE COSTS", "## TOP FIVE PICKS", "## NEW FEES"])
+def test_short_heading_of_english_words_in_capitals_shouts(heading: str) -> None:
+    assert [f.code for f in findings(LIDO.format(heading=heading), "STR007")] == ["STR007"]
+
+
+@pytest.mark.parametrize("heading", ["## US JOBS", "## NEW YORK", "## UK GDP", "## The top 10", "## EU"])
+def test_acronyms_places_and_sentence_case_headings_do_not_shout(heading: str) -> None:
+    assert findings(LIDO.format(heading=heading), "STR007") == []

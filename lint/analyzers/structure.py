@@ -1141,6 +1141,8 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and _shouted_word(doc, text, min_label):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and len(words) >= opts.min_words and _shouted_words(words, text):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
 
 
 def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
@@ -1153,6 +1155,15 @@ def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
     if not (word.isalpha() and 4 <= len(word) < min_label and is_english_word(word.lower()) and not is_place(word.title())):
         return False
     return transient(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b").search(doc.plain) is None
+
+
+def _shouted_words(words: list[str], text: str) -> bool:
+    """A short heading of two English words or more in capitals, a figure beside them at most
+    ("THE TOP 10", "OUR VERDICT"): every word three letters or more and in the English word list,
+    so no acronym ("UN", "NATO") and no place ("NEW YORK") is read as a shout."""
+    from lint.wordlists import is_english_word
+
+    return all(len(w) >= 3 and is_english_word(w.lower()) for w in words) and not is_place(text.title())
 
 
 #: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").
