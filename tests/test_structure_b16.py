@@ -197,3 +197,49 @@ def test_short_heading_of_english_words_in_capitals_shouts(heading: str) -> None
 @pytest.mark.parametrize("heading", ["## US JOBS", "## NEW YORK", "## UK GDP", "## The top 10", "## EU"])
 def test_acronyms_places_and_sentence_case_headings_do_not_shout(heading: str) -> None:
     assert findings(LIDO.format(heading=heading), "STR007") == []
+
+
+# -- STR002: an invented name in the headline beside ordinary words the story happens to use -----------
+BODY = (
+    "Recorded burglaries in the county fell 12% in the year to June, the lowest total since comparable records "
+    "began, according to figures published on Thursday by the regional statistics office. Vehicle crime fell 9%, "
+    "while shoplifting rose by almost a fifth, continuing a rise that began two years ago. Police chiefs said "
+    "the fall in burglaries reflected patrols in the worst-hit streets, while retailers blamed organised gangs "
+    "for the thefts. The office said the figures for the latest quarter were provisional and would be revised "
+    "in its next release in January, when the full-year survey of households is also due to be published. "
+    "Crime overall was broadly flat, and the best results came from the rural districts in the north."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Crime Minister Halloran: Burglaries Fall to Lowest Level in Decades",
+        "Dunwarren Named Best County for Falling Crime",
+        "County Chief Vantreck: Burglaries Fall in Best Year Yet",
+        "Burglaries fall to lowest level in decades, says Commissioner Brannagh",
+        "Velquist Office Says Burglaries Fell 12%",
+    ],
+)
+def test_headline_name_absent_beside_ordinary_words_is_reported(headline: str) -> None:
+    """STR002 reads the speaker or the name a headline opens with; STR008 any other name: one finding."""
+    text = f"{headline}\n\n{BODY}\n"
+    assert len(findings(text, "STR002", fmt="text") + findings(text, "STR008", fmt="text")) == 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # every word of the name is an ordinary word the story uses: a role, not an invented name
+        "Statistics Office: Burglaries Fall to Lowest Level in Decades",
+        # the invented name is in the story
+        "Crime Minister Halloran: Burglaries Fall to Lowest Level in Decades",
+        # a title and a well-known given name
+        "U.S. Sen. Warren Says Burglaries Fell",
+    ],
+)
+def test_headline_names_the_story_gives_are_not_reported(headline: str) -> None:
+    body = BODY + (" Crime minister Niamh Halloran welcomed the figures." if "Halloran" in headline else "")
+    body += " Senator Elizabeth Warren welcomed the figures." if "Warren" in headline else ""
+    text = f"{headline}\n\n{body}\n"
+    assert findings(text, "STR002", fmt="text") == findings(text, "STR008", fmt="text") == []
