@@ -243,3 +243,51 @@ def test_headline_names_the_story_gives_are_not_reported(headline: str) -> None:
     body += " Senator Elizabeth Warren welcomed the figures." if "Warren" in headline else ""
     text = f"{headline}\n\n{body}\n"
     assert findings(text, "STR002", fmt="text") == findings(text, "STR008", fmt="text") == []
+
+
+# -- STR001: a title-case headline's main clause pasted into a sentence ---------------------------------
+REPORT = (
+    "The market for oat-based drinks was worth 3.1 billion euros last year and is expected to grow by about 7% "
+    "a year, according to a report published on Monday by a research firm in Dublin.\n\n"
+    "{later}\n\n"
+    "Sales grew fastest in the Nordic countries, where oat drinks now make up a fifth of the milk aisle.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "later"),
+    [
+        ("European Oat Drinks Market to Double by 2030, Report Says",
+         "The European Oat Drinks Market to Double by 2030 report also warns that prices of oats have risen."),
+        ("European Oat Drinks Market to Double by 2030, Analysts Say",
+         "Its authors, who called the study European Oat Drinks Market to Double by 2030, expect prices to stay high."),
+        ("European Oat Drinks Market to Double by 2030 – Dublin Research Firm",
+         "Analysts quoted in European Oat Drinks Market to Double by 2030 said supermarkets drove the growth."),
+        ("Oat Milk Sales Set to Overtake Soy in Europe, Study Finds",
+         "In a chart captioned Oat Milk Sales Set to Overtake Soy in Europe the authors compare ten countries."),
+        ("Oat Milk Sales Set to Overtake Soy in Europe, Study Finds",
+         "Will Oat Milk Sales Set to Overtake Soy in Europe hold up if prices rise?"),
+    ],
+)
+def test_headline_clause_pasted_into_a_sentence_is_repeated(headline: str, later: str) -> None:
+    text = f"{headline}\n\n" + REPORT.format(later=later)
+    assert [f.code for f in findings(text, "STR001", fmt="text")] == ["STR001"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "later"),
+    [
+        # the story retells the news in its own sentence-case words
+        ("European Oat Drinks Market to Double by 2030, Report Says",
+         "The European oat drinks market is expected to double by 2030, the report says."),
+        # a sentence-case headline: its words in a sentence are the story's, not a paste
+        ("European oat drinks market to double by 2030, report says",
+         "The report says the European oat drinks market to double by 2030 is a cautious forecast."),
+        # too short a clause to say anything
+        ("Oat Drinks Boom, Report Says",
+         "Oat Drinks Boom was the title of a trade fair in Cologne last spring."),
+    ],
+)
+def test_retold_news_and_short_clauses_are_not_a_repeat(headline: str, later: str) -> None:
+    text = f"{headline}\n\n" + REPORT.format(later=later)
+    assert findings(text, "STR001", fmt="text") == []

@@ -118,6 +118,36 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 {"match": m.group(), "headline_line": str(line)},
                 related=(related(doc, head.start, head.end),),
             )
+    clause = _headline_clause(text, rule.options.min_words)
+    if clause is None:
+        return
+    for m in transient(phrase_source(clause)).finditer(doc.plain):  # in the headline's own capitals
+        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) \
+                or any(abs(m.start() - k) < len(clause) for k in seen):
+            continue
+        seen.add(m.start())
+        yield Hit(m.start(), m.end(), {"match": m.group(), "headline_line": str(line)},
+                  related=(related(doc, head.start, head.end),))
+
+
+#: Where a title-case headline's main clause ends: its last comma or dash ("…, Report Says").
+_CLAUSE_END = LazyPattern(r"(?:,|\s[-–—])\s+[^,\-–—]+$")
+
+
+def _headline_clause(text: str, min_words: int) -> str | None:
+    """A title-case headline's main clause, without what follows its last comma or dash (an
+    attribution: "…, Report Says", "… – Minister"), when it keeps ``min_words`` + 2 words and
+    three capitalised words after the first: pasted into a sentence in the headline's own
+    capitals ("The Global Snacks Market to Reach … study also notes …"), it is the headline
+    again. Matched with its capitals, so a sentence-case story retelling the news is not."""
+    m = _CLAUSE_END.search(text)
+    if m is None:
+        return None
+    clause = text[: m.start()].strip()
+    words = _WORD.findall(clause)
+    if len(words) < min_words + 2 or sum(w[0].isupper() for w in words[1:]) < 3:
+        return None
+    return clause
 
 
 def _visible_start(doc: Document, block: Block) -> int:
