@@ -302,6 +302,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
     first: dict[str, int] = {}
     person: dict[str, int] = defaultdict(int)
     mid: dict[str, int] = defaultdict(int)  # capitalised in mid-sentence, alone or inside a longer name
+    labels: set[str] = set()  # capitalised before a colon
     for block in doc.body_blocks:
         words = _block_words(doc, block)
         for i, m in enumerate(words):
@@ -310,6 +311,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
             if word[0].isupper() and word[1:].islower():
                 capitalised[key] += 1
                 first.setdefault(key, m.start())
+                if plain.startswith(":", m.end()):
+                    labels.add(key)  # a list's or a box's label: "- Dunhaven: +6.1%"
                 if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start):
                     mid[key] += 1
                     if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
@@ -337,8 +340,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
         elif unknown_words and len(key) >= 4 and (person[key] >= 1 or (mid[key] >= 1 and capitalised[key] >= 3)) \
                 and not is_english_word(key):
             at, proper = first[key], key.capitalize()
-        elif len(key) >= 6 and key.endswith(_place_endings()) and capitalised[key] >= 1 and not is_english_word(key):
-            at, proper = first[key], key.capitalize()  # a place no dictionary has, however it is capitalised
+        elif len(key) >= 6 and key.endswith(_place_endings()) and (mid[key] >= 1 or key in labels) and not is_english_word(key):
+            at, proper = first[key], key.capitalize()  # a place no dictionary has, inside a longer name or as a label
         else:
             continue
         yield _slip_hit(doc, spans[0][0], spans[0][1], proper, capitalised.get(key, 1), at)
