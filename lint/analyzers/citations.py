@@ -23,7 +23,7 @@ from lint.analyzers.places import related
 from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
-from lint.patterns import alternation_source
+from lint.patterns import LazyPattern, alternation_source
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
 
@@ -160,6 +160,8 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """A reference list nothing in the text cites, or markers that cite a list that is not there."""
     entries = _entries(doc)
     markers = _markers(doc, entries)
+    if entries and not markers and _notes(doc, entries):
+        return
     if entries and not markers:
         start, end = _list_span(entries)
         numbers = f"[{entries[0].number}]" + (f"–[{entries[-1].number}]" if len(entries) > 1 else "")
@@ -184,6 +186,26 @@ def citation_mismatch(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 {"match": m.group(), "problem": f"Citation marker {m.group()} points nowhere", "consequence": what},
                 related=(related(doc, *_list_span(entries)),) if entries else (),
             )
+
+
+def _notes(doc: Document, entries: list[Entry]) -> bool:
+    """A numbered list of notes, not of sources ("1. Figures are in nominal dollars unless
+    stated."): numbered lines, not "[n]" entries, each a sentence of five words or more with no
+    link and no comma, colon or semicolon between the fields of a reference. A table's footnotes under a
+    "Notes" heading explain the figures; no marker needs to cite them."""
+    words = _rx()["words"]
+    return all(
+        doc.text[e.start : e.start + 1].isdigit()
+        and e.content[:1].isupper() | e.content.startswith(('"', "“"))
+        and doc.text[e.start : e.end].rstrip().endswith(".")
+        and len(words.findall(e.content)) >= 5
+        and not _FIELD_BREAK.search(e.content)
+        for e in entries
+    )
+
+
+#: What parts the fields of a reference entry (author, title, date) or holds its link.
+_FIELD_BREAK = LazyPattern(r"[,;:]|https?://|www\.|\bdoi\b", regex.I)
 
 
 def _uncited_entries(doc: Document, entries: list[Entry], markers: list[regex.Match[str]]) -> Iterator[Hit]:

@@ -118,6 +118,36 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
                 {"match": m.group(), "headline_line": str(line)},
                 related=(related(doc, head.start, head.end),),
             )
+    clause = _headline_clause(text, rule.options.min_words)
+    if clause is None:
+        return
+    for m in transient(phrase_source(clause)).finditer(doc.plain):  # in the headline's own capitals
+        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) \
+                or any(abs(m.start() - k) < len(clause) for k in seen):
+            continue
+        seen.add(m.start())
+        yield Hit(m.start(), m.end(), {"match": m.group(), "headline_line": str(line)},
+                  related=(related(doc, head.start, head.end),))
+
+
+#: Where a title-case headline's main clause ends: its last comma or dash ("…, Report Says").
+_CLAUSE_END = LazyPattern(r"(?:,|\s[-–—])\s+[^,\-–—]+$")
+
+
+def _headline_clause(text: str, min_words: int) -> str | None:
+    """A title-case headline's main clause, without what follows its last comma or dash (an
+    attribution: "…, Report Says", "… – Minister"), when it keeps ``min_words`` + 2 words and
+    three capitalised words after the first: pasted into a sentence in the headline's own
+    capitals ("The Global Snacks Market to Reach … study also notes …"), it is the headline
+    again. Matched with its capitals, so a sentence-case story retelling the news is not."""
+    m = _CLAUSE_END.search(text)
+    if m is None:
+        return None
+    clause = text[: m.start()].strip()
+    words = _WORD.findall(clause)
+    if len(words) < min_words + 2 or sum(w[0].isupper() for w in words[1:]) < 3:
+        return None
+    return clause
 
 
 def _visible_start(doc: Document, block: Block) -> int:
@@ -310,7 +340,7 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
             if name.isupper() and _acronym_spelled(name, body):
                 continue  # "…, IISS says" over "the International Institute for Strategic Studies said"
             tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop]
-            if not tokens or any(_mentioned(t, body) or is_demonym(t) for t in tokens):
+            if not tokens or any(is_demonym(t) for t in tokens) or _name_mentioned(tokens, body):
                 continue  # named in the body, or a nationality ("Fewer Britons say", "Danish PM's")
             seen.add(name)
             yield _headline_hit(doc, head, headline, m.start("name"), name, {"match": name, "headline": _visible(doc, head)})
@@ -322,8 +352,22 @@ def headline_name_missing(doc: Document, rule: Rule, ctx: object) -> Iterator[Hi
     name = headline[at[0] : at[1]].strip(" .")
     common = word_list("name-words.txt")  # "Central Bank …" names no one in particular
     tokens = [t for t in regex.split(r"[\s\-]+", name) if len(t) >= 3 and t.lower() not in stop | common]
-    if tokens and name.lower() not in labels and not any(_mentioned(t.rstrip("'’s"), body) or is_demonym(t) for t in tokens):
+    if tokens and name.lower() not in labels and not any(is_demonym(t) for t in tokens) \
+            and not _name_mentioned([t.rstrip("'’s") for t in tokens], body):
         yield _headline_hit(doc, head, headline, at[0], name, {"match": name, "headline": _SPACES.sub(" ", headline).strip()})
+
+
+def _name_mentioned(tokens: list[str], body: str) -> bool:
+    """Whether the body mentions a name the headline gives: any of its words, or, when some of
+    them are words no dictionary or gazetteer holds ("Crime Minister Halloran", "Telmora Named
+    Best"), every one of those: the ordinary words beside an invented name ("crime", "best")
+    turn up in any story and say nothing about whether the name does."""
+    unknown = [t for t in tokens if t[:1].isupper() and t.isalpha() and len(t) >= 4 and not (
+        is_english_form(t.lower()) or t.lower() in _titles() or is_known_proper_noun(t) or is_given_name(t)
+        or is_place(t) or is_demonym(t) or t.isupper())]
+    if unknown:
+        return all(_mentioned(t, body) for t in unknown)
+    return any(_mentioned(t, body) for t in tokens)
 
 
 def _acronym_spelled(acronym: str, body: str) -> bool:
@@ -479,6 +523,8 @@ class NearDuplicateOptions:
     min_overlap_figure: float = option(0.75, "the same share when the two sentences have one figure in common")
     min_stems_swapped: int = option(8, "content words of an earlier sentence that a longer one says again, all but one of them (0: off)")
     min_overlap_shorter: float = option(0.9, "share of a later sentence's content words that an earlier, longer one anywhere holds, with its names and numbers (0: off)")
+    min_words_retold: int = option(2, "content words (plurals folded) a paragraph sentence shares with an earlier one that gave its two or more figures (0: off)")
+    min_overlap_retold: float = option(0.5, "share of content words (plurals folded) a paragraph sentence shares with an earlier one that gave its one exact figure (0: off)")
 
 
 @analyzer("structure.near_duplicate_sentence", options=NearDuplicateOptions, fields=("other_line", "share"))
@@ -536,6 +582,8 @@ def near_duplicate_sentence(doc: Document, rule: Rule, ctx: object) -> Iterator[
             best = _said_again_one_word_swapped(memo, every, later, stems, opts.min_stems_swapped)
         if best is None and opts.min_overlap_shorter and memo.prose(later):
             best = _restated_shorter(memo, sentences, i, candidates, opts.min_overlap_shorter)
+        if best is None and opts.min_words_retold and memo.paragraph(later):
+            best = _figures_retold(memo, later, opts.min_words_retold, opts.min_overlap_retold)
         if best is None:
             continue
         earlier = best[1]
@@ -571,6 +619,7 @@ class _SentenceMemo:
         self._facts: dict[tuple[int, int], frozenset[str]] = {}
         self._figures: dict[tuple[int, int], frozenset[str]] = {}
         self._prose: dict[tuple[int, int], bool] = {}
+        self._by_figure: dict[str, list[Span]] | None = None
 
     def facts(self, span: Span) -> frozenset[str]:
         key = (span.start, span.end)
@@ -589,6 +638,22 @@ class _SentenceMemo:
         if key not in self._prose:
             self._prose[key] = _prose(self.doc, span)
         return self._prose[key]
+
+    def paragraph(self, span: Span) -> bool:
+        """A sentence of a running paragraph: not a heading, list item, table row or note."""
+        block = self.doc.block_at(span.start)
+        return block is not None and block.kind == "paragraph" and self.prose(span) and not _table_row(self.doc, block)
+
+    def by_figure(self) -> dict[str, list[Span]]:
+        """The paragraph sentences of the body that give each figure, in text order (built once)."""
+        if self._by_figure is None:
+            self._by_figure = {}
+            for s in self.doc.sentences:
+                if s.start < self.doc.body_start or self.doc.in_quote(s.start) or not self.paragraph(s):
+                    continue
+                for figure in self.figures(s):
+                    self._by_figure.setdefault(figure, []).append(s)
+        return self._by_figure
 
 
 def _said_again_within(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], later: Span,
@@ -628,16 +693,21 @@ def _month_words() -> frozenset[str]:
 def _figures(text: str) -> frozenset[str]:
     """The quantities a sentence gives: its figures less its years and the days of its dates
     ("Oct. 25", "December 5"), which embedded posts and dated lists share without repeating."""
+    return frozenset(_figure_run(text))
+
+
+def _figure_run(text: str) -> tuple[str, ...]:
+    """The figures of :func:`_figures` in the order the sentence gives them, each once."""
     if _DIGIT.search(text) is None:  # every figure holds a digit: most sentences have none
-        return frozenset()
+        return ()
     months = _month_words()
-    out = set()
+    out: dict[str, None] = {}
     for m in _FIGURE.finditer(text):
         figure = m.group("figure").replace(",", "")
         if _YEAR.fullmatch(figure) or (m.group("before") or "").lower() in months:
             continue
-        out.add(figure)
-    return frozenset(out)
+        out.setdefault(figure)
+    return tuple(out)
 
 
 def _figures_said_again(memo: _SentenceMemo, sentences: list[tuple[Span, frozenset[str]]], i: int,
@@ -666,6 +736,105 @@ def _figures_said_again(memo: _SentenceMemo, sentences: list[tuple[Span, frozens
         if score >= (two if len(shared) >= 2 else one) and (best is None or score > best[0]):
             best = (score, earlier)
     return best
+
+
+_TABLE_CELL = LazyPattern(r"^[ \t]*\||<(?:t[dh]|li|dd|figcaption|caption)\b|\t", regex.I | regex.M)
+
+
+def _table_row(doc: Document, block: Block) -> bool:
+    """A row of a table or an item of a list the markup makes (a Markdown "| … |" line, HTML
+    cells, list items and captions, tab-separated values): read from the start of its line, as
+    the masked view blanks the tags before the words."""
+    return _TABLE_CELL.search(doc.text, _line_start(doc, block.start), block.end) is not None
+
+
+def _figures_retold(memo: _SentenceMemo, later: Span, least: int, one: float) -> tuple[float, Span] | None:
+    """A paragraph sentence that tells again the fact an earlier paragraph sentence gave, in other
+    words ("Turnout was 58.3%, down 2.1 points on 2021" … "Turnout fell to 58.3%, a drop of 2.1
+    points"). The earlier sentence gives every figure of the later one together, with no other
+    figure between them, and every name the later one gives; then two or more figures
+    and ``least`` content words in common (plurals folded) are the same fact told twice, and so
+    is one exact figure (a decimal, or three digits or more) with ``one`` of the shorter
+    sentence's content words, in sentences of similar length. Only running paragraphs are
+    compared: a key-figures box, a table or a summary list gives the story's figures again by
+    design (a recap list is STR005's), and a figure used again as background in a shorter
+    sentence after a long one ("fined $180 million last year …") shares the figure, not the
+    sentence."""
+    doc = memo.doc
+    if doc.in_quote(later.start):
+        return None
+    text = doc.plain[later.start : later.end]
+    run = _figure_run(text)
+    if not run or (len(run) < 2 and not _exact_figure(run[0], text)):
+        return None
+    index = memo.by_figure()
+    spans = [index.get(f, ()) for f in run]
+    if not all(spans):
+        return None
+    common = set.intersection(*({(s.start, s.end) for s in found if s.end <= later.start} for found in spans))
+    if not common:
+        return None
+    words = _folded_stems(text)
+    mine = _split_facts(memo.facts(later))
+    best: tuple[float, Span] | None = None
+    for start, end in sorted(common):
+        before = doc.plain[start:end]
+        if not _contiguous(run, _figure_run(before)):
+            continue
+        other = _folded_stems(before)
+        if len(run) < 2 and min(len(words), len(other)) < _LENGTH_RATIO * max(len(words), len(other)):
+            continue
+        shared = len(words & other)
+        score = overlap(words, other)
+        if not (shared >= least if len(run) >= 2 else score >= one and shared >= 2 * least):
+            continue
+        if (best is None or score > best[0]) and mine <= _split_facts(frozenset(w.lower() for w in _TOKEN.findall(before))):
+            best = (score, Span(start, end))
+    return best
+
+
+def _contiguous(run: tuple[str, ...], within: tuple[str, ...]) -> bool:
+    """Whether the figures of ``run`` stand together in ``within``, in any order, with no other
+    figure between them: one fact's figures ("18% to 11,402"), not two bands of a list."""
+    n, wanted = len(run), set(run)
+    return any(set(within[k : k + n]) == wanted for k in range(len(within) - n + 1))
+
+
+def _split_facts(facts: frozenset[str]) -> frozenset[str]:
+    """Facts with hyphenated ones cut into their parts ("36-goal", "1963-64"), plurals folded."""
+    return frozenset(_singular(part) for fact in facts for part in fact.split("-") if part)
+
+
+def _exact_figure(figure: str, text: str) -> bool:
+    """A figure precise enough that two sentences giving it speak of the same thing: a decimal
+    ("4.6"), three digits or more ("11402"), or an amount of money or a percentage ("€39", "18%")."""
+    if "." in figure or len(figure) >= 3:
+        return True
+    return any(m.group("figure").replace(",", "") == figure for m in _MONEY_OR_SHARE.finditer(text))
+
+
+#: A figure with a currency sign before it or a percent after it.
+_MONEY_OR_SHARE = LazyPattern(
+    r"[$€£¥][ \t\xa0]?(?P<figure>\d[\d,]*)(?![\d.])|(?<![\d.,])(?P<figure>\d[\d,]*)(?![\d.])[ \t\xa0]?(?:%|per[ \t\xa0]?cent\b)",
+    regex.I,
+)
+
+
+def _folded_stems(text: str) -> frozenset[str]:
+    """Content stems with plurals folded ("wages"/"wage", "rents"/"rent"): two wordings of one fact."""
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        for stem in _word_stems(_singular(word.lower())):
+            out.add(stem)
+    return frozenset(out)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _restated_lead(doc: Document, sentences: list[tuple[Span, frozenset[str]]], i: int, lead_size: int,
@@ -1016,6 +1185,8 @@ def shouting_heading(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
         elif block.kind == "heading" and _shouted_word(doc, text, min_label):
             yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
+        elif block.kind == "heading" and len(words) >= opts.min_words and _shouted_words(words, text):
+            yield Hit(block.start, block.end, {"match": doc.text[block.start : block.end]})
 
 
 def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
@@ -1028,6 +1199,15 @@ def _shouted_word(doc: Document, text: str, min_label: int) -> bool:
     if not (word.isalpha() and 4 <= len(word) < min_label and is_english_word(word.lower()) and not is_place(word.title())):
         return False
     return transient(rf"[\p{{L}}\p{{N}},;][ \t]+{word}\b").search(doc.plain) is None
+
+
+def _shouted_words(words: list[str], text: str) -> bool:
+    """A short heading of two English words or more in capitals, a figure beside them at most
+    ("THE TOP 10", "OUR VERDICT"): every word three letters or more and in the English word list,
+    so no acronym ("UN", "NATO") and no place ("NEW YORK") is read as a shout."""
+    from lint.wordlists import is_english_word
+
+    return all(len(w) >= 3 and is_english_word(w.lower()) for w in words) and not is_place(text.title())
 
 
 #: The place of a wire dateline as the agencies set it: a first word in capitals ("NASHUA, N.H. —").

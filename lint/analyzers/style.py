@@ -190,6 +190,7 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
     common = word_list("name-words.txt")
     offices = word_list("office-titles.txt") | word_list("person-titles.txt")
     capitalised: dict[str, int] = defaultdict(int)
+    stems: set[str] = set()  # every capitalised word less its last letter: "Europea" of "European"
     runs: dict[str, tuple[int, str]] = {}
     lower: list[tuple[int, int, str]] = []
     for block in doc.body_blocks:
@@ -199,6 +200,7 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
             if word[0].isupper() and word[1:].islower():
                 if block.kind == "heading":
                     continue  # title-case headings capitalise every word
+                stems.add(word[:-1])
                 before, after = _next_to_capital(plain, words, i, -1), _next_to_capital(plain, words, i, 1)
                 if not (before or after):
                     capitalised[word] += 1  # alone: "in Germany", not "Northern Rail"
@@ -223,6 +225,13 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
         word for word, n in lower_count.items()
         if len(word) >= 4 and word not in common and capitalised.get(proper := word.capitalize(), 0) >= n
         and (is_place(proper) or is_demonym(proper) or (is_given_name(proper) and capitalised[proper] >= 2 * n))
+    }
+    # a known place no dictionary has ("europe", "cornwall"), written once in lowercase beside a
+    # capitalised form of it inside a longer name or a word made from it ("Cornwall Council", "European")
+    names |= {
+        word for word, n in lower_count.items()
+        if n == 1 and len(word) >= 5 and word not in common and is_place(proper := word.capitalize())
+        and not is_english_word(word) and any(s.startswith(proper[:-1]) for s in stems)
     }
     for start, end, word in lower:
         if word in names:
@@ -293,6 +302,7 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
     first: dict[str, int] = {}
     person: dict[str, int] = defaultdict(int)
     mid: dict[str, int] = defaultdict(int)  # capitalised in mid-sentence, alone or inside a longer name
+    labels: set[str] = set()  # capitalised before a colon
     for block in doc.body_blocks:
         words = _block_words(doc, block)
         for i, m in enumerate(words):
@@ -301,6 +311,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
             if word[0].isupper() and word[1:].islower():
                 capitalised[key] += 1
                 first.setdefault(key, m.start())
+                if plain.startswith(":", m.end()):
+                    labels.add(key)  # a list's or a box's label: "- Dunhaven: +6.1%"
                 if block.kind != "heading" and not _sentence_initial(plain, m.start(), block.start):
                     mid[key] += 1
                     if not (_next_to_capital(plain, words, i, -1) or _next_to_capital(plain, words, i, 1)):
@@ -328,6 +340,8 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
         elif unknown_words and len(key) >= 4 and (person[key] >= 1 or (mid[key] >= 1 and capitalised[key] >= 3)) \
                 and not is_english_word(key):
             at, proper = first[key], key.capitalize()
+        elif len(key) >= 6 and key.endswith(_place_endings()) and (mid[key] >= 1 or key in labels) and not is_english_word(key):
+            at, proper = first[key], key.capitalize()  # a place no dictionary has, inside a longer name or as a label
         else:
             continue
         yield _slip_hit(doc, spans[0][0], spans[0][1], proper, capitalised.get(key, 1), at)
