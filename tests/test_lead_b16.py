@@ -36,3 +36,25 @@ def test_a_lower_case_given_name_still_reported() -> None:
     text = HEAD + ("Anna Pryce, the bank's finance chief, said deposits grew in the quarter.\n\n"
                    "Later anna Pryce said margins were thin.\n")
     assert _lines(text, "SRC005") == [5]
+
+
+FAQ_HEAD = "Ferry fares rise in spring\n\nThe operator will lift fares by 4 per cent from April, it said on Monday.\n\n"
+PAIRS = ("Q: Will season tickets cost more?\n\nA: Yes, by the same share.\n\n"
+         "Q: When do the new fares start?\n\nA: On the first sailing in April.\n\n"
+         "Q: Are children's fares changing?\n\nA: No, they stay at half the adult fare.\n\n"
+         "Q: Can I still buy on board?\n\nA: Only by card.\n")
+
+
+def test_a_faq_block_under_its_heading_is_reported_once() -> None:
+    text = FAQ_HEAD + "Frequently Asked Questions\n\n" + PAIRS
+    assert _lines(text, "FIL002") == [5]
+
+
+def test_a_run_of_question_and_answer_pairs_is_reported_once() -> None:
+    assert _lines(FAQ_HEAD + PAIRS, "FIL002") == [5]
+
+
+def test_one_line_pairs_are_reported_once() -> None:
+    text = FAQ_HEAD + ("**Q. Will season tickets cost more? A.** Yes, by the same share.\n\n"
+                       "**Q. When do the new fares start? A.** On the first sailing in April.\n")
+    assert _lines(text, "FIL002") == [5]
