@@ -14,6 +14,8 @@ import sys
 import types
 from typing import Any, Callable
 
+import regex
+
 from lint.document import Document
 from lint.hyphenation import install as install_hyphenation
 
@@ -61,6 +63,31 @@ def _avg_sentence_words(doc: Document) -> float | None:
     return sum(counts) / len(counts) if counts else None
 
 
+#: An inline list-item marker: a bullet between spaces inside a sentence, where a feed joined a
+#: factbox's items into one line ("... contenders. * Jane Roe, former mayor * John Doe, ...").
+_INLINE_ITEM = regex.compile(r"(?<=\s)[*\u2022\u25aa](?=\s)")
+
+
+def _run_on_sentence_words(doc: Document) -> float | None:
+    """Average words per body sentence, counting each inline list item as its own unit.
+
+    The sentence splitter sees a factbox whose bullets were joined into one line as one
+    sentence of hundreds of words; its items are separate entries, not a run-on, so RDB002
+    measures them one by one. Everything else is :func:`_avg_sentence_words`.
+    """
+    counts: list[int] = []
+    for s, words in zip(doc.sentences, doc.index.sentence_words()):
+        if s.start < doc.body_start:
+            continue
+        cuts = [s.start + m.start() for m in _INLINE_ITEM.finditer(doc.plain, s.start, s.end)]
+        if not cuts:
+            counts.append(words)
+            continue
+        bounds = [s.start, *cuts, s.end]
+        counts.extend(n for a, b in zip(bounds, bounds[1:]) if (n := doc.index.count_words(a, b)))
+    return sum(counts) / len(counts) if counts else None
+
+
 def _quotations(doc: Document) -> float:
     """Direct quotations in the body (quoted speech, not headline quotes)."""
     return float(sum(1 for q in doc.quotes if q.start >= doc.body_start))
@@ -81,6 +108,7 @@ METRICS: dict[str, Callable[[Document], float | None]] = {
     "words": _words,
     "sentences": _sentences,
     "avg_sentence_words": _avg_sentence_words,
+    "run_on_sentence_words": _run_on_sentence_words,
     "quotations": _quotations,
     "flesch_reading_ease": _textstat_metric("flesch_reading_ease"),
     "flesch_kincaid_grade": _textstat_metric("flesch_kincaid_grade"),
