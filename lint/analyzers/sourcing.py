@@ -441,24 +441,19 @@ def _second_employer(m: Mention, experts: list[str]) -> bool:
     return all(not compatible_orgs(m.org, e) for e in experts)
 
 
-#: A later surname-only mention described at another body: "Vantross, who heads the desk at
-#: Meridian Capital Partners", "Anand, a biochemist who leads research at Lumière Labs". Only a
-#: present-tense post ("heads", "leads", "runs", …) or a role apposition counts: "who spent a decade
-#: at", "a former adviser at" and "who also advises" tell a career, not a second identity.
-_DESCRIBED_AT = LazyPattern(
-    rf",[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the)[ \u00a0]"
-    rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{ORG})"
-)
-
-
 @cache
 def _described_at() -> regex.Pattern[str]:
-    """:data:`_DESCRIBED_AT`, and a body named after a noun that describes it ("a partner at the
-    London consultancy Brightwater & Co", ``employer-descriptors.txt``) or a bare role before it
-    ("Feeney, chief executive of the listings site HomeLedger"; the caller checks the role)."""
+    """A later surname-only mention described at another body: "Vantross, who heads the desk at
+    Meridian Capital Partners", "Anand, a biochemist who leads research at Lumière Labs". Only a
+    present-tense post (``post-holding-verbs.txt``) or a role apposition counts: "who spent a decade
+    at", "a former adviser at" and "who also advises" tell a career, not a second identity. A body
+    may be named after a noun that describes it ("a partner at the London consultancy Brightwater &
+    Co", ``employer-descriptors.txt``), and a bare role may stand before it ("Feeney, chief
+    executive of the listings site HomeLedger"; the caller checks the role)."""
     desc = _alt("employer-descriptors.txt")
+    posts = _alt("post-holding-verbs.txt")
     return compile_pattern(
-        rf"[ \u00a0]*,[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:heads|leads|runs|directs|manages|oversees|chairs|works)|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
+        rf"[ \u00a0]*,[ \u00a0]+(?P<cred>(?:who[ \u00a0]+(?:{posts})|an?|the|(?P<bare>(?=\p{{Ll}})))[ \u00a0]?"
         rf"[^,.;:!?\n\"“”()]{{0,80}}?)[ \u00a0](?:at|of|with|for)[ \u00a0]+(?:the[ \u00a0]+)?"
         rf"(?:(?P<described>(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{desc}))[ \u00a0]+(?P<org>{ORG})|(?P<org>{ORG}))"
     )
@@ -1811,7 +1806,7 @@ _NOT_A_MODIFIER = r"(?!(?:the|these|those|their|its|his|her|our|my|your|this|tha
 
 
 def _alt(name: str) -> str:
-    return "|".join(phrase_source(x) for x in longest_first(word_list(name)))
+    return alternation_source(word_list(name))
 
 
 def _in_runs(rx: regex.Pattern[str], extra: str, entries: Iterable[str], *others: Iterable[str]) -> regex.Pattern[str]:
