@@ -30,7 +30,7 @@ from typing import Iterator
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.patterns import LazyPattern, escape, longest_first, phrase_source
+from lint.patterns import LazyPattern, alternation_source, escape, longest_first
 from lint.textindex import register_triggers
 from lint.wordlists import data_lines, word_list
 
@@ -57,7 +57,7 @@ def _figure_before() -> regex.Pattern[str]:
 
 
 def _alt(name: str) -> str:
-    return "|".join(phrase_source(x) for x in longest_first(word_list(name)))
+    return alternation_source(word_list(name))
 
 
 def _forms(name: str) -> list[str]:

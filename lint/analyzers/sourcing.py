@@ -152,7 +152,7 @@ def untraceable_body(org: str, known: tuple[str, ...] = ()) -> bool:
 @cache
 def _grand_pattern() -> regex.Pattern[str]:
     return compile_pattern(
-        rf"(?<![\p{{L}}])(?:{'|'.join(phrase_source(p) for p in longest_first(word_list('grand-credentials.txt')))})(?![\p{{L}}])",
+        rf"(?<![\p{{L}}])(?:{alternation_source(word_list('grand-credentials.txt'))})(?![\p{{L}}])",
         regex.I,
     )
 
@@ -1534,7 +1534,7 @@ def _vague_grammar() -> _VagueGrammar:
     quant = r"(?:many|some|most|several|multiple|other|various|numerous|leading|top|prominent|independent|countless|a[ \u00a0]+(?:growing[ \u00a0]+)?number[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of|lots[ \u00a0]+of)"
     modifier = (r"(?!(?:and|or|the|a|an|of|to|by|for|with|in|on|at|as|that|who|which|these|those|their|his|her|its|no|any|few|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|citing|quoting|but|while|when|if)\b)(?-i:\p{Ll}[\p{Ll}\-]+)")
-    extra_places = "|".join(phrase_source(x) for x in longest_first(word_list("vague-places.txt")))
+    extra_places = alternation_source(word_list("vague-places.txt"))
     place = rf"(?:{extra_places}|" + r"everywhere|nationwide|(?:across|around)[ \u00a0]+the[ \u00a0]+(?:country|world|nation|board|globe)|(?:in|on|across|around|within|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:\p{Ll}+)[ \u00a0]+)?(?:trade|town|industry|business|field|sector|city|village|market|region|area|community|know|profession))"
     adverb = (r"(?:now|also|often|widely|generally|increasingly|long|largely|broadly|privately|quietly|openly|still|already|"
               r"have|has|had|been|do|does|did|would|will|may|might|could|seem|seems|appear|appears|to|tend|tends|all|too|even|"
@@ -1824,7 +1824,7 @@ def _in_runs(rx: regex.Pattern[str], extra: str, entries: Iterable[str], *others
 def _vague_shape_patterns() -> dict[str, regex.Pattern[str]]:
     """The shapes of ``_vague_shapes``, built from ``rules/data`` (see each list's header)."""
     g = _vague_grammar()
-    evidence = "|".join(phrase_source(x) for x in longest_first(_marked_words("unnamed-evidence.txt")))
+    evidence = alternation_source(_marked_words("unnamed-evidence.txt"))
     groups = "|".join(escape(x) for x in longest_first(g.groups))
     verbs = "|".join(phrase_source(v) for v in longest_first(g.verbs))
     evidence_verbs = "|".join(phrase_source(v) for v, mark in sorted(g.verbs.items(), key=lambda kv: (-len(kv[0]), kv[0])) if "=" in mark)
