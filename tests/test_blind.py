@@ -82,6 +82,10 @@ FLOORS = {
     ("batch16", "filler"): (54, 0),
     ("batch16", "sourcing"): (51, 0),
     ("batch16", "structure"): (61, 0),
+    ("batch17", "dates"): (15, 16),
+    ("batch17", "filler"): (38, 3),
+    ("batch17", "sourcing"): (24, 17),
+    ("batch17", "structure"): (48, 6),
 }
 
 
