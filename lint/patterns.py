@@ -32,8 +32,9 @@ from lint.prefilter import LITERAL_FLAGS, Clause, Lead, leading_literals, requir
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
-#: Every module-level pattern, in the order its module declared it (the store builds them all).
-_declared: list[tuple[str, int]] = []
+#: Every module-level pattern, in the order its module declared it (the store builds them all); a
+#: source built from word lists is kept as the function that builds it (:class:`LazyPattern`).
+_declared: list[tuple[str | Callable[[], str], int]] = []
 #: The prebuilt programs (:mod:`lint.prebuilt`), read on the first compile of the process.
 _stored: dict[tuple[str, int], Any] | None = None
 #: The prebuilt required literals, by source and literal flags (read with the programs).
@@ -154,14 +155,19 @@ def leads(rx: regex.Pattern[str]) -> Lead | None:
 
 
 def declared() -> list[tuple[str, int]]:
-    """(source, flags) of every :class:`LazyPattern` created so far."""
-    return list(_declared)
+    """(source, flags) of every :class:`LazyPattern` created so far (a source built from word
+    lists is built here)."""
+    return [(_source_text(source), flags) for source, flags in _declared]
+
+
+def _source_text(source: str | Callable[[], str]) -> str:
+    return source if isinstance(source, str) else source()
 
 
 def load_declared() -> None:
     """Compile (from the store) every pattern declared so far: a process about to fork workers
     loads them once for all of them."""
-    for source, flags in _declared:
+    for source, flags in declared():
         compile(source, flags)
 
 
@@ -175,10 +181,12 @@ class LazyPattern:
 
     Each method the code uses (``search``, ``finditer``…) is looked up on the compiled
     pattern once and kept on the instance, so later calls cost what calls on the
-    pattern itself cost: these patterns run in per-word loops.
+    pattern itself cost: these patterns run in per-word loops. A source built from word
+    lists is given as the function that builds it (called on first use, as the lists are
+    read then: importing a module reads none).
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
         self._source, self._flags = source, flags
         _declared.append((source, flags))
 
@@ -187,7 +195,7 @@ class LazyPattern:
         # names (copy and pickle probe for some) are not the pattern's to answer
         if name.startswith("_"):
             raise AttributeError(name)
-        value = getattr(compile(self._source, self._flags), name)
+        value = getattr(compile(_source_text(self._source), self._flags), name)
         setattr(self, name, value)
         return value
 

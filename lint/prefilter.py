@@ -118,13 +118,21 @@ def _clauses(items: _parser.SubPattern | list, ignore_case: bool) -> list[Clause
     return out
 
 
+def _parse(source: str, flags: int) -> _parser.SubPattern | None:
+    """The standard parser's tree of a pattern, each ``\\p{…}`` read as ``\\w`` (which it is one of),
+    or ``None`` when the standard parser cannot read the pattern."""
+    try:
+        return _parser.parse(_PROPERTY.sub(r"\1\\w", source), flags & (re.I | re.M | re.S | re.X))
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        return None
+
+
 @lru_cache(maxsize=None)
 def required_literals(source: str, flags: int) -> tuple[Clause, ...] | None:
     """Clauses every match of the pattern satisfies, or ``None`` when none can be proven."""
     ignore_case = bool(flags & re.I)
-    try:
-        parsed = _parser.parse(_PROPERTY.sub(r"\1\\w", source), flags & (re.I | re.M | re.S | re.X))
-    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+    parsed = _parse(source, flags)
+    if parsed is None:
         return None
     if parsed.state.flags & re.I and not ignore_case:
         return None  # a global (?i) the rule's flags do not carry
@@ -271,9 +279,8 @@ def leading_literals(source: str, flags: int) -> Lead | None:
     if flags & ~LEAD_FLAGS:
         return None
     ignore_case = bool(flags & re.I)
-    try:
-        parsed = _parser.parse(_PROPERTY.sub(r"\1\\w", source), flags & (re.I | re.M | re.S | re.X))
-    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+    parsed = _parse(source, flags)
+    if parsed is None:
         return None
     if bool(parsed.state.flags & re.I) != ignore_case:
         return None  # a global (?i) the rule's flags do not carry

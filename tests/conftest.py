@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import os
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from lint.engine import FileResult, LintSettings, run
-from lint.examples import lint_text  # noqa: F401 - the tests' helper to lint a string
+from lint.examples import lint_text  # the tests' helper to lint a string
+from lint.findings import Finding
 from lint.rulepack import Rule, load_packs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +33,23 @@ def credible_articles(corpus_dir: Path) -> list[str]:
     paths = sorted(str(p) for p in (corpus_dir / "credible").glob("*.txt"))
     assert len(paths) >= 50, f"{corpus_dir / 'credible'} holds {len(paths)} articles; the corpus has 100"
     return paths
+
+
+@cache
+def rules_by_code() -> dict[str, Rule]:
+    """Every built-in rule, by its code (loaded on first use)."""
+    return {r.code: r for r in load_packs()}
+
+
+def codes(text: str, *wanted: str, fmt: str = "text") -> list[str]:
+    """The codes of what the rules ``wanted`` report in ``text``, linted with those rules alone
+    as a ``fmt`` file (one finding, one code)."""
+    return [f.code for f in lint_text(text, [rules_by_code()[c] for c in wanted], fmt=fmt).findings]  # type: ignore[arg-type]
+
+
+def findings(text: str, code: str, fmt: str = "text") -> list[Finding]:
+    """What rule ``code`` reports in ``text``, linted with that rule alone as a ``fmt`` file."""
+    return [f for f in lint_text(text, [rules_by_code()[code]], fmt=fmt).findings if f.code == code]  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")

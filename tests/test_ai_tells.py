@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from lint.rulepack import Rule, builtin_rules_dir, load_pack
-from tests.conftest import lint_text
+from tests.conftest import findings
 
-RULES = {r.code: r for r in load_pack(builtin_rules_dir() / "ai-tells.toml") + load_pack(builtin_rules_dir() / "style.toml")}
 HEAD = "Example headline\n\n"
 FACT = "The council met on Monday and voted 7 to 2 for the budget, the clerk said. "
-
-
-def findings(text: str, code: str) -> list:
-    rule: Rule = RULES[code]
-    return [f for f in lint_text(text, [rule]).findings if f.code == code]
 
 
 def test_transitions_count_only_at_sentence_starts():

@@ -5,13 +5,9 @@ from __future__ import annotations
 from lint.engine import LintSettings, lint_document
 from lint.loader import text_document
 from lint.rulepack import load_pack
-from tests.conftest import ROOT, lint_text
+from tests.conftest import ROOT, findings as found
 
 RULES = load_pack(ROOT / "rules" / "citations.toml")
-
-
-def found(text: str, code: str, fmt: str = "text") -> list:  # type: ignore[type-arg]
-    return [f for f in lint_text(text, [r for r in RULES if r.code == code], fmt=fmt).findings if f.code == code]
 
 
 def test_list_without_markers_is_reported_once_over_the_whole_list() -> None:

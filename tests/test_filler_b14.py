@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests.conftest import codes
 
-RULES = {r.code: r for r in load_packs()}
 HEAD = "Library hours change in spring\n\n"
-
-
-def codes(text: str, *wanted: str) -> list[str]:
-    rules: list[Rule] = [RULES[c] for c in wanted]
-    return [f.code for f in lint_text(text, rules).findings]
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests.conftest import codes
 
-RULES = {r.code: r for r in load_packs()}
 HEAD = "Harbour wall repairs begin\n\nCrews began work on the harbour wall on Monday, the council said.\n\n"
-
-
-def codes(text: str, *wanted: str) -> list[str]:
-    rules: list[Rule] = [RULES[c] for c in wanted]
-    return [f.code for f in lint_text(text, rules).findings]
 
 
 # -- BPL020: a row of page widgets joined by bars, middle dots or bullets --------------------------
@@ -62,7 +55,7 @@ def test_rows_of_results_lists_and_credits_are_not_widgets(line: str) -> None:
     ],
 )
 def test_question_and_answer_block_under_any_heading_is_a_faq(block: str) -> None:
-    assert "FIL002" in lint_text_md(HEAD + block + "\n")
+    assert "FIL002" in codes(HEAD + block + "\n", "FIL002", fmt="markdown")
 
 
 @pytest.mark.parametrize(
@@ -75,11 +68,7 @@ def test_question_and_answer_block_under_any_heading_is_a_faq(block: str) -> Non
     ],
 )
 def test_interviews_plain_questions_and_labelled_lists_are_not_faq_blocks(block: str) -> None:
-    assert "FIL002" not in lint_text_md(HEAD + block + "\n")
-
-
-def lint_text_md(text: str) -> list[str]:
-    return [f.code for f in lint_text(text, [RULES["FIL002"]], fmt="markdown").findings]
+    assert "FIL002" not in codes(HEAD + block + "\n", "FIL002", fmt="markdown")
 
 
 # -- FIL028: a label behind a question to the latecomer, or closed by an emoji ------------------

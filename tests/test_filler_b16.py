@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests.conftest import codes, lint_text, rules_by_code
 
-RULES = {r.code: r for r in load_packs()}
+RULES = rules_by_code()
 HEAD = "Ferry fares rise 4% in spring\n\nThe island ferry will raise fares by 4 per cent in April, the operator said on Monday.\n\n"
 TAIL = "\n\nThe new timetable starts on 6 April."
-
-
-def codes(text: str, *wanted: str, fmt: str = "text") -> list[str]:
-    rules: list[Rule] = [RULES[c] for c in wanted]
-    return [f.code for f in lint_text(text, rules, fmt=fmt).findings]  # type: ignore[arg-type]
 
 
 # -- FIL004: the prompter's own figures named as the source of the text ---------------------------

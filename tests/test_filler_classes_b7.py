@@ -15,7 +15,8 @@ import statistics
 
 import pytest
 
-from tests.test_filler_shapes import HEAD, codes
+from tests.conftest import codes
+from tests.test_filler_shapes import HEAD
 
 LEAD = "The ferry will run twice a day from May, the operator said on Monday.\n\n"
 TAIL = "\n\nTickets cost 4 euros, the operator said."

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_filler_shapes import HEAD, codes
+from tests.conftest import codes
+from tests.test_filler_shapes import HEAD
 
 LEAD = "The ferry will run twice a day from May, the operator said on Monday.\n\n"
 

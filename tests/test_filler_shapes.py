@@ -11,16 +11,9 @@ from __future__ import annotations
 import pytest
 
 from lint.analyzers.filler import is_callout_label, is_placeholder
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests.conftest import codes
 
-RULES = {r.code: r for r in load_packs()}
 HEAD = "Ferry service resumes on the north route\n\n"
-
-
-def codes(text: str, *wanted: str, fmt: str = "text") -> list[str]:
-    rules: list[Rule] = [RULES[c] for c in wanted]
-    return [f.code for f in lint_text(text, rules, fmt=fmt).findings]
 
 
 # -- callouts -------------------------------------------------------------------------------------

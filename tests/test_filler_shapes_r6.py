@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_filler_shapes import codes
+from tests.conftest import codes
 from tests.test_filler_shapes_b8 import _cases, _lint
 
 CLASSES = tomllib.loads((Path(__file__).parent / "fixtures" / "filler_shapes_r6.toml").read_text(encoding="utf-8"))

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from lint.engine import FileResult, LintSettings, run
-from lint.rulepack import Rule, load_pack
-from tests.conftest import ROOT, credible_articles, lint_text
+from lint.rulepack import load_pack
+from tests.conftest import ROOT, credible_articles, findings
 
 RULES = load_pack(ROOT / "rules" / "structure.toml")
 BODY = (
@@ -20,17 +20,9 @@ BODY = (
 )
 
 
-def rule(code: str) -> list[Rule]:
-    return [r for r in RULES if r.code == code]
-
-
-def codes(text: str, code: str) -> list:  # type: ignore[type-arg]
-    return [f for f in lint_text(text, rule(code)).findings if f.code == code]
-
-
 def test_headline_repeat_points_back_at_the_headline() -> None:
     text = "Taxes to rise next year, ministry says\n\nTaxes to rise next year, ministry says\n\n" + BODY
-    (f,) = codes(text, "STR001")
+    (f,) = findings(text, "STR001")
     assert f.line == 3
     assert [r.line for r in f.related] == [1]
 
@@ -40,32 +32,32 @@ def test_headline_repeat_points_back_at_the_headline() -> None:
     [("Jones: taxes will rise", "Jones"), ("Taxes will rise – Jones", "Jones"), ("Jones Warns Taxes Will Rise", "Jones")],
 )
 def test_headline_speaker_absent_from_body(headline: str, missing: str) -> None:
-    (f,) = codes(f"{headline}\n\n{BODY}", "STR002")
+    (f,) = findings(f"{headline}\n\n{BODY}", "STR002")
     assert f.snippet == missing and missing in f.message
 
 
 def test_headline_speaker_found_under_another_spelling() -> None:
     body = BODY + " Zelensky's office did not comment."
-    assert not codes(f"Taxes will rise – Zelenskyy\n\n{body}", "STR002")
+    assert not findings(f"Taxes will rise – Zelenskyy\n\n{body}", "STR002")
 
 
 def test_truncation_needs_a_long_unfinished_sentence() -> None:
     cut = "Budget\n\n" + BODY + " The ministry also plans to review the pension system and to cut the number of"
     credit = "Budget\n\n" + BODY + " Reporting by Anna Smith; Editing by John Doe"
     link = "Budget\n\n" + BODY + " Jones aims to undo the lead on taxes"
-    assert [f.line for f in codes(cut, "STR003")] == [3]
-    assert not codes(credit, "STR003") and not codes(link, "STR003")
+    assert [f.line for f in findings(cut, "STR003")] == [3]
+    assert not findings(credit, "STR003") and not findings(link, "STR003")
 
 
 def test_parallel_sentences_about_different_people_are_not_repeats() -> None:
     parallel = "Stats\n\nButler is on a tear, averaging 28.8 points in the past five games. Rose is averaging just under 20 points in his past five games."
-    assert not codes(parallel, "STR004")
+    assert not findings(parallel, "STR004")
 
 
 def test_near_duplicate_names_the_earlier_sentence() -> None:
     text = ("Bridge\n\nOfficials said the new bridge across the river would open to traffic in early spring next year. "
             "The new bridge across the river will open to traffic early next spring, officials said.")
-    (f,) = codes(text, "STR004")
+    (f,) = findings(text, "STR004")
     assert f.related and f.related[0].line == 3 and "line 3" in f.message
 
 

@@ -9,17 +9,14 @@ tables, a figure used again for another point, two bands of a list) must stay qu
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from lint.rulepack import Rule, load_packs
-from tests.conftest import lint_text
+from tests import conftest
 
-RULES = {r.code: r for r in load_packs()}
-
-
-def findings(text: str, code: str, fmt: str = "markdown") -> list:  # type: ignore[type-arg]
-    rules: list[Rule] = [RULES[code]]
-    return [f for f in lint_text(text, rules, fmt=fmt).findings if f.code == code]  # type: ignore[arg-type]
+#: What a rule reports in a Markdown story.
+findings = partial(conftest.findings, fmt="markdown")
 
 
 # -- STR004: the same figures told twice in other words ------------------------------------------------

@@ -9,17 +9,13 @@ import pytest
 
 from lint.engine import LintSettings, lint_document
 from lint.loader import text_document
-from lint.rulepack import load_packs
-from tests.conftest import lint_text
-
-RULES = {r.code: r for r in load_packs()}
-
+from tests.conftest import findings, rules_by_code
 
 def found(text: str, code: str, fmt: str = "text") -> list:  # type: ignore[type-arg]
     if fmt == "html":  # through the article extractor, as a file would be read
-        result = lint_document(text_document("example.html", text), LintSettings(rules=(RULES[code],)))
+        result = lint_document(text_document("example.html", text), LintSettings(rules=(rules_by_code()[code],)))
         return [f for f in result.findings if f.code == code]
-    return [f for f in lint_text(text, [RULES[code]], fmt=fmt).findings if f.code == code]
+    return findings(text, code, fmt)
 
 
 LEAD = ("The Harlow Street library will close for 14 months from March while builders replace its roof "

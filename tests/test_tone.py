@@ -15,15 +15,9 @@ from lint.analyzers.tone import labelled_opinion, opinion_labels, writer_voice
 from lint.cli import app
 from lint.context import Context
 from lint.document import build_document
-from lint.rulepack import load_packs
-from tests.conftest import lint_text
+from tests.conftest import codes, lint_text, rules_by_code
 
-RULES = {r.code: r for r in load_packs()}
-
-
-def codes(text: str, *wanted: str, fmt: str = "text") -> list[str]:
-    result = lint_text(text, [RULES[c] for c in wanted], fmt=fmt, path="a.md" if fmt == "markdown" else "a.txt")
-    return [f.code for f in result.findings]
+RULES = rules_by_code()
 
 
 # -- HDL001 ------------------------------------------------------------------------------------

@@ -91,7 +91,8 @@ def _labels_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
 
 
 def _against_hit(doc: Document, at: Any, value: str, against: Sequence[Any], answer: str) -> Hit:
-    """DAT001's finding at one mention (``start``, ``end``) against the mentions it contradicts."""
+    """DAT001's finding at one mention (``start``, ``end``) against the mentions it contradicts,
+    which give ``answer``."""
     return Hit(
         at.start,
         at.end,
@@ -129,19 +130,8 @@ def _beginnings_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     for b, against in conflicting_beginnings(tl):
         if _plural_in(doc, [b.event]) or any(_plural_in(doc, [a.event]) for a in against):
             continue
-        ev = b.event
-        yield Hit(
-            ev.start,
-            ev.end,
-            {
-                "where": where(doc, ev.start, ev.end),
-                "value": str(ev.year),
-                "others": ", ".join(where(doc, a.event.start, a.event.end) for a in against),
-                "verb": "dates" if len(against) == 1 else "date",
-                "answer": " or ".join(dict.fromkeys(str(a.event.year) for a in against)),
-            },
-            related=tuple(related(doc, a.event.start, a.event.end, None) for a in against),
-        )
+        answer = " or ".join(dict.fromkeys(str(a.event.year) for a in against))
+        yield _against_hit(doc, b.event, str(b.event.year), [a.event for a in against], answer)
 
 
 def _outside(month: int, part: tuple[int, int]) -> bool:
@@ -179,18 +169,7 @@ def _part_and_month(doc: Document, tl: Timeline) -> Iterable[Hit]:
             months = [a for a in mentions if a.month and a.year == ev.year and _same_event(ev, a)]
             if not months or not all(_outside(a.month, ev.part) for a in months):
                 continue
-            yield Hit(
-                ev.start,
-                ev.end,
-                {
-                    "where": where(doc, ev.start, ev.end),
-                    "value": _part_words(doc.plain[ev.start : ev.end], ev.year),
-                    "others": ", ".join(where(doc, a.start, a.end) for a in months),
-                    "verb": "dates" if len(months) == 1 else "date",
-                    "answer": _value(months[0], "month"),
-                },
-                related=tuple(related(doc, a.start, a.end, None) for a in months),
-            )
+            yield _against_hit(doc, ev, _part_words(doc.plain[ev.start : ev.end], ev.year), months, _value(months[0], "month"))
 
 
 def _named_events_two_dates(doc: Document, ctx: Any) -> Iterable[Hit]:
@@ -223,19 +202,7 @@ def _minority_hits(
         agreeing = [a for a, v in zip(mentions, values) if v == main and comparable(ev, a)]
         if value == main or not agreeing:
             continue
-        others = ", ".join(where(doc, a.start, a.end) for a in agreeing)
-        yield Hit(
-            ev.start,
-            ev.end,
-            {
-                "where": where(doc, ev.start, ev.end),
-                "value": _show_value(value),
-                "others": others,
-                "verb": "dates" if len(agreeing) == 1 else "date",
-                "answer": _show_value(main),
-            },
-            related=tuple(related(doc, a.start, a.end, None) for a in agreeing),
-        )
+        yield _against_hit(doc, ev, _show_value(value), agreeing, _show_value(main))
 
 
 def _plural_in(doc: Document, events: Sequence[Any]) -> bool:
@@ -665,27 +632,37 @@ def _milestones_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
         if any(y.kind == "year" and y.year not in years for y in _years_in_text(tl, *tl.sentence(ms.start))):
             continue  # the sentence dates itself
         when = dated.date.year + ms.shift
-
-        def fits(year: int) -> bool:
-            if ms.kind == "edition":
-                return when - year >= ms.years - 1
-            return abs(when - year - ms.years) <= 1
-
-        if any(fits(s.when.year) for s in starts):
+        if any(_milestone_fits(ms.kind, ms.years, when - s.when.year) for s in starts):
             continue
-        s = starts[0]
-        counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
-        yield Hit(
-            ms.start,
-            ms.end,
-            {
-                "where": where(doc, ms.start, ms.end),
-                "start": where(doc, s.start, s.end),
-                "reckoning": f"the milestone falls in {when}, {counted}, which does not fit {s.when.year}"
-                + (" (nor any other beginning the article dates)" if len(starts) > 1 else ""),
-            },
-            related=tuple(related(doc, b.start, b.end, None) for b in starts[:3]),
-        )
+        begun = [(s.when.year, s.start, s.end) for s in starts]
+        yield _milestone_hit(doc, ms, when, begun[0], begun)
+
+
+def _milestone_fits(kind: str, years: int, gap: int) -> bool:
+    """Whether a milestone of ``years`` (an anniversary, or the ``years``-th edition of a yearly
+    event) fits a beginning ``gap`` years before it: an anniversary within a year; an edition no
+    later than the years since the first allow."""
+    if kind == "edition":
+        return gap >= max(0, years - 1)
+    return abs(gap - years) <= 1
+
+
+def _milestone_hit(doc: Document, ms: Any, when: int, start: tuple[int, int, int], starts: Sequence[tuple[int, int, int]]) -> Hit:
+    """A milestone in ``when`` that fits none of the beginnings (year, start, end) of ``starts``,
+    reckoned against ``start``."""
+    year, a, b = start
+    counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
+    return Hit(
+        ms.start,
+        ms.end,
+        {
+            "where": where(doc, ms.start, ms.end),
+            "start": where(doc, a, b),
+            "reckoning": f"the milestone falls in {when}, {counted}, which does not fit {year}"
+            + (" (nor any other beginning the article dates)" if len(starts) > 1 else ""),
+        },
+        related=tuple(related(doc, x, y, None) for _, x, y in starts[:3]),
+    )
 
 
 def _marked_counts_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
@@ -875,27 +852,10 @@ def _counted_milestones_contradict(doc: Document, tl: Timeline, milestones: Sequ
         usable = [s for s in starts if not (ms.start <= s[1] < ms.end)]
         if not usable:
             continue
-
-        def fits(year: int) -> bool:
-            if ms.kind == "edition":
-                return 0 <= ms.year - year and ms.year - year >= ms.years - 1
-            return abs(ms.year - year - ms.years) <= 1
-
-        if any(fits(y) for y, _, _ in usable):
+        if any(_milestone_fits(ms.kind, ms.years, ms.year - y) for y, _, _ in usable):
             continue
-        year, a, b = min(usable, key=lambda u: abs(ms.year - u[0] - ms.years))  # the nearest miss
-        counted = f"{ms.years - 1} years after the first" if ms.kind == "edition" else f"{ms.years} years after it"
-        yield Hit(
-            ms.start,
-            ms.end,
-            {
-                "where": where(doc, ms.start, ms.end),
-                "start": where(doc, a, b),
-                "reckoning": f"the milestone falls in {ms.year}, {counted}, which does not fit {year}"
-                + (" (nor any other beginning the article dates)" if len(usable) > 1 else ""),
-            },
-            related=tuple(related(doc, x, y, None) for _, x, y in usable[:3]),
-        )
+        nearest = min(usable, key=lambda u: abs(ms.year - u[0] - ms.years))  # the nearest miss
+        yield _milestone_hit(doc, ms, ms.year, nearest, usable)
 
 
 #: Start verbs that name a person's own beginning: a span in another sentence may count from these only.

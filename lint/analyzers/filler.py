@@ -231,14 +231,12 @@ def _one_placeholder(inner: str) -> bool:
 @analyzer("filler.template_placeholder")
 def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     """Square brackets holding a generic noun or an instruction: "[Company Name]", "[Insert quote]"."""
-    for m in _BRACKET.finditer(doc.plain):
-        if is_placeholder(m.group("inner")):
-            yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+    yield from _placeholders(doc, _BRACKET)
     yield from _title_placeholders(doc)
     yield from _bare_slots(doc)
     yield from _paren_instructions(doc)
     yield from _template_variables(doc)
-    yield from _brace_placeholders(doc)
+    yield from _placeholders(doc, _BRACE)  # single braces holding what a square bracket would
     yield from _blank_names(doc)
     from lint.analyzers.shapes import placeholder_shapes
 
@@ -301,9 +299,9 @@ def _template_variables(doc: Document) -> Iterator[Hit]:
 _BRACE = LazyPattern(r"(?<!\{)\{(?P<inner>[^{}\n]{2,120})\}(?!\})")
 
 
-def _brace_placeholders(doc: Document) -> Iterator[Hit]:
-    """Single braces holding what a square bracket placeholder would hold."""
-    for m in _BRACE.finditer(doc.plain):
+def _placeholders(doc: Document, brackets: LazyPattern) -> Iterator[Hit]:
+    """The brackets (``_BRACKET``, ``_BRACE``) whose ``inner`` text is a placeholder's."""
+    for m in brackets.finditer(doc.plain):
         if is_placeholder(m.group("inner")):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
-from lint.analyzers.stamps import STAMP_SOURCE
+from lint.analyzers.stamps import stamp_source
 from lint.document import Document
 from lint.findings import Hit
 from lint.patterns import LazyPattern
@@ -180,12 +180,12 @@ def unlisted_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
 #: A short question to a reader who arrives late ("Just tuning in?", "Short on time?"), then a
 #: label and its close: "Just tuning in? The story so far: …".
 _ASKED_LABEL = LazyPattern(
-    rf"(?:{STAMP_SOURCE})?(?P<question>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ \t]++[\p{{L}}'’\-]++){{0,3}}\?)[ \t*_]*+"
+    lambda: rf"(?:{stamp_source()})?(?P<question>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ \t]++[\p{{L}}'’\-]++){{0,3}}\?)[ \t*_]*+"
     r"(?P<label>[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+(?:[ \t]++[\p{L}\p{N}][\p{L}\p{N}'’&\-]*+){0,4})[ \t*_\p{So}\uFE0F]*+[:—–][ \t*_]*+(?P<rest>\S[^\n]*)"
 )
 #: A label closed by an emoji and a dash or colon: "Stat snack 🍿 — …".
 _EMOJI_LABEL = LazyPattern(
-    rf"(?:{STAMP_SOURCE})?(?P<label>\p{{L}}[\p{{L}}'’&\-]*+(?:[ \t]++\p{{L}}[\p{{L}}'’&\-]*+){{1,4}})[ \t*_]*+[\p{{So}}\uFE0F\u200D]++[ \t*_]*+[:—–\-][ \t*_]*+(?P<rest>\S[^\n]*)"
+    lambda: rf"(?:{stamp_source()})?(?P<label>\p{{L}}[\p{{L}}'’&\-]*+(?:[ \t]++\p{{L}}[\p{{L}}'’&\-]*+){{1,4}})[ \t*_]*+[\p{{So}}\uFE0F\u200D]++[ \t*_]*+[:—–\-][ \t*_]*+(?P<rest>\S[^\n]*)"
 )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import regex
 
 from lint.analyzers.registry import analyzer
-from lint.analyzers.stamps import STAMP_SOURCE
+from lint.analyzers.stamps import stamp_source
 from lint.document import Document, Span
 from lint.findings import Hit
 from lint.patterns import LazyPattern, alternation_source, compile as compile_pattern
@@ -127,7 +127,7 @@ _EMPHASISED_INLINE = LazyPattern(
     regex.M,
 )
 #: A live blog's time stamp before an entry ("09:44 — ", "10.05am: ", "14:30 | ") or a list number ("3. ").
-_ENTRY_MARK = LazyPattern(STAMP_SOURCE + r"|\d{1,2}[.)][ \t]++")
+_ENTRY_MARK = LazyPattern(lambda: stamp_source() + r"|\d{1,2}[.)][ \t]++")
 #: An audience after a label's head: "The takeaway for shoppers", "Tip for first-time buyers".
 _AUDIENCE_TAIL = LazyPattern(r"(?P<head>.+?)[ \t]+for[ \t]+(?:the[ \t]+|new[ \t]+|first-time[ \t]+)?[\p{L}\-]+$", regex.I)
 

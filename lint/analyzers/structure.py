@@ -102,32 +102,34 @@ def headline_repeated(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     title_block = _title_heading(doc, head, text)
     seen: set[int] = set()
     starts = None
+
+    def in_headline(at: int) -> bool:  # the headline itself, or the page's own title heading
+        return head.start <= at < head.end or (title_block is not None and at in title_block)
+
     for variant in _headline_variants(text, rule.options.min_words):
         rx = transient(_loose_phrase(variant) if rule.options.articles_between else phrase_source(variant), regex.I)
         for m in rx.finditer(doc.plain):
-            if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) or m.start() in seen:
+            if in_headline(m.start()) or m.start() in seen:
                 continue
             if variant is not text:  # the headline without its label counts where a paragraph opens with it
                 starts = starts if starts is not None else {_visible_start(doc, b) for b in doc.body_blocks}
                 if m.start() not in starts:
                     continue
             seen.add(m.start())
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": m.group(), "headline_line": str(line)},
-                related=(related(doc, head.start, head.end),),
-            )
+            yield _repeat_hit(doc, head, m, line)
     clause = _headline_clause(text, rule.options.min_words)
     if clause is None:
         return
     for m in transient(phrase_source(clause)).finditer(doc.plain):  # in the headline's own capitals
-        if head.start <= m.start() < head.end or (title_block is not None and m.start() in title_block) \
-                or any(abs(m.start() - k) < len(clause) for k in seen):
+        if in_headline(m.start()) or any(abs(m.start() - k) < len(clause) for k in seen):
             continue
         seen.add(m.start())
-        yield Hit(m.start(), m.end(), {"match": m.group(), "headline_line": str(line)},
-                  related=(related(doc, head.start, head.end),))
+        yield _repeat_hit(doc, head, m, line)
+
+
+def _repeat_hit(doc: Document, head: Span, m: regex.Match[str], line: int) -> Hit:
+    """The headline told again at ``m``, pointing back at the headline (on ``line``)."""
+    return Hit(m.start(), m.end(), {"match": m.group(), "headline_line": str(line)}, related=(related(doc, head.start, head.end),))
 
 
 #: Where a title-case headline's main clause ends: its last comma or dash ("…, Report Says").
