@@ -251,3 +251,40 @@ def test_placeholder_link_is_reported(text: str, fmt: str) -> None:
 )
 def test_real_links_and_page_chrome_are_not_reported(text: str, fmt: str) -> None:
     assert not findings(text, "CIT004", fmt)
+
+
+# -- STR009: an age in the headline the story never states -------------------------------------------------
+AGE_BODY = (
+    "{name} stepped down on Friday after four decades at the wheel of the coastal ferry between Tromsø and the "
+    "outer islands, the operator said. She first took command of the Nordlys in 1990, when the route still ran "
+    "twice a week in winter, and has missed only a handful of crossings since. Her crew gave her a brass bell at a "
+    "small ceremony on the quay, and the harbour master called her the calmest captain he had worked with. She "
+    "said she would spend the winter with her grandchildren and had no plans to go back to sea, though she would "
+    "keep her licence and her seat on the lifeboat committee.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hamnvik's Ida Moen, 63, steps down after four decades at sea",
+        "Ferry captain Ida Moen, 63, retires",
+        "# Captain Ida Moen, 63, hands over the Nordlys",
+    ],
+)
+def test_headline_age_the_story_never_states_is_reported(headline: str) -> None:
+    assert findings(headline + "\n\n" + AGE_BODY.format(name="Ida Moen"), "STR009")
+
+
+@pytest.mark.parametrize(
+    "headline, name",
+    [
+        ("Ferry captain Ida Moen, 63, retires", "Ida Moen, 63,"),
+        ("Ferry captain Ida Moen, 63, retires", "Ida Moen, who was born in Bergen in 1962,"),
+        ("Ferry captain retires after 63 years on the water", "Ida Moen"),
+        ("Ferry captain Ida Moen retires after four decades", "Ida Moen"),
+        ("Ida Moen, 63, retires. Her crew says goodbye with a brass bell and a song on the quay at dawn on Friday", "Ida Moen"),
+    ],
+)
+def test_headline_age_the_story_gives_or_no_age_is_not_reported(headline: str, name: str) -> None:
+    assert not findings(headline + "\n\n" + AGE_BODY.format(name=name), "STR009")

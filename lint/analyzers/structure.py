@@ -1432,3 +1432,40 @@ def _months_and_days() -> frozenset[str]:
     from lint.wordlists import number_table
 
     return _month_words() | frozenset(number_table("weekdays.txt"))
+
+
+# -- an age in the headline --------------------------------------------------------------------------------
+#: An age a headline gives after a name, between commas ("Seán Brennan, 29, on …", "Ida Moen, 81,
+#: dies"); "15-year-old" may be a record's age as well as a person's.
+_HEADLINE_AGE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*,[ \t]+(?P<age>\d{1,3}),[ \t]")
+#: What lets a reader work an age out without the story stating it: a birth date.
+_BIRTH = LazyPattern(r"\bborn\b|\bb\.[ \t]*\d|\(\d{4}\s*[-–]\s*\)?", regex.I)
+
+
+@dataclass(frozen=True)
+class HeadlineAgeOptions:
+    """The options of the ``structure.headline_age_absent`` analyzer."""
+
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+    max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
+
+
+@analyzer("structure.headline_age_absent", options=HeadlineAgeOptions, fields=("headline",))
+def headline_age_absent(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """An age the headline gives ("Kilkenny's Seán Brennan, 29, …") that the story under it never
+    states, nor lets the reader work out from a birth date: a fact from another draft or a guess."""
+    head = doc.headline
+    if head is None:
+        return
+    headline = _headline_view(doc, head)
+    m = _HEADLINE_AGE.search(headline)
+    if m is None or len(_WORD.findall(headline)) > rule.options.max_headline_words or _TWO_SENTENCES.search(headline):
+        return  # no age, or a lead paragraph standing where a headline would
+    body = _story_below(doc, head, headline)
+    if len(body.split()) < rule.options.min_body_words or _BIRTH.search(body):
+        return
+    age = m.group("age")
+    if transient(rf"(?<![\p{{N}}.,]){age}(?![\p{{N}}]|[.,]\d)").search(body):
+        return
+    start = head.start + m.start("age")
+    yield Hit(start, start + len(age), {"match": age, "headline": _SPACES.sub(" ", headline).strip()})
