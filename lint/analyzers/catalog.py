@@ -23,7 +23,7 @@ PACK_ENTRY_POINT_GROUP = "credlint.packs"
 #: How a rule-pack setting names an installed plugin's pack (``--rule-pack plugin:house``).
 PLUGIN_PREFIX = "plugin:"
 #: The analyzer modules that ship with credlint (``sourcing.x`` is ``lint.analyzers.sourcing``).
-BUILTIN_MODULES = ("asides", "citations", "dates", "filler", "headline", "imperatives", "labels", "shapes", "sourcing", "structure", "style", "tone")
+BUILTIN_MODULES = ("asides", "citations", "dates", "filler", "headline", "imperatives", "labels", "shapes", "slips", "sourcing", "structure", "style", "tone")
 
 
 @cache

@@ -13,6 +13,7 @@ citing one.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Iterator
@@ -252,7 +253,7 @@ def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
         for e in entries
         if len(rx["words"].findall(e.content)) <= max_words
         and not rx["link_or_date"].search(e.content)
-        and not rx["title"].search(e.content)
+        and not rx["title"].search(_unemphasised(e.content))
     ]
     if not bare:
         return
@@ -264,6 +265,17 @@ def bare_references(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     start, end = bare[0].start, bare[-1].end
     names = ", ".join(e.content for e in bare[:4]) + (", …" if len(bare) > 4 else "")
     yield Hit(start, end, {"match": doc.text[start:end], "count": str(len(bare)), "total": str(len(entries)), "names": names})
+
+
+#: Emphasis around a whole entry ("*The Indian Express*"): the outlet's name set in italics.
+_WHOLE_EMPHASIS = LazyPattern(r"^([*_]{1,2})([^*_]+)\1$")
+
+
+def _unemphasised(content: str) -> str:
+    """An entry without the emphasis around the whole of it: an outlet's name in italics is still
+    only a name, while italics around part of an entry ("Roe, *Port reopens*") mark its title."""
+    m = _WHOLE_EMPHASIS.match(content)
+    return m.group(2) if m else content
 
 
 @analyzer("citations.chatbot_citation_residue")
@@ -287,3 +299,78 @@ def _residue() -> regex.Pattern[str]:
         r"|\ue200(?:cite|filecite|navlist)\ue202[^\ue201\n]{0,200}\ue201?)",
         regex.I,
     )
+
+
+# -- links that point nowhere yet --------------------------------------------------------------------
+@cache
+def _link_rx() -> dict[str, regex.Pattern[str]]:
+    words = alternation_source(word_list("link-placeholder-words.txt"))
+    return {
+        # a Markdown link's target, or an HTML anchor's href (the text it shows is checked apart)
+        "markdown": compile_pattern(r"(?<!!)\[(?P<text>[^\[\]\n]+)\]\((?P<url>[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"),
+        "anchor": compile_pattern(r"<a\b[^>]*?\bhref\s*=\s*(?:\"(?P<url>[^\"]*)\"|'(?P<url2>[^']*)')[^>]*>(?P<text>.*?)</a\s*>", regex.I | regex.S),
+        "bare": compile_pattern(r"(?<![\w@/.\-])(?:https?://|www\.)[^\s<>()\"'\]]+", regex.I),
+        "host": compile_pattern(r"^(?:[a-z][a-z0-9+.\-]*:)?//(?:[^/?#@\s]*@)?(?P<host>[^/?#:\s]*)", regex.I),
+        # "[LINK TO FUNERAL NOTICE]", "[URL]": a bracketed note standing for a link
+        "note": compile_pattern(rf"\[(?P<note>(?:[^\[\]\n]{{0,30}}\b)?(?:{words})\b[^\[\]\n]{{0,40}})\]", regex.I),
+    }
+
+
+def _placeholder_target(url: str) -> bool:
+    """A link target that goes nowhere: empty, a bare "#", a host with no dot ("http://LINK-TO-COME")
+    or under a domain reserved for examples (example.com, *.test: rules/data/reserved-domains.txt)."""
+    url = url.strip()
+    if url in ("", "#"):
+        return True
+    if url.lower().startswith("www."):
+        url = "//" + url
+    m = _link_rx()["host"].match(url)
+    if m is None:
+        return False
+    host = m.group("host").lower().rstrip(".")
+    if not host:
+        return False
+    reserved = word_list("reserved-domains.txt")
+    labels = host.split(".")
+    return "." not in host or any(".".join(labels[i:]) in reserved for i in range(len(labels)))
+
+
+def _shown(doc: Document, start: int, end: int) -> bool:
+    """Whether any of the text between two offsets is article text (not page chrome the reader left out)."""
+    return bool(doc.plain[start:end].strip())
+
+
+def _editors_note(note: str) -> bool:
+    """A bracketed note set in capitals, as an editor's placeholder is ("LINK TO FUNERAL NOTICE",
+    "URL"); a reporter's bracketed word in a quote ("the [link] road") is not one."""
+    letters = [c for c in note if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@analyzer("citations.placeholder_link")
+def placeholder_link(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """A link left unfilled: a target that points nowhere ("#", "http://LINK-TO-COME", example.com)
+    or a bracketed note where the link should be ("[LINK TO FUNERAL NOTICE]")."""
+    rx = _link_rx()
+    text = doc.text
+    seen: list[tuple[int, int]] = []
+    if doc.fmt == "html":
+        for m in rx["anchor"].finditer(text, doc.body_start):
+            url = m.group("url") if m.group("url") is not None else m.group("url2")
+            if _placeholder_target(html.unescape(url)) and _shown(doc, m.start("text"), m.end("text")):
+                seen.append((m.start(), m.end()))
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+    else:
+        for m in rx["markdown"].finditer(text, doc.body_start):
+            if _placeholder_target(m.group("url")):
+                seen.append((m.start(), m.end()))
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+    for key in ("bare", "note"):
+        for m in rx[key].finditer(doc.plain, doc.body_start):
+            if any(s <= m.start() < e for s, e in seen):
+                continue
+            if key == "bare" and not _placeholder_target(m.group().rstrip(".,;:")):
+                continue
+            if key == "note" and not _editors_note(m.group("note")):
+                continue
+            yield Hit(m.start(), m.end(), {"match": m.group()})

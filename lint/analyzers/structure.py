@@ -443,12 +443,30 @@ def truncated_ending(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
     if m is None or text[-1] in ".!?…\"”’')]:":
         return
     last = m.group(1)
-    words = _WORD.findall(doc.plain[sentence.start : sentence.end])
+    words = _WORD.findall(_last_item(doc.plain[sentence.start : sentence.end]))
     # A lowercase last word means a sentence in progress; a capitalised one is a credit line
     # ("Reporting by …/Editing by …") or a title-case heading, which end without a full stop.
     # Short unpunctuated tails are mostly pasted link text ("X aims to undo Y's lead on Z").
     if last[0].islower() and len(words) >= rule.options.min_sentence_words:
         yield Hit(sentence.start, block.end, {"match": doc.text[sentence.start : block.end], "why": f"“…{last}”"})
+
+
+#: A list item's bullet or number at the start of a line ("- ", "• ", "3. ").
+_ITEM_START = LazyPattern(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+", regex.M)
+
+
+#: A fact box field's label at the start of a list item ("Born:", "Memorials:").
+_FIELD_LABEL = LazyPattern(r"[ \t*_]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,3}[ \t*_]*:")
+
+
+def _last_item(text: str) -> str:
+    """The last item of a list the sentence splitter left whole (a fact box's "- Born: …" lines,
+    quoted in Markdown): a list item ends without a full stop, and only its own words count; a
+    labelled field ("- Memorials: the … library") is no sentence at all."""
+    starts = [m.end() for m in _ITEM_START.finditer(text)]
+    if not starts:
+        return text
+    return "" if _FIELD_LABEL.match(text, starts[-1]) else text[starts[-1] :]
 
 
 #: The last word or figure of a block, and the word before it (matched from the end).
@@ -1227,8 +1245,26 @@ def _wire_dateline_end(doc: Document) -> int | None:
 
     span = place_dateline(doc)
     if span is None or not _CAPITAL_PLACE.match(doc.plain, span[0], span[1]):
-        return None
+        return _dated_capital_dateline_end(doc)
     return span[1]
+
+
+#: A dated dateline standing on a line of its own, its place in capitals ("CLEVELAND, June 12,
+#: 2025", "MINNEAPOLIS -- Friday, Sept. 5, 2025", "PERTH, Thursday 2 October 2025").
+_DATED_CAPITAL_PLACE = LazyPattern(
+    r"^[ \t]*\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+)*[ \t]*(?:,|--?|[–—])[ \t]*[^\n]{3,40}?\b(?:19|20)\d\d[ \t]*$",
+    regex.M,
+)
+
+
+def _dated_capital_dateline_end(doc: Document) -> int | None:
+    """Where a wire-style dated dateline at the head of a plain-text story ends: a line of its own
+    (under a byline, say) whose place is set in capitals, as the agencies set it."""
+    for block in doc.blocks[:6]:
+        m = _DATED_CAPITAL_PLACE.search(doc.plain, block.start, block.end)
+        if m:
+            return m.end()
+    return None
 
 
 def _heading_candidates(doc: Document) -> Iterator[Block]:
@@ -1398,3 +1434,40 @@ def _months_and_days() -> frozenset[str]:
     from lint.wordlists import number_table
 
     return _month_words() | frozenset(number_table("weekdays.txt"))
+
+
+# -- an age in the headline --------------------------------------------------------------------------------
+#: An age a headline gives after a name, between commas ("Seán Brennan, 29, on …", "Ida Moen, 81,
+#: dies"); "15-year-old" may be a record's age as well as a person's.
+_HEADLINE_AGE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*,[ \t]+(?P<age>\d{1,3}),[ \t]")
+#: What lets a reader work an age out without the story stating it: a birth date.
+_BIRTH = LazyPattern(r"\bborn\b|\bb\.[ \t]*\d|\(\d{4}\s*[-–]\s*\)?", regex.I)
+
+
+@dataclass(frozen=True)
+class HeadlineAgeOptions:
+    """The options of the ``structure.headline_age_absent`` analyzer."""
+
+    min_body_words: int = option(80, "body words below which the rule stays silent")
+    max_headline_words: int = option(20, "words above which the first line is a paragraph, not a headline")
+
+
+@analyzer("structure.headline_age_absent", options=HeadlineAgeOptions, fields=("headline",))
+def headline_age_absent(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
+    """An age the headline gives ("Kilkenny's Seán Brennan, 29, …") that the story under it never
+    states, nor lets the reader work out from a birth date: a fact from another draft or a guess."""
+    head = doc.headline
+    if head is None:
+        return
+    headline = _headline_view(doc, head)
+    m = _HEADLINE_AGE.search(headline)
+    if m is None or len(_WORD.findall(headline)) > rule.options.max_headline_words or _TWO_SENTENCES.search(headline):
+        return  # no age, or a lead paragraph standing where a headline would
+    body = _story_below(doc, head, headline)
+    if len(body.split()) < rule.options.min_body_words or _BIRTH.search(body):
+        return
+    age = m.group("age")
+    if transient(rf"(?<![\p{{N}}.,]){age}(?![\p{{N}}]|[.,]\d)").search(body):
+        return
+    start = head.start + m.start("age")
+    yield Hit(start, start + len(age), {"match": age, "headline": _SPACES.sub(" ", headline).strip()})
