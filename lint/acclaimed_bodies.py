@@ -3,8 +3,8 @@ think tank", "judges drawn from a top international business school", "A prestig
 magazine named her…".
 
 The shape is an indefinite article (or "one of the"), a word of acclaim (``acclaim-modifiers.txt``),
-up to four more modifiers and the kind of body (``institute-heads.txt``, ``affiliation-heads.txt``,
-``acclaimed-body-heads.txt``). The body is named nowhere in the phrase, so a reader cannot find it.
+up to four more modifiers and the kind of body (``institute-heads.txt``, ``acclaimed-body-heads.txt``;
+not a firm, a bank or an agency, which the wire describes unnamed: "a top ratings agency"). The body is named nowhere in the phrase, so a reader cannot find it.
 Left alone: the wire's apposition after a named body ("the IIF, a leading industry group") and a
 predicate about one ("the bank is a leading lender"), a
 name given right after ("a leading think tank, the Resolution Foundation", "a top school called
@@ -34,7 +34,7 @@ _NAMED_AFTER = LazyPattern(r"(?:,?[ \u00a0]+(?:the|called|named|known[ \u00a0]+a
 
 @cache
 def _pattern() -> regex.Pattern[str]:
-    heads = word_list("institute-heads.txt") | word_list("affiliation-heads.txt") | word_list("acclaimed-body-heads.txt")
+    heads = word_list("institute-heads.txt") | word_list("acclaimed-body-heads.txt")
     mod = r"(?!(?:and|or|of|in|at|on|for|to|who|which|that)(?![\p{L}]))[\p{L}\-]+"
     return compile_pattern(
         rf"(?<![\p{{L}}])(?P<hit>(?i:an?|one{_S}of{_S}the){_S}(?i:{alternation_source(word_list('acclaim-modifiers.txt'))})"

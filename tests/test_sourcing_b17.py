@@ -39,6 +39,7 @@ CROWDS_CLEAR = [
     "The bridge was built in 1902 and is a listed structure.",
     "A source of heat in the kitchen started the fire, according to the fire service.",
     "Delegates voted 212 to 40 to extend the deadline, the conference chair, Miriam Osei, said.",
+    "Bus drivers accept pay offer, ending two-week strike",
 ]
 
 #: SRC004: a surname introduced in full on the page, in a block the article extraction leaves out
@@ -166,6 +167,7 @@ ACCLAIMED_CLEAR = [
     "The Bank of England is a leading central bank.",
     "Mara Toft, a fellow at the Resolution Foundation, a leading think tank, said rents would rise.",
     "Shares in the bank, a leading lender to small firms, fell 3%.",
+    "The bonds were downgraded by a top ratings agency on Friday, traders said.",
 ]
 
 
