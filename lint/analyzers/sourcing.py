@@ -20,12 +20,14 @@ import regex
 from lint.analyzers.citations import reference_list_span
 from lint.analyzers.places import line_of, line_text, related
 from lint.analyzers.registry import analyzer, option
+from lint.acclaimed_bodies import acclaimed_bodies
 from lint.analyzers.wording import list_triggers, phrase_triggers
 from lint.context import Context, KnownPerson
 from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.crowd_subjects import crowd_claims, person_plural
 from lint.interview import interview_turns
+from lint.page_names import page_introductions
 from lint.polled_shares import polled_share
 from lint.posts import post_conflict
 from lint.sourcing_shapes import vague_figure_sources
@@ -123,11 +125,19 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     if any(w.lower() in ("university", "college") for w in words):
         return False
     for i, w in enumerate(names):
-        if is_place(w) and not is_demonym(w) or i + 1 < len(names) and is_place(f"{w} {names[i + 1]}"):
+        if is_place(w) and not is_demonym(w) or i + 1 < len(names) and is_place(f"{w} {names[i + 1]}") or _region_of_place(w):
             return False
         if is_given_name(w) and i + 1 < len(names) and names[i + 1].lower() not in word_list("generic-institute-words.txt"):
             return False  # "Max Planck": named after a person
     return True
+
+
+def _region_of_place(word: str) -> bool:
+    """Whether a word is a place's region in one word: a prefix of ``compass-prefixes.txt`` and a
+    place ("Südbayern", "Nordhessen")."""
+    low = word.lower()
+    return any(low.startswith(p) and len(word) > len(p) + 2 and is_place(word[len(p)].upper() + word[len(p) + 1 :])
+               for p in word_list("compass-prefixes.txt"))
 
 
 def _one_word_heads(org: str, heads: frozenset[str]) -> str:
@@ -208,6 +218,8 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
             known_orgs = ctx.known_organizations
             untraceable = next((m.org for m in creds if m.org and untraceable_institute(m.org, known_orgs)), None)
             untraceable = untraceable or next((m.org for m in creds if m.org and untraceable_body(m.org, known_orgs)), None)
+            if untraceable and _placed_by_apposition(doc, untraceable):
+                untraceable = None  # "…, a research charity in Leeds": the copy says where to find it
             if untraceable and is_generic_institute(untraceable):
                 signals.append(f"'{untraceable}' is a generic institute name with no place or university to check")
             elif untraceable:
@@ -224,6 +236,25 @@ def _expert_signals(doc: Document, ctx: Context) -> list[_Expert]:
         return out
 
     return doc.memo(f"sourcing.experts:{hash(ctx.known_people)}", compute)
+
+
+#: A description after a body's name, up to its closing comma or stop: ", a research charity in Leeds".
+_BODY_APPOSITION = LazyPattern(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?P<text>[^,.;:!?()\n“”\"]{3,80})(?=[,.;:!?()\n]|$)")
+_CAPITALISED_WORD = LazyPattern(r"(?<![\p{L}])\p{Lu}[\p{L}'’\-]+")
+
+
+def _placed_by_apposition(doc: Document, org: str) -> bool:
+    """Whether the copy places a body it names by a description after its name that holds a place
+    ("the Pennine Trust, a research charity in Leeds", "…, a Leeds-based charity"): a reader can
+    find it there, as with a place in the name itself."""
+    plain = doc.plain
+    at = plain.find(org)
+    while at >= 0:
+        m = _BODY_APPOSITION.match(plain, at + len(org))
+        if m and any(is_place(w.group().split("-")[0]) and not is_demonym(w.group()) for w in _CAPITALISED_WORD.finditer(m.group("text"))):
+            return True
+        at = plain.find(org, at + 1)
+    return False
 
 
 def _expert_hits(doc: Document, ctx: Context, strong: bool) -> Iterator[Hit]:
@@ -258,6 +289,10 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
             reported.add(org)
             yield Hit(start, end, {"source": f"'{org}'", "problem": "is vouched for as an independent body but is not an "
                                    "institution a reader can find (no known body of that name, no place)"})
+    for start, end, phrase in acclaimed_bodies(doc, body_range(doc)[0]):
+        if not any(start < e.end and e.start < end for e in earlier):
+            yield Hit(start, end, {"source": f"'{phrase}'", "problem": "is praised instead of named: a reader cannot find "
+                                   "the body or check what it said"})
     for start, end, org in _cited_bodies(doc):
         if org in reported or not (is_generic_institute(org) or aspirational_institute(org)) or not untraceable_institute(org, ctx.known_organizations):
             continue
@@ -732,7 +767,7 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         if _ACCORDING_TO.search(plain, max(0, m.start - 20), m.start):
             continue  # "according to Gallup": pollsters, agencies and papers are cited this way too
         first = people.introduced.get(low)
-        if first is not None and first < m.start:
+        if first is not None and first < m.start or _on_page_before(doc, low, m.start):
             continue
         if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
             continue  # "Canterbury said", "Politico reported": a place or a body, not a person
@@ -749,6 +784,13 @@ def surname_never_introduced(doc: Document, rule: Rule, ctx: Context) -> Iterabl
         yield Hit(m.start, m.end, {"surname": m.name, "problem": "is cited as a source but never introduced by full name and role", "later": later})
     yield from _described_surnames(doc, ctx, (reported - described) | known_surnames, places)
     yield from _titled_surnames(doc, ctx, reported | known_surnames, places)
+
+
+def _on_page_before(doc: Document, surname: str, start: int) -> bool:
+    """Whether an HTML page shows the surname after a given name before ``start``, in a block the
+    article extraction left out (a list of winners, a speaker's heading): introduced all the same."""
+    first = page_introductions(doc).get(surname)
+    return first is not None and first < start
 
 
 def _one_name_job(word: str) -> bool:
@@ -801,6 +843,8 @@ def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: se
         low = m.name.lower()
         if not m.source or not m.title or " " in m.name or low in full or low in reported or m.name in places:
             continue
+        if _on_page_before(doc, low, m.start):
+            continue  # "Dr Ana Ruiz" in a list of panellists the extraction left out
         if not m.title.split()[-1].lower().rstrip(".") in word_list("surname-titles.txt"):
             continue  # "spokesman Jumadi", "village chief Wahyudin": people who go by one name are named so
         if any(t.lower().rstrip(".") in titles for t in m.title.split()) or doc.in_quote(m.start):
@@ -905,7 +949,7 @@ def _described_surnames(doc: Document, ctx: Context, reported: set[str], places:
         if before and before.group(1).lower() in word_list("kinship-words.txt"):
             continue  # "his wife, Heidi, who…": a relative named by first name
         first = people.introduced.get(bare_surname(name))
-        if first is not None and first < (m.start("co") if m.group("co") else start):
+        if first is not None and first < (m.start("co") if m.group("co") else start) or _on_page_before(doc, bare_surname(name), start):
             continue
         if is_place(name) or is_demonym(name) or known_institution(name, ctx.known_organizations):
             continue
@@ -1652,8 +1696,11 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         paraphrase = kind == "*" and not consensus and "*" in verb_marks
         if paraphrase and m.group("of"):
             paraphrase = _CORROBORATED_ONLY  # "critics of the rule say": the wire's summary too, counted only beside hearsay
-        elif not paraphrase and not qualified and kind != "+" and verb in word_list("backed-group-verbs.txt") and _backed_by_named(doc, m.end("hit")):
-            paraphrase = True  # "Critics say… “…,” said Mira Holt, a hydrologist": a named member speaks for the group
+        elif not paraphrase and not consensus and not m.group("of") and (not qualified or kind == "+") \
+                and verb in word_list("backed-group-verbs.txt") and _backed_by_named(doc, m.end("hit")):
+            # "Critics say… “…,” said Mira Holt, a hydrologist": a named member speaks for the group;
+            # so does one for a crowd set in its place ("Nurses on the wards say… Ana Ruiz, a nurse, said")
+            paraphrase = True
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
         if not (m.group("hit")[:3].lower() == "it " and (_impersonal_reported(doc, m.start("hit"), m.end("hit")) or _RAISED.match(doc.plain, m.end("hit")))):
@@ -1685,7 +1732,18 @@ def _backed_by_named(doc: Document, end: int) -> bool:
     if i < 0:
         return False
     hi = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
-    return any(end <= m.start < hi and m.source and " " in m.name.strip() for m in extract_people(doc).mentions)
+    if any(end <= m.start < hi and m.source and " " in m.name.strip() for m in extract_people(doc).mentions):
+        return True
+    # "…say it has changed. Ana Ruiz, who runs a ward at…, said…": the next sentence opens on a name
+    # in full and a description, and reports speech (the extraction reads a job alone as no role)
+    if i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1]
+    return bool(_NAMED_OPENING.match(doc.plain, nxt.start, nxt.end)) and spoken_sentences(doc)[i + 1]
+
+
+#: A sentence that opens on a full name and a description: "Ana Ruiz, who…", "Ana Ruiz, a nurse…".
+_NAMED_OPENING = LazyPattern(r"[ \u00a0]*\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{L}'’\-]+,[ \u00a0]+(?:who|whose|an?|the)[ \u00a0]")
 
 
 def _impersonal_reported(doc: Document, start: int, end: int) -> bool:
@@ -1769,8 +1827,9 @@ def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
 def _single_source_pattern() -> regex.Pattern[str]:
     """One unnamed person described by a job as the subject of a verb of saying ("One registered
     midwife warned", "a welder in Gdansk said", "…,” one old hand remarked") or after "according
-    to" ("according to a senior researcher at a big lab")."""
-    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt")) - word_list("institutional-voices.txt")
+    to" ("according to a senior researcher at a big lab", "according to a well-placed source";
+    ``unnamed-source-nouns.txt``)."""
+    jobs = (word_list("role-nouns.txt") | word_list("occupations.txt") | word_list("unnamed-source-nouns.txt")) - word_list("institutional-voices.txt")
     job = "|".join(escape(j).replace(r"\ ", r"[ \u00a0]+") for j in longest_first(jobs))
     verbs = "|".join(escape(v) for v in longest_first(word_list("attribution-verbs.txt")))
     desc = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,3}"
@@ -2650,6 +2709,8 @@ def unattributed_quote(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]
             tail = doc.plain[prev.start : prev.end].rstrip()
             if tail.endswith(":") or doc.in_quote(prev.end - 1) and not tail.endswith(("”", '"')):
                 continue
+            if _quote_alone(doc, block, q.span) and any(prev.start < a.end <= prev.start + _PROFILE_LEAD for a in ages):
+                continue  # a profile: "Okafor, 47, has led…" and then her words as a paragraph of their own
         spoken_end = -1
         yield Hit(q.span.start, q.span.end, _NO_SPEAKER)
     yield from _single_quoted_paragraphs(doc, p, verbs)
@@ -2673,6 +2734,15 @@ def _topic_lead_in() -> regex.Pattern[str]:
         rf"(?:^|(?<=[.!?”\"\]\n)\-–—][ \u00a0]*))(?i:{_alt('topic-lead-ins.txt')})[ \u00a0]+[^.!?:;“”\"\n]{{1,60}}:[ \u00a0]*$",
         regex.REVERSE,
     )
+
+
+#: How far into a paragraph an age may stand for the paragraph to open on a person ("Okafor, 47,").
+_PROFILE_LEAD = 40
+
+
+def _quote_alone(doc: Document, block: Block, quote: Span) -> bool:
+    """Whether the quotation is the whole paragraph (nothing but blanks around it)."""
+    return not (doc.plain[block.start : quote.start].strip() or doc.plain[quote.end : block.end].strip())
 
 
 def _speaker_set_up(doc: Document, people, start: int, spoken_end: int) -> bool:
@@ -2823,6 +2893,8 @@ def unsourced_article(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
             return  # "Factbox: …": a reference format, not a report
     if _agency_dateline().search(doc.plain, lo, min(len(doc.plain), lo + 200)):
         return  # "WASHINGTON (Reuters) -": the agency answers for the story
+    if interview_turns(doc):
+        return  # a Q&A: the answers are the interviewee's own words, the interviewee the source
     first = next((s for s in doc.sentences if s.start >= lo), None)
     if first is not None:
         yield Hit(first.start, first.end, {"words": str(body_words)})
