@@ -75,7 +75,7 @@ def event_two_dates(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
         if not any(h.start < hit.end and hit.start < h.end for h in named):
             found.append(hit)
             yield hit
-    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl), *_kinds_two_dates(doc, tl)):  # only where nothing above spoke
+    for hit in (*_beginnings_two_dates(doc, tl), *_labels_two_dates(doc, tl), *_kinds_two_dates(doc, tl), *_bio_lines_two_dates(doc, tl), *_offices_taken_two_dates(doc, tl)):  # only where nothing above spoke
         if not any(h.start < hit.end and hit.start < h.end for h in found):
             found.append(hit)
             yield hit
@@ -112,8 +112,27 @@ def _kinds_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
     title came in 2009" (lint/timeline_synonyms.py)."""
     from lint.timeline_synonyms import labels_against_kind
 
-    for lab, against in labels_against_kind(tl):
-        yield _against_hit(doc, lab, str(lab.year), against, " or ".join(dict.fromkeys(str(x.year) for x in against)))
+    yield from _years_against(doc, labels_against_kind(tl))
+
+
+def _years_against(doc: Document, pairs: Iterable[tuple[Any, Sequence[Any]]]) -> Iterable[Hit]:
+    """DAT001's findings for mentions dated by a year, each against the mentions it contradicts."""
+    for at, against in pairs:
+        yield _against_hit(doc, at, str(at.year), against, " or ".join(dict.fromkeys(str(x.year) for x in against)))
+
+
+def _bio_lines_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"1994 - Joins the Courier" against "In 1996 she moved to the Courier" (lint/timeline_bio_lines.py)."""
+    from lint.timeline_bio_lines import lines_against_story
+
+    yield from _years_against(doc, lines_against_story(tl))
+
+
+def _offices_taken_two_dates(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"took over as chief executive in April 2021" against "Since becoming CEO in 2022" (lint/timeline_offices.py)."""
+    from lint.timeline_offices import offices_taken_twice
+
+    yield from _years_against(doc, offices_taken_twice(tl))
 
 
 def _label_value(v: Any) -> str:
@@ -1176,6 +1195,7 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
     tl = _timeline(doc, ctx)
     from lint.timeline_offices import left_office_titles
 
+    yield from _held_post_contradictions(doc, tl)
     left = left_office_titles(tl)  # "Roux, who stood down as chair in 2023": a former title told by a verb
     if "former" not in tl.lower and "ex-" not in tl.lower and not left:
         return  # nothing can be a former title: skip looking for every office
@@ -1207,6 +1227,36 @@ def former_and_current_title(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hi
             hit.end,
             {"where": where(doc, hit.start, hit.end), "other": where(doc, other.start, other.end), "person": person, "title": title},
             related=(related(doc, other.start, other.end, None),),
+        )
+
+
+def _held_post_contradictions(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"the former chair of the forum, a role she will continue to hold": one sentence gives an office as
+    both left and held (lint/timeline_held_posts.py)."""
+    from lint.timeline_held_posts import held_post_contradictions
+
+    for h in held_post_contradictions(tl):
+        yield Hit(
+            h.start,
+            h.end,
+            {"where": where(doc, h.start, h.end), "other": where(doc, h.other_start, h.other_end), "person": "the person it names", "title": h.title},
+            related=(related(doc, h.other_start, h.other_end, None),),
+        )
+
+
+# -- DAT008 -----------------------------------------------------------------------------
+@analyzer("dates.future_tense_for_past_date", fields=("where", "date", "doc"))
+def future_tense_for_past_date(doc: Document, rule: Rule, ctx: Any) -> Iterable[Hit]:
+    """"The board will meet on 14 October" in a story dated 24 October (lint/timeline_tense.py)."""
+    tl = _timeline(doc, ctx)
+    from lint.timeline_tense import future_for_past
+
+    for f in future_for_past(tl):
+        assert tl.doc_date is not None
+        yield Hit(
+            f.start,
+            f.end,
+            {"where": where(doc, f.start, f.end), "date": f.told, "doc": f"{tl.doc_date.date.day} {tl.doc_date.date:%B %Y}"},
         )
 
 
