@@ -97,6 +97,7 @@ CASES: dict[str, tuple[str, bool, list[str]]] = {
         "Everyone knows the smelter is poisoning the river.",
         "Many older people felt that the advice was out of reach.",
         "Many passengers feel the late trains are unsafe.",
+        "Many commuters felt like the new timetable was a cash grab.",
     ]]),
     "SRC002: the founder of a named business": ("SRC002", False, [HEAD + s for s in [
         "“We would have to sell,” said Ilse Marten, founder and chief executive of delivery startup Parcelo.",
@@ -106,6 +107,7 @@ CASES: dict[str, tuple[str, bool, list[str]]] = {
     "SRC002: a founder's title before a body no reader can find": ("SRC002", True, [HEAD + s for s in [
         "“Nature heals,” said Ilse Marten, founder and president of the Oslo Institute for Natural Healing.",
         "“Prices will fall,” said Rui Costa, founder and director of the Lisbon Wine Council.",
+        "“Trust us,” said Rui Costa, co-founder and president of the Oslo Institute for Natural Healing.",
     ]]),
     "SRC002: a body the copy places with 'in' or 'at'": ("SRC002", False, [HEAD + s for s in [
         "“Demand is slowing,” said Ravi Anand, chief economist at the Economic Outlook Group in Tarrytown.",

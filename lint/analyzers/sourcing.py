@@ -1747,12 +1747,13 @@ def _no_view_follows(text: str, verb: str, end: int) -> bool:
     """Whether a group's verb holds no claim: "know" of a person ("everyone knows someone who…";
     ``knowing-forms.txt``, ``acquaintance-objects.txt``), or "feel" of a state of mind rather than
     a clause ("many older people felt put off"; ``feeling-verbs.txt``: a view opens with a word of
-    ``function-words.txt`` or a capital)."""
+    ``function-words.txt``, ``feeling-view-openers.txt`` or a capital)."""
     word = _next_word(text, end)
     if verb in word_list("knowing-forms.txt"):
         return word.lower() in word_list("acquaintance-objects.txt")
     if verb in word_list("feeling-verbs.txt"):
-        return bool(word) and not word[0].isupper() and word.lower() not in word_list("function-words.txt")
+        low = word.lower()
+        return bool(word) and not word[0].isupper() and low not in word_list("function-words.txt") and low not in word_list("feeling-view-openers.txt")
     return False
 
 
