@@ -68,12 +68,25 @@ def _avg_sentence_words(doc: Document) -> float | None:
 _INLINE_ITEM = regex.compile(r"(?<=\s)[*\u2022\u25aa](?=\s)")
 
 
+#: Under this many body sentences the average is no estimate of the writing: a wire brief is a
+#: long lede and one or two more long sentences (40-58 words each on the Reuters set).
+FEW_SENTENCES = 4
+
+#: In so short a body, the measure counts only when one sentence is itself this long: the run-on
+#: that no edited brief writes (the longest sentence of a two- or three-sentence wire brief stays
+#: under it; pasted, unpunctuated text runs far beyond it).
+RUN_ON_WORDS = 60
+
+
 def _run_on_sentence_words(doc: Document) -> float | None:
     """Average words per body sentence, counting each inline list item as its own unit.
 
     The sentence splitter sees a factbox whose bullets were joined into one line as one
     sentence of hundreds of words; its items are separate entries, not a run-on, so RDB002
-    measures them one by one. Everything else is :func:`_avg_sentence_words`.
+    measures them one by one. Everything else is :func:`_avg_sentence_words`. A body of fewer
+    than :data:`FEW_SENTENCES` units is measured only when one of them is over
+    :data:`RUN_ON_WORDS` words (None otherwise): a short brief's long, punctuated sentences are
+    not a run-on.
     """
     counts: list[int] = []
     for s, words in zip(doc.sentences, doc.index.sentence_words()):
@@ -85,7 +98,9 @@ def _run_on_sentence_words(doc: Document) -> float | None:
             continue
         bounds = [s.start, *cuts, s.end]
         counts.extend(n for a, b in zip(bounds, bounds[1:]) if (n := doc.index.count_words(a, b)))
-    return sum(counts) / len(counts) if counts else None
+    if not counts or (len(counts) < FEW_SENTENCES and max(counts) <= RUN_ON_WORDS):
+        return None
+    return sum(counts) / len(counts)
 
 
 def _quotations(doc: Document) -> float:

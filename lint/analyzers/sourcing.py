@@ -53,7 +53,7 @@ from lint.people import (
 from lint.patterns import alternation_source, phrase_source, transient
 from lint.textindex import first_letters, register_run_triggers, register_triggers, within_run
 from lint.timeline import extract_timeline
-from lint.wordlists import data_lines, word_list
+from lint.wordlists import data_lines, is_english_form, is_english_word, is_known_proper_noun, number_table, word_list
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
     from lint.rule import Rule
@@ -111,6 +111,12 @@ def aspirational_institute(org: str) -> bool:
     return bool(words & heads) and bool(words & word_list("aspirational-institute-words.txt"))
 
 
+#: "in" or "at" and a capitalised word: a body the copy places ("… Group in Princeton", "the
+#: National Academy at Quantico"), which a reader can look up there even when the place is too
+#: small for the gazetteer.
+_LOCATED = LazyPattern(r"[ \u00a0]+(?:in|at)[ \u00a0]+\p{Lu}\p{Ll}")
+
+
 def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     """An institute-like body (institute, centre, council, forum, lab…) that a reader cannot find:
     not a known institution (``lint.gazetteer``, or ``known-organizations``), and named with no
@@ -119,8 +125,8 @@ def untraceable_institute(org: str, known: tuple[str, ...] = ()) -> bool:
     heads = word_list("institute-heads.txt")
     org = _one_word_heads(org, heads)
     words = [w.strip(".,'’()") for w in org.replace("-", " ").split()]
-    if not any(w.lower() in heads for w in words) or known_institution(org, known):
-        return False
+    if not any(w.lower() in heads for w in words) or known_institution(org, known) or _LOCATED.search(org):
+        return False  # a known body, or one the copy places ("Economic Outlook Group in Princeton")
     names = [w for w in words if w[:1].isupper() and w.lower() not in word_list("name-connectors.txt") and w.lower() not in heads]
     if any(w.lower() in ("university", "college") for w in words):
         return False
@@ -172,7 +178,20 @@ def grand_credential(doc: Document, m: Mention) -> str | None:
     president of"), looked for in the whole reference, title and apposition included."""
     span = m.span
     hit = _grand_pattern().search(doc.plain, max(0, span.start - 60), span.end + 60)
-    return " ".join(hit.group().split()) if hit else None
+    if hit is None:
+        return None
+    grand = " ".join(hit.group().split())
+    if "founder" in grand.lower() and _business_credential(m, doc.plain[hit.end() : hit.end() + 60]):
+        return None  # "founder and chairman of Colony Capital Inc": a firm's owner, described
+    return grand
+
+
+def _business_credential(m: Mention, after: str) -> bool:
+    """Whether a credential, or the clause after its "founder and …" (up to a full stop or a
+    quotation mark), names a business (``business-marks.txt``: "Inc", "delivery startup")."""
+    text = _credential_text(m) + " " + regex.split(r"[.;:\n“”\"]", after, maxsplit=1)[0]
+    words = {w.strip(",'’()").lower() for w in text.replace("-", " ").split()}
+    return bool(words & word_list("business-marks.txt"))
 
 
 def is_expert_affiliation(org: str) -> bool:
@@ -416,6 +435,8 @@ def _cited_bodies(doc: Document) -> Iterator[tuple[int, int, str]]:
         if held:
             yield m.start() + len(org) - len(held), m.start() + len(org), held
             continue
+        if _LOCATED.match(doc.plain, m.end()):
+            continue  # "the National Academy at Quantico": placed, so a reader can find it
         if _CITED_BEFORE.search(doc.plain, max(0, m.start() - 30), m.start()) or _CITED_AFTER.match(doc.plain, m.end()):
             yield m.start(), m.start() + len(org), org
 
@@ -832,7 +853,8 @@ def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: se
     gives ("Mayor Tilley said", "Coach Varga told reporters", "Dr. Okafor noted"): news style gives
     the full name at first reference, and "Mayor Tilley" with no first name anywhere is an
     introduction lost in rewriting. Titles that go before a given name ("Pope Francis", "Sheikh
-    Mohammed"; ``given-name-titles.txt``) are how those people are named and are left alone."""
+    Mohammed"; ``given-name-titles.txt``) are how those people are named and are left alone, and so
+    is a judge's style ("Mr Justice Harcourt"; ``judicial-styles.txt``)."""
     people = extract_people(doc)
     plain = doc.plain
     lo, hi = body_range(doc)
@@ -849,6 +871,8 @@ def _titled_surnames(doc: Document, ctx: Context, reported: set[str], places: se
             continue  # "spokesman Jumadi", "village chief Wahyudin": people who go by one name are named so
         if any(t.lower().rstrip(".") in titles for t in m.title.split()) or doc.in_quote(m.start):
             continue
+        if " ".join(m.title.lower().replace(".", " ").split()) in word_list("judicial-styles.txt"):
+            continue  # "Mr Justice Harcourt said": a judge's full style names no given name
         if is_place(m.name) or is_demonym(m.name) or known_institution(m.name, ctx.known_organizations):
             continue
         if low in _lower_words(doc) or not _surname_like(m.name, doc):
@@ -1026,8 +1050,13 @@ _INNER_CAPITAL = LazyPattern(r"^(?!(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Du|F
 def _surname_like(word: str, doc: Document) -> bool:
     """Whether a capitalised word standing alone as a source can be a surname: not a plural of a
     word the article writes in lower case ("Others", "Sources", "Koreans" beside "Korean"), not a
-    common-noun ending, not a brand with an inner capital, not an acronym with a plural s."""
+    common-noun ending, not a brand with an inner capital, not an acronym with a plural s, not a
+    number ("Seven have said") and not the plural of an English noun that is no known name
+    ("Organisers said", "Troopers confirmed", "Videos showed": a group or a thing opening its
+    sentence; "Banks", "Rivers" and "Hughes" are names of general English and stay surnames)."""
     if word.lower().endswith(_noun_suffixes()) or _INNER_CAPITAL.match(word) or (len(word) > 2 and word[:-1].isupper()):
+        return False
+    if word.lower() in number_table("number-words.txt") or _common_plural(word):
         return False
     if word.endswith("s") and not word.endswith("ss"):
         words = _lower_words(doc)
@@ -1035,6 +1064,13 @@ def _surname_like(word: str, doc: Document) -> bool:
             if stem and (stem.lower() in words or stem in words and any(w.startswith(stem) and w != word for w in words if w[:1].isupper())):
                 return False
     return True
+
+
+def _common_plural(word: str) -> bool:
+    """Whether a capitalised word is the plural of an English noun and no proper noun of general
+    English: "Growers", "Policymakers" (``english-words-extra.txt``), not "Banks" or "Collins"."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and is_english_form(low) and not is_known_proper_noun(word)
 
 
 _JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*,?[ \u00a0]+(?:and|&|&amp;)[ \u00a0]+$")
@@ -1157,8 +1193,8 @@ def _broken_pairs(doc: Document) -> Iterator[tuple[int, int, str]]:
         if a[0].isupper() == b[0].isupper():
             continue
         low = _mixed_case(a, b)
-        if low is None:
-            continue
+        if low is None or _common_lower_word(low):
+            continue  # "New York state, the attorney general's office…", "Peter van Ham, a fellow"
         if m.group("comma"):
             after = _WORDS_AFTER.match(plain, m.end())
             roles = after is not None and any(is_role_word(w) for w in after.group(1).split()[:4])
@@ -1203,6 +1239,8 @@ def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
     lowered = doc.plain.lower()
     starts = {s.start for s in doc.sentences}
     for name in names:
+        if all(_common_lower_word(w.lower()) for w in name.split()):
+            continue  # "Homeland Security" … "homeland security": a name made of common words, used as words
         needle = name.lower()
         at = lowered.find(needle, lo, hi)
         while at >= 0:
@@ -1225,6 +1263,13 @@ class _Named(NamedTuple):
     start: int
 
 
+
+
+def _common_lower_word(word: str) -> bool:
+    """Whether a lower-case word is rightly written so beside a name: a surname's particle
+    ("van", ``name-particles.txt``) or an ordinary English word that is no given name ("state",
+    "justice", "security"; "mark" of "mark Jensen" is a given name in lower case)."""
+    return word in word_list("name-particles.txt") or (is_english_word(word) and not is_given_name(word.capitalize()))
 
 
 def _first_name_variant(a: str, b: str) -> bool:
@@ -1681,6 +1726,10 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
         kind, verb_marks = g.groups.get(group, "").replace("~", ""), g.verbs.get(verb, "")
         if kind == "=" and "=" not in verb_marks:
             continue  # "studies show" is a source; "studies questioned" is not a sentence
+        if _no_view_follows(doc.plain, verb, m.end("hit")):
+            continue  # "everyone knows someone who…", "many people felt put off": no claim is held
+        if kind == "+" and _in_headline(doc, m.start()) and _headline_passive(doc.plain, verb, m.end("hit")):
+            continue  # "Drivers warned after fake site…": the crowd is told, it tells nothing
         if kind == "+" and polled_share(doc.plain, m.start("hit")):
             continue  # "52% of residents oppose the charge, a poll found": the poll's finding
         if kind == "+" and (verb in word_list("crowd-stance-verbs.txt") or m.group("of") and "*" not in verb_marks):
@@ -1703,6 +1752,8 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
             paraphrase = True
         yield m.start("hit"), m.end("hit"), m.group("hit"), paraphrase
     for m in doc.index.finditer(g.phrase, lo):
+        if _no_view_follows(doc.plain, m.group("hit").split()[-1].lower(), m.end("hit")):
+            continue  # "everyone knows someone who…"
         if not (m.group("hit")[:3].lower() == "it " and (_impersonal_reported(doc, m.start("hit"), m.end("hit")) or _RAISED.match(doc.plain, m.end("hit")))):
             # "according to some tax lawyers": a determiner before a group of a kind, the wire's summary
             # ("according to many analysts" is a consensus)
@@ -1721,6 +1772,36 @@ def _vague_candidates(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
     yield from _table_source_cells(doc)
     yield from _hearsay_moods(doc)
     yield from ((a, b, c, _NEVER_WIRE) for a, b, c in vague_figure_sources(doc, g.groups, body_range(doc)[0]))
+
+
+#: The word after a verb (group 1).
+_NEXT_WORD = LazyPattern(r"[ \u00a0]+(\p{L}[\p{L}'’\-]*)")
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1) if m else ""
+
+
+def _headline_passive(text: str, verb: str, end: int) -> bool:
+    """Whether a crowd's verb in a headline is a passive with its "are" dropped ("Drivers warned
+    after…", "Residents urged to…"; ``headline-passive-verbs.txt`` before a word of
+    ``headline-passive-links.txt``): the crowd is told something, it is no source."""
+    return verb in word_list("headline-passive-verbs.txt") and _next_word(text, end).lower() in word_list("headline-passive-links.txt")
+
+
+def _no_view_follows(text: str, verb: str, end: int) -> bool:
+    """Whether a group's verb holds no claim: "know" of a person ("everyone knows someone who…";
+    ``knowing-forms.txt``, ``acquaintance-objects.txt``), or "feel" of a state of mind rather than
+    a clause ("many older people felt put off"; ``feeling-verbs.txt``: a view opens with a word of
+    ``function-words.txt``, ``feeling-view-openers.txt`` or a capital)."""
+    word = _next_word(text, end)
+    if verb in word_list("knowing-forms.txt"):
+        return word.lower() in word_list("acquaintance-objects.txt")
+    if verb in word_list("feeling-verbs.txt"):
+        low = word.lower()
+        return bool(word) and not word[0].isupper() and low not in word_list("function-words.txt") and low not in word_list("feeling-view-openers.txt")
+    return False
 
 
 def _backed_by_named(doc: Document, end: int) -> bool:
@@ -1782,6 +1863,8 @@ def _with_crowds(doc: Document, found: list[tuple[int, int, str, bool]]) -> list
     for a, b, phrase, grade in crowd_claims(doc, lo):
         if grade == "summary" and a < doc.body_start:
             continue
+        if _no_view_follows(doc.plain, phrase.split()[-1].lower(), b):
+            continue  # "many passengers felt unsafe": a state of mind, no view
         i = bisect.bisect_left(spans, (b, b))
         if any(x < b and a < y for x, y in spans[max(0, i - 8) : i]):
             continue
@@ -1818,7 +1901,7 @@ def _title_claims(doc: Document) -> Iterator[tuple[int, int, str]]:
             kind, verb = g.groups.get(m.group("group").lower(), ""), " ".join(m.group("verb").lower().split())
             if "~" in _head_mark(g, m.group("hit")) or (kind == "=" and "=" not in g.verbs.get(verb, "")):
                 continue
-            if kind.replace("~", "") == "+" and polled_share(doc.text, m.start("hit")):
+            if kind.replace("~", "") == "+" and (polled_share(doc.text, m.start("hit")) or _headline_passive(doc.text, verb, m.end("hit"))):
                 continue
             yield m.start("hit"), m.end("hit"), m.group("hit")
 
