@@ -26,11 +26,19 @@ _MIN_TURNS = 2
 _BLOCKS_PER_QUESTION = 4
 #: The largest share of the body's words an interview's introduction takes before the first question.
 _MAX_INTRO = 0.3
+#: The same when most answers speak in the first person: a profile that sets out the subject's
+#: career before an edited interview (round 14); an FAQ answers for an institution or "you".
+_MAX_INTRO_FIRST_PERSON = 0.5
 
 
 def interview_turns(doc: Document) -> tuple[Span, ...]:
     """The question and answer paragraphs of an interview in Q&A form, or nothing."""
     return doc.memo("interview.turns", lambda: _turns(doc))
+
+
+def in_interview(doc: Document, offset: int) -> bool:
+    """Whether an offset lies in a question or an answer of a Q&A interview."""
+    return any(t.start <= offset < t.end for t in interview_turns(doc))
 
 
 def _turns(doc: Document) -> tuple[Span, ...]:
@@ -42,15 +50,37 @@ def _turns(doc: Document) -> tuple[Span, ...]:
     first = blocks[answered[0]].start
     if len(blocks) - answered[0] > _BLOCKS_PER_QUESTION * sum(questions):
         return ()  # a question heading or two in a story is no interview
-    if doc.count_words(doc.body_start, first) > _MAX_INTRO * doc.count_words(doc.body_start):
+    body = doc.count_words(doc.body_start)
+    # the turns end with the last answer: its first paragraph, and those after it that still speak
+    # as "I"; a closing paragraph of the writer's own (a sign-off, a moral, a poll) is no answer
+    last = max(i for i, q in enumerate(questions) if q) + 1
+    while last + 1 < len(blocks) and _in_first_person(doc, [blocks[last + 1]]):
+        last += 1
+    kept = blocks[answered[0] : last + 1]
+    intro = doc.count_words(doc.body_start, first)
+    short_intro = intro <= _MAX_INTRO * body
+    spoken = [b for b, q in zip(kept, questions[answered[0] :]) if not q]
+    if not short_intro and not (intro <= _MAX_INTRO_FIRST_PERSON * body and _in_first_person(doc, spoken)):
         return ()  # questions late in the piece: an FAQ appended to a story
     if not _someone_named(doc, doc.body_start, first):
         return ()  # nobody introduced before the questions: an explainer's FAQ, not an interview
-    turns = blocks[answered[0] :]
-    answer_words = sum(doc.count_words(b.start, b.end) for b, q in zip(turns, questions[answered[0] :]) if not q)
-    if answer_words * 2 < doc.count_words(doc.body_start):
-        return ()  # a few questions at the end of a story: an appended FAQ
-    return tuple(Span(b.start, b.end) for b in turns)
+    # the answers carry most of the body (every paragraph from the first question counted as one);
+    # after a long introduction, the questions and answers carry more of it than the introduction
+    if short_intro:
+        answers = [b for b, q in zip(blocks[answered[0] :], questions[answered[0] :]) if not q]
+        if sum(doc.count_words(b.start, b.end) for b in answers) * 2 < body:
+            return ()  # a few questions at the end of a story: an appended FAQ
+    elif sum(doc.count_words(b.start, b.end) for b in kept) <= intro:
+        return ()
+    return tuple(Span(b.start, b.end) for b in kept)
+
+
+def _in_first_person(doc: Document, answers: list[Span]) -> bool:
+    """Whether most answers speak as "I": the interviewee's own voice."""
+    from lint.analyzers.tone import FIRST_PERSON
+
+    spoken = sum(1 for b in answers if FIRST_PERSON.search(doc.plain, b.start, b.end))
+    return spoken * 2 > len(answers)
 
 
 def _someone_named(doc: Document, start: int, end: int) -> bool:

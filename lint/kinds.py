@@ -176,10 +176,18 @@ def pattern_matches(doc: Document, rule: Rule, rx: regex.Pattern[str]) -> Iterat
 
 
 def pattern_kind(doc: Document, rule: Rule) -> Iterable[Hit]:
+    skip_interview = rule.params.get("skip_interview", False)
     for rx in _patterns(rule):
         for m in pattern_matches(doc, rule, rx):
-            if m.end() > m.start():
+            if m.end() > m.start() and not (skip_interview and _in_interview(doc, m.start())):
                 yield _match_hit(m)
+
+
+def _in_interview(doc: Document, offset: int) -> bool:
+    """``skip_interview``: whether a match is a turn of a Q&A interview (:mod:`lint.interview`)."""
+    from lint.interview import in_interview  # start-up: only the rules that skip interviews need it
+
+    return in_interview(doc, offset)
 
 
 def density_kind(doc: Document, rule: Rule) -> Iterable[Hit]:

@@ -80,6 +80,7 @@ _KIND_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "pattern": ((str,), False),
         "patterns": ((list,), False),
         "ignore_case": ((bool,), False),
+        "skip_interview": ((bool,), False),
     },
     "density": {
         "phrases": ((list,), False),

@@ -18,9 +18,9 @@ import regex
 from lint.analyzers.registry import analyzer, option
 from lint.document import Document
 from lint.findings import Hit
-from lint.patterns import LazyPattern
+from lint.patterns import LazyPattern, alternation_source
 from lint.patterns import compile as compile_pattern
-from lint.wordlists import word_list
+from lint.wordlists import word_list, word_table
 from lint.textindex import WORD
 
 if TYPE_CHECKING:  # a type only: the rule module needs the registry, which loads these modules
@@ -78,7 +78,50 @@ def is_callout_label(label: str) -> bool:
 
 @analyzer("filler.template_callout")
 def template_callout(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit]:
-    """Lines that open with a callout label, and headings that are one."""
+    """Lines that open with a callout label, and headings that are one; not the heading of a fact
+    file ("Key facts" over a list of labelled facts: "- **Born:** 1939, Duluth")."""
+    heads = word_list("fact-file-heads.txt")
+    for hit in _callout_labels(doc):
+        label = _norm(str(hit.values.get("match", "")))
+        if not (any(label == h or label.endswith(" " + h) for h in heads) and _heads_fact_file(doc, hit.end)):
+            yield hit
+
+
+#: The lines of a list under a box's heading (in a block quote or not), and a labelled entry of a
+#: fact file: "> - **Born:** March 1939, Duluth", "* Education: Central High School".
+_LIST_LINE = LazyPattern(r"[ \t>]*+(?:[-*•]|\d{1,2}[.)])[ \t]++(?P<entry>[^\n]*)")
+_FACT_ENTRY = LazyPattern(r"(?:\*\*|__)?\p{L}[\p{L}'’ \t]{0,25}:(?:\*\*|__)?[ \t]++\S")
+_BOX_BLANK = LazyPattern(r"[ \t>]*+\n")
+
+
+def _heads_fact_file(doc: Document, end: int) -> bool:
+    """Round 14: whether the list after a label is a fact file, every entry (two or more) a label
+    and its fact: a newspaper's factbox under a profile ("Key facts" over "Born:", "Education:",
+    "Career:"), not a template's summary of the story."""
+    text = doc.text
+    at = text.find("\n", end)
+    if at < 0:
+        return False
+    at += 1
+    entries = 0
+    while at < len(text):
+        blank = _BOX_BLANK.match(text, at)
+        if blank:
+            if entries:
+                break
+            at = blank.end()
+            continue
+        item = _LIST_LINE.match(text, at)
+        if item is None:
+            break
+        if not _FACT_ENTRY.match(item.group("entry")):
+            return False
+        entries += 1
+        at = item.end() + 1
+    return entries >= 2
+
+
+def _callout_labels(doc: Document) -> Iterator[Hit]:
     plain = doc.plain
     for line in _LINE.finditer(plain):
         lead = _LEAD.match(plain, line.start(), line.end())
@@ -187,8 +230,10 @@ def _placeholder_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     return nouns, instructions
 
 
-#: What separates the slots of one bracket: "[NAME, TITLE — add the official's quote]".
-_SLOT_SEPARATOR = LazyPattern(r"[ \t]*+(?:[,;/]|[ \t][—–-][ \t]|—|–)[ \t]*+")
+#: What separates the slots of one bracket: "[NAME, TITLE — add the official's quote]", and the
+#: label of a note from its text: "[EDITOR: drop in the box]".
+#: (A hyphen counts between blanks only; the blank before it is the one the lead-in consumed.)
+_SLOT_SEPARATOR = LazyPattern(r"[ \t]*+(?:[,;/:]|(?<=[ \t])-(?=[ \t])|—|–)[ \t]*+")
 _POSSESSIVE = LazyPattern(r"\p{L}['’]s?$")
 
 
@@ -196,7 +241,7 @@ def is_placeholder(inner: str) -> bool:
     """Whether the text of a square bracket is an unfilled template slot: one slot, or several
     joined by commas or dashes of which one is a slot ("[NAME, TITLE — add quote]"), or a
     description of the missing word that names its owner ("[Defence lawyer's full name]")."""
-    if _one_placeholder(inner):
+    if _one_placeholder(inner) or _length_budget().search(inner):
         return True
     nouns, _ = _placeholder_vocabulary()
     slots = [x for x in _SLOT_SEPARATOR.split(inner) if x.strip()]
@@ -223,9 +268,33 @@ def _one_placeholder(inner: str) -> bool:
     # a description of what belongs there: "[Quote from the mayor]", "[Statistic about rents]"
     if len(words) >= 3 and words[0][0].isupper() and words[0].lower() in nouns and words[1].lower() in _DESCRIBING:
         return True
+    if len(words) >= 2 and _opens_with_note_verb(text):
+        return True
     if not 1 <= len(words) <= 4 or len(words) != len(inner.split()):
         return False
-    return all(w[0].isupper() for w in words) and words[-1].lower().strip("'’") in nouns
+    # capitalised words, a slot's number among them: "[Company Name]", "[WITNESS 2 NAME]"
+    return (all(w[0].isupper() or w.isdigit() for w in words) and not words[0].isdigit()
+            and words[-1].lower().strip("'’") in nouns)
+
+
+@cache
+def _note_verbs() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?:{alternation_source(word_list('placeholder-note-verbs.txt'))})(?![\p{{L}}\p{{N}}-])", regex.I)
+
+
+def _opens_with_note_verb(text: str) -> bool:
+    """Round 14: a note to the newsroom, opening with its imperative ("check DOB with the club",
+    "confirm with subject", "pick the strongest line": ``placeholder-note-verbs.txt``)."""
+    return _note_verbs().match(text) is not None
+
+
+#: A length budget for a slot: "60 characters max", "two lines max", "maximum 25 words".
+@cache
+def _length_budget() -> regex.Pattern[str]:
+    units = alternation_source(word_list("placeholder-length-units.txt"))
+    numbers = alternation_source(word_table("number-words.txt"))
+    amount = rf"(?:\d{{1,4}}|{numbers})[ \t]+(?:{units})"
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{amount}[ \t]+(?:max(?:imum)?|at[ \t]+most)|(?:max(?:imum)?|at[ \t]+most)[ \t]+{amount})(?![\p{{L}}\p{{N}}])", regex.I)
 
 
 @analyzer("filler.template_placeholder")
@@ -238,6 +307,7 @@ def template_placeholder(doc: Document, rule: Rule, ctx: object) -> Iterator[Hit
     yield from _template_variables(doc)
     yield from _placeholders(doc, _BRACE)  # single braces holding what a square bracket would
     yield from _blank_names(doc)
+    yield from _year_slots(doc)
     from lint.analyzers.shapes import placeholder_shapes
 
     yield from placeholder_shapes(doc)
@@ -283,6 +353,17 @@ def _paren_instructions(doc: Document) -> Iterator[Hit]:
             continue
         if any(text == h or text.startswith(h + " ") or text.startswith(h + ":") for h in heads):
             yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
+
+
+#: A year with its last digits left as letters or question marks: "20XX", "19X8", "199?", "20??".
+_YEAR_SLOT = LazyPattern(r"(?<![\p{L}\p{N}])(?=(?:1[89]|20)[\dXx?]{0,2}[Xx?])(?:1[89]|20)[\dXx?]{2}(?![\p{L}\p{N}?])")
+
+
+def _year_slots(doc: Document) -> Iterator[Hit]:
+    """Round 14: a year whose missing digits stand as "X" or "?" ("2018-20XX", "**199?**"): the
+    writer meant to look the year up. A question ending on a full year ("in 1998?") has no slot."""
+    for m in _YEAR_SLOT.finditer(doc.plain):
+        yield Hit(m.start(), m.end(), {"match": doc.text[m.start() : m.end()]})
 
 
 #: A template engine's variable left unrendered: "{{company_name}}", "{{ city }}".

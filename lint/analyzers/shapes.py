@@ -317,10 +317,12 @@ _REQUEST_LEAD = LazyPattern(
 
 
 def _writers_voice(doc: Document, start: int, end: int) -> bool:
-    """Whether a sentence is the writer's own: not inside quoted speech, not attributed."""
+    """Whether a sentence is the writer's own: not inside quoted speech, not attributed, not a
+    turn of a Q&A interview (the answers are the interviewee's words)."""
     from lint.analyzers.wording import list_pattern
+    from lint.interview import in_interview
 
-    if doc.in_quote(start):
+    if doc.in_quote(start) or in_interview(doc, start):
         return False
     for name in ("attribution-verbs.txt", "plain-attribution.txt"):
         if doc.index.search(list_pattern(name), start, end):

@@ -151,7 +151,8 @@ def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[r
 
 
 # -- TON003: opinion presented as news -----------------------------------------------------------
-_FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
+#: The first person singular (also lint.interview's test of an answer in the interviewee's voice).
+FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
 #: Lower case or capitalised, never in capitals: "US" is the country, not "us".
 _WE = LazyPattern(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
 _YOU = LazyPattern(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
@@ -202,7 +203,7 @@ def _opinion_signals(doc: Document) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     address = list_pattern("reader-address.txt")
     for s in writer_voice(doc).sentences:
-        for kind, rx in (("first-person", _FIRST_PERSON), ("we", _WE), ("you", _YOU), ("address", address)):
+        for kind, rx in (("first-person", FIRST_PERSON), ("we", _WE), ("you", _YOU), ("address", address)):
             for m in doc.index.finditer(rx, s.start, s.end):
                 if doc.in_quote(m.start()):
                     continue
