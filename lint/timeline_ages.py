@@ -355,10 +355,11 @@ def _given_names(tl: Timeline, surname: str) -> dict[int, str]:
 
 def another_of_the_name(tl: Timeline, age: Age, birth: BirthYear) -> bool:
     """Whether an age and a birth year read by surname may be two people's: the article gives the surname
-    two given names ("Margaret Ellery", "Paul Ellery, 64") and the two spans do not give the same one."""
+    two given names ("Margaret Ellery", "Paul Ellery, 64") and the age's is not one the birth year's span
+    gives ("Born in 1933, Ellery ..."); an age without a given name ("She was 84.") is left to the readers."""
     given = _given_names(tl, age.person)
     if len(set(given.values())) < 2:
         return False
     at_age = {g for at, g in given.items() if age.start <= at < age.end}
     at_birth = {g for at, g in given.items() if birth.start <= at < birth.end}
-    return not (at_age and at_age == at_birth)
+    return bool(at_age) and at_age != at_birth

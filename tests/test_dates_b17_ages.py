@@ -111,6 +111,8 @@ REPORTED = [
 ]
 
 REPORTED += [
+    # an age without a given name, in an article that names two people of the surname
+    ("DAT006", PIPE + "Imogen Tate died on Monday. Her husband, Rhys Tate, survives her.\n\nTate was born in 1946. She was 84.", "t.txt"),
     # -- a count to now from a beginning its own sentence dates ---------------------------------------------
     ("DAT002", PIPE + "The lawsuit, filed in 2022, has dragged on for nearly a decade.", "t.txt"),
     ("DAT002", PIPE + "Its complaint, lodged in March 2021, has now been pending for almost ten years.", "t.txt"),
