@@ -644,8 +644,8 @@ def _sources() -> dict[str, Any]:
         "born_pronoun": c(rf"\b(?:She|He)\s+was\s+born\b[^.;:!?\n\d]{{0,60}}?\b(?P<y>{_YEAR})\b"),
         # A sentence opening with a name and a verb: "Quint trained at ...".
         "sentence_subject": c(rf"\s*(?P<who>{_NAME})\s+\p{{Ll}}"),
-        # The obituary headline: "... dies at 88".
-        "age_dies": c(r"\b(?:[Dd]ies|[Dd]ied|[Dd]ead)\s+at\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)"),
+        # The obituary headline: "... dies at 88", "... dies aged 88".
+        "age_dies": c(r"\b(?:[Dd]ies|[Dd]ied|[Dd]ead)\s+(?:at|aged)\s+(?P<n>\d{1,3})\b(?![.,]\d|\s*%)"),
         # The obituary formula: "She was 84." closing a sentence.
         "age_pronoun": c(r"\b(?:She|He)\s+(?:was|is)\s+(?P<n>\d{1,3})\s*\.(?!\d)"),
         # "The 41-year-old said …": an age standing for the person, as a pronoun does (not "the 29-year-old
@@ -1076,11 +1076,14 @@ def document_date(doc: "Document", as_of: dt.date | None) -> DocDate | None:
     return DocDate(as_of, "as-of") if as_of else None
 
 
-#: "By Nadia Petrakis | Tuesday, December 9, 2025", "By Jo Roe · October 13, 2025", "Interview by Jo Roe,
+#: A dateline's place in capitals: "SHEFFIELD", "ST. JOHN'S", "NEW YORK".
+_PLACE_CAPS = r"\p{Lu}[\p{Lu}'’.\-]+(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}"
+#: "By Nadia Petrakis | Tuesday, December 9, 2025", "By Jo Roe | LEEDS, 9 December 2025" (the dateline's place
+#: before the date), "By Jo Roe · October 13, 2025", "Interview by Jo Roe,
 #: 13 October 2025": a byline and its date; "Publication date: 2025-07-16", "Published: 2025-07-16 (Tuesday)":
 #: a labelled ISO date.
 _BYLINE_DATE = LazyPattern(
-    rf"^\s*(?:(?:\p{{Lu}}\p{{Ll}}+\s+by|By)\s+[^|·•\n]{{2,60}}?\s*[|·•—–,]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:{_WD},?\s+)?"
+    rf"^\s*(?:(?:\p{{Lu}}\p{{Ll}}+\s+by|By)\s+[^|·•\n]{{2,60}}?\s*[|·•—–,]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:{_PLACE_CAPS},\s+)?(?:{_WD},?\s+)?"
     rf"(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))"
     rf"|(?:[Pp]ublished|[Pp]ublication\s+date|[Pp]osted|[Dd]ated?)\s*:?\s+(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
     regex.M,
@@ -1129,10 +1132,10 @@ _FULL_DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\s+(?P<y2>{_YEAR}))\b"
 )
 #: A dateline whose date follows the place in brackets or after the dash: "LAKE RIDGE, Ohio (Oct. 14, 2026) —",
-#: "GRANTHAM – Nov. 20, 2026".
+#: "GRANTHAM – Nov. 20, 2026", "DAYTON, Ohio -- Nov. 20, 2026" (two hyphens for the dash).
 _PLACE_THEN_DATE = LazyPattern(
     r"^\s*\p{Lu}[\p{Lu}'’.\-]+(?:[ /]+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?"
-    rf"\s*(?:\(\s*{_FULL_DATE}\s*\)\s*[-–—]|[-–—]\s*{_FULL_DATE}\s*(?:[-–—:|]|$))",
+    rf"\s*(?:\(\s*{_FULL_DATE}\s*\)\s*[-–—]|(?:[-–—]|--)\s*{_FULL_DATE}\s*(?:[-–—:|]|$))",
 )
 #: A line that is only a label and the full date: "Property desk — Friday 11 July 2025", "The Weekly Brief:
 #: Monday, 2 March 2026" (a desk's meta line, a newsletter issue's title), or a publishing system's stamp

@@ -370,6 +370,9 @@ def spouse_spans(tl: Timeline) -> list[Span]:
 
 _UNIT_CONNECTOR = LazyPattern(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|on\s+from)\b", regex.I)
 
+#: "has fallen by almost a day since the merger": a count that is the size of a change, not a time elapsed.
+_BY_AMOUNT = LazyPattern(r"\bby\s+$")
+
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 
 
@@ -403,7 +406,7 @@ def counts_from_events(tl: Timeline) -> list[EventCount]:
     for key in ("from_event", "from_event_the"):
         for m in (m for a in anchors for m in [p[key].search(tl.plain, max(0, a - 60), a + 120)] if m):
             n = _number(m.group("n"))
-            if not n or tl.doc.in_quote(m.start()) or m.end() in ends:
+            if not n or tl.doc.in_quote(m.start()) or m.end() in ends or _BY_AMOUNT.search(tl.plain, max(0, m.start() - 8), m.start()):
                 continue
             s, t = tl.sentence(m.start())
             this_year = tl.doc_date.date.year if tl.doc_date else None

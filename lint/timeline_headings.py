@@ -2,7 +2,7 @@
 
 A heading says of the present what the body dates: "Five years on", "Refinery hits 40-year mark",
 "Park Turns Five", "Forty years of conchas", "Two Months On From the Recall", "in centenary season",
-"at decade-old plant". Each is a milestone of the time of writing, so it must fit one of the moments the
+"at decade-old plant", "30-year housing veteran", "After 35 seasons". Each is a milestone of the time of writing, so it must fit one of the moments the
 body dates (a beginning for a milestone, any dated event for "N years on").
 
 The shapes are the reader's; the words are in rules/data/ (``heading-milestone-verbs.txt`` for "marks",
@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import regex
 
 from lint.patterns import compile as compile_pattern
-from lint.timeline import Timeline, _milestone_words, _number
+from lint.timeline import _YEAR, Timeline, _milestone_words, _number
 from lint.timeline_counts import _alternation, _dated_now, _num
 from lint.wordlists import word_list
 
@@ -54,11 +54,18 @@ def _patterns() -> dict[str, Any]:
         ),
         # "Forty years of conchas", "Ten years of growth": a round count only (a milestone is round; "three
         # years of losses" is a stretch of something else).
-        "years_of": compile_pattern(rf"(?<=(?:^|[:—–-])[\s#]*)(?P<n>{num})\s+(?P<unit>years?|decades?)\s+of\s+\p{{L}}+", regex.I | regex.M),
+        # "Forty years on the air", "Thirty years at the helm": the same, of a post or a trade.
+        "years_of": compile_pattern(rf"(?<=(?:^|[:—–-])[\s#]*)(?P<n>{num})\s+(?P<unit>years?|decades?)\s+(?:of|on|at)\s+\p{{L}}+", regex.I | regex.M),
+        # "30-year housing veteran Jo Doe", "two-decade veteran of the force": a career to the time of writing.
+        "veteran": compile_pattern(rf"\b(?P<n>{num})-(?P<unit>year|decade)\s+(?:[\p{{L}}-]+\s+){{0,2}}?veteran\b", regex.I),
+        # "After 35 seasons, coach hangs up the whistle": a career that ends at the time of writing.
+        "after": compile_pattern(rf"(?<=(?:^|[:—–-])[\s#]*)[Aa]fter\s+(?P<n>{num})\s+(?P<unit>years|seasons|decades)\b", regex.M),
         # "in centenary season", "Golden Jubilee"
         "named": compile_pattern(rf"\b(?P<w>{named})\b", regex.I),
         # Any count of time, to tell whether the body says the heading's count again.
         "count": compile_pattern(rf"\b(?:(?P<a>an?)|(?P<n>{num}))[\s-]+(?P<unit>years?|months?|decades?|century|centuries)\b", regex.I),
+        # "turns 110 in 2027", "marks ten years next spring": a count dated to a time of its own.
+        "later": compile_pattern(rf"\s+(?:(?:in|by)\s+(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b|next\s+\p{{Ll}}+)"),
         # "at decade-old plant", "two-decade-old bridge"
         "old": compile_pattern(rf"\b(?:(?P<n>{num})-)?(?P<unit>decade|century)-old\b", regex.I),
     }
@@ -98,7 +105,7 @@ def heading_counts(tl: Timeline) -> list[HeadingCount]:
         if not any(a <= c.start() < b for a, b in spans)
     }
     for a, b in spans:
-        for key in ("on", "mark", "verb", "years_of", "named", "old"):
+        for key in ("on", "mark", "verb", "years_of", "veteran", "after", "named", "old"):
             for m in p[key].finditer(plain, a, b):
                 if key == "named":
                     months, slack = named[" ".join(m.group("w").lower().split())][1] * 12, 12
@@ -116,6 +123,8 @@ def heading_counts(tl: Timeline) -> list[HeadingCount]:
                     slack = 24 if unit.lower().startswith(("decade", "centur")) else 0 if unit.lower().startswith("month") else 12
                 if months <= 0 or _body_could_start(tl, (a, b), now.date, months, max(1, slack)) or months in body_counts:
                     continue
+                if p["later"].match(plain, m.end()):
+                    continue  # "The branch turns 110 in 2027": a milestone still to come
                 out.append(HeadingCount(m.start(), m.end(), months, slack, key == "on"))
     return out
 

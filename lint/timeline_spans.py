@@ -166,8 +166,9 @@ def _days(m: Any) -> tuple[int, int] | None:
     reading = word_table("span-qualifiers.txt").get(pre, pre)
     if reading == "exact" and unit >= 365:
         # A count of years as written is rounded to the year, or to a tenth of a long count ("80 years"
-        # is 72 to 88), never by a quarter as a count of days or weeks may be.
-        spread = max(unit // 2, n * unit // 10)
+        # is 72 to 88), never by a quarter as a count of days or weeks may be; a count of decades to a
+        # quarter of one ("two decades" is 17 to 23 years: fifteen years is "a decade and a half").
+        spread = max(unit // 4 if unit > 365 else unit // 2, n * unit // 10)
         return max(0, n * unit - spread), n * unit + spread
     low, high = _days_window(None if reading == "exact" else reading, n, unit)
     return max(0, low), high

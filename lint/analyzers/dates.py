@@ -1278,16 +1278,24 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
     """
     tl = _timeline(doc, ctx)
     yield from _ages_beside_births_contradict(doc, tl)
+    yield from _ages_then_against_ages_now(doc, tl)
     lower = doc.text.lower()
     if not tl.births and not tl.clause_births and "born" not in lower and "birth" not in lower and "(b. " not in lower:
         return
-    from lint.timeline_ages import anaphor_births, furniture_births, labelled_births, other_worded_ages
+    from lint import timeline_ages as more
 
-    ages = sorted({*tl.ages, *tl.birth_clause_ages, *other_worded_ages(tl)}, key=lambda a: a.start)
+    ages = sorted({*tl.ages, *tl.birth_clause_ages, *more.other_worded_ages(tl)}, key=lambda a: a.start)
     births = defaultdict(set)
-    for b in (*tl.births, *tl.clause_births, *anaphor_births(tl, ages), *labelled_births(tl.plain), *furniture_births(tl)):
+    for b in (*tl.births, *tl.clause_births, *more.anaphor_births(tl, ages), *more.labelled_births(tl.plain), *more.furniture_births(tl), *more.births_beside_ages(tl)):
         births[b.person].add(b)
-    if not births:
+    topic = more.topic_person(tl)
+    if topic:
+        births[topic].update(more.topic_births(tl, topic) if not births[topic] else ())
+        if births[topic] and len([p for p, found in births.items() if found]) == 1:
+            read = {(a.start, a.person) for a in ages}
+            ages += [a for a in more.topic_ages(tl, topic, sorted(births[topic])) if (a.start, a.person) not in read]
+            ages.sort(key=lambda a: a.start)
+    if not any(births.values()):
         return
     floor = _latest_month(tl)
     for age in ages:
@@ -1297,6 +1305,8 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
         if dated is None or (dated and not tl.doc_date):
             continue
         for b in births[age.person]:
+            if more.another_of_the_name(tl, age, b):
+                continue
             if tl.doc_date:
                 expected = tl.doc_date.date.year - b.year
                 # An age in a sentence set in a year ("In 2010 Doe, 45, ...") may be an age then.
@@ -1323,6 +1333,42 @@ def age_contradicts_birth_year(doc: Document, rule: Rule, ctx: Any) -> Iterable[
                     related=(related(doc, b.start, b.end, None),),
                 )
                 break
+
+
+def _ages_then_against_ages_now(doc: Document, tl: Timeline) -> Iterable[Hit]:
+    """"Now 34, Okoro ..." and "She was 22 when she founded the firm in 2020" in a 2026 article: the birth year
+    the age of now gives and the one the age at a dated moment gives lie more than a year apart
+    (lint/timeline_ages.py, ``ages_then``)."""
+    from lint import timeline_ages as more
+
+    if tl.doc_date is None:
+        return
+    then = more.ages_then(tl)
+    if not then:
+        return
+    year = tl.doc_date.date.year
+    now = [a for a in (*tl.ages, *more.other_worded_ages(tl), *more.ages_now(tl)) if _dating_years(doc, tl, a.start) == ()]
+    for t in then:
+        for a in now:
+            if a.person != t.person or doc.in_quote(a.start):
+                continue
+            born_now, born_then = year - a.age, t.year - t.age  # each, or the year before it
+            if abs(born_now - born_then) <= 2:
+                continue
+            yield Hit(
+                t.start,
+                t.end,
+                {
+                    "where": where(doc, t.start, t.end),
+                    "person": t.person,
+                    "age": f"{t.age} in {t.year}",
+                    "birth": where(doc, a.start, a.end),
+                    "expected": str(t.year - born_now),
+                    "basis": f"then (an age of {a.age} in {year}, {tl.doc_date.source})",
+                },
+                related=(related(doc, a.start, a.end, None),),
+            )
+            break
 
 
 def _ages_beside_births_contradict(doc: Document, tl: Timeline) -> Iterable[Hit]:
