@@ -291,7 +291,7 @@ def _trafilatura_lines(text: str) -> tuple[set[str], str, str] | None:
     except ImportError:
         raise InputError("", INSTALL_HINT) from None
     try:
-        found = trafilatura.bare_extraction(text, with_metadata=False, include_comments=False, include_tables=True)
+        found = trafilatura.bare_extraction(text, with_metadata=False, include_comments=False, include_tables=True, favor_recall=True)
     except Exception:  # noqa: BLE001 - a page the extractor chokes on is still linted, by its structure alone
         return None
     version = f"trafilatura {getattr(trafilatura, '__version__', '?')}"
