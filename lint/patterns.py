@@ -28,7 +28,7 @@ import re
 import regex
 
 from lint import prebuilt
-from lint.prefilter import LITERAL_FLAGS, Clause, Lead, leading_literals, required_literals
+from lint.prefilter import LITERAL_FLAGS, Clause, Lead, leading_literals, leads_start_words as _leads_start_words, required_literals
 
 #: Patterns held in this process, by source and flags.
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
@@ -39,8 +39,9 @@ _declared: list[tuple[str | Callable[[], str], int]] = []
 _stored: dict[tuple[str, int], Any] | None = None
 #: The prebuilt required literals, by source and literal flags (read with the programs).
 _stored_literals: dict[tuple[str, int], tuple[Clause, ...] | None] = {}
-#: The prebuilt leading literals, by source and compiled flags (read with the programs).
-_stored_leads: dict[tuple[str, int], Lead | None] = {}
+#: The prebuilt leading literals, by source and compiled flags, and whether they begin runs of
+#: letters (read with the programs).
+_stored_leads: dict[tuple[str, int], tuple[Lead | None, bool]] = {}
 #: Standard ``re`` patterns held in this process (:func:`std_compile`), by source and flags.
 _std_compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 #: The prebuilt programs of standard ``re`` patterns (read with the others).
@@ -147,11 +148,22 @@ def leads(rx: regex.Pattern[str]) -> Lead | None:
     that are no letters, and whether such characters may come first
     (:func:`lint.prefilter.leading_literals`): from the prebuilt store when it holds the
     pattern, else derived here."""
+    return _lead_entry(rx, 0)  # type: ignore[no-any-return]
+
+
+def leads_start_words(rx: regex.Pattern[str]) -> bool:
+    """Whether every leading literal of a compiled pattern (:func:`leads`) begins a run of letters
+    (:func:`lint.prefilter.leads_start_words`): from the prebuilt store when it holds the
+    pattern, else derived here."""
+    return _lead_entry(rx, 1)  # type: ignore[no-any-return]
+
+
+def _lead_entry(rx: regex.Pattern[str], field: int) -> Lead | bool | None:
     key = (rx.pattern, int(rx.flags))
     _store()
     if key in _stored_leads:
-        return _stored_leads[key]
-    return leading_literals(*key)
+        return _stored_leads[key][field]
+    return (leading_literals, _leads_start_words)[field](*key)
 
 
 def declared() -> list[tuple[str, int]]:

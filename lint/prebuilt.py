@@ -302,10 +302,11 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
     program as ``regex`` pickles it), checked to round-trip through ``marshal``: the literals are :func:`lint.prefilter.required_literals` of the
     pattern's source and the case, multi-line, dot-all and verbose flags it was compiled with
     (inline ones included), as lists (``None`` when none are proven); the lead is
-    :func:`lint.prefilter.leading_literals` of its source and flags, as a list."""
+    :func:`lint.prefilter.leading_literals` of its source and flags, as a list, and
+    :func:`lint.prefilter.leads_start_words` after it."""
     from regex import _regex
 
-    from lint.prefilter import LITERAL_FLAGS, leading_literals, required_literals
+    from lint.prefilter import LITERAL_FLAGS, leading_literals, leads_start_words, required_literals
 
     entries = []
     for (source, flags), rx in sorted(patterns().items()):
@@ -318,7 +319,7 @@ def pattern_entries(patterns: Callable[[], dict[tuple[str, int], Any]]) -> list[
         clauses = required_literals(rx.pattern, lit_flags)
         literals = None if clauses is None else [sorted(c) for c in clauses]
         lead = leading_literals(rx.pattern, int(rx.flags))
-        stored_lead = None if lead is None else [sorted(lead[0]), lead[1], lead[2]]
+        stored_lead = None if lead is None else [sorted(lead[0]), lead[1], lead[2], leads_start_words(rx.pattern, int(rx.flags))]
         entries.append([source, int(flags), data, int(lit_flags), literals, stored_lead])
     return entries
 
@@ -357,13 +358,22 @@ def std_program(source: str, stored: Any) -> Any:
     return _sre.compile(source, flags, code, groups, groupindex, tuple(indexgroup))
 
 
+def _stored_lead(lead: list[Any] | None) -> tuple[Any, bool]:
+    """A stored lead as :func:`lint.prefilter.leading_literals` returns it, and whether its
+    literals begin runs of letters (:func:`lint.prefilter.leads_start_words`)."""
+    if lead is None:
+        return None, False
+    return (frozenset(lead[0]), lead[1], lead[2]), bool(lead[3]) if len(lead) > 3 else False
+
+
 def load_store(
     rules_dir: Path | None = None,
 ) -> tuple[dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any], dict[tuple[str, int], Any]]:
     """The stored programs by (source, flags) (:func:`program` makes each a pattern), the required
     literals by (source, literal flags), as :func:`lint.prefilter.required_literals` returns them,
     the standard ``re`` programs by (source, flags) (:func:`std_program`), and the leading
-    literals by (source, compiled flags), as :func:`lint.prefilter.leading_literals` returns them;
+    literals by (source, compiled flags), as :func:`lint.prefilter.leading_literals` returns them,
+    each with whether they begin runs of letters (:func:`lint.prefilter.leads_start_words`);
     built first when missing or stale (and the package folder is writable); empty when there is
     no valid store."""
     rules_dir = _rules_dir() if rules_dir is None else rules_dir
@@ -373,7 +383,7 @@ def load_store(
     entries = [e for e in body if isinstance(e, list) and len(e) == 6] if isinstance(body, list) else []
     programs = {(e[0], e[1]): e[2] for e in entries}
     literals = {(e[0], e[3]): None if e[4] is None else tuple(frozenset(c) for c in e[4]) for e in entries}
-    leads = {(e[0], _compiled_flags(e[2])): None if e[5] is None else (frozenset(e[5][0]), e[5][1], e[5][2]) for e in entries}
+    leads = {(e[0], _compiled_flags(e[2])): _stored_lead(e[5]) for e in entries}
     std = {(e[1], e[2]): e[3] for e in body if isinstance(e, list) and len(e) == 4 and e[0] == "re"} if isinstance(body, list) else {}
     return programs, literals, std, leads
 

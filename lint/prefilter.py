@@ -264,6 +264,127 @@ def _lead_item(op: object, av: object, ignore_case: bool, consumed: list[bool]) 
     return None  # any character, a negated literal, a back-reference...: it may start anywhere
 
 
+#: Zero-width items before which a literal's first letter follows no letter: ``\\b`` (a letter after
+#: it has no word character before it), ``^`` and ``\\A``.
+_WORD_START_ANCHORS = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING}
+
+
+def _ends_with_non_letter(items: _parser.SubPattern | list, ignore_case: bool) -> bool:
+    """Whether every match of a sequence (a lookbehind's) ends with a character that is no letter."""
+    items = list(items)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is C.LITERAL:
+        return _non_letter(av, ignore_case)  # type: ignore[arg-type]
+    if op is C.IN:
+        return _class_non_letter(av, ignore_case)  # type: ignore[arg-type]
+    if op is C.CATEGORY:
+        return av in _NON_LETTER_CATEGORIES
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return not (add_flags | del_flags) & re.I and _ends_with_non_letter(sub, ignore_case)
+    if op in _REPEATS:
+        lo, _hi, sub = av  # type: ignore[misc]
+        return lo >= 1 and _ends_with_non_letter(sub, ignore_case)
+    if op is C.BRANCH:
+        return all(_ends_with_non_letter(b, ignore_case) for b in av[1])  # type: ignore[index]
+    return False
+
+
+_Start = tuple[bool, "bool | None"]
+
+
+def _word_character(items: _parser.SubPattern | list) -> bool:
+    """Whether a lookbehind reads one character of a class that holds ``\\w`` (``[\\w@#]``)."""
+    items = list(items)
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is C.CATEGORY:
+        return av is C.CATEGORY_WORD
+    return op is C.IN and all(o is not C.NEGATE for o, _ in av) and (C.CATEGORY, C.CATEGORY_WORD) in av  # type: ignore[union-attr]
+
+
+def _word_start(items: _parser.SubPattern | list, ignore_case: bool, after_non_letter: bool, word_class: bool) -> _Start:
+    """For a sequence entered where the character before is (``after_non_letter``) or may be a
+    letter: whether every leading literal it meets stands where the character before is no letter,
+    and, for the ways through it that meet no literal, whether the character before their end is
+    no letter (``None``: every way meets a literal). With ``word_class``, ``\\w`` in the parsed
+    pattern stands for ``\\w`` or ``\\p{L}`` only, so a negative lookbehind of it is a guard too."""
+    ok = True
+    for op, av in list(items):
+        if op is C.LITERAL and not _non_letter(av, ignore_case):
+            return ok and after_non_letter, None
+        item_ok, after = _word_start_item(op, av, ignore_case, after_non_letter, word_class)
+        ok = ok and item_ok
+        if after is None:
+            return ok, None
+        after_non_letter = after
+    return ok, after_non_letter
+
+
+def _word_start_item(op: object, av: object, ignore_case: bool, after_non_letter: bool, word_class: bool) -> _Start:
+    if op is C.LITERAL:  # a character that is no letter
+        return True, True
+    if op is C.IN:
+        return _class_non_letter(av, ignore_case), True  # type: ignore[arg-type]
+    if op is C.CATEGORY:
+        return av in _NON_LETTER_CATEGORIES, True
+    if op is C.AT:
+        return True, av in _WORD_START_ANCHORS
+    if op is C.ASSERT_NOT:
+        direction, sub = av  # type: ignore[misc]
+        return True, after_non_letter or (word_class and direction < 0 and _word_character(sub))
+    if op is C.ASSERT:
+        direction, sub = av  # type: ignore[misc]
+        return True, after_non_letter or (direction < 0 and _ends_with_non_letter(sub, ignore_case))
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        inner_case = (ignore_case or bool(add_flags & re.I)) and not del_flags & re.I
+        return _word_start(sub, inner_case, after_non_letter, word_class)
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _word_start(av, ignore_case, after_non_letter, word_class)  # type: ignore[arg-type]
+    if op in _REPEATS:
+        lo, hi, sub = av  # type: ignore[misc]
+        if hi == 0:
+            return True, after_non_letter
+        first_ok, first = _word_start(sub, ignore_case, after_non_letter, word_class)
+        if first is None:
+            return first_ok, (after_non_letter if lo == 0 else None)
+        # a later turn may be entered after a letter: read at its worst
+        later_ok, later = _word_start(sub, ignore_case, False, word_class) if hi != 1 else (True, True)
+        after = first and bool(later) and (lo > 0 or after_non_letter)
+        return first_ok and later_ok, after
+    if op is C.BRANCH:
+        ok, ends = True, []
+        for branch in av[1]:  # type: ignore[index]
+            branch_ok, end = _word_start(branch, ignore_case, after_non_letter, word_class)
+            ok = ok and branch_ok
+            if end is not None:
+                ends.append(end)
+        return ok, (all(ends) if ends else None)
+    return False, None
+
+
+@lru_cache(maxsize=None)
+def leads_start_words(source: str, flags: int) -> bool:
+    """Whether the character before every leading literal of a pattern (:func:`leading_literals`)
+    is no letter, or there is none: a ``\\b``, a ``^``, a lookbehind that ends with no letter, a
+    negative lookbehind of ``\\p{L}`` or ``\\w`` (when the pattern names no other property) or a
+    character the pattern reads that is no letter stands before it, so each literal's first letter
+    begins a run of letters (:meth:`lint.textindex.TextIndex.word_start_positions` finds those
+    without looking inside words)."""
+    if leading_literals(source, flags) is None:
+        return False
+    try:
+        parsed = _parser.parse(_PROPERTY.sub(r"\1\\w", source), flags & (re.I | re.M | re.S | re.X))
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        return False
+    letters_only = all(m.group().endswith(r"\p{L}") for m in _PROPERTY.finditer(source))
+    return _word_start(parsed, bool(flags & re.I), False, letters_only)[0]
+
+
 @lru_cache(maxsize=None)
 def leading_literals(source: str, flags: int) -> Lead | None:
     """Literals one of which every match of the pattern begins with, after characters that are

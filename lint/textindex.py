@@ -30,13 +30,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from functools import cache
-from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterable, Iterator
 
 import regex
 
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
-from lint.patterns import escape, leads
+from lint.patterns import escape, leads, leads_start_words
 from lint.prefilter import fold
 
 if TYPE_CHECKING:  # the Document builds its index; the index only reads it
@@ -266,6 +266,35 @@ class TextIndex:
             return rx.finditer(self.text, start, len(self.text) if end is None else end) if led is None else led
         return self.finditer_at(rx, known[0], start, end, words_before=known[1])
 
+    def spans_searched(self, rx: regex.Pattern[str], spans: Iterable[Span]) -> list[bool]:
+        """For each span (a sentence), whether ``rx.search(text, span.start, span.end)`` finds a
+        match. A pattern with leading literals (:func:`lint.patterns.leads`, not anchored) is
+        searched only in the spans that hold an occurrence of one of them (every match holds one,
+        at or after its start), the others read as no match; any other is searched in every span."""
+        spans = list(spans)
+        at = self._lead_occurrences(rx)
+        text, search = self.text, rx.search
+        if at is None:
+            return [search(text, s.start, s.end) is not None for s in spans]
+        out = [False] * len(spans)
+        for k, s in enumerate(spans):
+            i = bisect.bisect_left(at, s.start)
+            if i < len(at) and at[i] < s.end:
+                out[k] = search(text, s.start, s.end) is not None
+        return out
+
+    def _lead_occurrences(self, rx: regex.Pattern[str]) -> list[int] | None:
+        """Where a pattern's leading literals occur in the text (every match of it begins at one or
+        in the run of non-letters before it), or ``None`` when it has none, is anchored or the
+        folded text does not line up with the text."""
+        lead = leads(rx)
+        if lead is None or lead[2] or len(self.folded()) != len(self.text):
+            return None
+        every = self.lead_positions(lead[0])
+        if every is None and leads_start_words(rx):
+            every = self.word_start_positions(lead[0])
+        return every
+
     def search(self, rx: regex.Pattern[str], start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """``rx.search(text, start, end)``, as :meth:`finditer` finds its matches."""
         return next(self.finditer(rx, start, end), None)
@@ -297,14 +326,22 @@ class TextIndex:
             at = [s for s, t in heads if start <= s < stop and folded.startswith(first, t)]
             before = False
         else:
-            every = self.lead_positions(words)
-            if every is None:
+            at = self._lead_between(self.lead_positions(words), start, stop)
+            if at is None and leads_start_words(rx):
+                # a common literal ("i", "as", "it") inside other words: only where a word begins
+                at = self._lead_between(self.word_start_positions(words), start, stop)
+            if at is None:
                 return None
-            i, j = bisect.bisect_left(every, start), bisect.bisect_left(every, stop)
-            if (j - i) * LEAD_SPACING > stop - start:
-                return None
-            at = every[i:j]
         return self._match_at(rx, at, before, start, stop, timeout)
+
+    @staticmethod
+    def _lead_between(every: list[int] | None, start: int, stop: int) -> list[int] | None:
+        """The offsets of ``every`` from ``start`` up to ``stop``; ``None`` when there are none to
+        read or they stand closer than once per :data:`LEAD_SPACING` characters (a scan costs less)."""
+        if every is None:
+            return None
+        i, j = bisect.bisect_left(every, start), bisect.bisect_left(every, stop)
+        return None if (j - i) * LEAD_SPACING > stop - start else every[i:j]
 
     def _match_at(
         self, rx: regex.Pattern[str], at: list[int], before: bool, start: int, stop: int, timeout: float | None
@@ -354,6 +391,34 @@ class TextIndex:
             return out
 
         return self.cached(("textindex.leads", words), compute)
+
+    def word_start_positions(self, words: frozenset[str]) -> list[int]:
+        """Offsets where one of a set of folded literals (:func:`lint.prefilter.fold`, each opening
+        with a letter) occurs in :meth:`folded` at the start of a run of letters, in text order,
+        kept per set: the runs of the letter index whose key begins with the literal (the key is
+        the literal's first run of letters when the literal goes on with another character, "n/a",
+        "let's"), and, for the few runs whose case-folded key is no ASCII ("İt", "ıt", which fold
+        to "it"), wherever the folded text holds the literal at the run's start."""
+
+        def compute() -> list[int]:
+            self.letter_positions("")
+            index = self._by_letters or {}
+            keys, other = self.cached("textindex.letter_keys", lambda: (sorted(k for k in index if k.isascii()), [k for k in index if not k.isascii()]))
+            folded = self.folded()
+            at: list[int] = []
+            for word in words:
+                head = first_letters(word)
+                if len(head) < len(word):
+                    at.extend(index.get(head, ()))
+                else:
+                    i = bisect.bisect_left(keys, word)
+                    while i < len(keys) and keys[i].startswith(word):
+                        at.extend(index[keys[i]])
+                        i += 1
+                at.extend(p for key in other for p in index[key] if folded.startswith(word, p))
+            return sorted(set(at))
+
+        return self.cached(("textindex.word_starts", words), compute)
 
     def line_heads(self) -> list[tuple[int, int]]:
         """(start, first letter) of every line that holds a letter at or after its start: the

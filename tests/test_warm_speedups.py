@@ -8,6 +8,7 @@ of every corpus when ``../shared`` is there.
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from lint.analyzers import filler, sourcing, style
@@ -285,3 +286,109 @@ def test_shapes_scanned_only_in_runs_holding_their_words_are_the_scanned_ones():
         for name in _RUN_PATTERNS:
             rx = getattr(sourcing, name)()
             assert _spans(doc.index.finditer(rx, lo)) == _spans(rx.finditer(doc.plain, lo)), (doc.path, name)
+
+
+#: Common literals ("i", "as", "it", "in") inside many other words, so that they occur more than
+#: once per ``LEAD_SPACING`` characters, and a few whole words among them that the pattern rules'
+#: shapes open with, some after a dotless or dotted capital I, which fold to "i".
+_COMMON_LEADS = (
+    "Timid critics said it is difficult to finish this within its limits in time; visiting as\n"
+    "assistants, as is his habit, insisting it fits. " * 6
+    + "As of my last update, it looks like an ad blocker is on. It seems as if your ad blocker works.\n"
+    "In this article we will look at it. I hope this helps! I'm unable to browse the internet.\n"
+    "Let me know if you would like a longer version. İt looks like an ad blocker. ıt seems like your adblocker.\n"
+    "(Note: verify the figures.) As an AI language model, I cannot say. It would be remiss of us not to.\n"
+)
+
+
+def test_common_leads_looked_up_at_word_starts_are_the_scanned_ones():
+    """A pattern whose leading literals stand after a boundary, a line start or a non-letter it reads
+    (``leads_start_words``) is tried at the word starts that begin with them when the literals are too
+    common in the text to be tried everywhere; the matches are a scan's, on text written for it (where
+    the word starts are what the patterns were tried at) and on the corpora."""
+    from lint.kinds import _patterns, pattern_matches
+    from lint.patterns import leads, leads_start_words
+    from lint.rulepack import load_packs
+
+    rules = [r for r in load_packs() if r.kind == "pattern"]
+    own = build_document("own.txt", _COMMON_LEADS)
+    at_word_starts = found = 0
+    for rule in rules:
+        for rx in _patterns(rule):
+            expected = _spans(rx.finditer(own.plain))
+            assert _spans(pattern_matches(own, rule, rx)) == expected, (rule.code, rx.pattern)
+            lead = leads(rx)
+            if lead and not lead[2] and leads_start_words(rx) and own.index.lead_positions(lead[0]) is None:
+                at_word_starts += 1
+                found += len(expected)
+    assert at_word_starts >= 10, "too few patterns were tried at word starts here to prove anything"
+    assert found >= 5, "the scans found too little here to prove anything"
+    for doc in _docs():
+        for rule in rules:
+            for rx in _patterns(rule):
+                assert _spans(pattern_matches(doc, rule, rx)) == _spans(rx.finditer(doc.plain)), (doc.path, rule.code)
+
+
+def test_word_start_positions_are_where_a_literal_begins_a_run_of_letters():
+    doc = build_document("own.txt", "Item: it, IT, 3it, it's, İt, ıt, kit; n/a, N/A, na, nab. Its")
+    text = doc.plain
+    expected = sorted(
+        m.start() for m in regex.finditer(r"(?<!\p{L})(?=it)", text.replace("İ", "i").replace("ı", "i").lower())
+    )
+    assert doc.index.word_start_positions(frozenset({"it"})) == expected
+    assert [text[p : p + 3] for p in doc.index.word_start_positions(frozenset({"n/a"}))] == ["n/a", "N/A"]
+
+
+@pytest.mark.parametrize(
+    ("source", "starts_words"),
+    [
+        (r"\bkick\s+off", True),
+        (r"(?:^|(?<=[.!?]\s))renew\b", True),  # a line start, or a lookbehind ending in a space
+        (r"\b(?:kindly\s+)?(?:renew|extend)\b", True),  # after "kindly" the match began earlier
+        (r"[*•\s]+renew", True),  # a character that is no letter, read before the literal
+        (r"(?:\ba\s*)+b", True),  # "b" never leads: every match reads "a" first
+        (r"renew\s+now", False),  # "prerenew now" matches inside a word
+        (r"[*•\s]*renew", False),  # the run of bullets may be empty
+        (r"(?:a\s+)?\bb", False),  # "a" may follow a letter
+        (r"(?:\ba-)*b", False),  # no "a-" first: "b" may follow a letter
+        (r"(?:^|(?<=x))renew", False),  # a lookbehind ending in a letter
+        (r"\w+ing\b", False),  # no leading literal at all
+    ],
+)
+def test_leads_start_words(source: str, starts_words: bool) -> None:
+    from lint.prefilter import leads_start_words
+
+    rx = regex.compile(source, regex.I | regex.M)
+    assert leads_start_words(rx.pattern, int(rx.flags)) is starts_words
+
+
+#: Names slipped into lowercase beside their capitalised forms, and look-alikes: a place, a run of
+#: capitalised words, a word that begins like a longer name, an acronym, a surname after a given name.
+_SLIPS = (
+    "Harbour notes\n\n"
+    "Residents of Wexley met on Tuesday. In Wexley the Port Averill ferry stops, and Germany sent aid. "
+    "Station Street, wexley, was shut; the street reopened. The European fund paid. "
+    "Det Sgt Amy Pruett spoke; pruett said NATO would help, and other nato members agreed. "
+    "Staff at port averill said germany helped, as did europe. Tarnow Province, Tarnow's hospitals and "
+    "the Tarnow Health Board wrote; the south of tarnow waits. Cornwall Council met; cornwall paid.\n"
+)
+
+
+def test_capitalisation_slips_read_only_the_forms_that_can_be_reported(monkeypatch):
+    """STY001's two slip checks read only the lowercase words whose capitalised form (or acronym) the
+    article writes, and the capitalised words of those: the same findings as reading every word
+    (the candidates widened to every lowercase form) on text written for it and on the corpora."""
+
+    def hits(doc):  # type: ignore[no-untyped-def]
+        return [(h.start, h.end, tuple(sorted(h.values.items())), h.related) for h in
+                [*style._lowercase_known_names(doc, set()), *style._lowercase_single_slips(doc, set(), True)]]
+
+    docs = [build_document("own.txt", _SLIPS), *_docs()]
+    narrowed = [hits(doc) for doc in docs]
+    monkeypatch.setattr(style, "_slip_candidates", lambda forms, skip, acronyms: {w for w in forms if w.islower()})
+    monkeypatch.setattr(style, "_name_candidates", lambda forms, stop, common, titles, stems: {w for w in forms if w.islower() and w not in stop})
+    every = [hits(doc) for doc in docs]
+    assert len(narrowed[0]) >= 5, "the own text gives too few slips to prove anything"
+    assert sum(map(len, every)) > len(every[0])
+    for doc, a, b in zip(docs, narrowed, every):
+        assert a == b, doc.path

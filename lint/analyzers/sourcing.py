@@ -2717,8 +2717,8 @@ def spoken_sentences(doc: Document) -> tuple[bool, ...]:
     writer's own."""
 
     def compute() -> tuple[bool, ...]:
-        rxs = (_speech_words(), patterns().pronoun_said, _labelling())
-        flags = [any(rx.search(doc.plain, s.start, s.end) for rx in rxs) for s in doc.sentences]
+        found = [doc.index.spans_searched(rx, doc.sentences) for rx in (_speech_words(), patterns().pronoun_said, _labelling())]
+        flags = [any(by_rx) for by_rx in zip(*found)]
         # an interview in Q&A form: the questions are the interviewer's, the answers the interviewee's
         for turn in interview_turns(doc):
             for i, s in enumerate(doc.sentences):

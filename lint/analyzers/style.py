@@ -193,14 +193,31 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
     stems: set[str] = set()  # every capitalised word less its last letter: "Europea" of "European"
     runs: dict[str, tuple[int, str]] = {}
     lower: list[tuple[int, int, str]] = []
-    for block in doc.body_blocks:
-        words = _block_words(doc, block)
+    blocks = [(block, _block_words(doc, block)) for block in doc.body_blocks]
+    # what the loops below read, from the forms the article writes (each word is looked at once):
+    # a lowercase word matters only as the lowercase form of a capitalised one, or, for a known place
+    # written once in lowercase, beside a longer capitalised word that begins like it ("European")
+    titles = {m.group(1) for block, words in blocks if block.kind != "heading" for m in words}
+    titles = {word for word in titles if word[0].isupper() and word[1:].islower()}
+    stems.update(word[:-1] for word in titles)
+
+    wanted = _name_candidates({m.group(1) for _, words in blocks for m in words}, stop, common, titles, stems)
+    for _, words in blocks:
+        for m in words:
+            word = m.group(1)
+            if word in wanted and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower.append((m.start(), m.end(), word))  # a function word breaks a run as a gap does
+    # a capitalised word counts, or starts a run, for a name only when it is written in lowercase too
+    written_lower = {word for _, _, word in lower}
+    proper_forms = {word.capitalize() for word in written_lower}  # as the names below look them up
+    for block, words in blocks:
+        if block.kind == "heading":
+            continue  # title-case headings capitalise every word
         for i, m in enumerate(words):
             word = m.group(1)
-            if word[0].isupper() and word[1:].islower():
-                if block.kind == "heading":
-                    continue  # title-case headings capitalise every word
-                stems.add(word[:-1])
+            if word in titles:
+                if word.lower() not in written_lower and word not in proper_forms:
+                    continue
                 before, after = _next_to_capital(plain, words, i, -1), _next_to_capital(plain, words, i, 1)
                 if not (before or after):
                     capitalised[word] += 1  # alone: "in Germany", not "Northern Rail"
@@ -215,8 +232,6 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
                     run.append(nxt)
                     phrase = " ".join(r.group(1) for r in run)
                     runs.setdefault(phrase.lower(), (m.start(), phrase))
-            elif word.islower() and word not in stop and not doc.in_quote(m.start()) and m.start() not in reported:
-                lower.append((m.start(), m.end(), word))  # a function word breaks a run as a gap does
     found: dict[int, tuple[int, str, int]] = {}
     lower_count: dict[str, int] = defaultdict(int)
     for _, _, word in lower:
@@ -254,6 +269,32 @@ def _lowercase_known_names(doc: Document, reported: set[int]) -> Iterator[Hit]:
             found[start] = (lower[k + size - 1][1], proper, at)
     for start, (end, proper, at) in sorted(found.items()):
         yield _slip_hit(doc, start, end, proper, capitalised.get(proper, 1), at if at >= 0 else start)
+
+
+def _name_candidates(forms: set[str], stop: frozenset[str], common: frozenset[str], titles: set[str], stems: set[str]) -> set[str]:
+    """The lowercase forms :func:`_lowercase_known_names` reads: the lowercase form of a capitalised
+    word (``titles``), or a word of five letters or more that begins like one (``stems``: "europe"
+    beside "European"); function words never."""
+    titles_lower = {word.lower() for word in titles}
+    sorted_stems = sorted(stems)
+
+    def begins_a_stem(prefix: str) -> bool:
+        i = bisect.bisect_left(sorted_stems, prefix)
+        return i < len(sorted_stems) and sorted_stems[i].startswith(prefix)
+
+    return {
+        word for word in forms
+        if word.islower() and word not in stop and (
+            word in titles_lower or word.capitalize() in titles
+            or len(word) >= 5 and word not in common and begins_a_stem(word.capitalize()[:-1]))
+    }
+
+
+def _slip_candidates(forms: set[str], skip: frozenset[str], acronyms: dict[str, int]) -> set[str]:
+    """The lowercase forms :func:`_lowercase_single_slips` reads: words of three letters or more,
+    not in ``skip``, that the article also capitalises or writes as an acronym."""
+    titles_lower = {word.lower() for word in forms if word[0].isupper() and word[1:].islower()}
+    return {word for word in forms if word.islower() and len(word) >= 3 and word not in skip and (word in titles_lower or word in acronyms)}
 
 
 def _times(count: int) -> str:
@@ -303,12 +344,27 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
     person: dict[str, int] = defaultdict(int)
     mid: dict[str, int] = defaultdict(int)  # capitalised in mid-sentence, alone or inside a longer name
     labels: set[str] = set()  # capitalised before a colon
-    for block in doc.body_blocks:
-        words = _block_words(doc, block)
+    blocks = [(block, _block_words(doc, block)) for block in doc.body_blocks]
+    acronyms: dict[str, int] = {}
+    for m in _ACRONYM.finditer(plain, doc.body_start):
+        if _CAPITALS_AROUND.search(plain, max(0, m.start() - 12), m.start()) or _CAPITALS_AROUND.match(plain, m.end()) \
+                or _CAPITAL_BEFORE.search(plain, max(0, m.start() - 30), m.start()) or doc.in_quote(m.start()):
+            continue  # a line in capitals ("WALL STREET"), a name ("New START"), a shout in a quote
+        acronyms.setdefault(m.group().lower(), m.start())
+    # only a word written in lowercase and capitalised (or as an acronym) can be reported, from the
+    # forms the article writes: the loops below look at no other word twice
+    wanted = _slip_candidates({m.group(1) for _, words in blocks for m in words}, skip, acronyms)
+    for _, words in blocks:
+        for m in words:
+            word = m.group(1)
+            if word in wanted and not doc.in_quote(m.start()) and m.start() not in reported:
+                lower[word].append((m.start(), m.end()))
+    once = {key for key, spans in lower.items() if len(spans) == 1}
+    for block, words in blocks:
         for i, m in enumerate(words):
             word = m.group(1)
             key = word.lower()
-            if word[0].isupper() and word[1:].islower():
+            if key in once and word[0].isupper() and word[1:].islower():
                 capitalised[key] += 1
                 first.setdefault(key, m.start())
                 if plain.startswith(":", m.end()):
@@ -322,14 +378,6 @@ def _lowercase_single_slips(doc: Document, reported: set[int], unknown_words: bo
                             person[key] += 1  # not the tail of "the Korean Society of Traumatology", nor a quoted title
                     elif i and is_given_name(words[i - 1].group(1)) and plain[words[i - 1].end() : m.start()] == " ":
                         person[key] += 1  # a surname after a given name: "Det Sgt Amy Pruett"
-            elif word.islower() and not doc.in_quote(m.start()) and m.start() not in reported:
-                lower[key].append((m.start(), m.end()))
-    acronyms: dict[str, int] = {}
-    for m in _ACRONYM.finditer(plain, doc.body_start):
-        if _CAPITALS_AROUND.search(plain, max(0, m.start() - 12), m.start()) or _CAPITALS_AROUND.match(plain, m.end()) \
-                or _CAPITAL_BEFORE.search(plain, max(0, m.start() - 30), m.start()) or doc.in_quote(m.start()):
-            continue  # a line in capitals ("WALL STREET"), a name ("New START"), a shout in a quote
-        acronyms.setdefault(m.group().lower(), m.start())
     for key, spans in sorted(lower.items(), key=lambda kv: kv[1][0]):
         if len(spans) != 1 or key in skip or len(key) < 3:
             continue
