@@ -30,6 +30,9 @@ _MAX_INTRO = 0.3
 #: career before an edited interview (round 14); an FAQ answers for an institution or "you".
 _MAX_INTRO_FIRST_PERSON = 0.5
 
+#: The first person singular: here the test of an answer in the interviewee's voice, and one of TON003's signals.
+FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
+
 
 def interview_turns(doc: Document) -> tuple[Span, ...]:
     """The question and answer paragraphs of an interview in Q&A form, or nothing."""
@@ -77,8 +80,6 @@ def _turns(doc: Document) -> tuple[Span, ...]:
 
 def _in_first_person(doc: Document, answers: list[Span]) -> bool:
     """Whether most answers speak as "I": the interviewee's own voice."""
-    from lint.analyzers.tone import FIRST_PERSON
-
     spoken = sum(1 for b in answers if FIRST_PERSON.search(doc.plain, b.start, b.end))
     return spoken * 2 > len(answers)
 

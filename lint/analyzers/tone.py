@@ -25,6 +25,7 @@ from lint.analyzers.wording import headline_text, list_pattern, phrase_triggers
 from lint.context import Context
 from lint.document import Document, Span
 from lint.findings import Hit
+from lint.interview import FIRST_PERSON
 from lint.patterns import LazyPattern
 from lint.patterns import compile as compile_pattern
 from lint.wordlists import word_list
@@ -151,8 +152,6 @@ def _name_calling_hits(doc: Document, words: str = "name-calling.txt") -> list[r
 
 
 # -- TON003: opinion presented as news -----------------------------------------------------------
-#: The first person singular (also lint.interview's test of an answer in the interviewee's voice).
-FIRST_PERSON = LazyPattern(r"(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|mine)(?![\p{L}\p{N}'’-])")
 #: Lower case or capitalised, never in capitals: "US" is the country, not "us".
 _WE = LazyPattern(r"(?<![\p{L}'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}'’])")
 _YOU = LazyPattern(r"(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)(?![\p{L}'’])")
