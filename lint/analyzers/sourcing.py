@@ -1579,8 +1579,7 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     writes twice, or pairs with a given name of its own, is another person."""
     lo, hi = body_range(doc)
     plain = doc.plain
-    introduced: dict[str, tuple[str, int]] = {}
-    paired: set[str] = set()
+    introduced: dict[str, tuple[str, int, bool]] = {}
     named = [m for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True) if is_given_name(m.group(1))]
     paired = {m.group(2) for m in named}  # "Was Abernathy": a capitalised word before a surname alone is no pair
     capitalised = list(_CAPITALISED.finditer(plain, lo, hi))
@@ -1593,9 +1592,9 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     for m in named:
         # introduced after a role, or a surname the article also writes alone ("Rosa Delgado" …
         # "Delgado said"): a spelling it relies on
-        relied = _introduced_by_role(doc, m.start()) or counts.get(m.group(2), 0) > in_pairs[m.group(2)]
-        if len(m.group(2)) >= 5 and relied:
-            introduced.setdefault(_folded(m.group(2)), (m.group(), m.start()))
+        by_role = _introduced_by_role(doc, m.start())
+        if len(m.group(2)) >= 5 and (by_role or counts.get(m.group(2), 0) > in_pairs[m.group(2)]):
+            introduced.setdefault(_folded(m.group(2)), (m.group(), m.start(), by_role))
     if not introduced:
         return
     alone = [w for w in capitalised if w.group() not in paired]
@@ -1604,9 +1603,11 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
         if counts[word] > 1 or len(low) < 5 or low in introduced or w.start() in seen or doc.in_quote(w.start()) or is_given_name(word) \
                 or _in_correction(doc, w.start()) or not _surname_like(word, doc) or is_place(word) or _calendar_word(low):
             continue
-        for other, (full, at) in introduced.items():
+        for other, (full, at, by_role) in introduced.items():
             if at >= w.start() or other[0] != low[0] or low == other + "s":
                 continue  # "the Rauners": the family, not a misspelling
+            if not by_role and (is_english_word(low) or is_english_word(other) or is_demonym(word)):
+                continue  # "White" … "While", "Democrat" … "Democratic": words, not a surname misspelt
             if 1 <= _edit_distance(other, low, 2) <= (1 if len(other) < 8 else 2):
                 seen.add(w.start())
                 yield Hit(w.start(), w.end(), {"name": f"'{word}'", "problem": f"looks like another spelling of '{full}' ({line_of(doc, at)}): use one spelling"},
