@@ -1230,6 +1230,7 @@ def malformed_name(doc: Document, rule: Rule, ctx: Context) -> Iterable[Hit]:
     yield from _surname_joins(doc, given)
     yield from _role_surname_spellings(doc, given)
     yield from _pair_case_variants(doc, given)
+    yield from _pair_accent_variants(doc, given)
 
 
 def _variant_case_hits(doc: Document, seen: set[int]) -> Iterator[Hit]:
@@ -1394,7 +1395,10 @@ def _sound_key(word: str) -> str:
 
 def _other_persons_name(a: str, b: str) -> bool:
     """Whether the longer given name is the shorter one plus an ending that makes another
-    person's name ("Daniel", "Danielle"; ``given-name-endings.txt``)."""
+    person's name ("Daniel", "Danielle"; ``given-name-endings.txt``), or the two differ by their
+    last vowel alone ("Mariano", "Mariana"): a man's and a woman's form of one name."""
+    if len(a) == len(b) and a[:-1].lower() == b[:-1].lower() and a[-1].lower() in "aeio" and b[-1].lower() in "aeio":
+        return True
     short, long_ = sorted((a.lower(), b.lower()), key=len)
     return long_.startswith(short) and long_[len(short):] in word_list("given-name-endings.txt")
 
@@ -1428,13 +1432,21 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     titles = title_words() | word_list("given-name-titles.txt")
     for m in pairs:
         first, last = m.group(1), m.group(2)
-        if count[m.group()] != 1 or m.start() in seen or len(last) < 4 or not is_given_name(first) or first.lower() in titles:
+        if count[m.group()] != 1 or m.start() in seen or len(last) < 4 or first.lower() in titles or _in_correction(doc, m.start()):
+            continue
+        recorded = is_given_name(first)
+        if not recorded and (is_english_word(first.lower()) or is_place(first)):
             continue
         for other, at in first_at.items():
             o_first, _, o_last = other.partition(" ")
-            if at >= m.start() or other == m.group() or not is_given_name(o_first):
+            if at >= m.start() or other == m.group():
                 continue
-            if o_last == last and o_first != first and o_first.lower() == first.lower():
+            if not (recorded and is_given_name(o_first)):
+                # a given name the gazetteer does not record ("Wanjiku Kamau" … "Wanjiru Kamau"): the
+                # same surname, a given name one letter away or sounding alike (anchored below)
+                if o_last != last or not _unrecorded_respelt(first, o_first):
+                    continue
+            elif o_last == last and o_first != first and o_first.lower() == first.lower():
                 pass  # "DeShawn Merriweather" … "Deshawn Merriweather": the given name's capitals changed
             elif o_last == last:
                 if (min(len(o_first), len(first)) < 5 or o_first[0] != first[0] or _other_persons_name(first, o_first)
@@ -1456,6 +1468,16 @@ def _given_name_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
                       {"name": f"'{m.group()}'", "problem": f"looks like another spelling of '{other}' ({line_of(doc, at)}): use one spelling"},
                       related=(related(doc, at, at + len(other)),))
             break
+
+
+def _unrecorded_respelt(a: str, b: str) -> bool:
+    """Two spellings of a given name the gazetteer does not record, five letters or more with the
+    same first letter: one letter changed, added or dropped ("Vasudev", "Vasudeo"), or sounding
+    alike within three ("Lakshmi", "Laxmi"); an ending that makes another person's name is not."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _other_persons_name(a, b):
+        return False
+    d = _edit_distance(a.lower(), b.lower(), 3)
+    return d == 1 or (1 <= d <= 3 and _sound_key(a) == _sound_key(b))
 
 
 _ROLE_BEFORE = LazyPattern(r"([\p{L}\-]+),?[ \u00a0]+$", regex.REVERSE)
@@ -1483,7 +1505,8 @@ def _in_correction(doc: Document, at: int) -> bool:
 
 @cache
 def _correction_words() -> regex.Pattern[str]:
-    return compile_pattern(rf"(?<![\p{{L}}])(?i:{_alt('correction-words.txt')})(?![\p{{L}}])")
+    notes = alternation_source(word_list("correction-words.txt") | word_list("name-spelling-notes.txt"))
+    return compile_pattern(rf"(?<![\p{{L}}])(?i:{notes})(?![\p{{L}}])")
 
 
 def _calendar_word(low: str) -> bool:
@@ -1519,6 +1542,36 @@ def _pair_case_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
                           related=(related(doc, lo + first.start(), lo + first.end()),))
 
 
+def _pair_accent_variants(doc: Document, seen: set[int]) -> Iterator[Hit]:
+    """A full name written again without its accents, its capitals changed or not ("Seán
+    O'Donoghue" … "Sean O'donoghue"): the later spelling is the misspelling. Names that open on a
+    recorded given name; the later spelling may stand in a quote (the writer spelt it there too).
+    A spelling in capitals throughout, a first spelling in a quote and a note on the name's
+    other spelling ("Seán, Sean in the parish register"; ``correction-words.txt``,
+    ``name-spelling-notes.txt``) are left alone."""
+    lo, hi = body_range(doc)
+    first: dict[str, tuple[str, int]] = {}
+    for m in NAME_PAIR.finditer(doc.plain, lo, hi, overlapped=True):
+        written = m.group()
+        if written.isupper() or not (is_given_name(m.group(1)) or is_given_name(_folded(m.group(1)).capitalize())):
+            continue
+        key = _folded(written)
+        if key not in first:
+            if doc.in_quote(m.start()):
+                continue  # the spelling relied on is the writer's own; a quote may hold the later one
+
+            first[key] = (written, m.start())
+            continue
+        known, at = first[key]
+        if _folded(written) == written.lower() and written.lower() == known.lower():
+            continue  # the capitals alone changed: _pair_case_variants' case
+        if written == known or _folded(known) == known.lower() or m.start() in seen or _in_correction(doc, m.start()):
+            continue  # the first spelling has no accent: an accent added is no misspelling here
+        seen.add(m.start())
+        yield Hit(m.start(), m.end(), {"name": f"'{written}'", "problem": f"looks like another spelling of '{known}' ({line_of(doc, at)}): use one spelling"},
+                  related=(related(doc, at, at + len(known)),))
+
+
 def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     """A person introduced in full after a role ("Striker Tomasz Wójcik") and later by a surname
     alone one letter away once accents are set aside ("Wojcick equalised"): the second spelling
@@ -1526,28 +1579,35 @@ def _role_surname_spellings(doc: Document, seen: set[int]) -> Iterator[Hit]:
     writes twice, or pairs with a given name of its own, is another person."""
     lo, hi = body_range(doc)
     plain = doc.plain
-    introduced: dict[str, tuple[str, int]] = {}
-    paired: set[str] = set()
-    for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True):
-        if not is_given_name(m.group(1)):
-            continue  # "Was Abernathy": a capitalised word before a surname alone
-        paired.add(m.group(2))
-        if len(m.group(2)) >= 5 and _introduced_by_role(doc, m.start()):
-            introduced.setdefault(_folded(m.group(2)), (m.group(), m.start()))
+    introduced: dict[str, tuple[str, int, bool]] = {}
+    named = [m for m in NAME_PAIR.finditer(plain, lo, hi, overlapped=True) if is_given_name(m.group(1))]
+    paired = {m.group(2) for m in named}  # "Was Abernathy": a capitalised word before a surname alone is no pair
+    capitalised = list(_CAPITALISED.finditer(plain, lo, hi))
+    counts: dict[str, int] = {}
+    for w in capitalised:
+        counts[w.group()] = counts.get(w.group(), 0) + 1
+    in_pairs: dict[str, int] = {}
+    for m in named:
+        in_pairs[m.group(2)] = in_pairs.get(m.group(2), 0) + 1
+    for m in named:
+        # introduced after a role, or a surname the article also writes alone ("Rosa Delgado" …
+        # "Delgado said"): a spelling it relies on
+        by_role = _introduced_by_role(doc, m.start())
+        if len(m.group(2)) >= 5 and (by_role or counts.get(m.group(2), 0) > in_pairs[m.group(2)]):
+            introduced.setdefault(_folded(m.group(2)), (m.group(), m.start(), by_role))
     if not introduced:
         return
-    alone = [w for w in _CAPITALISED.finditer(plain, lo, hi) if w.group() not in paired]
-    counts: dict[str, int] = {}
-    for w in alone:
-        counts[w.group()] = counts.get(w.group(), 0) + 1
+    alone = [w for w in capitalised if w.group() not in paired]
     for w in alone:
         word, low = w.group(), _folded(w.group())
         if counts[word] > 1 or len(low) < 5 or low in introduced or w.start() in seen or doc.in_quote(w.start()) or is_given_name(word) \
                 or _in_correction(doc, w.start()) or not _surname_like(word, doc) or is_place(word) or _calendar_word(low):
             continue
-        for other, (full, at) in introduced.items():
+        for other, (full, at, by_role) in introduced.items():
             if at >= w.start() or other[0] != low[0] or low == other + "s":
                 continue  # "the Rauners": the family, not a misspelling
+            if not by_role and (is_english_word(low) or is_english_word(other) or is_demonym(word)):
+                continue  # "White" … "While", "Democrat" … "Democratic": words, not a surname misspelt
             if 1 <= _edit_distance(other, low, 2) <= (1 if len(other) < 8 else 2):
                 seen.add(w.start())
                 yield Hit(w.start(), w.end(), {"name": f"'{word}'", "problem": f"looks like another spelling of '{full}' ({line_of(doc, at)}): use one spelling"},
