@@ -14,6 +14,7 @@ Department of Music of X University").
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -21,7 +22,7 @@ from lint.document import Document
 from lint.gazetteer import institution_names, is_demonym, is_place, known_institution, normalize_name, unit_words
 from lint.patterns import LazyPattern
 from lint.people import ORG, body_range, clean_org
-from lint.wordlists import word_list
+from lint.wordlists import is_english_word, word_list
 
 #: Fewest distinctive words a near-miss shares with the real name.
 _SHARED_DISTINCTIVE = 2
@@ -79,6 +80,7 @@ def real_name_near(name: str) -> str | None:
         return None
     distinctive = words - heads
     seen: set[frozenset[str]] = set()
+    found: list[tuple[int, str]] = []
     for w in distinctive:
         for real, real_name in _index().get(w, ()):
             if real in seen:
@@ -87,12 +89,46 @@ def real_name_near(name: str) -> str | None:
             added, dropped = words - real, real - words
             if len(added) > 1 or len(dropped) > 1 or not (added or dropped):
                 continue
-            if (added | dropped) & (_neutral() | heads) or len((words & real) - heads) < _SHARED_DISTINCTIVE:
+            differ = added | dropped
+            if not all(is_english_word(w) for w in differ) or _one_stem(differ):
+                continue  # a name of its own ("Marlow" beside "Ojai"), or a spelling of the same word
+            if differ & (_neutral() | heads) or len((words & real) - heads) < _SHARED_DISTINCTIVE:
                 continue
             if (words | real) & _parts():
                 continue  # a school, a department or a hospital beside another of the same university
-            return real_name
-    return None
+            mine, theirs = set(normalize_name(name).split()), set(normalize_name(real_name).split())
+            found.append((len(theirs - mine), len(mine ^ theirs), real_name))
+    # the nearest as written, places included: "Royal College of Art", not "Chelsea College of Art and Design"
+    return min(found)[2] if found else None
+
+
+def _one_stem(words: frozenset[str]) -> bool:
+    """Whether two differing words are forms of one word ("Nation", "Nations"; "Economy", "Economics")."""
+    a, b = (sorted(words, key=len) + ["", ""])[:2]
+    common = len(os.path.commonprefix([a, b]))
+    return bool(a and b) and (common == len(a) or common >= 5)
+
+
+def _holds_known(run: str, org: str, real: str, known: tuple[str, ...]) -> bool:
+    """Whether some words of a run name a known institution that holds every distinctive word the
+    name shares with the real one: the real one itself, written among other words ("But the Tax
+    Policy Center", "United Nations and Council of Europe", "World Economic Forum in Switzerland")."""
+    shared = _content(normalize_name(org)) & _content(normalize_name(real)) - _heads()
+    words = run.split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any(shared <= _content(normalize_name(span)) and known_institution(span, known) and not _field_added(org, span)
+               for span in spans)
+
+
+#: A field joined to a real name with "and", the place of the body after it ("… of Art and Design in London").
+_AND_FIELD = LazyPattern(r"[ \u00a0]+and[ \u00a0]+(?P<field>\p{Lu}\p{Ll}+)(?:[ \u00a0]+in[ \u00a0]+\p{Lu}.*)?")
+
+
+def _field_added(org: str, span: str) -> bool:
+    """Whether ``org`` is the known ``span`` with one field joined by "and" ("Royal College of Art and
+    Design"): a near-miss, not the real body written among other words."""
+    m = _AND_FIELD.fullmatch(org[len(span):]) if org.startswith(span) else None
+    return bool(m) and is_english_word(m.group("field").lower()) and m.group("field").lower() not in _heads()
 
 
 def near_miss_bodies(doc: Document, known: tuple[str, ...] = ()) -> Iterator[tuple[int, int, str, str]]:
@@ -104,7 +140,7 @@ def near_miss_bodies(doc: Document, known: tuple[str, ...] = ()) -> Iterator[tup
             if len(org.split()) < 3 or known_institution(org, known):
                 continue
             real = real_name_near(org)
-            if real:
+            if real and not _holds_known(m.group(), org, real, known):
                 yield m.start() + offset, m.start() + offset + len(org), org, real
                 break
 

@@ -12,6 +12,7 @@ from tests.test_sourcing import HEAD, codes_of
 
 NEAR_MISSES = [
     # one word added
+    "Pia Lund studied at the Royal College of Art and Textiles before joining the studio.",
     "Marta Ilves, who trained at the Royal College of Fine Art, designed the poster.",
     "The show was curated by a lecturer from the Royal College of Fine Art in London.",
     # one word changed
@@ -28,6 +29,7 @@ CLEAR = [
     "Dr. Tobias Renn, a fellow at the Peterson Institute for International Economics, said tariffs would bite.",
     "Marta Ilves, who trained at the Royal College of Art in London, designed the poster.",
     "A briefing note from the International Institute for Strategic Studies set out three scenarios.",
+    "Federal Bureau of Investigation and Justice Department officials met on Monday.",
     # a school, a department or a hospital of a known university
     "Ola Brandt, who teaches at the Harvard Graduate School of Design, drew the plans.",
     "Patients were treated at the Stanford University Hospital in Palo Alto.",
