@@ -540,3 +540,25 @@ def initials(name: str) -> str:
 
 
 _INITIAL_WORD = LazyPattern(r"[\p{L}\p{N}]+")
+
+
+@cache
+def institution_names() -> dict[str, str]:
+    """Every full name and alias of the gazetteers (acronyms aside) by its comparison key, with the
+    official name it stands for: {'royal college of art': 'Royal College of Art', 'brookings':
+    'Brookings Institution'}."""
+    out: dict[str, str] = {}
+    for line in _lines("universities.txt"):
+        out.setdefault(normalize_name(line), line)
+    for line in _lines("institutions.txt"):
+        forms = [part.strip() for part in line.split("|")][1:]
+        for form in forms:
+            if not _is_acronym(form) and (key := normalize_name(form)):
+                out.setdefault(key, forms[0])
+    return out
+
+
+def unit_words() -> frozenset[str]:
+    """The words that name a part of a known institution (``institution-descriptors.txt``, "unit:"):
+    school, department, faculty, hospital…"""
+    return _descriptors().get("unit", frozenset())

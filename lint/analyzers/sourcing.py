@@ -27,6 +27,7 @@ from lint.document import Block, Document, Span, byline_lead
 from lint.findings import Hit, Located, Related
 from lint.crowd_subjects import crowd_claims, person_plural
 from lint.interview import interview_turns
+from lint.near_miss_bodies import near_miss_bodies
 from lint.page_names import page_introductions
 from lint.polled_shares import polled_share
 from lint.posts import post_conflict
@@ -318,6 +319,11 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
                                "can find (no known body of that name, no place, no university)"})
+    for start, end, org, real in near_miss_bodies(doc, ctx.known_organizations):
+        if org not in reported and not any(start < e.end and e.start < end for e in earlier):
+            reported.add(org)
+            yield Hit(start, end, {"source": f"'{org}'", "problem": f"is one word away from a real institution, the {real}, "
+                                   "but is not one itself: check the name, or the body may be invented"})
 
 
 @cache
