@@ -28,7 +28,7 @@ FLOORS = {
     ("batch2", "structure"): (70, 2),
     ("batch3", "dates"): (36, 0),
     ("batch3", "filler"): (79, 2),
-    ("batch3", "sourcing"): (47, 1),
+    ("batch3", "sourcing"): (49, 1),
     ("batch3", "structure"): (56, 1),
     ("batch4", "dates"): (32, 1),
     ("batch4", "filler"): (72, 0),
@@ -80,11 +80,11 @@ FLOORS = {
     ("batch15", "structure"): (59, 0),
     ("batch16", "dates"): (35, 0),
     ("batch16", "filler"): (54, 0),
-    ("batch16", "sourcing"): (51, 0),
+    ("batch16", "sourcing"): (52, 0),
     ("batch16", "structure"): (61, 0),
     ("batch17", "dates"): (43, 0),
     ("batch17", "filler"): (51, 0),
-    ("batch17", "sourcing"): (37, 0),
+    ("batch17", "sourcing"): (42, 0),
     ("batch17", "structure"): (63, 0),
 }
 
