@@ -9,7 +9,11 @@ one) is no near-miss. The two names must share two distinctive words (not a head
 "Institute", ``institute-heads.txt``, ``body-heads.txt``, ``near-miss-kind-words.txt``), and the
 word that differs must not be one that names a part or a description of the real body
 (``near-miss-neutral-words.txt`` and the gazetteers' unit words: "X University Hospital", "the
-Department of Music of X University").
+Department of Music of X University"). The word that differs is an ordinary English word (a name
+of its own, "Marlow" beside "Ojai", makes another body) and not a form of the shared one
+("Nation"/"Nations"); and a run of capitals that holds the real body itself among other words
+("But the Tax Policy Center", "… Forum in Davos on Tuesday") is not one, unless a field is joined
+to it with "and" ("Royal College of Art and Design").
 """
 
 from __future__ import annotations

@@ -319,11 +319,18 @@ def weak_expert_credential(doc: Document, rule: Rule, ctx: Context) -> Iterable[
         reported.add(org)
         yield Hit(start, end, {"source": f"'{org}'", "problem": "is cited as a source but is not an institution a reader "
                                "can find (no known body of that name, no place, no university)"})
+    vouched = _vouched_orgs(doc, ctx)
     for start, end, org, real in near_miss_bodies(doc, ctx.known_organizations):
-        if org not in reported and not any(start < e.end and e.start < end for e in earlier):
+        if org not in reported | vouched and not any(start < e.end and e.start < end for e in earlier):
             reported.add(org)
             yield Hit(start, end, {"source": f"'{org}'", "problem": f"is one word away from a real institution, the {real}, "
                                    "but is not one itself: check the name, or the body may be invented"})
+
+
+def _vouched_orgs(doc: Document, ctx: Context) -> set[str]:
+    """The employers of the people ``known-people`` vouches for: verified with the person."""
+    known = _known(ctx)
+    return {m.org for p in extract_people(doc).persons if p.key in known for m in p.credentials() if m.org} if known else set()
 
 
 @cache
